@@ -1,0 +1,33 @@
+// Folding for matching: case, accents, Arabic letter variants and digits, numbers.
+#ifndef TERMALIGN_TEXT_FOLD_H_
+#define TERMALIGN_TEXT_FOLD_H_
+
+#include <string>
+#include <string_view>
+
+namespace termalign::text {
+
+// Lower case, accents removed, ligatures expanded: "Défense" -> "defense", "Œuvre" -> "oeuvre",
+// typographic apostrophes -> "'". Arabic text is also passed through NormalizeArabic.
+// Idempotent. Returns UTF-8.
+std::string FoldForMatch(std::string_view text);
+
+// Arabic normalisation for matching: NFKC, tashkeel and tatweel removed, alef forms (آ أ إ ٱ) ->
+// ا, ة -> ه, ى -> ي, Arabic-Indic digits -> ASCII. Other scripts are left as they are.
+// Idempotent.
+std::string NormalizeArabic(std::string_view text);
+
+// Removes the Arabic definite article (and the conjunctions و/ف/ب/ل/ك fused before it) from one
+// normalised Arabic word: "والغارديان" -> "غارديان". Words of three letters or fewer are kept.
+std::string StripArabicArticle(std::string_view word);
+
+// The canonical form of a number token, or "" when `token` is not a number: grouping spaces
+// (space, no-break, narrow no-break), grouping commas and points removed, the decimal mark
+// written ".": "64,000", "64 000", "64 000" -> "64000"; "3,5" (fr) and "3.5" -> "3.5";
+// Arabic-Indic digits -> ASCII. `lang` decides whether a lone comma is decimal ("fr") or a
+// grouping mark ("en").
+std::string NormalizeNumber(std::string_view token, std::string_view lang);
+
+}  // namespace termalign::text
+
+#endif  // TERMALIGN_TEXT_FOLD_H_

@@ -1,0 +1,55 @@
+// Reading user text: strict UTF-8, BOM removed, newlines unified, NFC, with a map back to the
+// original bytes.
+#ifndef TERMALIGN_TEXT_READER_H_
+#define TERMALIGN_TEXT_READER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/status.h"
+#include "text/types.h"
+
+namespace termalign::text {
+
+// NormalizedText is a document's text after reading: valid UTF-8, no BOM, "\n" line ends, NFC.
+// `offsets` maps every byte of `text` (and one past the end) to a byte offset in the original
+// input; it is monotone non-decreasing and in range.
+struct NormalizedText {
+  std::string text;
+  std::vector<std::size_t> offsets;  // size text.size() + 1
+
+  std::size_t OriginalOffset(std::size_t normalized_offset) const {
+    return offsets[normalized_offset];
+  }
+};
+
+// Checks that `bytes` is UTF-8 (no overlongs, surrogates or values past U+10FFFF). On failure
+// the status (kParse) names `name`, the 1-based line and the 0-based byte offset:
+// "a.txt: line 3, byte 117: invalid UTF-8 sequence 0xC3 0x28".
+Status ValidateUtf8(std::string_view bytes, std::string_view name);
+
+// Validates, removes a UTF-8 BOM, turns CRLF and CR into LF and applies NFC.
+// Fails (kParse) on invalid UTF-8, on NUL bytes ("looks like a binary file") and on UTF-16
+// (a UTF-16 BOM: "is UTF-16; convert it to UTF-8").
+Result<NormalizedText> NormalizeText(std::string_view bytes, std::string_view name);
+
+// A paragraph is a non-empty line of the normalised text: [begin, end) in normalised bytes.
+struct Paragraph {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+std::vector<Paragraph> SplitParagraphs(std::string_view normalized);
+
+// Reads a file ("-" for stdin) and segments it into sentences (see segmenter.h). `lang` empty
+// or "auto" means guess it (see lang_guess.h); the guess is stored in Document::lang.
+Result<Document> ReadDocument(const std::string& path, std::string_view lang);
+
+// Reads a file with one sentence per line (already segmented): every non-empty line is one
+// Sentence, kept as given apart from NFC and trimming of the line end.
+Result<Document> ReadPresegmented(const std::string& path, std::string_view lang);
+
+}  // namespace termalign::text
+
+#endif  // TERMALIGN_TEXT_READER_H_

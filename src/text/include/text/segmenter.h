@@ -1,0 +1,24 @@
+// Sentence segmentation: ICU's BreakIterator plus the rules ICU misses.
+#ifndef TERMALIGN_TEXT_SEGMENTER_H_
+#define TERMALIGN_TEXT_SEGMENTER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "text/reader.h"
+#include "text/types.h"
+
+namespace termalign::text {
+
+// Splits normalised text into sentences. Paragraph ends are sentence ends. `lang` is "en", "fr",
+// "ar" or anything else (root rules). Sentence offsets point into the original bytes through
+// `input.offsets`. Linear in the input size; never fails on valid UTF-8.
+std::vector<Sentence> SegmentSentences(const NormalizedText& input, std::string_view lang);
+
+// Convenience for tests and callers holding a plain UTF-8 string already in NFC: offsets are
+// then into `text` itself.
+std::vector<Sentence> SegmentSentences(std::string_view text, std::string_view lang);
+
+}  // namespace termalign::text
+
+#endif  // TERMALIGN_TEXT_SEGMENTER_H_
