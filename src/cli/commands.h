@@ -33,6 +33,13 @@ const std::vector<Command>& Commands();
 
 // One Setup per subcommand, each in its own cmd_<name>.cc.
 Handler SetupSegment(CLI::App& app);
+Handler SetupAlign(CLI::App& app);
+Handler SetupEval(CLI::App& app);
+Handler SetupTmx(CLI::App& app);
+Handler SetupGlossary(CLI::App& app);
+Handler SetupLookup(CLI::App& app);
+Handler SetupQa(CLI::App& app);
+Handler SetupRun(CLI::App& app);
 
 }  // namespace termalign::cli
 

@@ -1,0 +1,15 @@
+// termalign eval: not built yet (issue 4); its handler says so.
+#include "cli_util.h"
+#include "commands.h"
+
+namespace termalign::cli {
+
+Handler SetupEval(CLI::App& app) {
+  app.allow_extras(true);
+  return [] {
+    PrintError("'eval' is not implemented yet");
+    return kExitError;
+  };
+}
+
+}  // namespace termalign::cli

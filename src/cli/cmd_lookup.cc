@@ -1,0 +1,15 @@
+// termalign lookup: not built yet (issue 6); its handler says so.
+#include "cli_util.h"
+#include "commands.h"
+
+namespace termalign::cli {
+
+Handler SetupLookup(CLI::App& app) {
+  app.allow_extras(true);
+  return [] {
+    PrintError("'lookup' is not implemented yet");
+    return kExitError;
+  };
+}
+
+}  // namespace termalign::cli

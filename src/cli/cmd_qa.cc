@@ -1,0 +1,15 @@
+// termalign qa: not built yet (issue 7); its handler says so.
+#include "cli_util.h"
+#include "commands.h"
+
+namespace termalign::cli {
+
+Handler SetupQa(CLI::App& app) {
+  app.allow_extras(true);
+  return [] {
+    PrintError("'qa' is not implemented yet");
+    return kExitError;
+  };
+}
+
+}  // namespace termalign::cli
