@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (ASan+UBSan) into build-fuzz/ and runs each for a set
+# time, starting from the saved inputs in tests/data/fuzz/<target>/.
+#   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]      default: 600 seconds, every target
+# A crash leaves its input as build-fuzz/crash-<target>-*: copy it into tests/data/fuzz/<target>/
+# once fixed, so ctest replays it from then on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-600}
+shift || true
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DTERMALIGN_FUZZ=ON -DTERMALIGN_SANITIZE=ON >/dev/null
+targets=("$@")
+if ((${#targets[@]} == 0)); then
+  for dir in tests/data/fuzz/*/; do targets+=("$(basename "$dir")"); done
+fi
+for target in "${targets[@]}"; do
+  cmake --build build-fuzz -j "$(nproc)" --target "${target}_fuzz" >/dev/null
+  work=$(mktemp -d)
+  cp -r "tests/data/fuzz/$target/." "$work/"
+  echo "fuzz: $target for ${seconds}s" >&2
+  build-fuzz/fuzz/"${target}_fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=20 \
+    -artifact_prefix="build-fuzz/crash-$target-" "$work" 2>&1 | tail -n 3
+  rm -rf "$work"
+done
