@@ -1,0 +1,239 @@
+#include "align/beads.h"
+
+#include <cerrno>
+#include <cstring>
+#include <charconv>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace termalign::align {
+namespace {
+
+using text::ErrorCode;
+using text::Result;
+using text::Status;
+
+void AppendIndices(std::size_t begin, std::size_t count, std::string& out) {
+  out += '[';
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i > 0) out += ", ";
+    out += std::to_string(begin + i);
+  }
+  out += ']';
+}
+
+// Parses one non-blank line; on failure, sets `error` and `error_column` (0-based byte).
+class LineParser {
+ public:
+  explicit LineParser(std::string_view line) : line_(line) {}
+
+  bool Parse(Bead& bead, bool& empty_bead) {
+    std::size_t source_count = 0, target_count = 0;
+    if (!ParseList(bead.source_begin, source_count, "source")) return false;
+    SkipSpace();
+    if (!Expect(':', "expected ':' between the source and target lists")) return false;
+    if (!ParseList(bead.target_begin, target_count, "target")) return false;
+    bead.source_count = source_count;
+    bead.target_count = target_count;
+    if (source_count == 0) bead.source_begin = 0;
+    if (target_count == 0) bead.target_begin = 0;
+    empty_bead = source_count == 0 && target_count == 0;
+    SkipSpace();
+    if (pos_ < line_.size()) {
+      if (line_[pos_] != ':') return Fail("expected ':' or the end of the line");
+      // The third field is a score; tools write it in various forms, so a field that is not a
+      // plain number is ignored rather than rejected.
+      std::string_view rest = line_.substr(pos_ + 1);
+      while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+      while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t')) rest.remove_suffix(1);
+      double score = 0.0;
+      auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), score);
+      if (ec == std::errc() && end == rest.data() + rest.size()) bead.score = score;
+    }
+    return true;
+  }
+
+  const std::string& error() const { return error_; }
+  std::size_t error_column() const { return error_column_; }
+
+ private:
+  void SkipSpace() {
+    while (pos_ < line_.size() && (line_[pos_] == ' ' || line_[pos_] == '\t')) ++pos_;
+  }
+
+  bool Fail(std::string message) {
+    error_ = std::move(message);
+    error_column_ = pos_;
+    return false;
+  }
+
+  bool Expect(char c, const char* message) {
+    if (pos_ >= line_.size() || line_[pos_] != c) return Fail(message);
+    ++pos_;
+    return true;
+  }
+
+  bool ParseList(std::size_t& begin, std::size_t& count, const char* side) {
+    SkipSpace();
+    if (!Expect('[', side[0] == 's' ? "expected '[' to open the source list"
+                                    : "expected '[' to open the target list")) {
+      return false;
+    }
+    SkipSpace();
+    count = 0;
+    if (pos_ < line_.size() && line_[pos_] == ']') {
+      ++pos_;
+      return true;
+    }
+    while (true) {
+      SkipSpace();
+      std::size_t value = 0;
+      const char* first = line_.data() + pos_;
+      auto [end, ec] = std::from_chars(first, line_.data() + line_.size(), value);
+      if (end == first) return Fail("expected a sentence index");
+      if (ec == std::errc::result_out_of_range) return Fail("sentence index too large");
+      if (count == 0) {
+        begin = value;
+      } else if (value != begin + count) {
+        return Fail(std::string("the ") + side +
+                    " indices of a bead must be consecutive and increasing: expected " +
+                    std::to_string(begin + count));
+      }
+      ++count;
+      pos_ += end - first;
+      SkipSpace();
+      if (pos_ < line_.size() && line_[pos_] == ',') {
+        ++pos_;
+        continue;
+      }
+      return Expect(']', "expected ',' or ']' after a sentence index");
+    }
+  }
+
+  std::string_view line_;
+  std::size_t pos_ = 0;
+  std::string error_;
+  std::size_t error_column_ = 0;
+};
+
+}  // namespace
+
+std::string FormatBead(const Bead& bead, bool with_score) {
+  std::string out;
+  AppendIndices(bead.source_begin, bead.source_count, out);
+  out += ':';
+  AppendIndices(bead.target_begin, bead.target_count, out);
+  if (with_score) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, ":%.3f", bead.score);
+    out += buffer;
+  }
+  return out;
+}
+
+std::string FormatBeads(const std::vector<Bead>& beads, bool with_score) {
+  std::string out;
+  out.reserve(beads.size() * 12);
+  for (const Bead& bead : beads) {
+    out += FormatBead(bead, with_score);
+    out += '\n';
+  }
+  return out;
+}
+
+Result<std::vector<Bead>> ParseBeads(std::string_view text, std::string_view file_name) {
+  std::vector<Bead> beads;
+  std::size_t line_number = 0;
+  std::size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_number;
+    if (line_number == 1) line.remove_prefix(bom);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    Bead bead;
+    bool empty_bead = false;
+    LineParser parser(line);
+    if (!parser.Parse(bead, empty_bead)) {
+      std::size_t column = parser.error_column() + 1 + (line_number == 1 ? bom : 0);
+      std::string message = std::string(file_name) + ":" + std::to_string(line_number) + ":" +
+                            std::to_string(column) + ": " + parser.error() + "\n  " +
+                            std::string(line) + "\n  " +
+                            std::string(parser.error_column(), ' ') + "^";
+      return Status::Error(ErrorCode::kParse, std::move(message));
+    }
+    if (!empty_bead) beads.push_back(bead);
+  }
+  return beads;
+}
+
+Result<std::vector<Bead>> ReadBeadFile(const std::string& path) {
+  std::string bytes;
+  if (path == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      return Status::Error(ErrorCode::kIo,
+                           "reading " + path + ": " + std::strerror(errno));
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) return Status::Error(ErrorCode::kIo, "reading " + path + ": read error");
+    bytes = std::move(buffer).str();
+  }
+  return ParseBeads(bytes, path == "-" ? "<stdin>" : path);
+}
+
+Status CheckCoverage(const std::vector<Bead>& beads, std::optional<std::size_t> source_count,
+                     std::optional<std::size_t> target_count) {
+  std::size_t next_source = 0, next_target = 0;
+  for (std::size_t i = 0; i < beads.size(); ++i) {
+    const Bead& bead = beads[i];
+    auto fail = [&](const std::string& why) {
+      return Status::Error(ErrorCode::kParse, "bead " + std::to_string(i) + " (" +
+                                                  FormatBead(bead) + "): " + why);
+    };
+    if (bead.source_count == 0 && bead.target_count == 0) return fail("the bead is empty");
+    if (bead.source_count > 0) {
+      if (bead.source_begin != next_source) {
+        return fail("expected source sentence " + std::to_string(next_source) + ", found " +
+                    std::to_string(bead.source_begin));
+      }
+      next_source += bead.source_count;
+      if (source_count && next_source > *source_count) {
+        return fail("the source has only " + std::to_string(*source_count) + " sentences");
+      }
+    }
+    if (bead.target_count > 0) {
+      if (bead.target_begin != next_target) {
+        return fail("expected target sentence " + std::to_string(next_target) + ", found " +
+                    std::to_string(bead.target_begin));
+      }
+      next_target += bead.target_count;
+      if (target_count && next_target > *target_count) {
+        return fail("the target has only " + std::to_string(*target_count) + " sentences");
+      }
+    }
+  }
+  if (source_count && next_source < *source_count) {
+    return Status::Error(ErrorCode::kParse, "source sentences " + std::to_string(next_source) +
+                                                "-" + std::to_string(*source_count - 1) +
+                                                " are in no bead");
+  }
+  if (target_count && next_target < *target_count) {
+    return Status::Error(ErrorCode::kParse, "target sentences " + std::to_string(next_target) +
+                                                "-" + std::to_string(*target_count - 1) +
+                                                " are in no bead");
+  }
+  return Status::Ok();
+}
+
+}  // namespace termalign::align
