@@ -41,6 +41,11 @@ Handler SetupLookup(CLI::App& app);
 Handler SetupQa(CLI::App& app);
 Handler SetupRun(CLI::App& app);
 
+// The nested `glossary build` and `glossary add-doc` (cmd_glossary_build.cc), registered by
+// SetupGlossary.
+Handler SetupGlossaryBuild(CLI::App& app);
+Handler SetupGlossaryAddDoc(CLI::App& app);
+
 }  // namespace termalign::cli
 
 #endif  // TERMALIGN_CLI_COMMANDS_H_

@@ -1,0 +1,70 @@
+// Glossary exchange: TBX v2 (martif, what OmegaT reads), TBX v3, OmegaT TSV and CSV.
+#ifndef TERMALIGN_GLOSSARY_EXCHANGE_H_
+#define TERMALIGN_GLOSSARY_EXCHANGE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "glossary/termbase.h"
+
+namespace termalign::glossary {
+
+enum class ExchangeFormat {
+  kTbx2,  // <martif type="TBX">, no namespace: termEntry/langSet/tig/term (TBXcoreStructV02.dtd)
+  kTbx3,  // <tbx type="TBX-Core" style="dca" xmlns="urn:iso:std:iso:30042:ed-2">:
+          // conceptEntry/langSec/termSec/term (TBXcoreStructV03.rng)
+  kTsv,   // OmegaT glossary: source TAB target TAB comment, one line per source/target pair
+  kCsv,   // RFC 4180: header "entity,lang,term,status,origin,note"; one row per term
+};
+
+// "tbx", "tbx3", "tsv", "csv" -> format; false on an unknown word.
+bool ParseExchangeFormat(std::string_view word, ExchangeFormat* format);
+// The format implied by a file name: .tbx -> kTbx2 (kTbx3 when the file starts with <tbx),
+// .txt/.tab/.tsv/.utf8 -> kTsv, .csv -> kCsv; false when the extension says nothing.
+bool GuessExchangeFormat(const std::string& path, ExchangeFormat* format);
+
+struct ExportOptions {
+  ExchangeFormat format = ExchangeFormat::kTbx2;
+  // TSV needs a direction: source and target language of each line. TBX and CSV carry every
+  // language; when `source_lang` is set they keep only entities with a term in it.
+  std::string source_lang = "en";
+  std::string target_lang = "fr";
+  bool include_candidates = true;  // false: approved terms only
+  // Rejected terms are never exported.
+};
+
+struct ExportStats {
+  std::int64_t entities = 0;
+  std::int64_t terms = 0;  // TSV: lines written
+};
+
+// Writes the termbase to `path` ("-" for stdout) through text::AtomicFile: a failed export
+// leaves no partial file. Errors name the file.
+Result<ExportStats> Export(Termbase& termbase, const std::string& path,
+                           const ExportOptions& options);
+
+struct ImportOptions {
+  ExchangeFormat format = ExchangeFormat::kTbx2;
+  // TSV lines carry no language: the columns' languages.
+  std::string source_lang = "en";
+  std::string target_lang = "fr";
+  TermStatus status = TermStatus::kApproved;  // status of imported terms (CSV: when no column)
+};
+
+struct ImportStats {
+  std::int64_t entities_created = 0;
+  std::int64_t terms_added = 0;    // new terms
+  std::int64_t terms_existing = 0; // already present in that entity
+};
+
+// Reads a glossary file into the termbase in one transaction (all or nothing). A TBX entry, a
+// TSV line or a CSV row becomes one entity, unless one of its terms already names an entity
+// (same lang and text), which then receives the others: importing the same file twice adds
+// nothing. Terms get origin kImported. Errors name the file and line (XML: line:column).
+Result<ImportStats> Import(Termbase& termbase, const std::string& path,
+                           const ImportOptions& options);
+
+}  // namespace termalign::glossary
+
+#endif  // TERMALIGN_GLOSSARY_EXCHANGE_H_

@@ -1,0 +1,281 @@
+// The termbase: entities (concepts), the terms that name them, where they occur, and the
+// proposals that term pairing and linking leave for a person to decide.
+#ifndef TERMALIGN_GLOSSARY_TERMBASE_H_
+#define TERMALIGN_GLOSSARY_TERMBASE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/status.h"
+
+namespace termalign::glossary {
+
+using text::Result;
+using text::Status;
+
+using EntityId = std::int64_t;
+using TermId = std::int64_t;
+using DocumentId = std::int64_t;
+using ProposalId = std::int64_t;
+
+// The schema version this build writes and reads (kept in PRAGMA user_version).
+inline constexpr int kSchemaVersion = 1;
+
+enum class TermStatus { kCandidate, kApproved, kRejected };
+enum class TermOrigin { kExtracted, kAcronym, kLinked, kManual, kImported };
+
+// "candidate", "approved", ... and back; Parse* return false on an unknown word.
+std::string_view ToString(TermStatus status);
+std::string_view ToString(TermOrigin origin);
+bool ParseTermStatus(std::string_view word, TermStatus* status);
+bool ParseTermOrigin(std::string_view word, TermOrigin* origin);
+
+// An Entity is one concept. It exists while at least one term names it (Merge and Link delete
+// entities left without terms).
+struct Entity {
+  EntityId id = 0;
+  std::string note;  // free text: definition, subject field; may be empty
+};
+
+// A Term is a string in one language attached to exactly one entity. (lang, text) is unique per
+// entity; the same text may name two entities (homonyms).
+struct Term {
+  TermId id = 0;
+  EntityId entity = 0;
+  std::string text;        // as written, NFC UTF-8
+  std::string lang;        // BCP 47 primary language: "en", "fr", "ar"
+  std::string folded_key;  // FoldedKey(text, lang)
+  std::string stem_key;    // StemKeys(text, lang).front()
+  TermStatus status = TermStatus::kCandidate;
+  TermOrigin origin = TermOrigin::kManual;
+  double score = 0.0;          // the extractor's confidence, higher is better; 0 for manual
+  std::int64_t frequency = 0;  // occurrences recorded (AddOccurrence) plus any initial count
+  std::string example;         // one sentence it occurs in; may be empty
+};
+
+// What a caller gives to create a term; the keys are computed by the termbase.
+struct TermInput {
+  std::string text;
+  std::string lang;
+  TermStatus status = TermStatus::kCandidate;
+  TermOrigin origin = TermOrigin::kManual;
+  double score = 0.0;
+  std::int64_t frequency = 0;
+  std::string example;
+};
+
+// A document the termbase has learnt from. The content hash makes a second import of the same
+// bytes a no-op.
+struct DocumentRecord {
+  DocumentId id = 0;
+  std::string name;
+  std::string lang;
+  std::string content_hash;  // ContentHash() of the file's bytes
+};
+
+// ContentHash(bytes): a stable hex digest of the bytes (64-bit FNV-1a plus the length).
+std::string ContentHash(std::string_view bytes);
+
+enum class ProposalKind {
+  kPair,  // `term` translates `via_term`, a term of `entity` in another language (bilingual text)
+  kLink,  // `term` (often Arabic, from a monolingual document) names `entity`
+};
+enum class ProposalStatus { kPending, kAccepted, kRejected };
+std::string_view ToString(ProposalKind kind);
+std::string_view ToString(ProposalStatus status);
+
+// A Proposal says "term `term` names entity `entity`", with the evidence for it. Accepting it
+// merges the term's entity into `entity`. (kind, term, entity) is unique: proposing it again
+// replaces the evidence and keeps the status.
+struct Proposal {
+  ProposalId id = 0;
+  ProposalKind kind = ProposalKind::kPair;
+  TermId term = 0;
+  EntityId entity = 0;
+  TermId via_term = 0;         // the term of `entity` it was paired with; 0 when none
+  double score = 0.0;          // higher is better; comparable within one method
+  std::string method;          // "logdice", "ibm1", "dictionary", "cognate", "skeleton", ...
+  std::int64_t cooccurrences = 0;  // aligned pairs holding both sides
+  std::int64_t term_count = 0;     // aligned pairs (or sentences) holding `term`
+  std::int64_t other_count = 0;    // aligned pairs holding `via_term` (0 when none)
+  std::string example_source;      // one example sentence holding `term`
+  std::string example_target;      // its aligned sentence (empty for monolingual links)
+  ProposalStatus status = ProposalStatus::kPending;
+};
+
+// Which proposals Proposals() lists, best score first.
+struct ProposalFilter {
+  ProposalStatus status = ProposalStatus::kPending;
+  std::string lang;      // the proposed term's language; empty for all
+  TermId term = 0;       // only proposals for this term; 0 for all
+  EntityId entity = 0;   // only proposals towards this entity; 0 for all
+  std::size_t limit = 0; // 0 for no limit
+};
+
+// How a lookup matched. Values are ordered from strictest to loosest.
+enum class MatchKind {
+  kExact,   // same text
+  kFolded,  // same after case, accent, Arabic letter-variant and article folding
+  kStem,    // same Hunspell stems word by word ("ministères" -> "ministère")
+};
+std::string_view ToString(MatchKind kind);
+
+// One entity found by Lookup(), with every term that names it.
+struct EntityMatch {
+  Entity entity;
+  MatchKind how = MatchKind::kExact;  // the best way the query matched one of its terms
+  TermId matched_term = 0;
+  std::vector<Term> terms;  // all its terms, by language then approved first, then frequency
+};
+
+struct LookupOptions {
+  std::string lang;               // only match terms of this language; empty for any
+  bool include_rejected = false;  // rejected terms neither match nor show
+  std::size_t limit = 20;         // entities at most
+};
+
+// One known term found in a sentence by FindInText().
+struct TextMatch {
+  std::size_t begin = 0;  // byte offsets into the sentence given
+  std::size_t end = 0;
+  TermId term = 0;
+  EntityId entity = 0;
+  MatchKind how = MatchKind::kExact;
+  bool nested = false;  // lies inside a longer match of another term
+};
+
+// Counts for `glossary stats` and tests.
+struct TermbaseStats {
+  std::int64_t entities = 0, terms = 0, documents = 0, occurrences = 0, pending_proposals = 0;
+};
+
+struct OpenOptions {
+  bool create = true;      // create the file when missing (false: kNotFound when missing)
+  bool read_only = false;  // open read-only: never migrates, never writes
+  int busy_timeout_ms = 5000;  // how long a writer waits for another writer before failing
+};
+
+// A Termbase is a SQLite file of entities and the terms that name them.
+// Invariants: every term belongs to one existing entity; folded and stem keys always match the
+// term's text; the schema is at kSchemaVersion. One Termbase object is used by one thread at a
+// time; open one per thread (readers work while another process writes, thanks to WAL).
+// Every error message names the database file. Text arguments are bound as SQL parameters:
+// any string, "'; DROP TABLE terms; --" included, is just text.
+class Termbase {
+ public:
+  // Opens or creates the termbase at `path`, migrating an older schema in one transaction.
+  // Errors (kDatabase): not a database file, a schema newer than kSchemaVersion, locked past the
+  // busy timeout; kNotFound when the file is missing and !options.create.
+  static Result<std::unique_ptr<Termbase>> Open(const std::string& path,
+                                                const OpenOptions& options = {});
+  ~Termbase();
+  Termbase(const Termbase&) = delete;
+  Termbase& operator=(const Termbase&) = delete;
+
+  const std::string& path() const;
+
+  // Runs `fn` in one transaction (BEGIN IMMEDIATE, or a savepoint when already inside one):
+  // committed when `fn` returns ok, rolled back otherwise; the status of `fn` is returned.
+  // A second writer waits up to the busy timeout, then fails with "database is locked".
+  // Every write below is atomic on its own; use this to group them (one document, one import).
+  Status InTransaction(const std::function<Status()>& fn);
+
+  // ---- entities ----
+  Result<EntityId> AddEntity(std::string_view note = {});
+  Result<Entity> GetEntity(EntityId id);
+  Status SetEntityNote(EntityId id, std::string_view note);
+  // Moves every term, occurrence and proposal of `from` to `into`, then deletes `from`.
+  // Merging an entity into itself is a no-op. kNotFound when either is missing.
+  Status Merge(EntityId from, EntityId into);
+  // The entity named by `ref`: a decimal id, or a term (exact, then folded, then stem match).
+  // kNotFound when none; kUsage listing the candidates when several entities match.
+  Result<EntityId> ResolveEntity(std::string_view ref, std::string_view lang = {});
+
+  // ---- terms ----
+  // Adds a term to `entity`; when the entity already has this (lang, text) it returns that
+  // term's id and raises its score to the larger of the two. kUsage on empty text or lang.
+  Result<TermId> AddTerm(EntityId entity, const TermInput& input);
+  // The term with this exact (lang, text) in any entity (the oldest one if several), or a new
+  // entity holding a new term. `created` tells which.
+  struct FindOrCreateResult {
+    TermId term = 0;
+    EntityId entity = 0;
+    bool created = false;
+  };
+  Result<FindOrCreateResult> FindOrCreateTerm(const TermInput& input);
+  Result<Term> GetTerm(TermId id);
+  // Terms of `entity`, by language, approved first, then by frequency.
+  Result<std::vector<Term>> TermsOf(EntityId entity);
+  // Terms of `lang` whose key matches `text` under `how` (kExact: same text; kFolded: same
+  // FoldedKey; kStem: a shared stem key). Rejected terms included.
+  Result<std::vector<Term>> FindTerms(std::string_view text, std::string_view lang,
+                                      MatchKind how);
+  // Moves `term` to `entity` (its origin becomes kLinked unless it was kManual); its former
+  // entity is deleted when left without terms.
+  Status Link(TermId term, EntityId entity);
+  Status SetTermStatus(TermId term, TermStatus status);
+  Status SetTermExample(TermId term, std::string_view example);
+  Status DeleteTerm(TermId term);
+  // Calls `fn` for every entity with its terms, by entity id; stops at the first non-ok status
+  // and returns it. `lang` empty for all languages (entities without a term in it are skipped).
+  Status ForEachEntity(const std::function<Status(const Entity&, const std::vector<Term>&)>& fn,
+                       std::string_view lang = {});
+
+  // ---- documents and occurrences ----
+  // Records a document; when one with the same content hash exists, returns its id and
+  // sets `*inserted` to false (the caller then skips it: the same document twice changes
+  // nothing).
+  Result<DocumentId> AddDocument(const DocumentRecord& document, bool* inserted);
+  // Records that `term` occurs in sentence `sentence` (0-based) of `document`; a repeat of the
+  // same triple is ignored. Each new occurrence adds one to the term's frequency.
+  Status AddOccurrence(TermId term, DocumentId document, std::int64_t sentence);
+  Result<std::vector<DocumentRecord>> Documents();
+
+  // ---- proposals ----
+  // Records a proposal (see Proposal); returns its id.
+  Result<ProposalId> Propose(const Proposal& proposal);
+  Result<std::vector<Proposal>> Proposals(const ProposalFilter& filter = {});
+  Result<Proposal> GetProposal(ProposalId id);
+  // Accepting merges the term's entity into the proposal's entity and approves the term;
+  // other pending proposals for that term are rejected. Rejecting only marks the proposal.
+  Status AcceptProposal(ProposalId id);
+  Status RejectProposal(ProposalId id);
+
+  // ---- lookup (termbase_lookup.cc) ----
+  // Entities with a term matching `query`: exact, then folded, then stem matches, each entity
+  // once with its best match; acronyms are terms like others ("IMOD", "imod"). Empty vector
+  // when nothing matches.
+  Result<std::vector<EntityMatch>> Lookup(std::string_view query,
+                                          const LookupOptions& options = {});
+  // Every known term of `lang` (any language when empty) in `sentence`: spans of whole tokens
+  // matched by folded or stem key. Longest match first (byte length descending, then position).
+  // Rejected terms are ignored.
+  Result<std::vector<TextMatch>> FindInText(std::string_view sentence, std::string_view lang);
+
+  Result<TermbaseStats> Stats();
+
+  struct Impl;  // private: defined in termbase_impl.h
+
+ private:
+  explicit Termbase(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// The matching keys, computed the same way for stored terms and for queries (keys.cc).
+// FoldedKey: the word and number tokens of `text`, each FoldForMatch'ed (Arabic: also
+// NormalizeArabic and StripArabicArticle), joined by one space; punctuation dropped.
+// "Ministère  de la Défense" -> "ministere de la defense"; "الحرب" -> "حرب".
+std::string FoldedKey(std::string_view text, std::string_view lang);
+// StemKeys: the word-by-word combinations of Hunspell stems (text::Stemmer) of `text`, joined
+// by one space, at most `max_keys` of them, the most likely first (each word's first stem).
+// Never empty for text with a word.
+std::vector<std::string> StemKeys(std::string_view text, std::string_view lang,
+                                  std::size_t max_keys = 8);
+
+}  // namespace termalign::glossary
+
+#endif  // TERMALIGN_GLOSSARY_TERMBASE_H_
