@@ -1,0 +1,210 @@
+#include "text/ibm_model1.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace termalign::text {
+namespace {
+
+// Open addressing from a (slot, target) key to an entry index. std::unordered_map allocates a
+// node per entry, which dominates the run time on a few million pairs.
+class PairIndex {
+ public:
+  static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+
+  explicit PairIndex(std::size_t expected) {
+    std::size_t capacity = 16;
+    while (capacity < expected * 2) capacity <<= 1;
+    keys_.assign(capacity, kEmpty);
+    values_.assign(capacity, 0);
+    mask_ = capacity - 1;
+  }
+
+  // Inserts `key` with the next free index when absent; returns its index.
+  std::uint32_t Insert(std::uint64_t key) {
+    if ((size_ + 1) * 2 > keys_.size()) Grow();
+    std::size_t at = Home(key);
+    while (keys_[at] != kEmpty && keys_[at] != key) at = (at + 1) & mask_;
+    if (keys_[at] == kEmpty) {
+      keys_[at] = key;
+      values_[at] = static_cast<std::uint32_t>(size_++);
+    }
+    return values_[at];
+  }
+
+  std::uint32_t Get(std::uint64_t key) const {
+    std::size_t at = Home(key);
+    while (keys_[at] != key) at = (at + 1) & mask_;
+    return values_[at];
+  }
+
+  void Set(std::uint64_t key, std::uint32_t value) {
+    std::size_t at = Home(key);
+    while (keys_[at] != key) at = (at + 1) & mask_;
+    values_[at] = value;
+  }
+
+  std::vector<std::uint64_t> Keys() const {
+    std::vector<std::uint64_t> keys;
+    keys.reserve(size_);
+    for (std::uint64_t key : keys_) {
+      if (key != kEmpty) keys.push_back(key);
+    }
+    return keys;
+  }
+
+ private:
+  std::size_t Home(std::uint64_t key) const {
+    key ^= key >> 33;
+    key *= 0xff51afd7ed558ccdULL;
+    key ^= key >> 33;
+    return static_cast<std::size_t>(key) & mask_;
+  }
+
+  void Grow() {
+    std::vector<std::uint64_t> old_keys = std::move(keys_);
+    std::vector<std::uint32_t> old_values = std::move(values_);
+    keys_.assign(old_keys.size() * 2, kEmpty);
+    values_.assign(old_keys.size() * 2, 0);
+    mask_ = keys_.size() - 1;
+    for (std::size_t i = 0; i < old_keys.size(); ++i) {
+      if (old_keys[i] == kEmpty) continue;
+      std::size_t at = Home(old_keys[i]);
+      while (keys_[at] != kEmpty) at = (at + 1) & mask_;
+      keys_[at] = old_keys[i];
+      values_[at] = old_values[i];
+    }
+  }
+
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> values_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+};
+
+std::uint64_t PairKey(std::size_t slot, std::uint32_t target) {
+  return (static_cast<std::uint64_t>(slot) << 32) | target;
+}
+
+}  // namespace
+
+void TranslationTable::Train(const std::vector<TokenIdPair>& pairs, int iterations) {
+  slot_of_source_.clear();
+  begin_.clear();
+  entries_.clear();
+
+  // Dense slots for the source words; the NULL word gets slot 0.
+  std::unordered_map<std::uint32_t, std::uint32_t> slots;
+  slots.emplace(kNullSource, 0);
+  std::size_t work = 0;
+  for (const TokenIdPair& pair : pairs) {
+    if (pair.source.empty() || pair.target.empty()) continue;
+    for (std::uint32_t source : pair.source) {
+      slots.emplace(source, static_cast<std::uint32_t>(slots.size()));
+    }
+    work += (pair.source.size() + 1) * pair.target.size();
+  }
+
+  // Every co-occurring (slot, target), then entry indices in (slot, target) order so that the
+  // finished table can be searched by binary search.
+  PairIndex index(std::min<std::size_t>(work, std::size_t{1} << 20));
+  for (const TokenIdPair& pair : pairs) {
+    if (pair.source.empty() || pair.target.empty()) continue;
+    for (std::uint32_t target : pair.target) {
+      index.Insert(PairKey(0, target));
+      for (std::uint32_t source : pair.source) index.Insert(PairKey(slots[source], target));
+    }
+  }
+  std::vector<std::uint64_t> keys = index.Keys();
+  std::sort(keys.begin(), keys.end());
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    index.Set(keys[i], static_cast<std::uint32_t>(i));
+  }
+
+  const std::size_t slot_count = slots.size();
+  begin_.assign(slot_count + 1, 0);
+  entries_.resize(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    std::size_t slot = static_cast<std::size_t>(keys[i] >> 32);
+    entries_[i].target = static_cast<std::uint32_t>(keys[i] & 0xFFFFFFFFu);
+    ++begin_[slot + 1];
+  }
+  for (std::size_t s = 0; s < slot_count; ++s) begin_[s + 1] += begin_[s];
+  // Uniform start: every target seen with a source is equally likely.
+  for (std::size_t s = 0; s < slot_count; ++s) {
+    std::size_t n = begin_[s + 1] - begin_[s];
+    for (std::size_t e = begin_[s]; e < begin_[s + 1]; ++e) {
+      entries_[e].probability = 1.0f / static_cast<float>(n);
+    }
+  }
+
+  std::vector<double> counts(entries_.size());
+  std::vector<double> totals(slot_count);
+  std::vector<std::uint32_t> cell;  // entry index of (source position, target position)
+  std::vector<std::uint32_t> pair_slot;
+  for (int iteration = 0; iteration < iterations; ++iteration) {
+    std::fill(counts.begin(), counts.end(), 0.0);
+    std::fill(totals.begin(), totals.end(), 0.0);
+    for (const TokenIdPair& pair : pairs) {
+      if (pair.source.empty() || pair.target.empty()) continue;
+      const std::size_t rows = pair.source.size() + 1;
+      pair_slot.assign(1, 0);
+      for (std::uint32_t source : pair.source) pair_slot.push_back(slots[source]);
+      cell.resize(rows * pair.target.size());
+      for (std::size_t t = 0; t < pair.target.size(); ++t) {
+        double denominator = 0.0;
+        for (std::size_t s = 0; s < rows; ++s) {
+          std::uint32_t e = index.Get(PairKey(pair_slot[s], pair.target[t]));
+          cell[t * rows + s] = e;
+          denominator += entries_[e].probability;
+        }
+        if (denominator <= 0.0) continue;
+        for (std::size_t s = 0; s < rows; ++s) {
+          std::uint32_t e = cell[t * rows + s];
+          double share = entries_[e].probability / denominator;
+          counts[e] += share;
+          totals[pair_slot[s]] += share;
+        }
+      }
+    }
+    for (std::size_t s = 0; s < slot_count; ++s) {
+      if (totals[s] <= 0.0) continue;
+      for (std::size_t e = begin_[s]; e < begin_[s + 1]; ++e) {
+        entries_[e].probability = static_cast<float>(counts[e] / totals[s]);
+      }
+    }
+  }
+
+  // Keep the source -> slot map as a sorted vector pair for lookups.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> sorted(slots.begin(), slots.end());
+  std::sort(sorted.begin(), sorted.end());
+  slot_of_source_.clear();
+  sorted_sources_.clear();
+  for (const auto& [source, slot] : sorted) {
+    sorted_sources_.push_back(source);
+    slot_of_source_.push_back(slot);
+  }
+}
+
+std::size_t TranslationTable::SourceSlot(std::uint32_t source) const {
+  auto it = std::lower_bound(sorted_sources_.begin(), sorted_sources_.end(), source);
+  if (it == sorted_sources_.end() || *it != source) return kNoSlot;
+  return slot_of_source_[static_cast<std::size_t>(it - sorted_sources_.begin())];
+}
+
+std::span<const TranslationTable::Entry> TranslationTable::Translations(
+    std::uint32_t source) const {
+  std::size_t slot = SourceSlot(source);
+  if (slot == kNoSlot) return {};
+  return std::span<const Entry>(entries_.data() + begin_[slot], begin_[slot + 1] - begin_[slot]);
+}
+
+double TranslationTable::Probability(std::uint32_t source, std::uint32_t target) const {
+  std::span<const Entry> row = Translations(source);
+  auto it = std::lower_bound(row.begin(), row.end(), target,
+                             [](const Entry& e, std::uint32_t t) { return e.target < t; });
+  if (it == row.end() || it->target != target) return 0.0;
+  return it->probability;
+}
+
+}  // namespace termalign::text
