@@ -1,0 +1,136 @@
+// Folding for matching with ICU transliterators: case, accents, Arabic letter variants, digits.
+#include "text/fold.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <string>
+
+#include "unicode_util.h"
+
+namespace termalign::text {
+namespace {
+
+// Arabic normalisation for matching (ICU has only part of it built in: [:Mn:] Remove keeps
+// tatweel, which is Lm). Arabic-Indic and Persian digits become ASCII.
+constexpr char16_t kArabicRules[] =
+    u":: NFKC;"
+    u"[\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640] > ;"
+    u"[\\u0622\\u0623\\u0625\\u0671] > \\u0627;"
+    u"\\u0629 > \\u0647;"
+    u"\\u0649 > \\u064A;"
+    u"[\\u0660\\u06F0] > 0; [\\u0661\\u06F1] > 1; [\\u0662\\u06F2] > 2; [\\u0663\\u06F3] > 3;"
+    u"[\\u0664\\u06F4] > 4; [\\u0665\\u06F5] > 5; [\\u0666\\u06F6] > 6; [\\u0667\\u06F7] > 7;"
+    u"[\\u0668\\u06F8] > 8; [\\u0669\\u06F9] > 9;";
+
+// Case and accent folding for everything but Arabic letters (whose hamza forms NFD would
+// split). NFKC first so compatibility forms ("ﬁ", "ℌ") are folded like their letters.
+constexpr char16_t kFoldRules[] =
+    u":: NFKC;"
+    u":: [^[:Arabic:]] NFD;"
+    u":: [[:Nonspacing Mark:] - [:Arabic:]] Remove;"
+    u":: Lower;"
+    u":: Latin-ASCII;"
+    u":: Lower;"
+    u":: NFC;";
+
+std::unique_ptr<icu::Transliterator> MakeTransliterator(const char16_t* rules,
+                                                        const char* name) {
+  UErrorCode error = U_ZERO_ERROR;
+  UParseError parse_error;
+  std::unique_ptr<icu::Transliterator> result(icu::Transliterator::createFromRules(
+      icu::UnicodeString(name), icu::UnicodeString(rules), UTRANS_FORWARD, parse_error, error));
+  if (U_FAILURE(error)) result.reset();
+  return result;
+}
+
+// Transliterators are built once per thread: building costs milliseconds, and an instance is
+// not safe to share between threads.
+const icu::Transliterator* ArabicTransliterator() {
+  thread_local std::unique_ptr<icu::Transliterator> instance =
+      MakeTransliterator(kArabicRules, "termalign-arabic");
+  return instance.get();
+}
+
+const icu::Transliterator* FoldTransliterator() {
+  thread_local std::unique_ptr<icu::Transliterator> instance =
+      MakeTransliterator(kFoldRules, "termalign-fold");
+  return instance.get();
+}
+
+std::string Apply(const icu::Transliterator* transliterator, std::string_view text) {
+  if (transliterator == nullptr) return std::string(text);
+  icu::UnicodeString buffer = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  transliterator->transliterate(buffer);
+  std::string out;
+  buffer.toUTF8String(out);
+  return out;
+}
+
+bool IsAscii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+bool HasArabic(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    // Arabic blocks are U+0600-U+06FF, U+0750-U+077F, U+08A0-U+08FF, U+FB50-U+FDFF, U+FE70-U+FEFF.
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t next;
+    UChar32 cp = internal::CodePointAt(text, i, &next);
+    if ((cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) ||
+        (cp >= 0x08A0 && cp <= 0x08FF) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
+        (cp >= 0xFE70 && cp <= 0xFEFF)) {
+      return true;
+    }
+    i = next;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string NormalizeArabic(std::string_view text) {
+  if (!HasArabic(text)) return std::string(text);
+  return Apply(ArabicTransliterator(), text);
+}
+
+std::string FoldForMatch(std::string_view text) {
+  if (IsAscii(text)) {
+    std::string out(text);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
+  std::string folded = Apply(FoldTransliterator(), NormalizeArabic(text));
+  // NFKC inside the fold may reveal Arabic presentation forms; normalise those too.
+  return NormalizeArabic(folded);
+}
+
+std::string StripArabicArticle(std::string_view word) {
+  // ال with the one-letter conjunctions and prepositions that fuse before it; لل is ل + ال.
+  static constexpr std::string_view kPrefixes[] = {"\u0648\u0627\u0644", "\u0641\u0627\u0644",
+                                                   "\u0628\u0627\u0644", "\u0643\u0627\u0644",
+                                                   "\u0627\u0644", "\u0644\u0644"};
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < word.size(); internal::CodePointAt(word, i, &i)) ++letters;
+  if (letters <= 3) return std::string(word);
+  for (std::string_view prefix : kPrefixes) {
+    if (word.substr(0, prefix.size()) != prefix) continue;
+    std::size_t prefix_letters = prefix.size() / 2;  // two bytes per Arabic letter
+    if (letters - prefix_letters < 2) break;
+    return std::string(word.substr(prefix.size()));
+  }
+  return std::string(word);
+}
+
+}  // namespace termalign::text

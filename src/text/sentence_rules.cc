@@ -1,0 +1,266 @@
+// Sentence break fix-ups: abbreviations, initials, closing punctuation after a space, glued
+// sentences. Each rule looks at a bounded window around a break, so the whole pass is linear.
+#include "sentence_rules.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "unicode_util.h"
+
+namespace termalign::text::internal {
+namespace {
+
+// How far back a rule looks for the word before a full stop (bytes). Longer words are not
+// abbreviations; the bound keeps a 10 MB line without spaces linear.
+constexpr std::size_t kMaxWordBytes = 48;
+
+// Abbreviations after which a capitalised word does not start a new sentence (titles), and
+// those that do not end a sentence before a number ("No. 5", "p. 12"). Case-sensitive,
+// without the final full stop. ICU's "@ss=standard" lists already cover many others (Mr.,
+// Prof., U.S.); "etc." is deliberately absent: before a capital it usually ends a sentence.
+constexpr std::array kEnglishTitles = {
+    "Dr",   "Mr",   "Mrs",  "Ms",   "Messrs", "Prof", "St",   "Sr",   "Jr",  "Gen",
+    "Gov",  "Sen",  "Rep",  "Lt",   "Col",    "Capt", "Sgt",  "Rev",  "Hon", "Mt",
+    "Adm",  "Maj",  "Cmdr", "Pres", "Supt",   "Insp", "vs",   "cf",   "e.g", "i.e",
+    "Corp", "Dept", "Univ", "approx"};
+constexpr std::array kEnglishBeforeNumber = {
+    "No", "Nos", "no", "p",   "pp",  "vol", "Vol", "fig", "Fig", "art", "Art", "para",
+    "ch", "Ch",  "sec", "Sec", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "ca", "approx", "est"};
+constexpr std::array kFrenchTitles = {"M",   "MM",  "Mme", "Mmes", "Mlle", "Mlles", "Dr",
+                                      "Pr",  "Me",  "Mgr", "St",   "Ste",  "Sr",    "cf",
+                                      "vs",  "av",  "apr", "p.ex", "c.-à-d", "Cie", "Éts"};
+constexpr std::array kFrenchBeforeNumber = {
+    "n",    "no",   "No",  "p",    "pp",  "vol",  "art", "Art",  "chap", "fig",
+    "env",  "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc",  "t",   "éd"};
+
+// Abbreviations that a lowercase word may follow without a new sentence ("etc. and", "approx.
+// the"), compared in ASCII lower case. A full stop after any other word, then a space and a
+// lowercase word, is taken as a sentence end with a missing capital.
+constexpr std::array kLowercaseFollows = {
+    "etc",  "cf",   "vs",   "viz",  "al",   "approx", "ca",   "resp", "incl", "esp",
+    "fig",  "figs", "no",   "nos",  "vol",  "vols",   "ed",   "eds",  "dept", "gov",
+    "govt", "inc",  "ltd",  "co",   "corp", "jr",     "sr",   "st",   "mt",   "op",
+    "cit",  "ibid", "env",  "av",   "apr",  "éd",     "coll", "pp",   "chap", "art",
+    "min",  "max",  "sq",   "ft",   "lb",   "lbs",    "oz",   "km",   "kg",   "cm",
+    "mm",   "hr",   "hrs",  "sec",  "mr",   "mrs",    "ms",   "dr",   "prof", "gen",
+    "col",  "lt",   "sgt",  "capt", "rev",  "hon",    "mme",  "mlle", "mgr",  "pr",
+    "me",   "jan",  "feb",  "mar",  "jun",  "jul",    "aug",  "sep",  "sept", "oct",
+    "nov",  "dec",  "janv", "févr", "fév",  "avr",    "juil", "déc",  "cie",  "bd",
+    "tél",  "tel",  "ex",   "mlles", "mmes", "sté",   "ste",  "pt",   "pts",  "id"};
+
+template <std::size_t N>
+bool Contains(const std::array<const char*, N>& list, std::string_view word) {
+  return std::any_of(list.begin(), list.end(), [&](const char* item) { return word == item; });
+}
+
+bool IsOpening(UChar32 c) {
+  return c == '(' || c == '[' || c == '{' || c == 0x00AB || c == 0x201C || c == 0x2018 ||
+         c == 0x2039 || c == '"' || c == '\'' || c == 0x201E;
+}
+
+// Closing punctuation ICU may leave at the start of the next sentence when a space precedes it
+// (French typography: "« Non ! »", "(voir ci-dessus . )").
+bool IsLeadingCloser(UChar32 c) {
+  return c == 0x00BB || c == 0x201D || c == 0x203A || c == ')' || c == ']' || c == '}' ||
+         c == '!' || c == '?' || c == '.' || c == 0x2026 || c == ';' || c == ':' ||
+         c == 0x061F || c == 0x061B || c == 0x060C || c == ',';
+}
+
+// The word before the full stop ending at `dot` (paragraph[dot] == '.'): back to white space
+// or an opening bracket or quote, at most kMaxWordBytes. Empty when too long.
+std::string_view WordBeforeDot(std::string_view paragraph, std::size_t dot) {
+  std::size_t start = dot;
+  while (start > 0 && dot - start <= kMaxWordBytes) {
+    std::size_t previous;
+    UChar32 c = CodePointBefore(paragraph, start, &previous);
+    if (IsSpace(c) || IsOpening(c)) break;
+    start = previous;
+  }
+  if (dot - start > kMaxWordBytes) return {};
+  return paragraph.substr(start, dot - start);
+}
+
+// Number of code points in a short string.
+std::size_t CodePoints(std::string_view word) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < word.size(); CodePointAt(word, i, &i)) ++count;
+  return count;
+}
+
+// Should the break at `cut` (after the sentence ending before it) be dropped because the
+// sentence ends with an abbreviation or an initial?
+bool EndsWithAbbreviation(std::string_view paragraph, std::string_view lang, std::size_t cut) {
+  std::size_t end = TrimSpacesBack(paragraph, 0, cut);
+  if (end == 0 || paragraph[end - 1] != '.') return false;
+  std::string_view word = WordBeforeDot(paragraph, end - 1);
+  if (word.empty()) return false;
+  std::size_t next_pos = SkipSpaces(paragraph, cut, paragraph.size());
+  if (next_pos >= paragraph.size()) return false;
+  UChar32 next = CodePointAt(paragraph, next_pos, nullptr);
+  bool french = lang == "fr";
+  bool english = !french && lang != "ar";
+  if (english && Contains(kEnglishTitles, word)) return true;
+  if (french && Contains(kFrenchTitles, word)) return true;
+  if (u_isdigit(next) && ((english && Contains(kEnglishBeforeNumber, word)) ||
+                          (french && Contains(kFrenchBeforeNumber, word)))) {
+    return true;
+  }
+  if (CodePoints(word) == 1) {
+    UChar32 letter = CodePointAt(word, 0, nullptr);
+    // An initial before a name: "J. R. R. Tolkien", "M. Dupont".
+    if (IsUpper(letter) && IsUpper(next)) return true;
+    // Arabic one-letter abbreviations: "د." (doctor), "م." (year, engineer).
+    if (IsArabicLetter(letter) && IsArabicLetter(next)) return true;
+  }
+  return false;
+}
+
+// Moves a break that ICU put before closing punctuation to after it. Returns the new break,
+// or paragraph.size() when only closing punctuation and spaces follow.
+std::size_t MovePastClosers(std::string_view paragraph, std::size_t cut) {
+  std::size_t pos = SkipSpaces(paragraph, cut, paragraph.size());
+  std::size_t after = cut;
+  while (pos < paragraph.size()) {
+    std::size_t next;
+    UChar32 c = CodePointAt(paragraph, pos, &next);
+    if (!IsLeadingCloser(c)) break;
+    after = next;
+    pos = SkipSpaces(paragraph, next, paragraph.size());
+  }
+  if (after == cut) return cut;
+  return pos >= paragraph.size() ? paragraph.size() : after;
+}
+
+// A chunk ending in a full stop (closing quotes or brackets may follow) before a lowercase
+// word: "feux. par exemple" is two sentences unless the word is an abbreviation, an initial,
+// has inner full stops ("e.g.", "U.S.") or the stop is part of an ellipsis.
+bool EndsSentenceBeforeLowercase(std::string_view paragraph, std::size_t chunk_start,
+                                 std::size_t chunk_end, std::size_t end) {
+  std::size_t next_pos = SkipSpaces(paragraph, chunk_end, end);
+  if (next_pos >= end || !IsLower(CodePointAt(paragraph, next_pos, nullptr))) return false;
+  std::size_t stop = chunk_end;
+  while (stop > chunk_start) {
+    std::size_t start;
+    UChar32 c = CodePointBefore(paragraph, stop, &start);
+    if (c != 0x00BB && c != 0x201D && c != '"' && c != ')' && c != ']') break;
+    stop = start;
+  }
+  if (stop <= chunk_start || paragraph[stop - 1] != '.') return false;
+  std::size_t dot = stop - 1;
+  if (dot > chunk_start && paragraph[dot - 1] == '.') return false;
+  std::string_view word = WordBeforeDot(paragraph, dot);
+  if (CodePoints(word) < 2 || word.find('.') != std::string_view::npos) return false;
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    std::size_t next;
+    UChar32 c = CodePointAt(word, i, &next);
+    letters += IsLetter(c) ? 1 : 0;
+    i = next;
+  }
+  if (letters == 0) return false;  // "5. the" is more likely a list item
+  std::string lower(word);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return !Contains(kLowercaseFollows, lower);
+}
+
+// Full stops glued to the next sentence inside [begin, end): "israélienne.Microsoft". The stop
+// must follow a lowercase letter or digit (not "U.S."), be followed by a capital and a
+// lowercase letter (not "3.5", "e.ON"), and the chunk must not be a URL or e-mail address.
+void AddGluedBreaks(std::string_view paragraph, std::size_t begin, std::size_t end,
+                    std::vector<std::size_t>* out) {
+  std::size_t chunk_start = begin;
+  while (chunk_start < end) {
+    chunk_start = SkipSpaces(paragraph, chunk_start, end);
+    std::size_t chunk_end = chunk_start;
+    bool has_dot = false;
+    while (chunk_end < end) {
+      std::size_t next;
+      if (IsSpace(CodePointAt(paragraph, chunk_end, &next))) break;
+      has_dot = has_dot || paragraph[chunk_end] == '.';
+      chunk_end = next;
+    }
+    std::string_view chunk = paragraph.substr(chunk_start, chunk_end - chunk_start);
+    if (has_dot && !LooksLikeUrlOrEmail(chunk)) {
+      for (std::size_t dot = chunk.find('.'); dot != std::string_view::npos;
+           dot = chunk.find('.', dot + 1)) {
+        if (dot == 0 || dot + 1 >= chunk.size()) continue;
+        std::size_t before_start;
+        UChar32 before = CodePointBefore(chunk, dot, &before_start);
+        if (!IsLower(before) && !u_isdigit(before)) continue;
+        std::size_t second;
+        UChar32 first = CodePointAt(chunk, dot + 1, &second);
+        if (!IsUpper(first) || second >= chunk.size()) continue;
+        if (!IsLower(CodePointAt(chunk, second, nullptr))) continue;
+        // The word before the stop must not be a known abbreviation ("Mme.Dupont" is rare but
+        // "etc.Le" is a real glued end); two letters at least, or a number.
+        std::string_view word = WordBeforeDot(chunk, dot);
+        if (CodePoints(word) < 2) continue;
+        out->push_back(chunk_start + dot + 1);
+      }
+    }
+    if (has_dot && EndsSentenceBeforeLowercase(paragraph, chunk_start, chunk_end, end)) {
+      out->push_back(chunk_end);
+    }
+    chunk_start = chunk_end;
+  }
+}
+
+}  // namespace
+
+bool LooksLikeUrlOrEmail(std::string_view chunk) {
+  if (chunk.find("://") != std::string_view::npos) return true;
+  if (chunk.substr(0, 4) == "www." || chunk.find("www.") != std::string_view::npos) return true;
+  std::size_t at = chunk.find('@');
+  if (at != std::string_view::npos && chunk.find('.', at) != std::string_view::npos) return true;
+  // A bare domain: lowercase ASCII labels ending in a 2-6 letter top-level domain.
+  std::string_view trimmed = chunk;
+  while (!trimmed.empty() && std::string_view(".,;:!?)»\"'").find(trimmed.back()) !=
+                                 std::string_view::npos) {
+    trimmed.remove_suffix(1);
+  }
+  std::size_t slash = trimmed.find('/');
+  std::string_view host = trimmed.substr(0, slash);
+  std::size_t last_dot = host.rfind('.');
+  if (last_dot == std::string_view::npos || last_dot == 0) return false;
+  std::string_view tld = host.substr(last_dot + 1);
+  if (tld.size() < 2 || tld.size() > 6) return false;
+  for (char c : host) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    if (!ok) return false;
+  }
+  return std::all_of(tld.begin(), tld.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+std::vector<std::size_t> FixSentenceBreaks(std::string_view paragraph, std::string_view lang,
+                                           std::vector<std::size_t> breaks) {
+  std::vector<std::size_t> kept;
+  kept.reserve(breaks.size());
+  for (std::size_t cut : breaks) {
+    cut = MovePastClosers(paragraph, cut);
+    if (cut >= paragraph.size()) continue;
+    std::size_t next_pos = SkipSpaces(paragraph, cut, paragraph.size());
+    if (next_pos >= paragraph.size()) continue;
+    // A lowercase word continues the sentence: "« Non ! » dit-il", "Vraiment ? demanda-t-il".
+    if (IsLower(CodePointAt(paragraph, next_pos, nullptr))) continue;
+    if (EndsWithAbbreviation(paragraph, lang, cut)) continue;
+    if (!kept.empty() && cut <= kept.back()) continue;
+    kept.push_back(cut);
+  }
+  // Glued sentences, sentence by sentence.
+  std::vector<std::size_t> result;
+  result.reserve(kept.size());
+  std::size_t start = 0;
+  kept.push_back(paragraph.size());
+  for (std::size_t cut : kept) {
+    AddGluedBreaks(paragraph, start, cut, &result);
+    if (cut < paragraph.size()) result.push_back(cut);
+    start = cut;
+  }
+  return result;
+}
+
+}  // namespace termalign::text::internal

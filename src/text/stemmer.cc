@@ -1,0 +1,176 @@
+// Stemmer: Hunspell dictionaries loaded once per process, with encoding checks.
+#include "text/stemmer.h"
+
+#include <hunspell/hunspell.hxx>
+#include <unicode/ucnv.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <mutex>
+#include <string>
+
+#include "text/fold.h"
+
+namespace termalign::text {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Dictionary names to try per language: en loads both (en_US lacks "Defence").
+std::vector<std::vector<std::string>> DictionaryChoices(std::string_view lang) {
+  if (lang == "en") return {{"en_US"}, {"en_GB"}};
+  if (lang == "fr") return {{"fr_FR", "fr"}};
+  if (lang == "ar") return {{"ar"}};
+  return {};
+}
+
+// Folders searched for <name>.aff and <name>.dic: $DICPATH first, then Debian's folders.
+std::vector<fs::path> DictionaryFolders() {
+  std::vector<fs::path> folders;
+  if (const char* dicpath = std::getenv("DICPATH"); dicpath != nullptr) {
+    std::string list = dicpath;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+      std::size_t end = list.find(':', start);
+      if (end == std::string::npos) end = list.size();
+      if (end > start) folders.emplace_back(list.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  for (const char* folder : {"/usr/share/hunspell", "/usr/share/myspell/dicts",
+                             "/usr/share/myspell", "/usr/local/share/hunspell"}) {
+    folders.emplace_back(folder);
+  }
+  return folders;
+}
+
+// Converts between UTF-8 and a dictionary's declared encoding. Returns false when the text
+// cannot be represented (then the word is not looked up).
+bool Convert(const std::string& from, const std::string& to, const std::string& text,
+             std::string* out) {
+  if (from == to) {
+    *out = text;
+    return true;
+  }
+  UErrorCode error = U_ZERO_ERROR;
+  std::string buffer(text.size() * 4 + 16, '\0');
+  int32_t length = ucnv_convert(to.c_str(), from.c_str(), buffer.data(),
+                                static_cast<int32_t>(buffer.size()), text.data(),
+                                static_cast<int32_t>(text.size()), &error);
+  if (U_FAILURE(error)) return false;
+  buffer.resize(static_cast<std::size_t>(length));
+  // A substitution character means the word has letters the encoding lacks.
+  if (buffer.find('\x1A') != std::string::npos) return false;
+  *out = std::move(buffer);
+  return true;
+}
+
+struct Dictionary {
+  std::unique_ptr<Hunspell> hunspell;
+  std::string encoding;  // ICU converter name; "UTF-8" for Debian's en, fr and ar
+};
+
+}  // namespace
+
+struct Stemmer::Impl {
+  std::vector<Dictionary> dictionaries;
+  mutable std::mutex mutex;  // Hunspell instances keep per-call state
+};
+
+Stemmer::Stemmer(std::string_view lang) : impl_(std::make_unique<Impl>()) {
+  std::vector<fs::path> folders = DictionaryFolders();
+  std::vector<std::string> missing;
+  for (const std::vector<std::string>& names : DictionaryChoices(lang)) {
+    bool loaded = false;
+    for (const std::string& name : names) {
+      for (const fs::path& folder : folders) {
+        fs::path aff = folder / (name + ".aff"), dic = folder / (name + ".dic");
+        std::error_code ignored;
+        if (!fs::exists(aff, ignored) || !fs::exists(dic, ignored)) continue;
+        Dictionary dictionary;
+        dictionary.hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+        dictionary.encoding = dictionary.hunspell->get_dict_encoding();
+        if (dictionary.encoding.empty()) dictionary.encoding = "ISO8859-1";  // Hunspell's default
+        impl_->dictionaries.push_back(std::move(dictionary));
+        loaded = true;
+        break;
+      }
+      if (loaded) break;
+    }
+    if (!loaded) missing.push_back(names.front());
+  }
+  if (!missing.empty()) {
+    std::string list;
+    for (const std::string& name : missing) list += (list.empty() ? "" : ", ") + name;
+    std::fprintf(stderr,
+                 "termalign: warning: no Hunspell dictionary %s for '%.*s' (install "
+                 "hunspell-%s); words are matched without stemming\n",
+                 list.c_str(), static_cast<int>(lang.size()), lang.data(),
+                 lang == "en" ? "en-us, hunspell-en-gb" : std::string(lang).c_str());
+  }
+}
+
+Stemmer::~Stemmer() = default;
+
+const Stemmer& Stemmer::ForLanguage(std::string_view lang) {
+  // Function-local statics: loaded on first use, once per process, thread-safe.
+  if (lang == "en") {
+    static const Stemmer english("en");
+    return english;
+  }
+  if (lang == "fr") {
+    static const Stemmer french("fr");
+    return french;
+  }
+  if (lang == "ar") {
+    static const Stemmer arabic("ar");
+    return arabic;
+  }
+  static const Stemmer none("und");
+  return none;
+}
+
+bool Stemmer::has_dictionary() const { return !impl_->dictionaries.empty(); }
+
+bool Stemmer::Spell(std::string_view word) const {
+  std::lock_guard<std::mutex> lock(impl_->mutex);
+  for (const Dictionary& dictionary : impl_->dictionaries) {
+    std::string encoded;
+    if (!Convert("UTF-8", dictionary.encoding, std::string(word), &encoded)) continue;
+    if (dictionary.hunspell->spell(encoded)) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Stemmer::Stems(std::string_view word) const {
+  std::vector<std::string> stems;
+  std::string folded_word = FoldForMatch(word);
+  if (word.empty()) return stems;
+  bool known = false;
+  std::vector<std::string> found;
+  {
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    for (const Dictionary& dictionary : impl_->dictionaries) {
+      std::string encoded;
+      if (!Convert("UTF-8", dictionary.encoding, std::string(word), &encoded)) continue;
+      known = known || dictionary.hunspell->spell(encoded);
+      for (const std::string& stem : dictionary.hunspell->stem(encoded)) {
+        std::string utf8;
+        if (Convert(dictionary.encoding, "UTF-8", stem, &utf8)) found.push_back(std::move(utf8));
+      }
+    }
+  }
+  // The surface form first when it is itself a word ("armée", not only "armer").
+  if (known || found.empty()) stems.push_back(folded_word);
+  for (const std::string& stem : found) {
+    std::string folded = FoldForMatch(stem);
+    if (std::find(stems.begin(), stems.end(), folded) == stems.end()) {
+      stems.push_back(std::move(folded));
+    }
+  }
+  return stems;
+}
+
+}  // namespace termalign::text

@@ -1,0 +1,84 @@
+// Folding for matching: case, accents, Arabic normalisation, numbers.
+#include "text/fold.h"
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <random>
+
+#include "test_util.h"
+
+namespace termalign::testing {
+
+BOOST_AUTO_TEST_SUITE(fold)
+
+BOOST_AUTO_TEST_CASE(case_and_accents) {
+  BOOST_TEST(text::FoldForMatch("Défense") == "defense");
+  BOOST_TEST(text::FoldForMatch("DÉFENSE") == "defense");
+  BOOST_TEST(text::FoldForMatch("De\xCC\x81" "fense") == "defense");  // decomposed
+  BOOST_TEST(text::FoldForMatch("Œuvre") == "oeuvre");
+  BOOST_TEST(text::FoldForMatch("l’armée") == "l'armee");
+  BOOST_TEST(text::FoldForMatch("Straße") == "strasse");
+  BOOST_TEST(text::FoldForMatch("TRAM") == "tram");
+}
+
+BOOST_AUTO_TEST_CASE(arabic_normalisation) {
+  // Tashkeel and tatweel go; alef forms, ta marbuta and alef maqsura are unified.
+  BOOST_TEST(text::NormalizeArabic("مَدِينَة") == "مدينه");
+  BOOST_TEST(text::NormalizeArabic("مـــدينة") == "مدينه");
+  BOOST_TEST(text::NormalizeArabic("أحمد إلى آخر") == "احمد الي اخر");
+  BOOST_TEST(text::NormalizeArabic("٢٠٢٤ و۳") == "2024 و3");
+  BOOST_TEST(text::NormalizeArabic("Tram line") == "Tram line");
+  BOOST_TEST(text::FoldForMatch("الإدارة") == "الاداره");
+  BOOST_TEST(text::FoldForMatch("Tram الإدارة") == "tram الاداره");
+}
+
+BOOST_AUTO_TEST_CASE(arabic_article) {
+  BOOST_TEST(text::StripArabicArticle("والغارديان") == "غارديان");
+  BOOST_TEST(text::StripArabicArticle("المدينه") == "مدينه");
+  BOOST_TEST(text::StripArabicArticle("بالترام") == "ترام");
+  BOOST_TEST(text::StripArabicArticle("للمدينه") == "مدينه");
+  BOOST_TEST(text::StripArabicArticle("الي") == "الي");  // three letters: kept
+  BOOST_TEST(text::StripArabicArticle("ترام") == "ترام");
+}
+
+BOOST_AUTO_TEST_CASE(numbers) {
+  BOOST_TEST(text::NormalizeNumber("64,000", "en") == "64000");
+  BOOST_TEST(text::NormalizeNumber("64 000", "fr") == "64000");
+  BOOST_TEST(text::NormalizeNumber("64\u00A0000", "fr") == "64000");
+  BOOST_TEST(text::NormalizeNumber("64\u202F000", "fr") == "64000");
+  BOOST_TEST(text::NormalizeNumber("3,5", "fr") == "3.5");
+  BOOST_TEST(text::NormalizeNumber("3.5", "en") == "3.5");
+  BOOST_TEST(text::NormalizeNumber("3.50", "en") == "3.5");
+  BOOST_TEST(text::NormalizeNumber("1,234,567.25", "en") == "1234567.25");
+  BOOST_TEST(text::NormalizeNumber("1.234.567,25", "fr") == "1234567.25");
+  BOOST_TEST(text::NormalizeNumber("1 234,56", "fr") == "1234.56");
+  BOOST_TEST(text::NormalizeNumber("٦٤٬٠٠٠", "ar") == "64000");
+  BOOST_TEST(text::NormalizeNumber("٣٫٥", "ar") == "3.5");
+  BOOST_TEST(text::NormalizeNumber("-12", "en") == "-12");
+  BOOST_TEST(text::NormalizeNumber("2024", "fr") == "2024");
+  BOOST_TEST(text::NormalizeNumber("tram", "en") == "");
+  BOOST_TEST(text::NormalizeNumber("1,2,3", "en") == "");
+  BOOST_TEST(text::NormalizeNumber("", "en") == "");
+}
+
+BOOST_DATA_TEST_CASE(fold_is_idempotent, boost::unit_test::data::xrange(200), index) {
+  unsigned seed = 4200u + static_cast<unsigned>(index);
+  BOOST_TEST_CONTEXT("seed " << seed) {
+    static const std::vector<std::string> pieces = {
+        "A", "é", "E\xCC\x81", "Œ", "ß", "İ", "ﬁ", "ℌ", "’", "«", "Σ", " ", "أ", "ـ",
+        "\xD9\x8E", "ة", "ى", "٣", "ﻻ", "ئ", "Ǆ", "ǅ", "Ⅻ", "½", "x"};
+    std::mt19937 random(seed);
+    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+    std::string text;
+    for (int i = 0; i < 12; ++i) text += pieces[pick(random)];
+    std::string once = text::FoldForMatch(text);
+    BOOST_TEST(text::FoldForMatch(once) == once);
+    std::string arabic = text::NormalizeArabic(text);
+    BOOST_TEST(text::NormalizeArabic(arabic) == arabic);
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace termalign::testing
