@@ -20,19 +20,43 @@ class BilingualDictionary {
   // Errors name the file and line.
   static Result<BilingualDictionary> LoadTsv(const std::string& path);
 
-  // Reads the installed FreeDict dictionary for the pair ("en", "fr" -> fra-eng or eng-fra under
-  // the dictd folder), gzip (.dict.dz) included; when only the reverse direction is installed it
-  // is inverted. kNotFound when neither is installed.
+  // Reads the installed FreeDict dictionaries for the pair ("en", "fr" -> freedict-eng-fra and
+  // freedict-fra-eng under `dictd_dir`), gzip (.dict.dz) included. Both directions are merged,
+  // the reverse one inverted; either alone is enough. Languages are ISO 639-1 ("en", "fr", "ar",
+  // "de") or the 639-2 codes FreeDict uses ("eng"). kNotFound, naming the Debian package, when
+  // neither direction is installed; kIo or kParse (naming the file) when one is unreadable.
   static Result<BilingualDictionary> LoadFreeDict(std::string_view source_lang,
-                                                  std::string_view target_lang);
+                                                  std::string_view target_lang,
+                                                  const std::string& dictd_dir = kDictdDir);
+
+  // Reads one dictd dictionary: `base` + ".index" and `base` + ".dict.dz" (or ".dict"). Every
+  // sense's translations are kept; pronunciations, grammar notes, bracketed remarks and
+  // definition lines are dropped. With `invert`, headword and translations swap roles (for a
+  // dictionary of the reverse direction). Errors name the file (and the index line).
+  Status AddDictd(const std::string& base, bool invert);
+
+  // Where Debian's dictd packages install their files.
+  static constexpr const char* kDictdDir = "/usr/share/dictd";
 
   // The folded translations of a folded source word; empty when unknown.
   const std::vector<std::string>& Translations(std::string_view folded_source) const;
 
+  // Every entry: folded source word or phrase -> its folded translations, without duplicates.
+  const std::unordered_map<std::string, std::vector<std::string>>& entries() const {
+    return entries_;
+  }
+
+  // The number of source entries.
   std::size_t size() const { return entries_.size(); }
+
+  // Adds one pair; both sides are folded, and a pair already present is not added again.
+  // Empty sides are ignored.
   void Add(std::string_view source, std::string_view target);
 
  private:
+  // Adds a pair whose sides are already folded.
+  void AddFolded(std::string source, std::string target);
+
   std::unordered_map<std::string, std::vector<std::string>> entries_;
 };
 
