@@ -1,15 +1,238 @@
-// termalign align: not built yet (issue 4); its handler says so.
+// termalign align: sentence alignment of one or more document pairs.
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "align/aligner.h"
+#include "align/beads.h"
 #include "cli_util.h"
 #include "commands.h"
+#include "text/atomic_file.h"
+#include "text/dictionary.h"
+#include "text/reader.h"
 
 namespace termalign::cli {
+namespace {
+
+struct AlignCliOptions {
+  std::vector<std::string> files;  // source, target, source, target, ...
+  std::string source_lang = "en";
+  std::string target_lang = "fr";
+  bool presegmented = false;
+  std::string format = "tsv";
+  std::string output = "-";
+  std::string dict;
+  bool no_dict = false;
+  double min_score = 0.0;
+  int jobs = 1;
+  bool single_pass = false;
+};
+
+// One document pair and what became of it.
+struct PairJob {
+  std::string source_path;
+  std::string target_path;
+  text::Document source;
+  text::Document target;
+  text::Status status;
+  align::Alignment alignment;
+  std::string output;
+};
+
+std::string OneLine(std::string text) {
+  std::replace_if(text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; },
+                  ' ');
+  return text;
+}
+
+std::string JoinSentences(const text::Document& document, std::size_t begin, std::size_t count) {
+  std::string joined;
+  for (std::size_t k = begin; k < begin + count; ++k) {
+    if (!joined.empty()) joined += ' ';
+    joined += document.sentences[k].text;
+  }
+  return joined;
+}
+
+std::string Format(const AlignCliOptions& options, const PairJob& job, bool name_files) {
+  std::string out;
+  const std::vector<align::Bead>& beads = job.alignment.beads;
+  if (options.format == "beads") return align::FormatBeads(beads);
+  for (const align::Bead& bead : beads) {
+    if (bead.matched() && bead.score < options.min_score) continue;
+    std::string source_text = JoinSentences(job.source, bead.source_begin, bead.source_count);
+    std::string target_text = JoinSentences(job.target, bead.target_begin, bead.target_count);
+    if (options.format == "tsv") {
+      if (!bead.matched()) continue;
+      out += OneLine(std::move(source_text));
+      out += '\t';
+      out += OneLine(std::move(target_text));
+      out += '\t';
+      char score[32];
+      std::snprintf(score, sizeof score, "%.3f", bead.score);
+      out += score;
+      out += '\n';
+      continue;
+    }
+    nlohmann::json source_indices = nlohmann::json::array();
+    nlohmann::json target_indices = nlohmann::json::array();
+    for (std::size_t k = 0; k < bead.source_count; ++k) source_indices.push_back(bead.source_begin + k);
+    for (std::size_t k = 0; k < bead.target_count; ++k) target_indices.push_back(bead.target_begin + k);
+    nlohmann::json line = {
+        {"source", source_indices},
+        {"target", target_indices},
+        {"source_text", source_text},
+        {"target_text", target_text},
+        {"type", std::to_string(bead.source_count) + "-" + std::to_string(bead.target_count)},
+        {"score", std::round(bead.score * 1000.0) / 1000.0}};
+    if (name_files) {
+      line["source_file"] = job.source_path;
+      line["target_file"] = job.target_path;
+    }
+    out += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out += '\n';
+  }
+  return out;
+}
+
+text::Result<text::Document> Read(const AlignCliOptions& options, const std::string& path,
+                                  const std::string& lang) {
+  return options.presegmented ? text::ReadPresegmented(path, lang)
+                              : text::ReadDocument(path, lang);
+}
+
+void RunJob(const AlignCliOptions& options, const align::AlignOptions& align_options,
+            bool name_files, PairJob& job) {
+  text::Result<text::Document> source = Read(options, job.source_path, options.source_lang);
+  if (!source.ok()) {
+    job.status = source.status();
+    return;
+  }
+  text::Result<text::Document> target = Read(options, job.target_path, options.target_lang);
+  if (!target.ok()) {
+    job.status = target.status();
+    return;
+  }
+  job.source = std::move(source.value());
+  job.target = std::move(target.value());
+  text::Result<align::Alignment> alignment =
+      align::Align(job.source, job.target, align_options);
+  if (!alignment.ok()) {
+    job.status = alignment.status().WithContext("aligning " + job.source_path + " with " +
+                                                job.target_path);
+    return;
+  }
+  job.alignment = std::move(alignment.value());
+  job.output = Format(options, job, name_files);
+}
+
+int RunAlign(const AlignCliOptions& options) {
+  if (options.files.size() % 2 != 0) {
+    PrintError("align needs files in pairs: SOURCE TARGET [SOURCE TARGET ...]");
+    return kExitError;
+  }
+  if (options.format == "tmx") {
+    // The TMX writer joins here once the CLI links the tmx module into align.
+    PrintError("--format tmx is not available yet; use tsv, beads or json");
+    return kExitError;
+  }
+  const std::size_t pair_count = options.files.size() / 2;
+  if (options.format == "beads" && pair_count > 1) {
+    PrintError("--format beads takes one document pair per run");
+    return kExitError;
+  }
+
+  std::optional<text::BilingualDictionary> dictionary;
+  if (!options.dict.empty()) {
+    text::Result<text::BilingualDictionary> loaded = text::BilingualDictionary::LoadTsv(options.dict);
+    if (!loaded.ok()) return ReportStatus(loaded.status().WithContext("reading the dictionary"));
+    dictionary = std::move(loaded.value());
+  } else if (!options.no_dict) {
+    text::Result<text::BilingualDictionary> loaded =
+        text::BilingualDictionary::LoadFreeDict(options.source_lang, options.target_lang);
+    if (loaded.ok()) {
+      dictionary = std::move(loaded.value());
+    } else if (loaded.status().code() != text::ErrorCode::kNotFound) {
+      PrintWarning(loaded.status().message() + "; aligning without a dictionary");
+    }
+  }
+
+  align::AlignOptions align_options;
+  align_options.source_lang = options.source_lang;
+  align_options.target_lang = options.target_lang;
+  align_options.dictionary = dictionary ? &*dictionary : nullptr;
+  align_options.second_pass = !options.single_pass;
+
+  std::vector<PairJob> jobs(pair_count);
+  for (std::size_t k = 0; k < pair_count; ++k) {
+    jobs[k].source_path = options.files[2 * k];
+    jobs[k].target_path = options.files[2 * k + 1];
+  }
+  const bool name_files = pair_count > 1;
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t k = next++; k < pair_count; k = next++) {
+      RunJob(options, align_options, name_files, jobs[k]);
+    }
+  };
+  std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(options.jobs), pair_count);
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& thread : pool) thread.join();
+
+  // Many inputs, one bad: report it, write the rest, exit 2 at the end.
+  int exit_code = kExitOk;
+  text::AtomicFile out;
+  text::Status opened = out.Open(options.output);
+  if (!opened.ok()) return ReportStatus(opened);
+  for (const PairJob& job : jobs) {
+    if (!job.status.ok()) {
+      ReportStatus(job.status);
+      exit_code = kExitError;
+      continue;
+    }
+    out.Write(job.output);
+  }
+  text::Status committed = out.Commit();
+  if (!committed.ok()) return ReportStatus(committed);
+  return exit_code;
+}
+
+}  // namespace
 
 Handler SetupAlign(CLI::App& app) {
-  app.allow_extras(true);
-  return [] {
-    PrintError("'align' is not implemented yet");
-    return kExitError;
-  };
+  auto options = std::make_shared<AlignCliOptions>();
+  app.add_option("files", options->files,
+                 "SOURCE TARGET text files ('-' for stdin); more pairs may follow")
+      ->required();
+  app.add_option("--src-lang", options->source_lang, "Source language (default en)");
+  app.add_option("--tgt-lang", options->target_lang, "Target language (default fr)");
+  app.add_flag("--presegmented", options->presegmented,
+               "Inputs hold one sentence per line (no segmentation)");
+  app.add_option("--format", options->format,
+                 "tsv (source, target, score; matched beads), beads ([0]:[1, 2] lines covering "
+                 "every sentence), json (JSON Lines: {source, target, source_text, target_text, "
+                 "type, score})")
+      ->check(CLI::IsMember({"tsv", "beads", "json", "tmx"}));
+  app.add_option("-o,--output", options->output, "Output file, written atomically ('-': stdout)");
+  app.add_option("--dict", options->dict, "Bilingual word list: source<TAB>target lines");
+  app.add_flag("--no-dict", options->no_dict,
+               "Use no dictionary (by default the installed FreeDict dictionary of the pair)");
+  app.add_option("--min-score", options->min_score,
+                 "Drop matched beads scoring below this from tsv and json output (0..1)")
+      ->check(CLI::Range(0.0, 1.0));
+  app.add_option("-j,--jobs", options->jobs, "Document pairs aligned in parallel")
+      ->check(CLI::PositiveNumber);
+  app.add_flag("--single-pass", options->single_pass,
+               "Skip the second pass (a translation table learnt from the first)");
+  return [options] { return RunAlign(*options); };
 }
 
 }  // namespace termalign::cli

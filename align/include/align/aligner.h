@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "text/status.h"
@@ -40,12 +41,21 @@ struct AlignOptions {
   // Word pairs for lexical evidence; may be null (the aligner then uses identity, cognates,
   // numbers and length, and what it learns from the document pair).
   const text::BilingualDictionary* dictionary = nullptr;
+  // Learn a word translation table (IBM Model 1) from the first pass's confident beads and
+  // align again with it. Costs about as much as the first pass.
+  bool second_pass = true;
 };
 
 // Aligns two documents. Memory is linear in the number of sentences. Fails only on internal
 // errors; empty sides give all-unmatched alignments.
 text::Result<Alignment> Align(const text::Document& source, const text::Document& target,
                               const AlignOptions& options);
+
+// Aligns two documents given as their sentences' texts (UTF-8, NFC), for callers that
+// segmented the text themselves. The views must stay valid during the call.
+text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source,
+                                   const std::vector<std::string_view>& target,
+                                   const AlignOptions& options);
 
 // The matched beads (and, when `include_unmatched`, the unmatched ones) as sentence pairs whose
 // texts join the bead's sentences with a space. Pairs scoring below `min_score` are dropped.

@@ -1,0 +1,203 @@
+// Align(): features, a first pass on dictionary, identity, cognates and length, a lexicon
+// learnt from its confident beads, a second pass, and bead posteriors.
+#include "align/aligner.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <random>
+#include <thread>
+
+#include "band.h"
+#include "cost_model.h"
+#include "features.h"
+#include "lexicon.h"
+#include "model1_pass.h"
+#include "search.h"
+#include "tuning.h"
+
+namespace termalign::align {
+namespace {
+
+using internal::Band;
+using internal::CostModel;
+using internal::CostParams;
+using internal::SideFeatures;
+
+// Documents up to this many cells are searched whole; larger ones inside a band.
+constexpr std::size_t kFullSearchCells = 3'000'000;
+
+// The mean similarity of random sentence pairs: what a bead's similarity is judged against.
+double RandomPairSimilarity(const SideFeatures& source, const SideFeatures& target) {
+  std::mt19937 random(12345);  // fixed: the same input gives the same alignment
+  std::uniform_int_distribution<std::size_t> pick_source(0, source.size() - 1);
+  std::uniform_int_distribution<std::size_t> pick_target(0, target.size() - 1);
+  double sum = 0.0;
+  int count = 0;
+  for (int k = 0; k < 2000; ++k) {
+    std::size_t s = pick_source(random), t = pick_target(random);
+    if (source.total_weight[s] <= 0.0f || target.total_weight[t] <= 0.0f) continue;
+    std::uint64_t sm, tm;
+    internal::PairMasks(source, s, target, t, &sm, &tm);
+    double rs = internal::MaskedWeight(source.Weights(s), sm) / source.total_weight[s];
+    double rt = internal::MaskedWeight(target.Weights(t), tm) / target.total_weight[t];
+    sum += rs + rt > 0.0 ? 2.0 * rs * rt / (rs + rt) : 0.0;
+    ++count;
+  }
+  return count == 0 ? 0.0 : sum / count;
+}
+
+double TotalLength(const SideFeatures& side) {
+  double total = 0.0;
+  for (std::uint32_t length : side.char_length) total += length;
+  return total;
+}
+
+// The Gale-Church ratio c and variance s^2 per character, measured on confident 1-1 beads
+// (kept when there are too few).
+void EstimateLengthModel(const SideFeatures& source, const SideFeatures& target,
+                         const std::vector<Bead>& beads, CostParams& params) {
+  double l1_total = 0.0, l2_total = 0.0;
+  std::vector<const Bead*> confident;
+  for (const Bead& bead : beads) {
+    if (bead.source_count != 1 || bead.target_count != 1 || bead.score < 0.9) continue;
+    confident.push_back(&bead);
+    l1_total += source.char_length[bead.source_begin];
+    l2_total += target.char_length[bead.target_begin];
+  }
+  if (confident.size() < 20 || l1_total <= 0.0) return;
+  const double ratio = std::clamp(l2_total / l1_total, 0.3, 3.0);
+  double sum = 0.0;
+  for (const Bead* bead : confident) {
+    double l1 = source.char_length[bead->source_begin];
+    double l2 = target.char_length[bead->target_begin];
+    double mean = std::max(1.0, (ratio * l1 + l2) / 2.0);
+    double d = l2 - ratio * l1;
+    sum += d * d / mean;
+  }
+  params.length_ratio = ratio;
+  params.length_variance = std::clamp(sum / confident.size(), 2.0, 40.0);
+}
+
+// The best path in `band`, widened where the path runs along its edge.
+std::vector<Bead> SearchWithWidening(CostModel& model, Band& band, std::size_t extra) {
+  std::vector<Bead> path = internal::BestPath(model, band);
+  for (int round = 0; round < 4; ++round) {
+    Band widened;
+    if (!internal::WidenWhereTouched(band, path, extra, &widened)) break;
+    band = std::move(widened);
+    path = internal::BestPath(model, band);
+    extra *= 2;
+  }
+  return path;
+}
+
+void Score(CostModel& model, const Band& search_band, std::vector<Bead>& path,
+           double temperature, std::size_t width) {
+  Band band = search_band.rows * 1ull * search_band.columns <= kFullSearchCells
+                  ? search_band
+                  : internal::PathBand(path, search_band.rows, search_band.columns, width);
+  std::vector<double> posteriors = internal::PathPosteriors(model, band, path, temperature);
+  for (std::size_t k = 0; k < path.size(); ++k) path[k].score = posteriors[k];
+}
+
+}  // namespace
+
+text::Result<Alignment> Align(const text::Document& source, const text::Document& target,
+                              const AlignOptions& options) {
+  std::vector<std::string_view> source_texts, target_texts;
+  source_texts.reserve(source.sentences.size());
+  for (const text::Sentence& s : source.sentences) source_texts.push_back(s.text);
+  target_texts.reserve(target.sentences.size());
+  for (const text::Sentence& s : target.sentences) target_texts.push_back(s.text);
+  return AlignTexts(source_texts, target_texts, options);
+}
+
+text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_texts,
+                                   const std::vector<std::string_view>& target_texts,
+                                   const AlignOptions& options) {
+  const std::size_t rows = source_texts.size(), columns = target_texts.size();
+  Alignment alignment;
+  if (rows == 0 || columns == 0) {
+    for (std::size_t i = 0; i < rows; ++i) alignment.beads.push_back({i, 1, 0, 0, 1.0});
+    for (std::size_t j = 0; j < columns; ++j) alignment.beads.push_back({0, 0, j, 1, 1.0});
+    return alignment;
+  }
+  const internal::Tuning& tuning = internal::GetTuning();
+
+  SideFeatures source, target;
+  if (rows + columns > 20000) {
+    std::thread worker(
+        [&] { target = internal::ExtractFeatures(target_texts, options.target_lang); });
+    source = internal::ExtractFeatures(source_texts, options.source_lang);
+    worker.join();
+  } else {
+    source = internal::ExtractFeatures(source_texts, options.source_lang);
+    target = internal::ExtractFeatures(target_texts, options.target_lang);
+  }
+  internal::AssignKeys(options.dictionary, nullptr, tuning.lexicon, source, target);
+
+  CostParams params = tuning.cost;
+  // Whole-document totals mislead when one side has extra text; translations rarely differ in
+  // length by more than a third, and the second pass measures the ratio on confident beads.
+  params.length_ratio = std::clamp(TotalLength(target) / std::max(1.0, TotalLength(source)),
+                                   0.75, 1.35);
+  params.baseline_source = params.baseline_target = RandomPairSimilarity(source, target);
+
+  const bool full = rows * columns <= kFullSearchCells;
+  Band band = full ? internal::FullBand(rows, columns)
+                   : internal::AnchorBand(source, target, tuning.anchor_width, 4000);
+  std::vector<Bead> path;
+  {
+    CostModel model(source, target, params);
+    path = SearchWithWidening(model, band, tuning.anchor_width);
+    Score(model, band, path, tuning.temperature, tuning.posterior_width);
+  }
+
+  if (options.second_pass) {
+    std::vector<std::vector<std::uint32_t>> links =
+        internal::LearnLinks(source, target, path, tuning.confident, tuning.links);
+    if (!links.empty()) {
+      internal::AssignKeys(options.dictionary, &links, tuning.lexicon, source, target);
+      EstimateLengthModel(source, target, path, params);
+      params.baseline_source = params.baseline_target = RandomPairSimilarity(source, target);
+      if (!full) band = internal::PathBand(path, rows, columns, tuning.refine_width);
+      CostModel model(source, target, params);
+      path = SearchWithWidening(model, band, tuning.refine_width);
+      Score(model, band, path, tuning.temperature, tuning.posterior_width);
+    }
+  }
+  alignment.beads = std::move(path);
+  return alignment;
+}
+
+std::vector<text::SentencePair> ToSentencePairs(const text::Document& source,
+                                                const text::Document& target,
+                                                const Alignment& alignment, double min_score,
+                                                bool include_unmatched) {
+  std::vector<text::SentencePair> pairs;
+  auto join = [](const text::Document& document, std::size_t begin, std::size_t count) {
+    std::string joined;
+    for (std::size_t k = begin; k < begin + count; ++k) {
+      if (!joined.empty()) joined += ' ';
+      joined += document.sentences[k].text;
+    }
+    return joined;
+  };
+  for (const Bead& bead : alignment.beads) {
+    if (!bead.matched() && !include_unmatched) continue;
+    if (bead.matched() && bead.score < min_score) continue;
+    text::SentencePair pair;
+    pair.source = join(source, bead.source_begin, bead.source_count);
+    pair.target = join(target, bead.target_begin, bead.target_count);
+    pair.score = bead.score;
+    pair.source_count = static_cast<int>(bead.source_count);
+    pair.target_count = static_cast<int>(bead.target_count);
+    pair.source_index = bead.source_begin;
+    pair.target_index = bead.target_begin;
+    pairs.push_back(std::move(pair));
+  }
+  return pairs;
+}
+
+}  // namespace termalign::align

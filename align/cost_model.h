@@ -1,0 +1,102 @@
+// The cost of a bead: lexical coverage, length and punctuation agreement, bead-type priors,
+// and affine costs for unmatched runs.
+#ifndef TERMALIGN_ALIGN_COST_MODEL_H_
+#define TERMALIGN_ALIGN_COST_MODEL_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "band.h"
+#include "features.h"
+
+namespace termalign::align::internal {
+
+// The matched bead types the search considers, as (source count, target count).
+struct BeadType {
+  int n;
+  int m;
+};
+inline constexpr std::array<BeadType, 10> kMatchTypes = {{{1, 1},
+                                                          {1, 2},
+                                                          {2, 1},
+                                                          {2, 2},
+                                                          {1, 3},
+                                                          {3, 1},
+                                                          {2, 3},
+                                                          {3, 2},
+                                                          {1, 4},
+                                                          {4, 1}}};
+inline constexpr int kMaxBeadSide = 4;
+
+// Weights of the cost terms. Costs are in nats-like units: a random sentence pair costs about
+// `lexical_weight`, an unmatched sentence `gap_extend` (plus `gap_open` at the start of a run).
+struct CostParams {
+  double lexical_weight = 1.0;
+  double length_weight = 0.25;
+  double punctuation_weight = 0.3;
+  double empty_lexical = 0.55;  // lexical cost when neither side has a content word
+  double gap_open = 1.5;
+  double gap_extend = 1.0;
+  double merge_penalty = 0.35;      // per sentence beyond the first on a side
+  double three_penalty = 0.4;       // extra for beads with 3 or more sentences on a side
+  double length_ratio = 1.0;        // target characters per source character
+  double length_variance = 6.8;     // Gale-Church s^2, per character
+  double baseline_source = 0.0;     // mean similarity of a random pair, per side
+  double baseline_target = 0.0;
+};
+
+// A CostModel evaluates beads of one document pair inside a band. Coverage masks of sentence
+// pairs are computed lazily for the few source sentences a row of the search reads, so memory
+// stays linear. Not thread-safe (one per search).
+class CostModel {
+ public:
+  CostModel(const SideFeatures& source, const SideFeatures& target, const CostParams& params);
+
+  // The band the next search runs in; forgets the cached masks. `band` must outlive the search.
+  void SetBand(const Band& band);
+
+  // Makes the masks of source sentence `s` against every target column the band lets a bead
+  // reach available. Must be called for each source sentence of a bead before Match().
+  void Prepare(std::size_t s);
+
+  // The cost of matching source sentences [i, i + n) with target sentences [j, j + m).
+  double Match(std::size_t i, int n, std::size_t j, int m);
+
+  // The similarity in [0, 1] (harmonic mean of the two coverages) of the same bead, or -1 when
+  // neither side has a content word.
+  double Similarity(std::size_t i, int n, std::size_t j, int m);
+
+  const CostParams& params() const { return params_; }
+
+ private:
+  struct Slot {
+    std::size_t source = ~std::size_t{0};
+    std::size_t first_column = 0;
+    std::vector<std::uint64_t> source_masks;  // bits of source s covered by target column
+    std::vector<std::uint64_t> target_masks;  // bits of the target column covered by s
+  };
+  const Slot& SlotOf(std::size_t s) const { return slots_[s % slots_.size()]; }
+
+  const SideFeatures& source_;
+  const SideFeatures& target_;
+  CostParams params_;
+  const Band* band_ = nullptr;
+  std::array<Slot, kMaxBeadSide + 2> slots_;
+};
+
+// Computes the pair masks of one sentence pair: which bits of each side share a key with the
+// other side. Exposed for the baseline estimate.
+void PairMasks(const SideFeatures& source, std::size_t s, const SideFeatures& target,
+               std::size_t t, std::uint64_t* source_mask, std::uint64_t* target_mask);
+
+// The sum of `weights[bit]` over the set bits of `mask`.
+double MaskedWeight(std::span<const float> weights, std::uint64_t mask);
+
+// -log of the two-sided Gale-Church tail probability for lengths l1, l2.
+double LengthCost(double l1, double l2, double ratio, double variance);
+
+}  // namespace termalign::align::internal
+
+#endif  // TERMALIGN_ALIGN_COST_MODEL_H_

@@ -1,0 +1,188 @@
+#include "features.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "text/fold.h"
+#include "text/lang_guess.h"
+#include "text/tokenizer.h"
+
+namespace termalign::align::internal {
+namespace {
+
+// Packed punctuation: six 5-bit counts.
+constexpr int kPunctuationFields = 6;
+enum PunctuationField { kQuestion, kExclamation, kQuote, kColon, kParenthesis, kDigits };
+
+std::uint32_t Field(std::uint32_t packed, int field) { return (packed >> (5 * field)) & 31u; }
+
+std::uint32_t Bump(std::uint32_t packed, int field) {
+  if (Field(packed, field) == 31u) return packed;
+  return packed + (1u << (5 * field));
+}
+
+std::uint32_t CountPunctuation(std::string_view token, std::uint32_t packed) {
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(token[i]);
+    if (c == '?') packed = Bump(packed, kQuestion);
+    if (c == '!') packed = Bump(packed, kExclamation);
+    if (c == '"') packed = Bump(packed, kQuote);
+    if (c == ':') packed = Bump(packed, kColon);
+    if (c == '(') packed = Bump(packed, kParenthesis);
+    // « » (C2 AB, C2 BB), “ ” „ (E2 80 9C/9D/9E).
+    if (c == 0xC2 && i + 1 < token.size() &&
+        (token[i + 1] == '\xAB' || token[i + 1] == '\xBB')) {
+      packed = Bump(packed, kQuote);
+    }
+    if (c == 0xE2 && i + 2 < token.size() && token[i + 1] == '\x80' &&
+        (token[i + 2] == '\x9C' || token[i + 2] == '\x9D' || token[i + 2] == '\x9E')) {
+      packed = Bump(packed, kQuote);
+    }
+  }
+  return packed;
+}
+
+std::uint32_t CodePoints(std::string_view text) {
+  std::uint32_t count = 0;
+  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+// Upper-case first letter: ASCII, or Latin-1/Latin Extended capitals (C3 80..9E, C4/C5 even).
+bool StartsUpper(std::string_view raw) {
+  if (raw.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(raw[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c == 0xC3 && raw.size() > 1) {
+    unsigned char d = static_cast<unsigned char>(raw[1]);
+    return d >= 0x80 && d <= 0x9E && d != 0x97;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::uint32_t AddPunctuation(std::uint32_t a, std::uint32_t b) {
+  std::uint32_t sum = 0;
+  for (int f = 0; f < kPunctuationFields; ++f) {
+    sum |= std::min(31u, Field(a, f) + Field(b, f)) << (5 * f);
+  }
+  return sum;
+}
+
+double PunctuationDistance(std::uint32_t a, std::uint32_t b) {
+  if (a == b) return 0.0;
+  double distance = 0.0;
+  int fields = 0;
+  for (int f = 0; f < kPunctuationFields; ++f) {
+    double x = Field(a, f), y = Field(b, f);
+    if (x + y == 0) continue;
+    distance += std::abs(x - y) / (x + y);
+    ++fields;
+  }
+  return fields == 0 ? 0.0 : distance / fields;
+}
+
+SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
+                             std::string_view lang) {
+  SideFeatures side;
+  const std::size_t n = sentences.size();
+  side.char_length.resize(n);
+  side.punctuation.assign(n, 0);
+  side.token_begin.reserve(n + 1);
+  side.token_begin.push_back(0);
+
+  // Raw spelling -> type, so that each spelling is folded once; folded form -> type.
+  std::unordered_map<std::string_view, std::uint32_t> raw_type;
+  std::unordered_map<std::string, std::uint32_t> folded_type;
+  std::vector<std::uint32_t> seen_in;  // last sentence counted for each type, + 1
+
+  for (std::size_t s = 0; s < n; ++s) {
+    std::string_view text = sentences[s];
+    side.char_length[s] = CodePoints(text);
+    std::uint32_t punctuation = 0;
+    bool first_word = true;
+    for (const text::Token& token : text::Tokenize(text)) {
+      std::string_view raw = token.text(text);
+      if (token.kind == text::TokenKind::kPunct) {
+        punctuation = CountPunctuation(raw, punctuation);
+        continue;
+      }
+      if (token.kind == text::TokenKind::kNumber) punctuation = Bump(punctuation, kDigits);
+      auto found = raw_type.find(raw);
+      std::uint32_t type;
+      if (found != raw_type.end()) {
+        type = found->second;
+      } else {
+        std::string folded = text::FoldForMatch(raw);
+        auto [it, added] =
+            folded_type.emplace(folded, static_cast<std::uint32_t>(side.types.size()));
+        if (added) {
+          WordType word;
+          word.folded = std::move(folded);
+          if (token.kind == text::TokenKind::kNumber) {
+            word.number = text::NormalizeNumber(raw, lang);
+          }
+          word.url = token.kind == text::TokenKind::kUrl || token.kind == text::TokenKind::kEmail;
+          side.types.push_back(std::move(word));
+          seen_in.push_back(0);
+        }
+        type = it->second;
+        raw_type.emplace(raw, type);
+      }
+      // Capitals count as a name only away from the start of the sentence.
+      if (!first_word && StartsUpper(raw)) side.types[type].capitalised = true;
+      first_word = false;
+      side.token_type.push_back(type);
+      if (seen_in[type] != s + 1) {
+        seen_in[type] = static_cast<std::uint32_t>(s + 1);
+        ++side.types[type].sentence_count;
+      }
+    }
+    side.punctuation[s] = punctuation;
+    side.token_begin.push_back(static_cast<std::uint32_t>(side.token_type.size()));
+  }
+
+  // Content words: no stop words, no single letters; weight = idf over sentences.
+  std::vector<float> weight(side.types.size(), 0.0f);
+  for (std::size_t t = 0; t < side.types.size(); ++t) {
+    const WordType& word = side.types[t];
+    bool content = !word.number.empty() || word.url ||
+                   (CodePoints(word.folded) >= 2 && !text::IsStopWord(word.folded, lang));
+    if (!content) continue;
+    weight[t] = static_cast<float>(
+        std::log(1.0 + static_cast<double>(n) / std::max<std::uint32_t>(1, word.sentence_count)));
+  }
+
+  side.bit_begin.reserve(n + 1);
+  side.bit_begin.push_back(0);
+  side.total_weight.resize(n);
+  std::vector<std::uint32_t> distinct;
+  for (std::size_t s = 0; s < n; ++s) {
+    distinct.assign(side.token_type.begin() + side.token_begin[s],
+                    side.token_type.begin() + side.token_begin[s + 1]);
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    distinct.erase(std::remove_if(distinct.begin(), distinct.end(),
+                                  [&](std::uint32_t t) { return weight[t] <= 0.0f; }),
+                   distinct.end());
+    if (distinct.size() > static_cast<std::size_t>(kMaxBits)) {
+      std::partial_sort(distinct.begin(), distinct.begin() + kMaxBits, distinct.end(),
+                        [&](std::uint32_t a, std::uint32_t b) { return weight[a] > weight[b]; });
+      distinct.resize(kMaxBits);
+    }
+    float total = 0.0f;
+    for (std::uint32_t t : distinct) {
+      side.bit_type.push_back(t);
+      side.bit_weight.push_back(weight[t]);
+      total += weight[t];
+    }
+    side.total_weight[s] = total;
+    side.bit_begin.push_back(static_cast<std::uint32_t>(side.bit_type.size()));
+  }
+  side.key_begin.assign(n + 1, 0);
+  return side;
+}
+
+}  // namespace termalign::align::internal

@@ -1,0 +1,79 @@
+// Per-sentence features of one side of a document pair: content words, their weights and the
+// keys through which they link to words of the other side.
+#ifndef TERMALIGN_ALIGN_FEATURES_H_
+#define TERMALIGN_ALIGN_FEATURES_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace termalign::align::internal {
+
+// At most this many distinct content words per sentence take part in lexical coverage (those
+// with the highest weight); a bit of a 64-bit mask stands for each.
+inline constexpr int kMaxBits = 64;
+
+// One word type of a side: its folded form and what kind of token it is.
+struct WordType {
+  std::string folded;
+  std::string number;  // canonical number ("64000", "3.5"), or "" when not a number
+  bool capitalised = false;
+  bool url = false;
+  std::uint32_t sentence_count = 0;  // sentences of the side containing it
+};
+
+// A SideFeatures holds everything the cost model reads about one side, in flat arrays indexed
+// through per-sentence offsets (no allocation per sentence).
+struct SideFeatures {
+  std::vector<WordType> types;
+
+  // Sentence s has content words bit_type[bit_begin[s] .. bit_begin[s + 1]) (at most kMaxBits,
+  // distinct) with weights bit_weight[...]; bit k of a coverage mask is the k-th of them.
+  std::vector<std::uint32_t> bit_begin;
+  std::vector<std::uint32_t> bit_type;
+  std::vector<float> bit_weight;
+  std::vector<float> total_weight;  // sum of the sentence's bit weights
+
+  // Sentence s has keys[key_begin[s] .. key_begin[s + 1]), each (key id << 6) | bit, sorted.
+  std::vector<std::uint32_t> key_begin;
+  std::vector<std::uint32_t> keys;
+
+  std::vector<std::uint32_t> char_length;  // code points
+  std::vector<std::uint32_t> punctuation;  // packed counts, see PunctuationDistance
+
+  // Every token of sentence s (content or not, repeats kept, punctuation dropped), as type ids:
+  // token_type[token_begin[s] .. token_begin[s + 1]).
+  std::vector<std::uint32_t> token_begin;
+  std::vector<std::uint32_t> token_type;
+
+  std::size_t size() const { return char_length.size(); }
+  std::span<const std::uint32_t> Keys(std::size_t s) const {
+    return {keys.data() + key_begin[s], keys.data() + key_begin[s + 1]};
+  }
+  std::span<const float> Weights(std::size_t s) const {
+    return {bit_weight.data() + bit_begin[s], bit_weight.data() + bit_begin[s + 1]};
+  }
+  std::span<const std::uint32_t> BitTypes(std::size_t s) const {
+    return {bit_type.data() + bit_begin[s], bit_type.data() + bit_begin[s + 1]};
+  }
+};
+
+// Tokenises and folds the sentences (each type folded once), counts sentence frequencies and
+// chooses the content words of every sentence, weighted by idf. Keys are left empty (see
+// lexicon.h). `lang` picks the stop words and number conventions.
+SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
+                             std::string_view lang);
+
+// A distance in [0, 1] between the punctuation profiles (question and exclamation marks,
+// quotes, colons, parentheses, digits) of two beads given as summed packed counts.
+double PunctuationDistance(std::uint32_t a, std::uint32_t b);
+
+// Adds packed punctuation counts without overflowing a field.
+std::uint32_t AddPunctuation(std::uint32_t a, std::uint32_t b);
+
+}  // namespace termalign::align::internal
+
+#endif  // TERMALIGN_ALIGN_FEATURES_H_

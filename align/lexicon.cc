@@ -1,0 +1,200 @@
+#include "lexicon.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "text/dictionary.h"
+
+namespace termalign::align::internal {
+namespace {
+
+// Interns key strings: "=word" identity, "#123" number, "~abcd" cognate prefix, "Dmaiso"
+// dictionary prefix. Learnt links use ids past the interned ones.
+class KeySpace {
+ public:
+  std::uint32_t Id(const std::string& key) {
+    auto [it, added] = ids_.emplace(key, static_cast<std::uint32_t>(ids_.size()));
+    return it->second;
+  }
+  std::uint32_t size() const { return static_cast<std::uint32_t>(ids_.size()); }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+};
+
+// Code point boundaries of a UTF-8 string; `length` code points.
+std::size_t PrefixBytes(std::string_view word, int code_points) {
+  std::size_t i = 0;
+  int seen = 0;
+  while (i < word.size()) {
+    if ((static_cast<unsigned char>(word[i]) & 0xC0) != 0x80) {
+      if (seen == code_points) return i;
+      ++seen;
+    }
+    ++i;
+  }
+  return word.size();
+}
+
+int CodePointCount(std::string_view word) {
+  int count = 0;
+  for (char c : word) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+bool IsLatinLetters(std::string_view word) {
+  for (char c : word) {
+    if (!(c >= 'a' && c <= 'z')) return false;
+  }
+  return !word.empty();
+}
+
+// A key for a word's first `prefix` code points; words no longer than that end with '$', so
+// that "eau" does not match "eaux".
+std::string PrefixKey(char tag, std::string_view word, int prefix) {
+  std::string key(1, tag);
+  std::size_t bytes = PrefixBytes(word, prefix);
+  key.append(word.substr(0, bytes));
+  if (bytes == word.size() && CodePointCount(word) < prefix) key += '$';
+  return key;
+}
+
+const std::vector<std::string>* Find(const text::BilingualDictionary& dictionary,
+                                     std::string_view word) {
+  const std::vector<std::string>& found = dictionary.Translations(word);
+  return found.empty() ? nullptr : &found;
+}
+
+// Translations of a folded word: the word itself, else a lemma guessed by cutting one to three
+// letters of ending, else the head (and modifier) of a compound split at the longest known tail.
+std::vector<const std::vector<std::string>*> Translate(
+    const text::BilingualDictionary& dictionary, std::string_view word) {
+  std::vector<const std::vector<std::string>*> found;
+  if (const auto* hit = Find(dictionary, word)) return {hit};
+  const int letters = CodePointCount(word);
+  if (!IsLatinLetters(word)) return found;
+  for (int cut = 1; cut <= 3 && letters - cut >= 4; ++cut) {
+    if (const auto* hit = Find(dictionary, word.substr(0, word.size() - cut))) return {hit};
+  }
+  if (letters < 8) return found;
+  for (std::size_t split = 3; split + 4 <= word.size(); ++split) {
+    std::string_view head = word.substr(split);
+    const auto* hit = Find(dictionary, head);
+    if (hit == nullptr) continue;
+    found.push_back(hit);
+    std::string_view modifier = word.substr(0, split);
+    const auto* left = Find(dictionary, modifier);
+    if (left == nullptr && modifier.size() > 3 && modifier.back() == 's') {
+      left = Find(dictionary, modifier.substr(0, modifier.size() - 1));
+    }
+    if (left != nullptr) found.push_back(left);
+    break;
+  }
+  return found;
+}
+
+void AddTranslationKeys(const std::vector<std::string>& translations, int prefix,
+                        KeySpace& space, std::vector<std::uint32_t>& keys) {
+  for (const std::string& phrase : translations) {
+    std::string_view rest = phrase;
+    bool single = rest.find(' ') == std::string_view::npos;
+    while (!rest.empty()) {
+      std::size_t space_at = rest.find(' ');
+      std::string_view word = rest.substr(0, space_at);
+      rest = space_at == std::string_view::npos ? std::string_view() : rest.substr(space_at + 1);
+      if (word.empty() || (!single && CodePointCount(word) < 3)) continue;
+      keys.push_back(space.Id(PrefixKey('D', word, prefix)));
+    }
+  }
+}
+
+// Builds the sorted (key << 6 | bit) list of every sentence from the keys of its types.
+void FillSentenceKeys(const std::vector<std::vector<std::uint32_t>>& type_keys,
+                      SideFeatures& side) {
+  const std::size_t n = side.size();
+  side.key_begin.assign(n + 1, 0);
+  side.keys.clear();
+  for (std::size_t s = 0; s < n; ++s) {
+    std::size_t start = side.keys.size();
+    std::span<const std::uint32_t> types = side.BitTypes(s);
+    for (std::size_t bit = 0; bit < types.size(); ++bit) {
+      for (std::uint32_t key : type_keys[types[bit]]) {
+        side.keys.push_back((key << 6) | static_cast<std::uint32_t>(bit));
+      }
+    }
+    std::sort(side.keys.begin() + static_cast<std::ptrdiff_t>(start), side.keys.end());
+    side.key_begin[s + 1] = static_cast<std::uint32_t>(side.keys.size());
+  }
+}
+
+}  // namespace
+
+void AssignKeys(const text::BilingualDictionary* dictionary,
+                const std::vector<std::vector<std::uint32_t>>* learnt_links,
+                const LexiconOptions& options, SideFeatures& source, SideFeatures& target) {
+  KeySpace space;
+  std::vector<std::vector<std::uint32_t>> source_keys(source.types.size());
+  std::vector<std::vector<std::uint32_t>> target_keys(target.types.size());
+
+  for (std::size_t t = 0; t < target.types.size(); ++t) {
+    const WordType& word = target.types[t];
+    std::vector<std::uint32_t>& keys = target_keys[t];
+    if (!word.number.empty()) {
+      keys.push_back(space.Id("#" + word.number));
+      continue;
+    }
+    keys.push_back(space.Id("=" + word.folded));
+    if (IsLatinLetters(word.folded) &&
+        CodePointCount(word.folded) >= options.cognate_prefix) {
+      keys.push_back(space.Id(PrefixKey('~', word.folded, options.cognate_prefix)));
+    }
+    if (dictionary != nullptr) {
+      keys.push_back(space.Id(PrefixKey('D', word.folded, options.dictionary_prefix)));
+    }
+  }
+
+  for (std::size_t s = 0; s < source.types.size(); ++s) {
+    const WordType& word = source.types[s];
+    std::vector<std::uint32_t>& keys = source_keys[s];
+    if (!word.number.empty()) {
+      keys.push_back(space.Id("#" + word.number));
+      continue;
+    }
+    const int letters = CodePointCount(word.folded);
+    if (word.url || word.capitalised || letters >= options.identity_min_length) {
+      keys.push_back(space.Id("=" + word.folded));
+    }
+    if (IsLatinLetters(word.folded) && letters >= options.cognate_prefix) {
+      keys.push_back(space.Id(PrefixKey('~', word.folded, options.cognate_prefix)));
+    }
+    if (dictionary != nullptr) {
+      for (const std::vector<std::string>* translations : Translate(*dictionary, word.folded)) {
+        AddTranslationKeys(*translations, options.dictionary_prefix, space, keys);
+      }
+    }
+  }
+
+  // Learnt links: the target type's own key, past the interned ones.
+  if (learnt_links != nullptr) {
+    const std::uint32_t base = space.size();
+    for (std::size_t t = 0; t < target_keys.size(); ++t) {
+      target_keys[t].push_back(base + static_cast<std::uint32_t>(t));
+    }
+    for (std::size_t s = 0; s < source_keys.size() && s < learnt_links->size(); ++s) {
+      for (std::uint32_t t : (*learnt_links)[s]) source_keys[s].push_back(base + t);
+    }
+  }
+
+  for (auto* all : {&source_keys, &target_keys}) {
+    for (std::vector<std::uint32_t>& keys : *all) {
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    }
+  }
+  FillSentenceKeys(source_keys, source);
+  FillSentenceKeys(target_keys, target);
+}
+
+}  // namespace termalign::align::internal

@@ -1,0 +1,39 @@
+// Lexical links between the words of two sides, expressed as shared keys: two words link when
+// their key sets meet.
+#ifndef TERMALIGN_ALIGN_LEXICON_H_
+#define TERMALIGN_ALIGN_LEXICON_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "features.h"
+
+namespace termalign::text {
+class BilingualDictionary;
+}
+
+namespace termalign::align::internal {
+
+// A source word links to a target word when
+//  - they are the same word (a number after normalisation, a URL, a capitalised name, or any
+//    word of `identity_min_length` letters or more), or
+//  - they are cognates (Latin script, same first `cognate_prefix` letters after folding), or
+//  - the dictionary translates the source word (or its lemma guessed by cutting an ending, or
+//    the head of a compound) into a word sharing the target word's first `dictionary_prefix`
+//    letters, or
+//  - `learnt_links[source type]` lists the target type (from the second pass).
+struct LexiconOptions {
+  int identity_min_length = 4;
+  int cognate_prefix = 4;
+  int dictionary_prefix = 5;
+};
+
+// Fills the keys of both sides (SideFeatures::keys, key_begin). `dictionary` and
+// `learnt_links` may be null.
+void AssignKeys(const text::BilingualDictionary* dictionary,
+                const std::vector<std::vector<std::uint32_t>>* learnt_links,
+                const LexiconOptions& options, SideFeatures& source, SideFeatures& target);
+
+}  // namespace termalign::align::internal
+
+#endif  // TERMALIGN_ALIGN_LEXICON_H_

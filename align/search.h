@@ -1,0 +1,30 @@
+// The search: the cheapest sequence of beads inside a band (Viterbi with affine gaps), and the
+// posterior probability of each bead of a path (forward-backward).
+#ifndef TERMALIGN_ALIGN_SEARCH_H_
+#define TERMALIGN_ALIGN_SEARCH_H_
+
+#include <vector>
+
+#include "align/aligner.h"
+#include "band.h"
+#include "cost_model.h"
+
+namespace termalign::align::internal {
+
+// States of the search: after a matched bead (or at the start), inside a run of unmatched
+// source sentences, inside a run of unmatched target sentences. A run pays gap_open once.
+enum State : int { kMatched = 0, kSourceGap = 1, kTargetGap = 2 };
+inline constexpr int kStates = 3;
+
+// The cheapest path from (0, 0) to (rows, columns) inside `band`; scores are left at 0.
+// Memory: 3 bytes per band cell plus a few rows of costs.
+std::vector<Bead> BestPath(CostModel& model, const Band& band);
+
+// The posterior probability of every bead of `path` (a path inside `band`) among all paths in
+// the band, with costs divided by `temperature`. Memory: 12 bytes per band cell.
+std::vector<double> PathPosteriors(CostModel& model, const Band& band,
+                                   const std::vector<Bead>& path, double temperature);
+
+}  // namespace termalign::align::internal
+
+#endif  // TERMALIGN_ALIGN_SEARCH_H_

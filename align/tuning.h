@@ -1,0 +1,29 @@
+// The aligner's tunable constants in one place.
+#ifndef TERMALIGN_ALIGN_TUNING_H_
+#define TERMALIGN_ALIGN_TUNING_H_
+
+#include <cstddef>
+
+#include "cost_model.h"
+#include "lexicon.h"
+#include "model1_pass.h"
+
+namespace termalign::align::internal {
+
+struct Tuning {
+  LexiconOptions lexicon;
+  CostParams cost;
+  LearntLinkOptions links;
+  std::size_t anchor_width = 30;    // columns around the anchor boxes (large documents)
+  std::size_t refine_width = 12;    // columns around the first pass's path (large documents)
+  std::size_t posterior_width = 6;  // columns around the path for the posteriors
+  double temperature = 1.0;         // costs are divided by it in the posteriors
+  double confident = 0.9;           // posterior of a 1-1 bead that trains the lexicon
+};
+
+// The values in use.
+const Tuning& GetTuning();
+
+}  // namespace termalign::align::internal
+
+#endif  // TERMALIGN_ALIGN_TUNING_H_
