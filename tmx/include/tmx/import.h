@@ -1,0 +1,55 @@
+// Importing a TMX as sentence pairs: source and target variants chosen by language.
+#ifndef TERMALIGN_TMX_IMPORT_H_
+#define TERMALIGN_TMX_IMPORT_H_
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "text/status.h"
+#include "tmx/translation_unit.h"
+
+namespace termalign::tmx {
+
+// Which languages to take from a TMX. Empty source: the header's srclang (required when it is
+// "*all*" or missing). Empty target: the one language other than the source in the file.
+struct ImportOptions {
+  std::string src_lang;
+  std::string tgt_lang;
+};
+
+// One imported pair. `score` is the x-termalign-score prop, or a negative value when absent.
+struct ImportedPair {
+  std::string source;
+  std::string target;
+  double score = -1;
+  std::string tuid;
+  std::size_t line = 0;  // of the <tu>
+};
+
+// What an import found.
+struct ImportSummary {
+  std::string src_lang;  // the languages used (as written in the file's variants)
+  std::string tgt_lang;
+  std::size_t units = 0;
+  std::size_t pairs = 0;
+  std::size_t missing_source = 0;  // units without a variant in the source language
+  std::size_t missing_target = 0;  // units without a variant in the target language
+  std::vector<std::string> warnings;  // "file:line:col: ..." from the reader
+};
+
+// The variant of `unit` in `lang`: an exact match (case and '_' ignored) or else the only
+// variant with the same primary language ("fr" finds "fr-FR"); nullptr when none or ambiguous.
+const Variant* ChooseVariant(const TranslationUnit& unit, std::string_view lang);
+
+// Reads `path` and calls `sink` for each unit that has both languages, in file order. Variants
+// are chosen by xml:lang, never by position. Fails with kIo/kParse from reading and with kUsage
+// when the languages cannot be decided ("srclang is '*all*': give --src-lang").
+text::Status ImportTmx(const std::string& path, const ImportOptions& options,
+                       const std::function<void(const ImportedPair&)>& sink,
+                       ImportSummary* summary);
+
+}  // namespace termalign::tmx
+
+#endif  // TERMALIGN_TMX_IMPORT_H_

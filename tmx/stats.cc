@@ -1,0 +1,83 @@
+#include "tmx/stats.h"
+
+#include <unordered_set>
+
+#include "tmx/lang_tag.h"
+#include "tmx/reader.h"
+#include "unit_key.h"
+
+namespace termalign::tmx {
+namespace {
+
+// Length of the white space starting at `at` (0 when none): ASCII white space, U+00A0, U+1680,
+// U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+std::size_t SpaceAt(std::string_view text, std::size_t at) {
+  auto byte = [&](std::size_t k) {
+    return at + k < text.size() ? static_cast<unsigned char>(text[at + k]) : 0;
+  };
+  unsigned char c = byte(0);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (c == 0xC2 && byte(1) == 0xA0) return 2;
+  if (c == 0xE1 && byte(1) == 0x9A && byte(2) == 0x80) return 3;
+  if (c == 0xE2 && byte(1) == 0x80 &&
+      ((byte(2) >= 0x80 && byte(2) <= 0x8A) || byte(2) == 0xA8 || byte(2) == 0xA9 ||
+       byte(2) == 0xAF)) {
+    return 3;
+  }
+  if (c == 0xE2 && byte(1) == 0x81 && byte(2) == 0x9F) return 3;
+  if (c == 0xE3 && byte(1) == 0x80 && byte(2) == 0x80) return 3;
+  return 0;
+}
+
+}  // namespace
+
+std::size_t CountWords(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t space = SpaceAt(text, i);
+    if (space > 0) {
+      in_word = false;
+      i += space;
+    } else {
+      if (!in_word) ++words;
+      in_word = true;
+      ++i;
+    }
+  }
+  return words;
+}
+
+text::Result<TmxStats> ComputeStats(const std::string& path) {
+  TmxReader reader;
+  text::Status status = reader.Open(path);
+  if (!status.ok()) return status;
+  TmxStats stats;
+  stats.srclang = reader.info().srclang;
+  stats.encoding = reader.info().encoding;
+  std::unordered_set<std::string> units, sources;
+  TranslationUnit unit;
+  while (reader.Next(&unit)) {
+    ++stats.units;
+    for (const Variant& variant : unit.variants) {
+      LanguageStats* entry = nullptr;
+      for (LanguageStats& language : stats.languages) {
+        if (SameLangTag(language.lang, variant.lang)) entry = &language;
+      }
+      if (entry == nullptr) {
+        stats.languages.push_back({variant.lang, 0, 0});
+        entry = &stats.languages.back();
+      }
+      ++entry->segments;
+      entry->words += CountWords(variant.text);
+    }
+    if (!units.insert(VariantsKey(unit, "")).second) ++stats.duplicate_units;
+    if (const Variant* source = unit.Find(stats.srclang)) {
+      if (!sources.insert(VariantKey(*source)).second) ++stats.repeated_sources;
+    }
+  }
+  stats.warnings = reader.warnings();
+  return stats;
+}
+
+}  // namespace termalign::tmx
