@@ -3,7 +3,6 @@
 #include "text/segmenter.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
@@ -17,11 +16,11 @@
 namespace termalign::text {
 namespace {
 
-// ICU locale for a language: "@ss=standard" turns on ICU's abbreviation suppressions (Mr.,
-// Prof., U.S. ...) where ICU has them (en, fr, de, es, it, pt, ru).
+// ICU locale for a language. ICU's "@ss=standard" abbreviation lists (Mr., Prof., U.S. ...)
+// are applied by FixSentenceBreaks on whole words rather than by ICU's filtered iterator,
+// which also matches them as word suffixes ("chevaux." ends with "aux.").
 std::string IcuLocaleName(std::string_view lang) {
-  std::string name = lang.empty() || lang == "und" ? "en" : std::string(lang);
-  return name + "@ss=standard";
+  return lang.empty() || lang == "und" ? "en" : std::string(lang);
 }
 
 // One sentence break iterator per language and thread: building one costs more than segmenting

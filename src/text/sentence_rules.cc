@@ -2,8 +2,15 @@
 // sentences. Each rule looks at a bounded window around a break, so the whole pass is linear.
 #include "sentence_rules.h"
 
+#include <unicode/udata.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
+
 #include <algorithm>
 #include <array>
+#include <map>
+#include <mutex>
+#include <set>
 #include <string>
 
 #include "unicode_util.h"
@@ -17,8 +24,8 @@ constexpr std::size_t kMaxWordBytes = 48;
 
 // Abbreviations after which a capitalised word does not start a new sentence (titles), and
 // those that do not end a sentence before a number ("No. 5", "p. 12"). Case-sensitive,
-// without the final full stop. ICU's "@ss=standard" lists already cover many others (Mr.,
-// Prof., U.S.); "etc." is deliberately absent: before a capital it usually ends a sentence.
+// without the final full stop. ICU's "@ss=standard" lists add many others (Mr., Prof., U.S.);
+// "etc." is deliberately absent: before a capital it usually ends a sentence.
 constexpr std::array kEnglishTitles = {
     "Dr",   "Mr",   "Mrs",  "Ms",   "Messrs", "Prof", "St",   "Sr",   "Jr",  "Gen",
     "Gov",  "Sen",  "Rep",  "Lt",   "Col",    "Capt", "Sgt",  "Rev",  "Hon", "Mt",
@@ -49,6 +56,56 @@ constexpr std::array kLowercaseFollows = {
     "me",   "jan",  "feb",  "mar",  "jun",  "jul",    "aug",  "sep",  "sept", "oct",
     "nov",  "dec",  "janv", "févr", "fév",  "avr",    "juil", "déc",  "cie",  "bd",
     "tél",  "tel",  "ex",   "mlles", "mmes", "sté",   "ste",  "pt",   "pts",  "id"};
+
+// Entries of ICU's "@ss=standard" lists that are ordinary words or usually end a sentence
+// ("la mer.", "un jeu.", "Inc.", "DC."). ICU also matches its entries as word suffixes
+// ("chevaux." hits "aux."), which is why the lists are applied here, on whole words.
+constexpr std::array kIcuEntriesIgnored = {
+    "By.",   "Up.",   "To.",   "Do.",    "Is.",    "In.",   "On.",   "As.",   "Go.",
+    "Or.",   "Ok.",   "OK.",   "Job.",   "Joe.",   "Act.",  "Long.", "Hat.",  "Link.",
+    "Card.", "Cont.", "Lev.",  "Pro.",   "Lib.",   "Diff.", "Def.",  "Id.",   "AB.",
+    "AA.",   "AD.",   "A.D.",  "PC.",    "Jam.",   "Min.",  "Num.",  "Org.",  "Abs.",
+    "Alt.",  "Yr.",   "Gb.",   "Mb.",    "Kb.",    "Hz.",   "DC.",   "D.C.",  "Inc.",
+    "Etc.",  "Var.",  "Misc.", "Est.",   "Phys.",  "Ex.",   "L.A.",  "N.Y.",  "a.m.",
+    "A.M.",  "P.M.",  "I.T.",  "Fn.",    "Cap.",   "Adj.",  "Conn.", "Md.",   "Ed.",
+    "aux.",  "mer.",  "jeu.",  "quart.", "doc.",   "config.", "cam.", "ann.", "mar.",
+    "sam.",  "ven.",  "lun.",  "dim.",   "All.",   "Op.",   "Desc.", "Comm.", "dir.",
+    "dest.", "anon.", "graph."};
+
+// ICU's sentence-break suppressions for `lang` (from its "brkitr" data, the "@ss=standard"
+// list), minus kIcuEntriesIgnored. Loaded once per language; empty when ICU has none.
+const std::set<std::string>& IcuSuppressions(std::string_view lang) {
+  static std::mutex mutex;
+  static std::map<std::string, std::set<std::string>, std::less<>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto found = cache.find(lang);
+  if (found != cache.end()) return found->second;
+  std::set<std::string>& entries = cache[std::string(lang)];
+  UErrorCode error = U_ZERO_ERROR;
+  std::string locale(lang);
+  UResourceBundle* bundle = ures_openDirect(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr",
+                                            locale.c_str(), &error);
+  UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &error);
+  UResourceBundle* list = ures_getByKey(exceptions, "SentenceBreak", nullptr, &error);
+  while (U_SUCCESS(error) && ures_hasNext(list)) {
+    int32_t length = 0;
+    const UChar* entry = ures_getNextString(list, &length, nullptr, &error);
+    if (U_FAILURE(error)) break;
+    char buffer[128];
+    int32_t written = 0;
+    u_strToUTF8(buffer, sizeof buffer, &written, entry, length, &error);
+    if (U_FAILURE(error) || written >= static_cast<int32_t>(sizeof buffer)) break;
+    std::string item(buffer, static_cast<std::size_t>(written));
+    if (std::find(kIcuEntriesIgnored.begin(), kIcuEntriesIgnored.end(), item) ==
+        kIcuEntriesIgnored.end()) {
+      entries.insert(std::move(item));
+    }
+  }
+  ures_close(list);
+  ures_close(exceptions);
+  ures_close(bundle);
+  return entries;
+}
 
 template <std::size_t N>
 bool Contains(const std::array<const char*, N>& list, std::string_view word) {
@@ -101,6 +158,10 @@ bool EndsWithAbbreviation(std::string_view paragraph, std::string_view lang, std
   UChar32 next = CodePointAt(paragraph, next_pos, nullptr);
   bool french = lang == "fr";
   bool english = !french && lang != "ar";
+  if (IcuSuppressions(lang.empty() || lang == "und" ? std::string_view("en") : lang)
+          .count(std::string(word) + ".") > 0) {
+    return true;
+  }
   if (english && Contains(kEnglishTitles, word)) return true;
   if (french && Contains(kFrenchTitles, word)) return true;
   if (u_isdigit(next) && ((english && Contains(kEnglishBeforeNumber, word)) ||
