@@ -14,7 +14,7 @@ packages=(
   libxml2-utils python3
 )
 if [[ "${1:-}" == "--ci" ]]; then
-  packages+=(omegat python3-translate clang)
+  packages+=(omegat python3-translate clang chromium)
 fi
 
 missing=()

@@ -1,0 +1,108 @@
+// QA findings: what a check found, where, and the coverage figures of one document pair.
+#ifndef TERMALIGN_QA_FINDING_H_
+#define TERMALIGN_QA_FINDING_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "align/aligner.h"
+#include "text/types.h"
+
+namespace termalign::qa {
+
+// The kinds of finding, in the order reports list them. Their names (KindName) are the `type`
+// field of the JSON Lines output and the words `--fail-on` accepts; they are a stable interface.
+enum class FindingKind {
+  kOmission,          // a source sentence with no translation
+  kAddition,          // a target sentence with no source
+  kWeakPair,          // a matched bead the aligner is unsure of
+  kMissingTerm,       // a glossary term in the source, no approved rendering in the target
+  kInconsistentTerm,  // one term rendered in several ways across the document
+  kRejectedTerm,      // a target term the glossary marks as rejected (or forbidden)
+  kNumberMismatch,    // a number or date of one side is missing on the other
+  kUntranslated,      // the target is the source text, or in the source language
+  kSpelling,          // a target word the spelling dictionary does not know
+};
+
+inline constexpr std::size_t kFindingKindCount = 9;
+
+// "omission", "addition", "weak_pair", "missing_term", "inconsistent_term", "rejected_term",
+// "number_mismatch", "untranslated", "spelling".
+std::string_view KindName(FindingKind kind);
+// The kind with that name, or nullopt.
+std::optional<FindingKind> ParseKind(std::string_view name);
+// Every kind, in report order.
+const std::vector<FindingKind>& AllKinds();
+
+enum class Side { kSource, kTarget };
+
+// A Mark is a span of one sentence a finding points at, to highlight it in place:
+// [begin, end) are byte offsets into that Sentence::text (not the original file).
+struct Mark {
+  Side side = Side::kSource;
+  std::size_t sentence = 0;  // index of the sentence in its document
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// A Finding is one problem in one bead. The sentences it concerns are the bead's
+// [source_begin, source_begin + source_count) and [target_begin, target_begin + target_count).
+struct Finding {
+  FindingKind kind = FindingKind::kOmission;
+  std::size_t bead = 0;  // index into the alignment's beads
+  std::size_t source_begin = 0;
+  std::size_t source_count = 0;
+  std::size_t target_begin = 0;
+  std::size_t target_count = 0;
+  std::string subject;                // the term, number or word concerned ("" when none)
+  std::vector<std::string> expected;  // approved renderings, or the forms a number may take
+  std::vector<std::string> found;     // what the other side has instead
+  std::string message;                // one line for people
+  std::vector<Mark> marks;
+};
+
+// Coverage of one document pair, from its alignment. Characters are Unicode code points of the
+// sentence texts.
+struct Coverage {
+  std::size_t beads = 0;
+  std::size_t matched_beads = 0;
+  std::size_t source_sentences = 0;
+  std::size_t target_sentences = 0;
+  std::size_t source_matched = 0;  // source sentences in matched beads
+  std::size_t target_matched = 0;
+  std::size_t source_chars = 0;
+  std::size_t target_chars = 0;
+  std::size_t source_matched_chars = 0;
+  std::size_t target_matched_chars = 0;
+
+  // Percentages in [0, 100]; 100 for an empty side.
+  double SourceSentencePercent() const;
+  double TargetSentencePercent() const;
+  double SourceCharPercent() const;
+  double TargetCharPercent() const;
+  void Add(const Coverage& other);
+};
+
+// A Report is everything QA found for one document pair: the two documents, their alignment,
+// the coverage and the findings sorted by bead then kind. Self-contained (owns its inputs).
+struct Report {
+  text::Document source;
+  text::Document target;
+  align::Alignment alignment;
+  Coverage coverage;
+  std::vector<Finding> findings;
+  bool terms_checked = false;  // a glossary was given
+  bool spelling_checked = false;
+
+  std::size_t Count(FindingKind kind) const;
+  // The texts of a finding's sentences, joined with a space.
+  std::string SourceText(const Finding& finding) const;
+  std::string TargetText(const Finding& finding) const;
+};
+
+}  // namespace termalign::qa
+
+#endif  // TERMALIGN_QA_FINDING_H_

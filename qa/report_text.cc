@@ -1,0 +1,132 @@
+// The text summary and JSON Lines renderings of a QA report.
+#include "qa/report_text.h"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+namespace termalign::qa {
+namespace {
+
+std::string Plural(std::size_t count, std::string_view kind) {
+  std::string name(kind);
+  for (char& c : name) {
+    if (c == '_') c = ' ';
+  }
+  if (count != 1) name += (name.back() == 's' ? "" : "s");
+  return fmt::format("{} {}", count, name);
+}
+
+nlohmann::json Indices(std::size_t begin, std::size_t count) {
+  nlohmann::json list = nlohmann::json::array();
+  for (std::size_t i = begin; i < begin + count; ++i) list.push_back(i);
+  return list;
+}
+
+double Round(double percent) { return static_cast<double>(static_cast<long long>(percent * 100 + 0.5)) / 100; }
+
+}  // namespace
+
+std::string SentenceRange(std::size_t begin, std::size_t count) {
+  if (count == 0) return "-";
+  if (count == 1) return std::to_string(begin);
+  return fmt::format("{}-{}", begin, begin + count - 1);
+}
+
+std::string RenderTextSummary(const Report& report) {
+  const Coverage& c = report.coverage;
+  std::string out = fmt::format("{} ({}) -> {} ({})\n", report.source.name, report.source.lang,
+                                report.target.name, report.target.lang);
+  out += fmt::format("  sentences   {} source, {} target\n", c.source_sentences,
+                     c.target_sentences);
+  out += fmt::format("  beads       {} ({} matched)\n", c.beads, c.matched_beads);
+  out += fmt::format("  coverage    source {:.1f}% of sentences, {:.1f}% of characters\n",
+                     c.SourceSentencePercent(), c.SourceCharPercent());
+  out += fmt::format("              target {:.1f}% of sentences, {:.1f}% of characters\n",
+                     c.TargetSentencePercent(), c.TargetCharPercent());
+  std::string counts;
+  for (FindingKind kind : AllKinds()) {
+    std::size_t n = report.Count(kind);
+    if (n == 0) continue;
+    counts += (counts.empty() ? "" : ", ") + Plural(n, KindName(kind));
+  }
+  out += fmt::format("  findings    {}\n", counts.empty() ? "none" : counts);
+  std::string skipped;
+  if (!report.terms_checked) skipped += "terms (no glossary given)";
+  if (!report.spelling_checked) skipped += std::string(skipped.empty() ? "" : ", ") + "spelling";
+  if (!skipped.empty()) out += fmt::format("  not checked {}\n", skipped);
+  return out;
+}
+
+std::string RenderText(const Report& report, std::size_t max_findings) {
+  std::string out = RenderTextSummary(report);
+  if (report.findings.empty()) return out;
+  out += fmt::format("\n(sentence numbers start at 0)\n");
+  std::size_t shown = 0;
+  for (const Finding& finding : report.findings) {
+    if (max_findings != 0 && shown == max_findings) {
+      out += fmt::format("... and {} more findings (use --json or --html for all)\n",
+                         report.findings.size() - shown);
+      break;
+    }
+    ++shown;
+    out += fmt::format("{:<18} {} {:<8} {} {:<8} {}\n", KindName(finding.kind),
+                       report.source.lang,
+                       SentenceRange(finding.source_begin, finding.source_count),
+                       report.target.lang,
+                       SentenceRange(finding.target_begin, finding.target_count), finding.message);
+  }
+  return out;
+}
+
+std::string RenderJsonLines(const Report& report) {
+  std::string out;
+  for (const Finding& finding : report.findings) {
+    nlohmann::json marks = nlohmann::json::array();
+    for (const Mark& mark : finding.marks) {
+      marks.push_back({{"side", mark.side == Side::kSource ? "source" : "target"},
+                       {"sentence", mark.sentence},
+                       {"begin", mark.begin},
+                       {"end", mark.end}});
+    }
+    nlohmann::json line = {
+        {"type", KindName(finding.kind)},
+        {"bead", finding.bead},
+        {"source_sentences", Indices(finding.source_begin, finding.source_count)},
+        {"target_sentences", Indices(finding.target_begin, finding.target_count)},
+        {"source_text", report.SourceText(finding)},
+        {"target_text", report.TargetText(finding)},
+        {"subject", finding.subject},
+        {"expected", finding.expected},
+        {"found", finding.found},
+        {"message", finding.message},
+        {"marks", marks}};
+    out += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out += '\n';
+  }
+  const Coverage& c = report.coverage;
+  nlohmann::json counts = nlohmann::json::object();
+  for (FindingKind kind : AllKinds()) counts[std::string(KindName(kind))] = report.Count(kind);
+  nlohmann::json summary = {
+      {"type", "summary"},
+      {"source_file", report.source.name},
+      {"target_file", report.target.name},
+      {"source_lang", report.source.lang},
+      {"target_lang", report.target.lang},
+      {"source_sentences", c.source_sentences},
+      {"target_sentences", c.target_sentences},
+      {"beads", c.beads},
+      {"matched_beads", c.matched_beads},
+      {"source_coverage",
+       {{"sentences", Round(c.SourceSentencePercent())}, {"chars", Round(c.SourceCharPercent())}}},
+      {"target_coverage",
+       {{"sentences", Round(c.TargetSentencePercent())}, {"chars", Round(c.TargetCharPercent())}}},
+      {"counts", counts},
+      {"terms_checked", report.terms_checked},
+      {"spelling_checked", report.spelling_checked}};
+  out += summary.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  out += '\n';
+  return out;
+}
+
+}  // namespace termalign::qa

@@ -1,0 +1,102 @@
+// Reading a TMX file as a bitext for QA.
+#include "qa/tmx_input.h"
+
+#include <cstdlib>
+
+#include "tmx/lang_tag.h"
+#include "tmx/reader.h"
+
+namespace termalign::qa {
+namespace {
+
+const tmx::Variant* FindVariant(const tmx::TranslationUnit& unit, const std::string& lang) {
+  for (const tmx::Variant& variant : unit.variants) {
+    if (tmx::PrimaryLanguage(variant.lang) == lang) return &variant;
+  }
+  return nullptr;
+}
+
+// The variant's text as one sentence: trimmed, line breaks as spaces (a sentence is one line).
+std::string OneLine(std::string text) {
+  for (char& c : text) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  std::size_t first = text.find_first_not_of(' ');
+  if (first == std::string::npos) return "";
+  std::size_t last = text.find_last_not_of(' ');
+  return text.substr(first, last - first + 1);
+}
+
+}  // namespace
+
+text::Result<TmxBitext> ReadTmxBitext(const std::string& path, const std::string& source_lang,
+                                      const std::string& target_lang) {
+  tmx::TmxReader reader;
+  text::Status status = reader.Open(path);
+  if (!status.ok()) return status;
+  std::string source = tmx::PrimaryLanguage(source_lang.empty() ? reader.info().srclang
+                                                                : source_lang);
+  if (source.empty() || source == "*all*") {
+    return text::Status::Error(text::ErrorCode::kUsage,
+                               path + ": the header gives no source language; use --src-lang");
+  }
+  std::string target = tmx::PrimaryLanguage(target_lang);
+  tmx::TranslationUnit unit;
+  if (target.empty()) {
+    while (target.empty() && reader.Next(&unit)) {
+      for (const tmx::Variant& variant : unit.variants) {
+        std::string lang = tmx::PrimaryLanguage(variant.lang);
+        if (lang != source) {
+          target = lang;
+          break;
+        }
+      }
+    }
+    reader.Rewind();
+  }
+  TmxBitext bitext;
+  bitext.source.name = path + " (" + source + ")";
+  bitext.source.lang = source;
+  bitext.target.name = path + " (" + target + ")";
+  bitext.target.lang = target;
+  std::size_t paired = 0;
+  while (reader.Next(&unit)) {
+    const tmx::Variant* source_variant = FindVariant(unit, source);
+    const tmx::Variant* target_variant = target.empty() ? nullptr : FindVariant(unit, target);
+    std::string source_text = source_variant ? OneLine(source_variant->text) : "";
+    std::string target_text = target_variant ? OneLine(target_variant->text) : "";
+    if (source_text.empty() && target_text.empty()) continue;
+    align::Bead bead;
+    bead.source_begin = bitext.source.sentences.size();
+    bead.target_begin = bitext.target.sentences.size();
+    bead.score = 1.0;
+    if (const std::string* score = unit.FindProp(tmx::kPropScore)) {
+      bead.score = std::strtod(score->c_str(), nullptr);
+    }
+    if (!source_text.empty()) {
+      text::Sentence sentence;
+      sentence.text = std::move(source_text);
+      sentence.paragraph = bitext.source.sentences.size();
+      bitext.source.sentences.push_back(std::move(sentence));
+      bead.source_count = 1;
+    }
+    if (!target_text.empty()) {
+      text::Sentence sentence;
+      sentence.text = std::move(target_text);
+      sentence.paragraph = bitext.target.sentences.size();
+      bitext.target.sentences.push_back(std::move(sentence));
+      bead.target_count = 1;
+    }
+    paired += bead.matched();
+    bitext.alignment.beads.push_back(bead);
+  }
+  bitext.warnings = reader.warnings();
+  if (paired == 0) {
+    return text::Status::Error(text::ErrorCode::kParse,
+                               path + ": no translation unit holds both " + source + " and " +
+                                   (target.empty() ? std::string("another language") : target));
+  }
+  return bitext;
+}
+
+}  // namespace termalign::qa
