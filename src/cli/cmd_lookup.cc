@@ -1,15 +1,166 @@
-// termalign lookup: not built yet (issue 6); its handler says so.
+// termalign lookup: a term in any language -> its entity with every term; or, with --text,
+// every known term inside a sentence.
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
 #include "cli_util.h"
 #include "commands.h"
+#include "glossary_cli.h"
 
 namespace termalign::cli {
+namespace {
+
+using glossary::EntityMatch;
+using glossary::Term;
+using glossary::Termbase;
+
+struct LookupOptions {
+  std::string db;
+  std::string lang;
+  std::string term;
+  std::string text;
+  bool json = false;
+  bool all = false;  // rejected terms too
+};
+
+// One sentence showing the entity in use: a term's example, else a proposal's.
+std::string ExampleOf(Termbase& termbase, const EntityMatch& match) {
+  for (const Term& term : match.terms) {
+    if (!term.example.empty()) return term.example;
+  }
+  for (auto status : {glossary::ProposalStatus::kAccepted, glossary::ProposalStatus::kPending}) {
+    glossary::ProposalFilter filter;
+    filter.entity = match.entity.id;
+    filter.status = status;
+    filter.limit = 1;
+    auto proposals = termbase.Proposals(filter);
+    if (proposals.ok() && !proposals->empty() && !proposals->front().example_source.empty()) {
+      const glossary::Proposal& p = proposals->front();
+      return p.example_target.empty() ? p.example_source
+                                      : p.example_source + " | " + p.example_target;
+    }
+  }
+  return "";
+}
+
+void Print(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+
+int RunTermLookup(Termbase& termbase, const LookupOptions& options) {
+  glossary::LookupOptions lookup;
+  lookup.lang = options.lang;
+  lookup.include_rejected = options.all;
+  auto matches = termbase.Lookup(options.term, lookup);
+  if (!matches.ok()) return ReportStatus(matches.status());
+  if (matches->empty()) {
+    if (!options.json) {
+      std::fprintf(stderr, "termalign: no term matches '%s' in %s\n", options.term.c_str(),
+                   termbase.path().c_str());
+    }
+    return kExitNegative;
+  }
+  std::string out;
+  for (const EntityMatch& match : *matches) {
+    std::string example = ExampleOf(termbase, match);
+    if (options.json) {
+      nlohmann::json terms = nlohmann::json::array();
+      for (const Term& term : match.terms) {
+        terms.push_back({{"lang", term.lang},
+                         {"text", term.text},
+                         {"status", glossary::ToString(term.status)},
+                         {"origin", glossary::ToString(term.origin)}});
+      }
+      nlohmann::json line = {{"entity", match.entity.id},
+                             {"match", glossary::ToString(match.how)},
+                             {"terms", terms}};
+      if (!match.entity.note.empty()) line["note"] = match.entity.note;
+      if (!example.empty()) line["example"] = example;
+      out += line.dump() + '\n';
+      continue;
+    }
+    out += "entity " + std::to_string(match.entity.id) + " (" +
+           std::string(glossary::ToString(match.how)) + " match)\n";
+    if (!match.entity.note.empty()) out += "  note: " + match.entity.note + '\n';
+    for (const Term& term : match.terms) {
+      out += "  " + term.lang + "  " + term.text + "  [" +
+             std::string(glossary::ToString(term.status)) + ", " +
+             std::string(glossary::ToString(term.origin)) + "]\n";
+    }
+    if (!example.empty()) out += "  example: " + example + '\n';
+  }
+  Print(out);
+  return kExitOk;
+}
+
+int RunTextLookup(Termbase& termbase, const LookupOptions& options) {
+  auto found = termbase.FindInText(options.text, options.lang);
+  if (!found.ok()) return ReportStatus(found.status());
+  std::string out;
+  for (const glossary::TextMatch& match : *found) {
+    auto term = termbase.GetTerm(match.term);
+    if (!term.ok()) return ReportStatus(term.status());
+    auto others = termbase.TermsOf(match.entity);
+    if (!others.ok()) return ReportStatus(others.status());
+    std::string span = options.text.substr(match.begin, match.end - match.begin);
+    if (options.json) {
+      nlohmann::json translations = nlohmann::json::array();
+      for (const Term& other : *others) {
+        if (other.id == term->id || other.status == glossary::TermStatus::kRejected) continue;
+        translations.push_back({{"lang", other.lang}, {"text", other.text},
+                                {"status", glossary::ToString(other.status)}});
+      }
+      nlohmann::json line = {{"begin", match.begin}, {"end", match.end},
+                             {"text", span}, {"term", term->text},
+                             {"lang", term->lang}, {"entity", match.entity},
+                             {"match", glossary::ToString(match.how)},
+                             {"nested", match.nested}, {"terms", translations}};
+      out += line.dump() + '\n';
+      continue;
+    }
+    out += std::to_string(match.begin) + "-" + std::to_string(match.end) + "\t" + span +
+           "\tentity " + std::to_string(match.entity) + ":";
+    bool first = true;
+    for (const Term& other : *others) {
+      if (other.status == glossary::TermStatus::kRejected) continue;
+      out += (first ? " " : "; ") + other.lang + " " + other.text;
+      first = false;
+    }
+    out += '\n';
+  }
+  Print(out);
+  return found->empty() ? kExitNegative : kExitOk;
+}
+
+int RunLookup(const LookupOptions& options) {
+  if (options.term.empty() == options.text.empty()) {
+    PrintError("lookup: give a TERM or --text SENTENCE (one of them)");
+    return kExitError;
+  }
+  auto termbase = OpenTermbase(options.db, /*read_only=*/true);
+  if (!termbase.ok()) return ReportStatus(termbase.status());
+  return options.text.empty() ? RunTermLookup(**termbase, options)
+                              : RunTextLookup(**termbase, options);
+}
+
+}  // namespace
 
 Handler SetupLookup(CLI::App& app) {
-  app.allow_extras(true);
-  return [] {
-    PrintError("'lookup' is not implemented yet");
-    return kExitError;
-  };
+  auto options = std::make_shared<LookupOptions>();
+  app.add_option("term", options->term,
+                 "Term to find in any language: exact, case and accent folded, inflected, "
+                 "Arabic with or without the article, acronyms");
+  app.add_option("--text", options->text,
+                 "A sentence: list every known term in it, longest first, with byte offsets");
+  app.add_option("--lang", options->lang, "Only match terms of this language (en, fr, ar)");
+  app.add_flag("--json", options->json,
+               "JSON Lines: {entity, match, terms:[{lang, text, status, origin}], note?, "
+               "example?}; with --text: {begin, end, text, term, lang, entity, match, nested, "
+               "terms}");
+  app.add_flag("--all", options->all, "Show rejected terms too");
+  AddDbOption(app, &options->db);
+  return [options] { return RunLookup(*options); };
 }
 
 }  // namespace termalign::cli

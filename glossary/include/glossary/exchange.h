@@ -26,10 +26,11 @@ bool GuessExchangeFormat(const std::string& path, ExchangeFormat* format);
 
 struct ExportOptions {
   ExchangeFormat format = ExchangeFormat::kTbx2;
-  // TSV needs a direction: source and target language of each line. TBX and CSV carry every
-  // language; when `source_lang` is set they keep only entities with a term in it.
-  std::string source_lang = "en";
-  std::string target_lang = "fr";
+  // TSV needs a direction: source and target language of each line ("en" and "fr" when
+  // empty). TBX and CSV carry every language; when `source_lang` is set they keep only entities
+  // with a term in it.
+  std::string source_lang;
+  std::string target_lang;
   bool include_candidates = true;  // false: approved terms only
   // Rejected terms are never exported.
 };

@@ -1,0 +1,235 @@
+// Termbase: opening, transactions, entities and terms. Documents and proposals are in
+// termbase_records.cc, lookup in termbase_lookup.cc.
+#include "glossary/termbase.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "termbase_impl.h"
+
+namespace termalign::glossary {
+
+using text::ErrorCode;
+
+std::string_view ToString(TermStatus status) {
+  switch (status) {
+    case TermStatus::kCandidate: return "candidate";
+    case TermStatus::kApproved: return "approved";
+    case TermStatus::kRejected: return "rejected";
+  }
+  return "candidate";
+}
+
+std::string_view ToString(TermOrigin origin) {
+  switch (origin) {
+    case TermOrigin::kExtracted: return "extracted";
+    case TermOrigin::kAcronym: return "acronym";
+    case TermOrigin::kLinked: return "linked";
+    case TermOrigin::kManual: return "manual";
+    case TermOrigin::kImported: return "imported";
+  }
+  return "manual";
+}
+
+bool ParseTermStatus(std::string_view word, TermStatus* status) {
+  for (TermStatus s : {TermStatus::kCandidate, TermStatus::kApproved, TermStatus::kRejected}) {
+    if (ToString(s) == word) {
+      *status = s;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ParseTermOrigin(std::string_view word, TermOrigin* origin) {
+  for (TermOrigin o : {TermOrigin::kExtracted, TermOrigin::kAcronym, TermOrigin::kLinked,
+                       TermOrigin::kManual, TermOrigin::kImported}) {
+    if (ToString(o) == word) {
+      *origin = o;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string ContentHash(std::string_view bytes) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (unsigned char c : bytes) {
+    hash ^= c;
+    hash *= 1099511628211ULL;
+  }
+  char out[40];
+  std::snprintf(out, sizeof out, "%016llx-%llx", static_cast<unsigned long long>(hash),
+                static_cast<unsigned long long>(bytes.size()));
+  return out;
+}
+
+// ---- Impl ----
+
+Termbase::Impl::~Impl() {
+  for (auto& [sql, stmt] : statements) sqlite3_finalize(stmt);
+  if (db != nullptr) sqlite3_close_v2(db);
+}
+
+Stmt Termbase::Impl::Prepare(std::string_view sql, Status* status) {
+  auto found = statements.find(sql);
+  if (found != statements.end()) return Stmt(found->second);
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()),
+                              SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+  if (rc != SQLITE_OK) {
+    *status = Error("preparing a query", rc);
+    return Stmt(nullptr);
+  }
+  statements.emplace(std::string(sql), stmt);
+  return Stmt(stmt);
+}
+
+Status Termbase::Impl::Exec(const char* sql) {
+  char* message = nullptr;
+  int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+  if (message != nullptr) sqlite3_free(message);
+  if (rc != SQLITE_OK) return Error("updating the termbase", rc);
+  return Status::Ok();
+}
+
+Status Termbase::Impl::Error(std::string_view doing) const {
+  return Error(doing, sqlite3_extended_errcode(db));
+}
+
+Status Termbase::Impl::Error(std::string_view doing, int rc) const {
+  std::string why = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
+    why = "the database is locked by another writer (waited " +
+          std::to_string(options.busy_timeout_ms) + " ms); try again when it has finished";
+  } else if ((rc & 0xff) == SQLITE_NOTADB) {
+    why = "not a termbase (the file is not an SQLite database)";
+  } else if ((rc & 0xff) == SQLITE_READONLY) {
+    why = "the termbase is read-only";
+  }
+  return Status::Error(ErrorCode::kDatabase, std::string(doing) + ": " + path + ": " + why);
+}
+
+Status Termbase::Impl::StepError(std::string_view doing, int rc) const { return Error(doing, rc); }
+
+Term Termbase::Impl::ReadTerm(const Stmt& stmt, int first) {
+  Term term;
+  term.id = stmt.Int(first);
+  term.entity = stmt.Int(first + 1);
+  term.text = stmt.Text(first + 2);
+  term.lang = stmt.Text(first + 3);
+  term.folded_key = stmt.Text(first + 4);
+  term.stem_key = stmt.Text(first + 5);
+  ParseTermStatus(stmt.Text(first + 6), &term.status);
+  ParseTermOrigin(stmt.Text(first + 7), &term.origin);
+  term.score = stmt.Double(first + 8);
+  term.frequency = stmt.Int(first + 9);
+  term.example = stmt.Text(first + 10);
+  return term;
+}
+
+// ---- opening and transactions ----
+
+Termbase::Termbase(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Termbase::~Termbase() = default;
+const std::string& Termbase::path() const { return impl_->path; }
+
+Result<std::unique_ptr<Termbase>> Termbase::Open(const std::string& path,
+                                                 const OpenOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  impl->options = options;
+  struct stat info;
+  bool exists = ::stat(path.c_str(), &info) == 0;
+  if (!exists && (!options.create || options.read_only)) {
+    return Status::Error(ErrorCode::kNotFound,
+                         "opening " + path + ": no termbase there (build one with 'termalign "
+                                             "glossary build' or 'glossary add', or give --db)");
+  }
+  if (exists && S_ISDIR(info.st_mode)) {
+    return Status::Error(ErrorCode::kIo, "opening " + path + ": is a folder, not a termbase");
+  }
+  int flags = options.read_only ? SQLITE_OPEN_READONLY
+                                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  int rc = sqlite3_open_v2(path.c_str(), &impl->db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (rc != SQLITE_OK) return impl->Error("opening", rc);
+  sqlite3_extended_result_codes(impl->db, 1);
+  sqlite3_busy_timeout(impl->db, options.busy_timeout_ms);
+  // The first read tells a database from any other file.
+  Status status = impl->Exec("PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_schema");
+  if (!status.ok()) return impl->Error("opening");
+  if (!options.read_only) {
+    // WAL lets readers work while a build writes; NORMAL sync keeps every commit atomic
+    // (a killed process loses nothing committed).
+    status = impl->Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+    if (!status.ok()) return impl->Error("opening");
+  }
+  status = Migrate(*impl);
+  if (!status.ok()) return status;
+  return std::unique_ptr<Termbase>(new Termbase(std::move(impl)));
+}
+
+Status Termbase::InTransaction(const std::function<Status()>& fn) {
+  Impl& impl = *impl_;
+  std::string savepoint = "sp" + std::to_string(impl.transaction_depth);
+  Status status = impl.Exec(impl.transaction_depth == 0
+                                ? "BEGIN IMMEDIATE"
+                                : ("SAVEPOINT " + savepoint).c_str());
+  if (!status.ok()) return impl.Error("starting a transaction");
+  ++impl.transaction_depth;
+  status = fn();
+  --impl.transaction_depth;
+  if (impl.transaction_depth == 0) {
+    if (status.ok()) {
+      Status commit = impl.Exec("COMMIT");
+      if (commit.ok()) return status;
+      status = impl.Error("committing");
+    }
+    impl.Exec("ROLLBACK");
+    impl.max_term_words = -1;
+    return status;
+  }
+  if (status.ok()) return impl.Exec(("RELEASE " + savepoint).c_str());
+  impl.Exec(("ROLLBACK TO " + savepoint).c_str());
+  impl.Exec(("RELEASE " + savepoint).c_str());
+  impl.max_term_words = -1;
+  return status;
+}
+
+// ---- entities ----
+
+Result<EntityId> Termbase::AddEntity(std::string_view note) {
+  Status status;
+  Stmt stmt = impl_->Prepare("INSERT INTO entities(note) VALUES (?)", &status);
+  if (!status.ok()) return status;
+  int rc = stmt.Bind(1, note).Step();
+  if (rc != SQLITE_DONE) return impl_->Error("adding an entity", rc);
+  return static_cast<EntityId>(sqlite3_last_insert_rowid(impl_->db));
+}
+
+Result<Entity> Termbase::GetEntity(EntityId id) {
+  Status status;
+  Stmt stmt = impl_->Prepare("SELECT id, note FROM entities WHERE id = ?", &status);
+  if (!status.ok()) return status;
+  int rc = stmt.Bind(1, id).Step();
+  if (rc == SQLITE_DONE) {
+    return Status::Error(ErrorCode::kNotFound,
+                         "no entity " + std::to_string(id) + " in " + impl_->path);
+  }
+  if (rc != SQLITE_ROW) return impl_->Error("reading an entity", rc);
+  return Entity{stmt.Int(0), stmt.Text(1)};
+}
+
+Status Termbase::SetEntityNote(EntityId id, std::string_view note) {
+  Status status;
+  Stmt stmt = impl_->Prepare("UPDATE entities SET note = ? WHERE id = ?", &status);
+  if (!status.ok()) return status;
+  int rc = stmt.Bind(1, note).Bind(2, id).Step();
+  if (rc != SQLITE_DONE) return impl_->Error("setting a note", rc);
+  if (sqlite3_changes(impl_->db) == 0) return GetEntity(id).status();
+  return Status::Ok();
+}
+
+}  // namespace termalign::glossary

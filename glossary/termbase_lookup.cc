@@ -1,0 +1,229 @@
+// Termbase lookup: a query against every term (exact, folded, stems), the known terms inside a
+// sentence, and entity references given by id or by name.
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "glossary/termbase.h"
+#include "termbase_impl.h"
+
+namespace termalign::glossary {
+namespace {
+
+using text::ErrorCode;
+
+// Spans longer than this are never looked up in a sentence (no term has more words).
+constexpr int kMaxSpanWords = 12;
+
+bool HasArabicScript(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0xD8 && c <= 0xDB) return true;
+  }
+  return false;
+}
+
+// The languages whose stemmers a query is tried with.
+std::vector<std::string> StemLanguages(std::string_view query, std::string_view lang) {
+  if (!lang.empty()) return {std::string(lang)};
+  if (HasArabicScript(query)) return {"ar"};
+  return {"en", "fr"};
+}
+
+struct Hit {
+  TermId term = 0;
+  EntityId entity = 0;
+  MatchKind how = MatchKind::kExact;
+};
+
+// Runs `sql` (one key at ?1, language at ?2 or '' for any, ?3 = 1 to include rejected terms)
+// and appends (term, entity) rows as hits of kind `how`.
+Status Collect(Termbase::Impl& impl, const std::string& sql, std::string_view key,
+               std::string_view lang, bool include_rejected, MatchKind how,
+               std::vector<Hit>* hits) {
+  Status status;
+  Stmt stmt = impl.Prepare(sql, &status);
+  if (!status.ok()) return status;
+  stmt.Bind(1, key).Bind(2, lang).Bind(3, include_rejected ? 1 : 0);
+  int rc;
+  while ((rc = stmt.Step()) == SQLITE_ROW) hits->push_back({stmt.Int(0), stmt.Int(1), how});
+  if (rc != SQLITE_DONE) return impl.Error("looking up terms", rc);
+  return Status::Ok();
+}
+
+// The lookups, one per key kind. "lang = ?2" is duplicated with an OR so that the index on
+// (key, lang) serves both the any-language and the one-language query.
+const std::string kByText =
+    "SELECT id, entity_id FROM terms WHERE text = ?1 AND (?2 = '' OR lang = ?2)"
+    " AND (?3 OR status <> 'rejected')";
+const std::string kByFolded =
+    "SELECT id, entity_id FROM terms WHERE folded_key = ?1 AND (?2 = '' OR lang = ?2)"
+    " AND (?3 OR status <> 'rejected')";
+const std::string kByStem =
+    "SELECT t.id, t.entity_id FROM term_stems s JOIN terms t ON t.id = s.term_id"
+    " WHERE s.stem_key = ?1 AND t.lang = ?2 AND (?3 OR t.status <> 'rejected')";
+
+std::string Lower(std::string_view lang) {
+  std::string out(lang.substr(0, lang.find_first_of("-_")));
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
+                                                  const LookupOptions& options) {
+  std::string lang = Lower(options.lang);
+  std::vector<Hit> hits;
+  std::string trimmed(query);
+  while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.back()))) {
+    trimmed.pop_back();
+  }
+  trimmed.erase(0, trimmed.find_first_not_of(" \t\r\n"));
+  Status status = Collect(*impl_, kByText, trimmed, lang, options.include_rejected,
+                          MatchKind::kExact, &hits);
+  std::string folded = FoldedKey(trimmed, lang);
+  if (status.ok() && !folded.empty()) {
+    status = Collect(*impl_, kByFolded, folded, lang, options.include_rejected,
+                     MatchKind::kFolded, &hits);
+  }
+  // Stems cost a dictionary load on first use: only when the cheaper keys found nothing.
+  if (status.ok() && hits.empty() && !folded.empty()) {
+    for (const std::string& stem_lang : StemLanguages(trimmed, lang)) {
+      for (const std::string& key : StemKeys(trimmed, stem_lang)) {
+        status = Collect(*impl_, kByStem, key, stem_lang, options.include_rejected,
+                         MatchKind::kStem, &hits);
+        if (!status.ok()) break;
+      }
+    }
+  }
+  if (!status.ok()) return status;
+  // Each entity once, with its best match; entities in order of that match, then first seen.
+  std::vector<EntityMatch> matches;
+  std::map<EntityId, std::size_t> index;
+  for (const Hit& hit : hits) {
+    auto [it, fresh] = index.emplace(hit.entity, matches.size());
+    if (fresh) {
+      EntityMatch match;
+      match.entity.id = hit.entity;
+      match.how = hit.how;
+      match.matched_term = hit.term;
+      matches.push_back(std::move(match));
+    } else if (hit.how < matches[it->second].how) {
+      matches[it->second].how = hit.how;
+      matches[it->second].matched_term = hit.term;
+    }
+  }
+  std::stable_sort(matches.begin(), matches.end(),
+                   [](const EntityMatch& a, const EntityMatch& b) { return a.how < b.how; });
+  if (options.limit > 0 && matches.size() > options.limit) matches.resize(options.limit);
+  for (EntityMatch& match : matches) {
+    Result<Entity> entity = GetEntity(match.entity.id);
+    if (!entity.ok()) return entity.status();
+    match.entity = *entity;
+    Result<std::vector<Term>> terms = TermsOf(match.entity.id);
+    if (!terms.ok()) return terms.status();
+    for (Term& term : *terms) {
+      if (options.include_rejected || term.status != TermStatus::kRejected) {
+        match.terms.push_back(std::move(term));
+      }
+    }
+  }
+  return matches;
+}
+
+Result<std::vector<TextMatch>> Termbase::FindInText(std::string_view sentence,
+                                                    std::string_view lang_tag) {
+  std::string lang = Lower(lang_tag);
+  if (impl_->max_term_words < 0) {
+    Status status;
+    Stmt stmt = impl_->Prepare("SELECT coalesce(max(word_count), 0) FROM terms", &status);
+    if (!status.ok()) return status;
+    int rc = stmt.Step();
+    if (rc != SQLITE_ROW) return impl_->Error("looking up terms", rc);
+    impl_->max_term_words = static_cast<int>(stmt.Int(0));
+  }
+  std::size_t max_words = std::min(impl_->max_term_words, kMaxSpanWords);
+  std::vector<KeyToken> tokens = KeyTokens(sentence, lang, !lang.empty());
+  std::vector<TextMatch> found;
+  for (std::size_t first = 0; first < tokens.size(); ++first) {
+    std::size_t longest = std::min(max_words, tokens.size() - first);
+    for (std::size_t n = longest; n >= 1; --n) {
+      std::size_t last = first + n;
+      std::vector<Hit> hits;
+      std::string folded = JoinFolded(tokens, first, last);
+      Status status = Collect(*impl_, kByFolded, folded, lang, false, MatchKind::kFolded, &hits);
+      if (status.ok() && !lang.empty()) {
+        for (const std::string& key : JoinStems(tokens, first, last, 8)) {
+          if (!status.ok()) break;
+          status = Collect(*impl_, kByStem, key, lang, false, MatchKind::kStem, &hits);
+        }
+      }
+      if (!status.ok()) return status;
+      std::size_t begin = tokens[first].begin, end = tokens[last - 1].end;
+      for (const Hit& hit : hits) {
+        auto same = std::find_if(found.begin(), found.end(), [&](const TextMatch& m) {
+          return m.term == hit.term && m.begin == begin && m.end == end;
+        });
+        if (same != found.end()) continue;
+        TextMatch match{begin, end, hit.term, hit.entity, hit.how, false};
+        if (hit.how == MatchKind::kFolded) {
+          Result<Term> term = GetTerm(hit.term);
+          if (!term.ok()) return term.status();
+          if (term->text == sentence.substr(begin, end - begin)) match.how = MatchKind::kExact;
+        }
+        found.push_back(match);
+      }
+    }
+  }
+  for (TextMatch& match : found) {
+    for (const TextMatch& other : found) {
+      bool covers = other.begin <= match.begin && match.end <= other.end &&
+                    other.end - other.begin > match.end - match.begin;
+      if (covers && other.term != match.term) match.nested = true;
+    }
+  }
+  std::stable_sort(found.begin(), found.end(), [](const TextMatch& a, const TextMatch& b) {
+    if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.how < b.how;
+  });
+  return found;
+}
+
+Result<EntityId> Termbase::ResolveEntity(std::string_view ref, std::string_view lang) {
+  bool digits = !ref.empty() && std::all_of(ref.begin(), ref.end(), [](char c) {
+    return c >= '0' && c <= '9';
+  });
+  if (digits && ref.size() < 18) {
+    EntityId id = std::stoll(std::string(ref));
+    Result<Entity> entity = GetEntity(id);
+    if (!entity.ok()) return entity.status();
+    return id;
+  }
+  LookupOptions options;
+  options.lang = std::string(lang);
+  options.include_rejected = true;
+  options.limit = 10;
+  Result<std::vector<EntityMatch>> matches = Lookup(ref, options);
+  if (!matches.ok()) return matches.status();
+  if (matches->empty()) {
+    return Status::Error(ErrorCode::kNotFound,
+                         "no entity named '" + std::string(ref) + "' in " + impl_->path);
+  }
+  std::vector<const EntityMatch*> best;
+  for (const EntityMatch& match : *matches) {
+    if (match.how == matches->front().how) best.push_back(&match);
+  }
+  if (best.size() == 1) return best.front()->entity.id;
+  std::string list;
+  for (const EntityMatch* match : best) {
+    if (!list.empty()) list += ", ";
+    list += std::to_string(match->entity.id);
+    if (!match->terms.empty()) list += " (" + match->terms.front().text + ")";
+  }
+  return Status::Error(ErrorCode::kUsage, "'" + std::string(ref) +
+                                              "' names several entities in " + impl_->path +
+                                              ": " + list + "; give the entity's id");
+}
+
+}  // namespace termalign::glossary

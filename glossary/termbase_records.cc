@@ -1,0 +1,226 @@
+// Termbase: documents, occurrences, proposals and counts.
+#include "glossary/termbase.h"
+#include "termbase_impl.h"
+
+namespace termalign::glossary {
+namespace {
+
+using text::ErrorCode;
+
+constexpr const char* kProposalColumns =
+    "id, kind, term_id, entity_id, coalesce(via_term_id, 0), score, method, cooccurrences,"
+    " term_count, other_count, example_source, example_target, status";
+
+Proposal ReadProposal(const Stmt& stmt) {
+  Proposal p;
+  p.id = stmt.Int(0);
+  p.kind = stmt.Text(1) == "link" ? ProposalKind::kLink : ProposalKind::kPair;
+  p.term = stmt.Int(2);
+  p.entity = stmt.Int(3);
+  p.via_term = stmt.Int(4);
+  p.score = stmt.Double(5);
+  p.method = stmt.Text(6);
+  p.cooccurrences = stmt.Int(7);
+  p.term_count = stmt.Int(8);
+  p.other_count = stmt.Int(9);
+  p.example_source = stmt.Text(10);
+  p.example_target = stmt.Text(11);
+  std::string status = stmt.Text(12);
+  p.status = status == "accepted"   ? ProposalStatus::kAccepted
+             : status == "rejected" ? ProposalStatus::kRejected
+                                    : ProposalStatus::kPending;
+  return p;
+}
+
+}  // namespace
+
+std::string_view ToString(ProposalKind kind) {
+  return kind == ProposalKind::kLink ? "link" : "pair";
+}
+
+std::string_view ToString(ProposalStatus status) {
+  switch (status) {
+    case ProposalStatus::kPending: return "pending";
+    case ProposalStatus::kAccepted: return "accepted";
+    case ProposalStatus::kRejected: return "rejected";
+  }
+  return "pending";
+}
+
+std::string_view ToString(MatchKind kind) {
+  switch (kind) {
+    case MatchKind::kExact: return "exact";
+    case MatchKind::kFolded: return "folded";
+    case MatchKind::kStem: return "stem";
+  }
+  return "exact";
+}
+
+Result<DocumentId> Termbase::AddDocument(const DocumentRecord& document, bool* inserted) {
+  Status status;
+  {
+    Stmt find = impl_->Prepare("SELECT id FROM documents WHERE content_hash = ?", &status);
+    if (!status.ok()) return status;
+    int rc = find.Bind(1, document.content_hash).Step();
+    if (rc == SQLITE_ROW) {
+      if (inserted != nullptr) *inserted = false;
+      return find.Int(0);
+    }
+    if (rc != SQLITE_DONE) return impl_->Error("adding a document", rc);
+  }
+  Stmt insert = impl_->Prepare(
+      "INSERT INTO documents(name, lang, content_hash) VALUES (?, ?, ?)", &status);
+  if (!status.ok()) return status;
+  int rc = insert.Bind(1, document.name).Bind(2, document.lang)
+               .Bind(3, document.content_hash).Step();
+  if (rc != SQLITE_DONE) return impl_->Error("adding document " + document.name, rc);
+  if (inserted != nullptr) *inserted = true;
+  return static_cast<DocumentId>(sqlite3_last_insert_rowid(impl_->db));
+}
+
+Status Termbase::AddOccurrence(TermId term, DocumentId document, std::int64_t sentence) {
+  return InTransaction([&]() -> Status {
+    Status s;
+    {
+      Stmt insert = impl_->Prepare(
+          "INSERT OR IGNORE INTO occurrences(term_id, document_id, sentence) VALUES (?, ?, ?)",
+          &s);
+      if (!s.ok()) return s;
+      int rc = insert.Bind(1, term).Bind(2, document).Bind(3, sentence).Step();
+      if (rc != SQLITE_DONE) return impl_->Error("recording an occurrence", rc);
+    }
+    if (sqlite3_changes(impl_->db) == 0) return Status::Ok();
+    Stmt count = impl_->Prepare("UPDATE terms SET frequency = frequency + 1 WHERE id = ?", &s);
+    if (!s.ok()) return s;
+    int rc = count.Bind(1, term).Step();
+    return rc == SQLITE_DONE ? Status::Ok() : impl_->Error("recording an occurrence", rc);
+  });
+}
+
+Result<std::vector<DocumentRecord>> Termbase::Documents() {
+  Status status;
+  Stmt stmt = impl_->Prepare("SELECT id, name, lang, content_hash FROM documents ORDER BY id",
+                             &status);
+  if (!status.ok()) return status;
+  std::vector<DocumentRecord> documents;
+  int rc;
+  while ((rc = stmt.Step()) == SQLITE_ROW) {
+    documents.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Text(3)});
+  }
+  if (rc != SQLITE_DONE) return impl_->Error("listing documents", rc);
+  return documents;
+}
+
+Result<ProposalId> Termbase::Propose(const Proposal& p) {
+  Status status;
+  Stmt stmt = impl_->Prepare(
+      "INSERT INTO proposals(kind, term_id, entity_id, via_term_id, score, method,"
+      " cooccurrences, term_count, other_count, example_source, example_target)"
+      " VALUES (?1, ?2, ?3, nullif(?4, 0), ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+      " ON CONFLICT (kind, term_id, entity_id) DO UPDATE SET via_term_id = excluded.via_term_id,"
+      " score = excluded.score, method = excluded.method,"
+      " cooccurrences = excluded.cooccurrences, term_count = excluded.term_count,"
+      " other_count = excluded.other_count, example_source = excluded.example_source,"
+      " example_target = excluded.example_target RETURNING id",
+      &status);
+  if (!status.ok()) return status;
+  int rc = stmt.Bind(1, ToString(p.kind)).Bind(2, p.term).Bind(3, p.entity).Bind(4, p.via_term)
+               .Bind(5, p.score).Bind(6, p.method).Bind(7, p.cooccurrences)
+               .Bind(8, p.term_count).Bind(9, p.other_count).Bind(10, p.example_source)
+               .Bind(11, p.example_target).Step();
+  if (rc != SQLITE_ROW) return impl_->Error("recording a proposal", rc);
+  ProposalId id = stmt.Int(0);
+  rc = stmt.Step();
+  if (rc != SQLITE_DONE) return impl_->Error("recording a proposal", rc);
+  return id;
+}
+
+Result<std::vector<Proposal>> Termbase::Proposals(const ProposalFilter& filter) {
+  Status status;
+  Stmt stmt = impl_->Prepare(
+      std::string("SELECT ") + kProposalColumns +
+          " FROM proposals WHERE status = ?1"
+          " AND (?2 = '' OR (SELECT lang FROM terms WHERE terms.id = term_id) = ?2)"
+          " AND (?3 = 0 OR term_id = ?3) AND (?4 = 0 OR entity_id = ?4)"
+          " ORDER BY score DESC, id LIMIT ?5",
+      &status);
+  if (!status.ok()) return status;
+  stmt.Bind(1, ToString(filter.status)).Bind(2, filter.lang).Bind(3, filter.term)
+      .Bind(4, filter.entity)
+      .Bind(5, filter.limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(filter.limit));
+  std::vector<Proposal> proposals;
+  int rc;
+  while ((rc = stmt.Step()) == SQLITE_ROW) proposals.push_back(ReadProposal(stmt));
+  if (rc != SQLITE_DONE) return impl_->Error("listing proposals", rc);
+  return proposals;
+}
+
+Result<Proposal> Termbase::GetProposal(ProposalId id) {
+  Status status;
+  Stmt stmt = impl_->Prepare(
+      std::string("SELECT ") + kProposalColumns + " FROM proposals WHERE id = ?", &status);
+  if (!status.ok()) return status;
+  int rc = stmt.Bind(1, id).Step();
+  if (rc == SQLITE_DONE) {
+    return Status::Error(ErrorCode::kNotFound,
+                         "no proposal " + std::to_string(id) + " in " + impl_->path);
+  }
+  if (rc != SQLITE_ROW) return impl_->Error("reading a proposal", rc);
+  return ReadProposal(stmt);
+}
+
+Status Termbase::AcceptProposal(ProposalId id) {
+  return InTransaction([&]() -> Status {
+    Result<Proposal> proposal = GetProposal(id);
+    if (!proposal.ok()) return proposal.status();
+    Result<Term> term = GetTerm(proposal->term);
+    if (!term.ok()) return term.status();
+    if (Status s = Merge(term->entity, proposal->entity); !s.ok()) return s;
+    // The term may have been folded into an equal term of the target entity.
+    Result<std::vector<Term>> named = FindTerms(term->text, term->lang, MatchKind::kExact);
+    if (!named.ok()) return named.status();
+    for (const Term& t : *named) {
+      if (t.entity != proposal->entity) continue;
+      if (Status s = SetTermStatus(t.id, TermStatus::kApproved); !s.ok()) return s;
+    }
+    Status s;
+    Stmt mark = impl_->Prepare(
+        "UPDATE proposals SET status = CASE id WHEN ?1 THEN 'accepted' ELSE 'rejected' END"
+        " WHERE id = ?1 OR (term_id = ?2 AND status = 'pending')",
+        &s);
+    if (!s.ok()) return s;
+    int rc = mark.Bind(1, id).Bind(2, proposal->term).Step();
+    return rc == SQLITE_DONE ? Status::Ok() : impl_->Error("accepting a proposal", rc);
+  });
+}
+
+Status Termbase::RejectProposal(ProposalId id) {
+  Status s;
+  Stmt mark = impl_->Prepare("UPDATE proposals SET status = 'rejected' WHERE id = ?", &s);
+  if (!s.ok()) return s;
+  int rc = mark.Bind(1, id).Step();
+  if (rc != SQLITE_DONE) return impl_->Error("rejecting a proposal", rc);
+  if (sqlite3_changes(impl_->db) == 0) return GetProposal(id).status();
+  return Status::Ok();
+}
+
+Result<TermbaseStats> Termbase::Stats() {
+  Status status;
+  Stmt stmt = impl_->Prepare(
+      "SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM terms),"
+      " (SELECT count(*) FROM documents), (SELECT count(*) FROM occurrences),"
+      " (SELECT count(*) FROM proposals WHERE status = 'pending')",
+      &status);
+  if (!status.ok()) return status;
+  int rc = stmt.Step();
+  if (rc != SQLITE_ROW) return impl_->Error("counting", rc);
+  TermbaseStats stats;
+  stats.entities = stmt.Int(0);
+  stats.terms = stmt.Int(1);
+  stats.documents = stmt.Int(2);
+  stats.occurrences = stmt.Int(3);
+  stats.pending_proposals = stmt.Int(4);
+  return stats;
+}
+
+}  // namespace termalign::glossary

@@ -1,0 +1,246 @@
+// Lookup: exact, folded, inflected, Arabic-normalised, acronyms; terms inside a sentence; and
+// the property that a term added is found under case, accent and NFC variants.
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+#include <random>
+
+#include "glossary/termbase.h"
+#include "glossary/glossary_test_print.h"
+#include "test_util.h"
+#include "text/stemmer.h"
+
+namespace termalign::testing {
+namespace {
+
+using glossary::EntityId;
+using glossary::MatchKind;
+using glossary::Termbase;
+
+struct Fixture {
+  TempDir dir;
+  std::unique_ptr<Termbase> termbase;
+  EntityId imod = 0;
+  EntityId gaza = 0;
+
+  Fixture() {
+    auto opened = Termbase::Open((dir / "t.db").string());
+    BOOST_REQUIRE_MESSAGE(opened.ok(), opened.status().message());
+    termbase = std::move(*opened);
+    imod = *termbase->AddEntity();
+    for (auto [text, lang] : {std::pair{"IMOD", "en"},
+                              {"Israel Ministry of Defence", "en"},
+                              {"ministère israélien de la Défense", "fr"},
+                              {"وزارة الحرب الإسرائيلية", "ar"}}) {
+      glossary::TermInput input;
+      input.text = text;
+      input.lang = lang;
+      BOOST_REQUIRE(termbase->AddTerm(imod, input).ok());
+    }
+    gaza = Add("Gaza", "en");
+    glossary::TermInput ar;
+    ar.text = "غزة";
+    ar.lang = "ar";
+    BOOST_REQUIRE(termbase->AddTerm(gaza, ar).ok());
+    Add("Défense", "fr");
+  }
+
+  EntityId Add(const std::string& text, const std::string& lang) {
+    glossary::TermInput input;
+    input.text = text;
+    input.lang = lang;
+    auto created = termbase->FindOrCreateTerm(input);
+    BOOST_REQUIRE_MESSAGE(created.ok(), created.status().message());
+    return created->entity;
+  }
+
+  // The entities found for `query`, with the best match kind of the first.
+  std::vector<EntityId> Find(const std::string& query, MatchKind* how = nullptr,
+                             const std::string& lang = "") {
+    glossary::LookupOptions options;
+    options.lang = lang;
+    auto found = termbase->Lookup(query, options);
+    BOOST_REQUIRE_MESSAGE(found.ok(), found.status().message());
+    std::vector<EntityId> ids;
+    for (const auto& match : *found) ids.push_back(match.entity.id);
+    if (how != nullptr && !found->empty()) *how = found->front().how;
+    return ids;
+  }
+};
+
+bool HaveDictionary(const char* lang) {
+  if (text::Stemmer::ForLanguage(lang).has_dictionary()) return true;
+  BOOST_TEST_MESSAGE("skipped: no Hunspell dictionary for " << lang);
+  return false;
+}
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(lookup, Fixture)
+
+BOOST_AUTO_TEST_CASE(exact_and_acronym) {
+  MatchKind how;
+  BOOST_TEST((Find("IMOD", &how) == std::vector<EntityId>{imod}));
+  BOOST_TEST(how == MatchKind::kExact);
+  BOOST_TEST((Find("imod", &how) == std::vector<EntityId>{imod}));
+  BOOST_TEST(how == MatchKind::kFolded);
+  auto found = termbase->Lookup("IMOD");
+  BOOST_REQUIRE(found.ok() && found->size() == 1);
+  BOOST_TEST(found->front().terms.size() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(case_and_accent_folded) {
+  MatchKind how;
+  BOOST_TEST((Find("ministere israelien de la defense", &how) == std::vector<EntityId>{imod}));
+  BOOST_TEST(how == MatchKind::kFolded);
+  BOOST_TEST((Find("MINISTÈRE  ISRAÉLIEN DE LA DÉFENSE") == std::vector<EntityId>{imod}));
+}
+
+BOOST_AUTO_TEST_CASE(inflected_forms_by_stem) {
+  if (!HaveDictionary("fr")) return;
+  MatchKind how;
+  BOOST_TEST((Find("ministères israéliens de la Défense", &how) == std::vector<EntityId>{imod}));
+  BOOST_TEST(how == MatchKind::kStem);
+}
+
+BOOST_AUTO_TEST_CASE(arabic_with_or_without_article_and_alef_variants) {
+  BOOST_TEST((Find("وزارة حرب اسرائيلية") == std::vector<EntityId>{imod}));
+  BOOST_TEST((Find("وزاره الحرب الاسرائيليه") == std::vector<EntityId>{imod}));
+  BOOST_TEST((Find("الغزة") == std::vector<EntityId>{gaza}));
+  BOOST_TEST((Find("غزه") == std::vector<EntityId>{gaza}));
+}
+
+BOOST_AUTO_TEST_CASE(language_filter_and_nothing_found) {
+  BOOST_TEST(Find("IMOD", nullptr, "fr").empty());
+  BOOST_TEST(Find("no such term").empty());
+  BOOST_TEST(Find("").empty());
+}
+
+BOOST_AUTO_TEST_CASE(rejected_terms_are_hidden) {
+  auto terms = termbase->FindTerms("Gaza", "en", MatchKind::kExact);
+  BOOST_REQUIRE(terms.ok() && terms->size() == 1);
+  BOOST_REQUIRE(termbase->SetTermStatus(terms->front().id, glossary::TermStatus::kRejected).ok());
+  BOOST_TEST(Find("Gaza").empty());
+  glossary::LookupOptions all;
+  all.include_rejected = true;
+  BOOST_TEST(termbase->Lookup("Gaza", all)->size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(terms_in_a_sentence_longest_first_with_byte_offsets) {
+  const std::string sentence = "Selon le ministère israélien de la Défense (IMOD), Gaza…";
+  auto found = termbase->FindInText(sentence, "fr");
+  BOOST_REQUIRE_MESSAGE(found.ok(), found.status().message());
+  // French terms only: IMOD and Gaza were added as English.
+  BOOST_REQUIRE(found->size() == 2u);
+  const auto& longest = (*found)[0];
+  BOOST_TEST(sentence.substr(longest.begin, longest.end - longest.begin) ==
+             "ministère israélien de la Défense");
+  BOOST_TEST(longest.begin == 9u);
+  BOOST_TEST(longest.entity == imod);
+  BOOST_TEST(longest.how == MatchKind::kExact);
+  BOOST_TEST(!longest.nested);
+  BOOST_TEST(sentence.substr((*found)[1].begin, (*found)[1].end - (*found)[1].begin) ==
+             "Défense");
+  BOOST_TEST((*found)[1].nested);
+  auto any = termbase->FindInText(sentence, "");
+  BOOST_REQUIRE(any.ok());
+  BOOST_REQUIRE(any->size() == 4u);
+  BOOST_TEST(sentence.substr((*any)[2].begin, (*any)[2].end - (*any)[2].begin) == "IMOD");
+  BOOST_TEST(sentence.substr((*any)[3].begin, (*any)[3].end - (*any)[3].begin) == "Gaza");
+  BOOST_TEST((*any)[3].entity == gaza);
+  BOOST_TEST(termbase->FindInText("nothing known here", "en")->empty());
+}
+
+BOOST_AUTO_TEST_CASE(resolve_entity_by_id_or_term) {
+  BOOST_TEST(*termbase->ResolveEntity(std::to_string(imod)) == imod);
+  BOOST_TEST(*termbase->ResolveEntity("imod") == imod);
+  BOOST_TEST(*termbase->ResolveEntity("غزة") == gaza);
+  BOOST_TEST(termbase->ResolveEntity("nowhere").status().code() == text::ErrorCode::kNotFound);
+  Add("Gaza", "fr");  // a second entity named Gaza (in French)
+  auto ambiguous = termbase->ResolveEntity("Gaza");
+  BOOST_TEST(ambiguous.status().code() == text::ErrorCode::kUsage);
+  BOOST_TEST(*termbase->ResolveEntity("Gaza", "en") == gaza);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---- property: case, accent and NFC variants find the term ----
+namespace {
+
+// A letter in its composed lower and upper forms, decomposed (NFD) lower form, and unaccented.
+struct Letter {
+  const char* lower;
+  const char* upper;
+  const char* nfd;
+  const char* plain;
+};
+constexpr Letter kLetters[] = {
+    {"a", "A", "a", "a"},           {"e", "E", "e", "e"},
+    {"r", "R", "r", "r"},           {"t", "T", "t", "t"},
+    {"n", "N", "n", "n"},           {"s", "S", "s", "s"},
+    {"é", "É", "e\xCC\x81", "e"},   {"è", "È", "e\xCC\x80", "e"},
+    {"ê", "Ê", "e\xCC\x82", "e"},   {"à", "À", "a\xCC\x80", "a"},
+    {"ç", "Ç", "c\xCC\xA7", "c"},   {"ï", "Ï", "i\xCC\x88", "i"},
+    {"ô", "Ô", "o\xCC\x82", "o"},   {"ü", "Ü", "u\xCC\x88", "u"},
+};
+
+struct Variants {
+  std::string lower, upper, nfd, plain;
+};
+
+Variants RandomTerm(std::mt19937& rng) {
+  Variants v;
+  std::uniform_int_distribution<int> words(1, 3), length(3, 8);
+  std::uniform_int_distribution<std::size_t> letter(0, std::size(kLetters) - 1);
+  int n = words(rng);
+  for (int w = 0; w < n; ++w) {
+    if (w > 0) {
+      v.lower += ' ';
+      v.upper += ' ';
+      v.nfd += ' ';
+      v.plain += ' ';
+    }
+    int len = length(rng);
+    for (int i = 0; i < len; ++i) {
+      const Letter& l = kLetters[letter(rng)];
+      v.lower += l.lower;
+      v.upper += l.upper;
+      v.nfd += l.nfd;
+      v.plain += l.plain;
+    }
+  }
+  return v;
+}
+
+}  // namespace
+
+BOOST_DATA_TEST_CASE(a_term_added_is_found_under_case_accent_and_nfc_variants,
+                     boost::unit_test::data::xrange(3), round) {
+  const unsigned seed = 20261124u + static_cast<unsigned>(round);
+  BOOST_TEST_MESSAGE("property seed " << seed);
+  std::mt19937 rng(seed);
+  TempDir dir;
+  auto opened = Termbase::Open((dir / "p.db").string());
+  BOOST_REQUIRE(opened.ok());
+  Termbase& termbase = **opened;
+  std::vector<std::pair<Variants, EntityId>> added;
+  for (int i = 0; i < 40; ++i) {
+    Variants v = RandomTerm(rng);
+    glossary::TermInput input;
+    input.text = v.lower;
+    input.lang = "fr";
+    auto created = termbase.FindOrCreateTerm(input);
+    BOOST_REQUIRE(created.ok());
+    added.emplace_back(v, created->entity);
+  }
+  for (const auto& [v, entity] : added) {
+    for (const std::string& query : {v.lower, v.upper, v.nfd, v.plain}) {
+      auto found = termbase.Lookup(query);
+      BOOST_REQUIRE(found.ok());
+      bool hit = false;
+      for (const auto& match : *found) hit = hit || match.entity.id == entity;
+      BOOST_TEST(hit, "seed " << seed << ": '" << v.lower << "' not found as '" << query << "'");
+    }
+  }
+}
+
+}  // namespace termalign::testing

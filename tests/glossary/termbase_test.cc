@@ -1,0 +1,292 @@
+// Termbase storage: opening and schema versions, entities, terms, link, merge, documents,
+// occurrences, proposals, transactions. Real SQLite files in a temporary folder.
+#include "glossary/termbase.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include "glossary/glossary_test_print.h"
+#include "test_util.h"
+
+namespace termalign::testing {
+namespace {
+
+using glossary::EntityId;
+using glossary::MatchKind;
+using glossary::Termbase;
+using glossary::TermInput;
+using glossary::TermStatus;
+
+std::unique_ptr<Termbase> OpenOrDie(const fs::path& path, glossary::OpenOptions options = {}) {
+  auto termbase = Termbase::Open(path.string(), options);
+  BOOST_REQUIRE_MESSAGE(termbase.ok(), termbase.status().message());
+  return std::move(*termbase);
+}
+
+TermInput Input(std::string text, std::string lang) {
+  TermInput input;
+  input.text = std::move(text);
+  input.lang = std::move(lang);
+  return input;
+}
+
+EntityId NewEntityWith(Termbase& termbase, const std::string& text, const std::string& lang) {
+  auto created = termbase.FindOrCreateTerm(Input(text, lang));
+  BOOST_REQUIRE_MESSAGE(created.ok(), created.status().message());
+  return created->entity;
+}
+
+// Writes the 4-byte big-endian PRAGMA user_version field of an SQLite file (offset 60).
+void SetUserVersion(const fs::path& path, int version) {
+  std::string bytes = ReadFile(path);
+  BOOST_REQUIRE(bytes.size() >= 100);
+  for (int i = 0; i < 4; ++i) bytes[60 + i] = static_cast<char>((version >> (8 * (3 - i))) & 0xff);
+  WriteFile(path, bytes);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(termbase)
+
+BOOST_AUTO_TEST_CASE(creates_and_reopens_with_the_same_content) {
+  TempDir dir;
+  fs::path db = dir / "t.db";
+  {
+    auto termbase = OpenOrDie(db);
+    NewEntityWith(*termbase, "contract", "en");
+  }
+  auto termbase = OpenOrDie(db);
+  auto stats = termbase->Stats();
+  BOOST_REQUIRE(stats.ok());
+  BOOST_TEST(stats->entities == 1);
+  BOOST_TEST(stats->terms == 1);
+}
+
+BOOST_AUTO_TEST_CASE(newer_schema_is_refused_with_a_clear_message) {
+  TempDir dir;
+  fs::path db = dir / "t.db";
+  { OpenOrDie(db); }
+  SetUserVersion(db, 99);
+  auto termbase = Termbase::Open(db.string());
+  BOOST_REQUIRE(!termbase.ok());
+  BOOST_TEST(termbase.status().message() ==
+             "opening " + db.string() +
+                 ": the termbase has schema version 99, newer than this termalign reads (1); "
+                 "use a newer termalign");
+}
+
+BOOST_AUTO_TEST_CASE(a_file_that_is_not_a_database_is_refused) {
+  TempDir dir;
+  fs::path file = dir / "notes.txt";
+  WriteFile(file, std::string(2048, 'x'));
+  auto termbase = Termbase::Open(file.string());
+  BOOST_REQUIRE(!termbase.ok());
+  BOOST_TEST(termbase.status().message() ==
+             "opening: " + file.string() + ": not a termbase (the file is not an SQLite database)");
+}
+
+BOOST_AUTO_TEST_CASE(missing_file_is_not_created_when_read_only) {
+  TempDir dir;
+  glossary::OpenOptions options;
+  options.read_only = true;
+  auto termbase = Termbase::Open((dir / "none.db").string(), options);
+  BOOST_REQUIRE(!termbase.ok());
+  BOOST_TEST(termbase.status().code() == text::ErrorCode::kNotFound);
+  BOOST_TEST(!fs::exists(dir / "none.db"));
+}
+
+BOOST_AUTO_TEST_CASE(a_second_writer_waits_then_fails_naming_the_database) {
+  TempDir dir;
+  fs::path db = dir / "t.db";
+  glossary::OpenOptions options;
+  options.busy_timeout_ms = 100;
+  auto first = OpenOrDie(db, options);
+  auto second = OpenOrDie(db, options);
+  text::Status inner;
+  text::Status outer = first->InTransaction([&] {
+    NewEntityWith(*first, "holder", "en");
+    inner = second->AddEntity().status();
+    return text::Status::Ok();
+  });
+  BOOST_TEST(outer.ok());
+  BOOST_REQUIRE(!inner.ok());
+  BOOST_TEST(inner.message() ==
+             "adding an entity: " + db.string() +
+                 ": the database is locked by another writer (waited 100 ms); try again when it "
+                 "has finished");
+  // Readers are not blocked by a writer (WAL), and the lock is gone after the commit.
+  BOOST_TEST(second->AddEntity().ok());
+}
+
+BOOST_AUTO_TEST_CASE(a_failed_transaction_leaves_nothing) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  text::Status status = termbase->InTransaction([&] {
+    NewEntityWith(*termbase, "half", "en");
+    return text::Status::Error(text::ErrorCode::kParse, "bad input");
+  });
+  BOOST_TEST(status.message() == "bad input");
+  BOOST_TEST(termbase->Stats()->terms == 0);
+  BOOST_TEST(termbase->Stats()->entities == 0);
+}
+
+BOOST_AUTO_TEST_CASE(terms_are_unique_per_entity_and_keys_are_computed) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  EntityId entity = *termbase->AddEntity("a ministry");
+  TermInput input = Input("  Ministère de la Défense ", "fr-FR");
+  input.score = 0.5;
+  auto first = termbase->AddTerm(entity, input);
+  input.score = 0.9;
+  auto again = termbase->AddTerm(entity, input);
+  BOOST_REQUIRE(first.ok() && again.ok());
+  BOOST_TEST(*first == *again);
+  auto term = termbase->GetTerm(*first);
+  BOOST_REQUIRE(term.ok());
+  BOOST_TEST(term->text == "Ministère de la Défense");
+  BOOST_TEST(term->lang == "fr");
+  BOOST_TEST(term->folded_key == "ministere de la defense");
+  BOOST_TEST(term->score == 0.9);
+  BOOST_TEST(!termbase->AddTerm(entity, Input("", "fr")).ok());
+  BOOST_TEST(termbase->AddTerm(9999, Input("x", "fr")).status().code() ==
+             text::ErrorCode::kNotFound);
+}
+
+BOOST_AUTO_TEST_CASE(find_or_create_returns_the_existing_term) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  auto a = termbase->FindOrCreateTerm(Input("Gaza", "en"));
+  auto b = termbase->FindOrCreateTerm(Input("Gaza", "en"));
+  auto c = termbase->FindOrCreateTerm(Input("Gaza", "fr"));
+  BOOST_REQUIRE(a.ok() && b.ok() && c.ok());
+  BOOST_TEST(a->created);
+  BOOST_TEST(!b->created);
+  BOOST_TEST(a->term == b->term);
+  BOOST_TEST(c->created);
+  BOOST_TEST(c->entity != a->entity);
+}
+
+BOOST_AUTO_TEST_CASE(link_moves_a_term_and_drops_the_empty_entity) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  auto en = *termbase->FindOrCreateTerm(Input("Microsoft", "en"));
+  TermInput extracted = Input("مايكروسوفت", "ar");
+  extracted.origin = glossary::TermOrigin::kExtracted;
+  auto ar = *termbase->FindOrCreateTerm(extracted);
+  BOOST_REQUIRE(termbase->Link(ar.term, en.entity).ok());
+  BOOST_TEST(termbase->GetEntity(ar.entity).status().code() == text::ErrorCode::kNotFound);
+  auto terms = termbase->TermsOf(en.entity);
+  BOOST_REQUIRE(terms.ok());
+  BOOST_TEST(terms->size() == 2u);
+  BOOST_TEST(termbase->GetTerm(ar.term)->origin == glossary::TermOrigin::kLinked);
+}
+
+BOOST_AUTO_TEST_CASE(merge_moves_terms_occurrences_and_folds_duplicates) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  auto a = *termbase->FindOrCreateTerm(Input("IMOD", "en"));
+  EntityId b = *termbase->AddEntity();
+  auto dup = *termbase->AddTerm(b, Input("IMOD", "en"));
+  BOOST_REQUIRE(termbase->AddTerm(b, Input("ministère israélien de la Défense", "fr")).ok());
+  bool inserted = false;
+  auto doc = termbase->AddDocument({0, "a.txt", "en", glossary::ContentHash("abc")}, &inserted);
+  BOOST_REQUIRE(doc.ok());
+  BOOST_REQUIRE(termbase->AddOccurrence(dup, *doc, 3).ok());
+  BOOST_REQUIRE(termbase->Merge(b, a.entity).ok());
+  auto terms = *termbase->TermsOf(a.entity);
+  BOOST_TEST(terms.size() == 2u);
+  BOOST_TEST(termbase->GetTerm(dup).status().code() == text::ErrorCode::kNotFound);
+  BOOST_TEST(termbase->GetTerm(a.term)->frequency == 1);
+  BOOST_TEST(termbase->Stats()->occurrences == 1);
+  BOOST_TEST(termbase->Stats()->entities == 1);
+  BOOST_TEST(termbase->Merge(a.entity, a.entity).ok());
+  BOOST_TEST(termbase->Merge(b, a.entity).code() == text::ErrorCode::kNotFound);
+}
+
+BOOST_AUTO_TEST_CASE(the_same_document_twice_changes_nothing) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  auto term = *termbase->FindOrCreateTerm(Input("contract", "en"));
+  bool inserted = false;
+  glossary::DocumentRecord record{0, "a.txt", "en", glossary::ContentHash("same bytes")};
+  auto first = termbase->AddDocument(record, &inserted);
+  BOOST_TEST(inserted);
+  record.name = "copy-of-a.txt";
+  auto second = termbase->AddDocument(record, &inserted);
+  BOOST_TEST(!inserted);
+  BOOST_TEST(*first == *second);
+  BOOST_REQUIRE(termbase->AddOccurrence(term.term, *first, 0).ok());
+  BOOST_REQUIRE(termbase->AddOccurrence(term.term, *first, 0).ok());
+  BOOST_REQUIRE(termbase->AddOccurrence(term.term, *first, 1).ok());
+  BOOST_TEST(termbase->GetTerm(term.term)->frequency == 2);
+  BOOST_TEST(termbase->Documents()->size() == 1u);
+  BOOST_TEST(glossary::ContentHash("a") != glossary::ContentHash("b"));
+}
+
+BOOST_AUTO_TEST_CASE(proposals_upsert_and_accepting_merges) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  auto en = *termbase->FindOrCreateTerm(Input("Azure", "en"));
+  auto other = *termbase->FindOrCreateTerm(Input("Gaza", "en"));
+  auto ar = *termbase->FindOrCreateTerm(Input("أزور", "ar"));
+  glossary::Proposal p;
+  p.kind = glossary::ProposalKind::kLink;
+  p.term = ar.term;
+  p.entity = en.entity;
+  p.score = 0.4;
+  p.method = "skeleton";
+  p.example_source = "أزور";
+  auto id = termbase->Propose(p);
+  p.score = 0.8;
+  auto again = termbase->Propose(p);
+  BOOST_REQUIRE(id.ok() && again.ok());
+  BOOST_TEST(*id == *again);
+  p.entity = other.entity;
+  p.score = 0.1;
+  auto weaker = *termbase->Propose(p);
+  auto listed = *termbase->Proposals();
+  BOOST_REQUIRE(listed.size() == 2u);
+  BOOST_TEST(listed[0].id == *id);
+  BOOST_TEST(listed[0].score == 0.8);
+  BOOST_REQUIRE(termbase->AcceptProposal(*id).ok());
+  BOOST_TEST(termbase->GetTerm(ar.term)->entity == en.entity);
+  BOOST_TEST(termbase->GetTerm(ar.term)->status == TermStatus::kApproved);
+  BOOST_TEST(termbase->GetProposal(*id)->status == glossary::ProposalStatus::kAccepted);
+  BOOST_TEST(termbase->GetProposal(weaker)->status == glossary::ProposalStatus::kRejected);
+  BOOST_TEST(termbase->Proposals()->empty());
+}
+
+BOOST_AUTO_TEST_CASE(sql_in_text_is_just_text) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  const std::string nasty = "'; DROP TABLE terms; --";
+  auto created = termbase->FindOrCreateTerm(Input(nasty, "en"));
+  BOOST_REQUIRE(created.ok());
+  BOOST_TEST(termbase->GetTerm(created->term)->text == nasty);
+  auto found = termbase->Lookup(nasty);
+  BOOST_REQUIRE(found.ok());
+  BOOST_TEST(found->size() == 1u);
+  BOOST_TEST(termbase->Lookup("x' OR '1'='1")->empty());
+  BOOST_TEST(termbase->Stats()->terms == 1);
+}
+
+BOOST_AUTO_TEST_CASE(for_each_entity_groups_terms_by_entity) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  auto a = *termbase->FindOrCreateTerm(Input("contract", "en"));
+  BOOST_REQUIRE(termbase->AddTerm(a.entity, Input("contrat", "fr")).ok());
+  NewEntityWith(*termbase, "عقد", "ar");
+  std::vector<std::size_t> sizes;
+  auto collect = [&](const glossary::Entity&, const std::vector<glossary::Term>& terms) {
+    sizes.push_back(terms.size());
+    return text::Status::Ok();
+  };
+  BOOST_REQUIRE(termbase->ForEachEntity(collect).ok());
+  BOOST_TEST((sizes == std::vector<std::size_t>{2, 1}));
+  sizes.clear();
+  BOOST_REQUIRE(termbase->ForEachEntity(collect, "fr").ok());
+  BOOST_TEST((sizes == std::vector<std::size_t>{2}));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace termalign::testing
