@@ -1,4 +1,5 @@
 // termalign segment: one sentence per line, or JSON Lines with byte offsets.
+#include <cctype>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -18,10 +19,44 @@ struct SegmentOptions {
   bool json = false;
 };
 
-int RunSegment(const SegmentOptions& options) {
+// "en", "fr", "ar" (or any two- or three-letter language code, segmented with the root rules),
+// "auto" or empty to guess. Returns false when `lang` is not a code.
+bool ValidLang(std::string* lang) {
+  if (lang->empty() || *lang == "auto") return true;
+  if (lang->size() < 2 || lang->size() > 3) return false;
+  for (char& c : *lang) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return true;
+}
+
+// Writes in pieces so a large document does not need a second copy in memory.
+class Output {
+ public:
+  ~Output() { Flush(); }
+  void Add(std::string_view text) {
+    buffer_ += text;
+    if (buffer_.size() >= (1u << 16)) Flush();
+  }
+  void Flush() {
+    if (!buffer_.empty()) std::fwrite(buffer_.data(), 1, buffer_.size(), stdout);
+    buffer_.clear();
+  }
+
+ private:
+  std::string buffer_;
+};
+
+int RunSegment(SegmentOptions options) {
+  if (!ValidLang(&options.lang)) {
+    PrintError("--lang: '" + options.lang +
+               "' is not a language code (use en, fr, ar, or auto to guess)");
+    return kExitError;
+  }
   text::Result<text::Document> document = text::ReadDocument(options.input, options.lang);
   if (!document.ok()) return ReportStatus(document.status());
-  std::string out;
+  Output out;
   for (std::size_t i = 0; i < document->sentences.size(); ++i) {
     const text::Sentence& sentence = document->sentences[i];
     if (options.json) {
@@ -31,13 +66,17 @@ int RunSegment(const SegmentOptions& options) {
                              {"end", sentence.end},
                              {"paragraph", sentence.paragraph},
                              {"lang", document->lang}};
-      out += line.dump();
+      out.Add(line.dump());
     } else {
-      out += sentence.text;
+      out.Add(sentence.text);
     }
-    out += '\n';
+    out.Add("\n");
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  out.Flush();
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    PrintError("writing the sentences to standard output failed");
+    return kExitError;
+  }
   return kExitOk;
 }
 
@@ -45,11 +84,13 @@ int RunSegment(const SegmentOptions& options) {
 
 Handler SetupSegment(CLI::App& app) {
   auto options = std::make_shared<SegmentOptions>();
-  app.add_option("input", options->input, "Text file to segment ('-' for stdin)")->required();
-  app.add_option("--lang", options->lang, "Language: en, fr, ar (guessed when not given)");
+  app.add_option("input", options->input, "UTF-8 text file to segment ('-' for stdin)")
+      ->required();
+  app.add_option("--lang", options->lang,
+                 "Language: en, fr, ar, or auto (the default: guessed from the text)");
   app.add_flag("--json", options->json,
-               "JSON Lines: {index, text, begin, end, paragraph, lang}; offsets in bytes of the "
-               "original file");
+               "JSON Lines: {index, text, begin, end, paragraph, lang}; begin and end are byte "
+               "offsets in the original file");
   return [options] { return RunSegment(*options); };
 }
 
