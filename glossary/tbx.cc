@@ -95,8 +95,12 @@ struct Reader {
   const ImportOptions& options;
 
   Status At(pugi::xml_node node, const std::string& why) const {
-    return Status::Error(ErrorCode::kParse,
-                         path + ":" + LineColumn(bytes, node.offset_debug()) + ": error: " + why);
+    // pugixml gives the offset of an element's name; point at its '<'.
+    std::ptrdiff_t offset = node.offset_debug();
+    if (node.type() == pugi::node_element && offset > 0) --offset;
+    return Status::Error(ErrorCode::kParse, path + ":" +
+                                                LineColumn(bytes, static_cast<std::size_t>(offset)) +
+                                                ": error: " + why);
   }
 
   // One term from a tig, a termGrp (inside ntig) or a termSec.

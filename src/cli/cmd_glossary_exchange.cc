@@ -63,7 +63,12 @@ int RunImport(const ExchangeOptions& options) {
   if (!termbase.ok()) return ReportStatus(termbase.status());
   auto stats = glossary::Import(**termbase, options.file, imported);
   if (!stats.ok()) {
-    PrintError(stats.status().message());
+    // Parse errors already read "file:line:col: error: ..."; others get the usual prefix.
+    if (stats.status().code() == text::ErrorCode::kParse) {
+      std::fprintf(stderr, "%s\n", stats.status().message().c_str());
+    } else {
+      PrintError(stats.status().message());
+    }
     return kExitError;
   }
   std::fprintf(stderr, "%s: %lld new entities, %lld new terms, %lld already known\n",
