@@ -300,8 +300,11 @@ std::vector<std::size_t> FixSentenceBreaks(std::string_view paragraph, std::stri
                                            std::vector<std::size_t> breaks) {
   std::vector<std::size_t> kept;
   kept.reserve(breaks.size());
+  std::size_t consumed = 0;  // end of the last closing run scanned: each byte is scanned once
   for (std::size_t cut : breaks) {
+    if (cut < consumed) continue;
     cut = MovePastClosers(paragraph, cut);
+    consumed = cut;
     if (cut >= paragraph.size()) continue;
     std::size_t next_pos = SkipSpaces(paragraph, cut, paragraph.size());
     if (next_pos >= paragraph.size()) continue;

@@ -145,18 +145,16 @@ bool IsGroupingSpace(std::string_view gap) {
   return gap == " " || gap == "\u00A0" || gap == "\u202F" || gap == "\u2009";
 }
 
-// "64 000": a number of 1-3 digits (or an already grouped number) followed by a grouping space
-// and exactly three digits.
-bool JoinsAsGroup(std::string_view text, const Token& left, const Span& right) {
+// "64 000": a number of 1-3 digits (or a number already grouped with spaces, `left_grouped`)
+// followed by a grouping space and exactly three digits.
+bool JoinsAsGroup(std::string_view text, const Token& left, bool left_grouped, const Span& right) {
   std::string_view gap = text.substr(left.end, right.begin - left.end);
   if (!IsGroupingSpace(gap)) return false;
   std::size_t digits;
   if (!AllDigits(text.substr(right.begin, right.end - right.begin), &digits) || digits != 3)
     return false;
   std::string_view left_text = text.substr(left.begin, left.end - left.begin);
-  for (std::string_view space : {" ", "\u00A0", "\u202F", "\u2009"}) {
-    if (left_text.find(space) != std::string_view::npos) return true;  // "1 234" + " 567"
-  }
+  if (left_grouped) return true;  // "1 234" + " 567"
   return AllDigits(left_text, &digits) && digits <= 3;
 }
 
@@ -191,6 +189,7 @@ std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Span> protect = FindUrlsAndEmails(text);
   std::vector<Span> words = IcuWords(text);
   std::size_t p = 0;
+  bool last_grouped = false;  // the last token is a number joined from space-separated groups
   for (const Span& span : words) {
     while (p < protect.size() && protect[p].end <= span.begin) {
       tokens.push_back({protect[p].begin, protect[p].end, protect[p].kind});
@@ -207,10 +206,13 @@ std::vector<Token> Tokenize(std::string_view text) {
       }
     }
     if (piece.kind == TokenKind::kNumber && !tokens.empty() &&
-        tokens.back().kind == TokenKind::kNumber && JoinsAsGroup(text, tokens.back(), piece)) {
+        tokens.back().kind == TokenKind::kNumber &&
+        JoinsAsGroup(text, tokens.back(), last_grouped, piece)) {
       tokens.back().end = piece.end;
+      last_grouped = true;
       continue;
     }
+    last_grouped = false;
     if (piece.kind == TokenKind::kWord) {
       std::size_t elision = ElisionLength(text.substr(piece.begin, piece.end - piece.begin));
       if (elision > 0) {
