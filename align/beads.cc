@@ -1,9 +1,9 @@
 #include "align/beads.h"
 
 #include <cerrno>
-#include <cstring>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -25,22 +25,17 @@ void AppendIndices(std::size_t begin, std::size_t count, std::string& out) {
   out += ']';
 }
 
-// Parses one non-blank line; on failure, sets `error` and `error_column` (0-based byte).
+// Parses one non-blank line into index lists; on failure, sets `error` and `error_column`
+// (0-based byte). With `consecutive`, each list must be a run of consecutive increasing indices.
 class LineParser {
  public:
-  explicit LineParser(std::string_view line) : line_(line) {}
+  LineParser(std::string_view line, bool consecutive) : line_(line), consecutive_(consecutive) {}
 
-  bool Parse(Bead& bead, bool& empty_bead) {
-    std::size_t source_count = 0, target_count = 0;
-    if (!ParseList(bead.source_begin, source_count, "source")) return false;
+  bool Parse(BeadIndices& bead) {
+    if (!ParseList(bead.source, "source")) return false;
     SkipSpace();
     if (!Expect(':', "expected ':' between the source and target lists")) return false;
-    if (!ParseList(bead.target_begin, target_count, "target")) return false;
-    bead.source_count = source_count;
-    bead.target_count = target_count;
-    if (source_count == 0) bead.source_begin = 0;
-    if (target_count == 0) bead.target_begin = 0;
-    empty_bead = source_count == 0 && target_count == 0;
+    if (!ParseList(bead.target, "target")) return false;
     SkipSpace();
     if (pos_ < line_.size()) {
       if (line_[pos_] != ':') return Fail("expected ':' or the end of the line");
@@ -76,14 +71,10 @@ class LineParser {
     return true;
   }
 
-  bool ParseList(std::size_t& begin, std::size_t& count, const char* side) {
+  bool ParseList(std::vector<std::size_t>& indices, const std::string& side) {
     SkipSpace();
-    if (!Expect('[', side[0] == 's' ? "expected '[' to open the source list"
-                                    : "expected '[' to open the target list")) {
-      return false;
-    }
+    if (!Expect('[', ("expected '[' to open the " + side + " list").c_str())) return false;
     SkipSpace();
-    count = 0;
     if (pos_ < line_.size() && line_[pos_] == ']') {
       ++pos_;
       return true;
@@ -95,14 +86,12 @@ class LineParser {
       auto [end, ec] = std::from_chars(first, line_.data() + line_.size(), value);
       if (end == first) return Fail("expected a sentence index");
       if (ec == std::errc::result_out_of_range) return Fail("sentence index too large");
-      if (count == 0) {
-        begin = value;
-      } else if (value != begin + count) {
-        return Fail(std::string("the ") + side +
+      if (consecutive_ && !indices.empty() && value != indices.back() + 1) {
+        return Fail("the " + side +
                     " indices of a bead must be consecutive and increasing: expected " +
-                    std::to_string(begin + count));
+                    std::to_string(indices.back() + 1));
       }
-      ++count;
+      indices.push_back(value);
       pos_ += end - first;
       SkipSpace();
       if (pos_ < line_.size() && line_[pos_] == ',') {
@@ -114,10 +103,54 @@ class LineParser {
   }
 
   std::string_view line_;
+  bool consecutive_;
   std::size_t pos_ = 0;
   std::string error_;
   std::size_t error_column_ = 0;
 };
+
+// Parses every non-blank line; "[]:[]" lines are dropped.
+Result<std::vector<BeadIndices>> ParseLines(std::string_view text, std::string_view file_name,
+                                            bool consecutive) {
+  std::vector<BeadIndices> beads;
+  std::size_t line_number = 0;
+  std::size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_number;
+    if (line_number == 1) line.remove_prefix(bom);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    BeadIndices bead;
+    LineParser parser(line, consecutive);
+    if (!parser.Parse(bead)) {
+      std::size_t column = parser.error_column() + 1 + (line_number == 1 ? bom : 0);
+      std::string message = std::string(file_name) + ":" + std::to_string(line_number) + ":" +
+                            std::to_string(column) + ": " + parser.error() + "\n  " +
+                            std::string(line) + "\n  " + std::string(parser.error_column(), ' ') +
+                            "^";
+      return Status::Error(ErrorCode::kParse, std::move(message));
+    }
+    if (!bead.source.empty() || !bead.target.empty()) beads.push_back(std::move(bead));
+  }
+  return beads;
+}
+
+Result<std::string> ReadAll(const std::string& path) {
+  if (path == "-") {
+    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(ErrorCode::kIo, "reading " + path + ": " + std::strerror(errno));
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return Status::Error(ErrorCode::kIo, "reading " + path + ": read error");
+  return std::move(buffer).str();
+}
 
 }  // namespace
 
@@ -145,51 +178,45 @@ std::string FormatBeads(const std::vector<Bead>& beads, bool with_score) {
 }
 
 Result<std::vector<Bead>> ParseBeads(std::string_view text, std::string_view file_name) {
+  Result<std::vector<BeadIndices>> lists = ParseLines(text, file_name, true);
+  if (!lists.ok()) return lists.status();
   std::vector<Bead> beads;
-  std::size_t line_number = 0;
-  std::size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
-    ++line_number;
-    if (line_number == 1) line.remove_prefix(bom);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+  beads.reserve(lists->size());
+  for (const BeadIndices& list : *lists) {
     Bead bead;
-    bool empty_bead = false;
-    LineParser parser(line);
-    if (!parser.Parse(bead, empty_bead)) {
-      std::size_t column = parser.error_column() + 1 + (line_number == 1 ? bom : 0);
-      std::string message = std::string(file_name) + ":" + std::to_string(line_number) + ":" +
-                            std::to_string(column) + ": " + parser.error() + "\n  " +
-                            std::string(line) + "\n  " +
-                            std::string(parser.error_column(), ' ') + "^";
-      return Status::Error(ErrorCode::kParse, std::move(message));
-    }
-    if (!empty_bead) beads.push_back(bead);
+    if (!list.source.empty()) bead.source_begin = list.source.front();
+    bead.source_count = list.source.size();
+    if (!list.target.empty()) bead.target_begin = list.target.front();
+    bead.target_count = list.target.size();
+    bead.score = list.score;
+    beads.push_back(bead);
   }
   return beads;
 }
 
 Result<std::vector<Bead>> ReadBeadFile(const std::string& path) {
-  std::string bytes;
-  if (path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      return Status::Error(ErrorCode::kIo,
-                           "reading " + path + ": " + std::strerror(errno));
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) return Status::Error(ErrorCode::kIo, "reading " + path + ": read error");
-    bytes = std::move(buffer).str();
-  }
-  return ParseBeads(bytes, path == "-" ? "<stdin>" : path);
+  Result<std::string> bytes = ReadAll(path);
+  if (!bytes.ok()) return bytes.status();
+  return ParseBeads(*bytes, path == "-" ? "<stdin>" : path);
+}
+
+BeadIndices ToIndices(const Bead& bead) {
+  BeadIndices out;
+  for (std::size_t i = 0; i < bead.source_count; ++i) out.source.push_back(bead.source_begin + i);
+  for (std::size_t i = 0; i < bead.target_count; ++i) out.target.push_back(bead.target_begin + i);
+  out.score = bead.score;
+  return out;
+}
+
+Result<std::vector<BeadIndices>> ParseBeadIndices(std::string_view text,
+                                                  std::string_view file_name) {
+  return ParseLines(text, file_name, false);
+}
+
+Result<std::vector<BeadIndices>> ReadBeadIndicesFile(const std::string& path) {
+  Result<std::string> bytes = ReadAll(path);
+  if (!bytes.ok()) return bytes.status();
+  return ParseLines(*bytes, path == "-" ? "<stdin>" : path, false);
 }
 
 Status CheckCoverage(const std::vector<Bead>& beads, std::optional<std::size_t> source_count,
@@ -198,8 +225,8 @@ Status CheckCoverage(const std::vector<Bead>& beads, std::optional<std::size_t> 
   for (std::size_t i = 0; i < beads.size(); ++i) {
     const Bead& bead = beads[i];
     auto fail = [&](const std::string& why) {
-      return Status::Error(ErrorCode::kParse, "bead " + std::to_string(i) + " (" +
-                                                  FormatBead(bead) + "): " + why);
+      return Status::Error(ErrorCode::kParse,
+                           "bead " + std::to_string(i) + " (" + FormatBead(bead) + "): " + why);
     };
     if (bead.source_count == 0 && bead.target_count == 0) return fail("the bead is empty");
     if (bead.source_count > 0) {

@@ -41,8 +41,11 @@ std::size_t FindInvalidUtf8(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
-                                     : (c >> 3) == 0x1E ? 4 : 0;
+    std::size_t length = c < 0x80           ? 1
+                         : (c >> 5) == 0x6  ? 2
+                         : (c >> 4) == 0xE  ? 3
+                         : (c >> 3) == 0x1E ? 4
+                                            : 0;
     if (length == 0 || (length == 2 && c < 0xC2) || i + length > s.size()) return i;
     for (std::size_t k = 1; k < length; ++k) {
       if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
@@ -178,9 +181,8 @@ std::vector<std::string> EntryTranslations(std::string_view body) {
   std::size_t pos = body.find('\n');
   while (pos != std::string_view::npos && pos < body.size()) {
     std::size_t end = body.find('\n', pos + 1);
-    std::string_view line = body.substr(pos + 1, end == std::string_view::npos
-                                                     ? std::string_view::npos
-                                                     : end - pos - 1);
+    std::string_view line = body.substr(
+        pos + 1, end == std::string_view::npos ? std::string_view::npos : end - pos - 1);
     pos = end;
     if (Trim(line).empty()) continue;
     std::string_view rest;
@@ -299,9 +301,8 @@ Status BilingualDictionary::AddDictd(const std::string& base, bool invert) {
     if (line.empty()) continue;
     // Headwords may hold spaces (and even start with one): the numbers are the last two fields.
     std::size_t tab2 = line.rfind('\t');
-    std::size_t tab1 = tab2 == std::string_view::npos || tab2 == 0
-                           ? std::string_view::npos
-                           : line.rfind('\t', tab2 - 1);
+    std::size_t tab1 = tab2 == std::string_view::npos || tab2 == 0 ? std::string_view::npos
+                                                                   : line.rfind('\t', tab2 - 1);
     std::uint64_t offset = 0, length = 0;
     if (tab1 == std::string_view::npos ||
         !DecodeBase64Number(line.substr(tab1 + 1, tab2 - tab1 - 1), offset) ||
@@ -312,8 +313,7 @@ Status BilingualDictionary::AddDictd(const std::string& base, bool invert) {
     }
     if (offset > body.size() || length > body.size() - offset) {
       return Status::Error(ErrorCode::kParse, index_path + ":" + std::to_string(line_number) +
-                                                  ": entry lies beyond the end of " +
-                                                  dict_path);
+                                                  ": entry lies beyond the end of " + dict_path);
     }
     // Metadata entries ("00databaseinfo", "00-database-url") describe the dictionary.
     if (line.substr(0, 10) == "00database" || line.substr(0, 11) == "00-database") continue;
@@ -353,11 +353,11 @@ Result<BilingualDictionary> BilingualDictionary::LoadFreeDict(std::string_view s
     }
   }
   if (!found) {
-    return Status::Error(
-        ErrorCode::kNotFound,
-        "no FreeDict dictionary for " + std::string(source_lang) + "-" +
-            std::string(target_lang) + ": neither " + forward + " nor " + reverse +
-            " is installed in " + dictd_dir + " (Debian package dict-" + forward + ")");
+    return Status::Error(ErrorCode::kNotFound,
+                         "no FreeDict dictionary for " + std::string(source_lang) + "-" +
+                             std::string(target_lang) + ": neither " + forward + " nor " + reverse +
+                             " is installed in " + dictd_dir + " (Debian package dict-" + forward +
+                             ")");
   }
   return dictionary;
 }

@@ -1,10 +1,9 @@
 // The bead line format: formatting, parsing with located errors, coverage checks.
 #include "align/beads.h"
 
-#include <random>
-
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
+#include <random>
 
 #include "test_util.h"
 
@@ -105,17 +104,33 @@ BOOST_AUTO_TEST_CASE(parse_errors_name_file_line_and_column) {
 
   auto no_target = align::ParseBeads("[1]:\n", "a");
   BOOST_REQUIRE(!no_target.ok());
-  BOOST_TEST(no_target.status().message().rfind(
-                 "a:1:5: expected '[' to open the target list\n", 0) == 0);
+  BOOST_TEST(
+      no_target.status().message().rfind("a:1:5: expected '[' to open the target list\n", 0) == 0);
 
   auto junk = align::ParseBeads("[1]:[2] x\n", "a");
   BOOST_REQUIRE(!junk.ok());
-  BOOST_TEST(junk.status().message().rfind("a:1:9: expected ':' or the end of the line\n",
-                                           0) == 0);
+  BOOST_TEST(junk.status().message().rfind("a:1:9: expected ':' or the end of the line\n", 0) == 0);
 
   auto huge = align::ParseBeads("[99999999999999999999999]:[2]\n", "a");
   BOOST_REQUIRE(!huge.ok());
   BOOST_TEST(huge.status().message().rfind("a:1:2: sentence index too large\n", 0) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(index_lists_accept_any_order_but_report_syntax_errors) {
+  auto parsed = align::ParseBeadIndices("[29, 31]:[31]\n[]:[]\n[4]:[]:0.25\n", "g.gold");
+  BOOST_REQUIRE_MESSAGE(parsed.ok(), parsed.status().message());
+  BOOST_REQUIRE(parsed->size() == 2u);
+  BOOST_TEST((*parsed)[0].source == (std::vector<std::size_t>{29, 31}));
+  BOOST_TEST((*parsed)[0].target == (std::vector<std::size_t>{31}));
+  BOOST_TEST((*parsed)[1].target.empty());
+  BOOST_TEST((*parsed)[1].score == 0.25);
+  auto bad = align::ParseBeadIndices("[1]:[2]\n[3 4]:[5]\n", "g.gold");
+  BOOST_REQUIRE(!bad.ok());
+  BOOST_TEST(bad.status().message() ==
+             "g.gold:2:4: expected ',' or ']' after a sentence index\n  [3 4]:[5]\n     ^");
+  align::BeadIndices lists = align::ToIndices(MakeBead(3, 2, 0, 0));
+  BOOST_TEST(lists.source == (std::vector<std::size_t>{3, 4}));
+  BOOST_TEST(lists.target.empty());
 }
 
 BOOST_AUTO_TEST_CASE(read_bead_file_reports_missing_file) {
@@ -133,8 +148,8 @@ BOOST_AUTO_TEST_CASE(read_bead_file_reports_missing_file) {
 
 BOOST_AUTO_TEST_CASE(coverage_finds_gaps_overlaps_and_leftovers) {
   using align::CheckCoverage;
-  std::vector<align::Bead> good = {MakeBead(0, 1, 0, 2), MakeBead(1, 1, 0, 0),
-                                   MakeBead(0, 0, 2, 1), MakeBead(2, 2, 3, 1)};
+  std::vector<align::Bead> good = {MakeBead(0, 1, 0, 2), MakeBead(1, 1, 0, 0), MakeBead(0, 0, 2, 1),
+                                   MakeBead(2, 2, 3, 1)};
   BOOST_TEST(CheckCoverage(good).ok());
   BOOST_TEST(CheckCoverage(good, 4, 4).ok());
   BOOST_TEST(CheckCoverage({}, 0, 0).ok());
@@ -153,8 +168,7 @@ BOOST_AUTO_TEST_CASE(coverage_finds_gaps_overlaps_and_leftovers) {
 }
 
 // Property: any covering bead list survives format-then-parse and passes the coverage check.
-BOOST_DATA_TEST_CASE(format_then_parse_round_trips,
-                     boost::unit_test::data::xrange(20), seed) {
+BOOST_DATA_TEST_CASE(format_then_parse_round_trips, boost::unit_test::data::xrange(20), seed) {
   BOOST_TEST_MESSAGE("seed " << seed);
   std::mt19937 rng(seed);
   std::vector<align::Bead> beads = RandomBeads(rng, 200);

@@ -4,9 +4,8 @@
 #include <zlib.h>
 
 #include <algorithm>
-#include <chrono>
-
 #include <boost/test/unit_test.hpp>
+#include <chrono>
 
 #include "test_util.h"
 
@@ -15,8 +14,7 @@ namespace {
 
 using text::BilingualDictionary;
 
-bool Has(const BilingualDictionary& dictionary, std::string_view source,
-         std::string_view target) {
+bool Has(const BilingualDictionary& dictionary, std::string_view source, std::string_view target) {
   const std::vector<std::string>& targets = dictionary.Translations(source);
   return std::find(targets.begin(), targets.end(), target) != targets.end();
 }
@@ -40,8 +38,7 @@ void WriteDictd(const fs::path& base, const std::vector<std::string>& entries) {
   std::string index = "00databaseinfo\tA\t" + Base64Number(body.size()) + "\n";
   for (const std::string& entry : entries) {
     std::string headword = entry.substr(0, entry.find(" /"));
-    index += headword + "\t" + Base64Number(body.size()) + "\t" + Base64Number(entry.size()) +
-             "\n";
+    index += headword + "\t" + Base64Number(body.size()) + "\t" + Base64Number(entry.size()) + "\n";
     body += entry;
   }
   WriteFile(base.string() + ".index", index);
@@ -102,11 +99,11 @@ BOOST_AUTO_TEST_CASE(tsv_errors_name_file_and_line) {
 
 BOOST_AUTO_TEST_CASE(dictd_entries_keep_every_sense_and_drop_notes) {
   TempDir dir;
-  WriteDictd(dir / "freedict-eng-fra",
-             {"Harbour /hɑːbə/\n1. port, havre\n2. abri (m)\n",
-              "carpet /kɑːpɪt/ <n>\n(fitted) carpet\n",
-              "left luggage /left lʌɡɪdʒ/\n1.  [cul]\n2. consigne [rail]; bagages\n",
-              "ship /ʃɪp/\nnavire\n"});
+  WriteDictd(
+      dir / "freedict-eng-fra",
+      {"Harbour /hɑːbə/\n1. port, havre\n2. abri (m)\n", "carpet /kɑːpɪt/ <n>\n(fitted) carpet\n",
+       "left luggage /left lʌɡɪdʒ/\n1.  [cul]\n2. consigne [rail]; bagages\n",
+       "ship /ʃɪp/\nnavire\n"});
   BilingualDictionary dictionary;
   text::Status status = dictionary.AddDictd((dir / "freedict-eng-fra").string(), false);
   BOOST_REQUIRE_MESSAGE(status.ok(), status.message());
@@ -155,8 +152,7 @@ BOOST_AUTO_TEST_CASE(freedict_merges_both_directions_inverting_the_reverse) {
 
   auto fr_en = BilingualDictionary::LoadFreeDict("fra", "eng", dir.path().string());
   BOOST_REQUIRE(fr_en.ok());
-  BOOST_TEST(fr_en->Translations("bateau") ==
-             (std::vector<std::string>{"boat", "ship"}));
+  BOOST_TEST(fr_en->Translations("bateau") == (std::vector<std::string>{"boat", "ship"}));
   BOOST_TEST(fr_en->Translations("navire") == (std::vector<std::string>{"ship"}));
 }
 
@@ -167,16 +163,17 @@ BOOST_AUTO_TEST_CASE(freedict_missing_and_broken_files_are_reported) {
   BOOST_TEST((missing.status().code() == text::ErrorCode::kNotFound));
   BOOST_TEST(missing.status().message() ==
              "no FreeDict dictionary for en-ar: neither freedict-eng-ara nor freedict-ara-eng "
-             "is installed in " + dir.path().string() + " (Debian package dict-freedict-eng-ara)");
+             "is installed in " +
+                 dir.path().string() + " (Debian package dict-freedict-eng-ara)");
 
   WriteDictd(dir / "freedict-eng-ara", {"ship /ʃɪp/\nسفينة\n"});
   WriteFile(dir.path() / "freedict-eng-ara.index", "ship\tA\tZZZZ\n");
   auto beyond = BilingualDictionary::LoadFreeDict("en", "ar", dir.path().string());
   BOOST_REQUIRE(!beyond.ok());
-  BOOST_TEST(beyond.status().message() ==
-             "loading the FreeDict dictionary freedict-eng-ara: " +
-                 (dir / "freedict-eng-ara.index").string() +
-                 ":1: entry lies beyond the end of " + (dir / "freedict-eng-ara.dict.dz").string());
+  BOOST_TEST(beyond.status().message() == "loading the FreeDict dictionary freedict-eng-ara: " +
+                                              (dir / "freedict-eng-ara.index").string() +
+                                              ":1: entry lies beyond the end of " +
+                                              (dir / "freedict-eng-ara.dict.dz").string());
 
   WriteFile(dir.path() / "freedict-eng-ara.index", "ship\tA!\tB\n");
   auto bad_number = BilingualDictionary::LoadFreeDict("en", "ar", dir.path().string());

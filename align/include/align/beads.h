@@ -33,6 +33,23 @@ text::Result<std::vector<Bead>> ParseBeads(std::string_view text, std::string_vi
 // Reads and parses a bead file ("-" is stdin). kIo when it cannot be read.
 text::Result<std::vector<Bead>> ReadBeadFile(const std::string& path);
 
+// A bead as a bead file may hold it: lists of 0-based indices in the order written. Gold files
+// made by hand can link sentences that are not neighbours ("[29, 31]:[31]"), which a Bead cannot
+// express; evaluation reads this form.
+struct BeadIndices {
+  std::vector<std::size_t> source;
+  std::vector<std::size_t> target;
+  double score = 0.0;
+};
+
+// The index lists of a bead.
+BeadIndices ToIndices(const Bead& bead);
+
+// As ParseBeads and ReadBeadFile, but any lists of indices are accepted.
+text::Result<std::vector<BeadIndices>> ParseBeadIndices(std::string_view text,
+                                                        std::string_view file_name);
+text::Result<std::vector<BeadIndices>> ReadBeadIndicesFile(const std::string& path);
+
 // Checks that `beads` cover source sentences 0..source_count-1 and target sentences
 // 0..target_count-1 exactly once and in order, with no "[]:[]" bead. A count left empty is
 // taken to be wherever the beads end. On failure, a kParse status naming the first offending
