@@ -1,5 +1,6 @@
 #include "tmx/validate.h"
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <set>
@@ -339,6 +340,11 @@ text::Result<ValidationReport> ValidateTmx(const std::string& path) {
   ValidationReport report;
   report.path = path;
   Validator(**xml, &report).Run();
+  // The structure pass and the unit pass each go in document order; merge them.
+  std::stable_sort(report.problems.begin(), report.problems.end(),
+                   [](const Problem& a, const Problem& b) {
+                     return a.line != b.line ? a.line < b.line : a.column < b.column;
+                   });
   return report;
 }
 
