@@ -1,0 +1,230 @@
+// BuildFromBitext: extraction on both sides, acronyms, pairing, then the writes.
+#include <memory>
+#include <unordered_map>
+
+#include "builder_store.h"
+#include "glossary/acronym.h"
+#include "glossary/builder.h"
+#include "glossary/extract.h"
+#include "glossary/pairing.h"
+
+namespace termalign::glossary {
+namespace {
+
+using internal::Alone;
+using internal::StoredTerm;
+using internal::StoreTerm;
+
+struct Side {
+  std::string lang;
+  DocumentId document = 0;
+  std::vector<std::string> sentences;
+  std::vector<std::size_t> sentence_index;  // first sentence of each pair on this side
+  std::unique_ptr<WordAnalyzer> analyzer;
+  CandidateSet set;
+  std::unordered_map<std::uint32_t, StoredTerm> stored;  // candidate -> term
+};
+
+// Acronym definitions of one side: letters matched, else a long form that translates one
+// defined on the other side of the same pair, else one the termbase knows.
+Status RecordAcronyms(Termbase& termbase, Side& side, Side& other, WordLinker& linker,
+                      BuildReport* report) {
+  for (std::size_t i = 0; i < side.sentences.size(); ++i) {
+    const std::string& sentence = side.sentences[i];
+    if (sentence.find('(') == std::string::npos && sentence.find('[') == std::string::npos) {
+      continue;
+    }
+    const std::vector<Word>& words = side.set.words[i];
+    std::vector<AcronymDefinition> found = FindAcronymDefinitions(sentence, words);
+    for (const AcronymDefinition& definition : found) {
+      Status status = internal::StoreAcronym(termbase, side.lang, definition, sentence, 0);
+      if (!status.ok()) return status;
+      ++report->acronyms;
+    }
+    for (const ShortFormSite& site : FindShortFormSites(sentence, words)) {
+      bool defined = false;
+      for (const AcronymDefinition& definition : found) {
+        defined = defined || definition.short_form == site.short_form;
+      }
+      if (defined) continue;
+      // The same short form defined on the other side of this pair.
+      AcronymDefinition definition;
+      EntityId entity = 0;
+      if (i < other.sentences.size()) {
+        for (const AcronymDefinition& theirs :
+             FindAcronymDefinitions(other.sentences[i], other.set.words[i])) {
+          if (theirs.short_form != site.short_form) continue;
+          std::vector<Word> their_words = other.analyzer->Analyze(theirs.long_form);
+          int content = 0;
+          for (const Word& word : their_words) content += word.content;
+          auto matcher = [&](const Word& word) {
+            double best = 0.0;
+            for (const Word& w : their_words) {
+              if (!w.content) continue;
+              best = std::max(best, linker.Link(word, w).strength);
+            }
+            return best >= 0.6 ? best : 0.0;
+          };
+          if (LongFormByTranslation(sentence, words, site, content, matcher, &definition)) {
+            auto stored = StoreTerm(termbase, theirs.long_form, other.lang, TermOrigin::kAcronym,
+                                    0.9, other.sentences[i]);
+            if (!stored.ok()) return stored.status();
+            entity = stored->entity;
+          }
+        }
+      }
+      if (entity == 0) {
+        auto linker_for = [&](const std::string& lang) -> WordLinker* {
+          return lang == other.lang ? &linker : nullptr;
+        };
+        entity = internal::LongFormFromTermbase(termbase, sentence, words, site, side.lang,
+                                                linker_for, &definition);
+      }
+      if (entity == 0) continue;
+      Status status = internal::StoreAcronym(termbase, side.lang, definition, sentence, entity);
+      if (!status.ok()) return status;
+      ++report->acronyms;
+    }
+  }
+  return Status::Ok();
+}
+
+Result<StoredTerm> StoreCandidate(Termbase& termbase, Side& side, std::uint32_t candidate,
+                                  double score, std::string_view example) {
+  auto known = side.stored.find(candidate);
+  if (known != side.stored.end()) return known->second;
+  const Candidate& c = side.set.candidates[candidate];
+  auto stored = StoreTerm(termbase, c.text, side.lang, TermOrigin::kExtracted, score, example);
+  if (!stored.ok()) return stored.status();
+  side.stored.emplace(candidate, *stored);
+  return *stored;
+}
+
+Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair& pair,
+                 const BitextInput& input, const BitextOptions& options, BuildReport* report) {
+  const text::SentencePair& example = input.pairs[pair.evidence.example];
+  auto s = StoreCandidate(termbase, source, pair.source, pair.evidence.score, example.source);
+  if (!s.ok()) return s.status();
+  auto t = StoreCandidate(termbase, target, pair.target, pair.evidence.score, example.target);
+  if (!t.ok()) return t.status();
+  // Entities may have moved since the terms were stored: read them again.
+  auto s_term = termbase.GetTerm(s->term);
+  auto t_term = termbase.GetTerm(t->term);
+  if (!s_term.ok()) return s_term.status();
+  if (!t_term.ok()) return t_term.status();
+  EntityId s_entity = s_term->entity, t_entity = t_term->entity;
+  if (pair.mutual() && pair.evidence.score >= options.join_score && s_entity != t_entity) {
+    if (Alone(termbase, t_entity, t->term)) {
+      if (Status st = termbase.Link(t->term, s_entity); !st.ok()) return st;
+      t_entity = s_entity;
+      ++report->joined;
+    } else if (Alone(termbase, s_entity, s->term)) {
+      if (Status st = termbase.Link(s->term, t_entity); !st.ok()) return st;
+      s_entity = t_entity;
+      ++report->joined;
+    }
+  }
+  // The proposal names the side that is not its partner's best as the term to decide on.
+  const bool target_is_term = pair.evidence.target_rank == 1 || pair.mutual();
+  Proposal proposal;
+  proposal.kind = ProposalKind::kPair;
+  proposal.term = target_is_term ? t->term : s->term;
+  proposal.entity = target_is_term ? s_entity : t_entity;
+  proposal.via_term = target_is_term ? s->term : t->term;
+  proposal.score = pair.evidence.score;
+  proposal.method = pair.evidence.method;
+  proposal.cooccurrences = pair.evidence.cooccurrences;
+  proposal.term_count = target_is_term ? pair.evidence.target_count : pair.evidence.source_count;
+  proposal.other_count = target_is_term ? pair.evidence.source_count : pair.evidence.target_count;
+  proposal.example_source = example.source;
+  proposal.example_target = example.target;
+  auto proposed = termbase.Propose(proposal);
+  if (!proposed.ok()) return proposed.status();
+  ++report->pairs;
+  return Status::Ok();
+}
+
+Status WriteOccurrences(Termbase& termbase, Side& side) {
+  for (std::size_t i = 0; i < side.set.occurrences.size(); ++i) {
+    for (const Occurrence& occurrence : side.set.occurrences[i]) {
+      auto stored = side.stored.find(occurrence.candidate);
+      if (stored == side.stored.end()) continue;
+      Status status = termbase.AddOccurrence(stored->second.term, side.document,
+                                             static_cast<std::int64_t>(side.sentence_index[i]));
+      if (!status.ok()) return status;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status BuildFromBitext(Termbase& termbase, const BitextInput& input, const BitextOptions& options,
+                       BuildReport* report) {
+  *report = BuildReport{};
+  Side source, target;
+  source.lang = input.source_document.lang;
+  target.lang = input.target_document.lang;
+  for (const text::SentencePair& pair : input.pairs) {
+    source.sentences.push_back(pair.source_count > 0 ? pair.source : std::string());
+    target.sentences.push_back(pair.target_count > 0 ? pair.target : std::string());
+    source.sentence_index.push_back(pair.source_index);
+    target.sentence_index.push_back(pair.target_index);
+  }
+  ExtractOptions extract;
+  if (input.pairs.size() >= options.large_bitext) extract.min_frequency = options.large_min_frequency;
+  source.analyzer = std::make_unique<WordAnalyzer>(source.lang);
+  target.analyzer = std::make_unique<WordAnalyzer>(target.lang);
+  source.set = ExtractCandidates(source.sentences, *source.analyzer, extract);
+  target.set = ExtractCandidates(target.sentences, *target.analyzer, extract);
+  report->source_candidates = static_cast<std::int64_t>(source.set.candidates.size());
+  report->target_candidates = static_cast<std::int64_t>(target.set.candidates.size());
+
+  PairingOptions pairing;
+  pairing.forward = options.forward;
+  pairing.backward = options.backward;
+  pairing.min_score = options.min_score;
+  std::vector<TermPair> pairs =
+      PairCandidates(source.set, target.set, *source.analyzer, *target.analyzer, pairing);
+
+  return termbase.InTransaction([&]() -> Status {
+    bool source_new = false, target_new = false;
+    auto source_id = termbase.AddDocument(input.source_document, &source_new);
+    if (!source_id.ok()) return source_id.status();
+    auto target_id = termbase.AddDocument(input.target_document, &target_new);
+    if (!target_id.ok()) return target_id.status();
+    if (!source_new && !target_new) {
+      report->skipped = true;
+      return Status::Ok();
+    }
+    source.document = *source_id;
+    target.document = *target_id;
+
+    WordLinker forward(source.analyzer.get(), target.analyzer.get(), options.forward,
+                       options.backward);
+    WordLinker backward(target.analyzer.get(), source.analyzer.get(), options.backward,
+                        options.forward);
+    if (Status s = RecordAcronyms(termbase, source, target, forward, report); !s.ok()) return s;
+    if (Status s = RecordAcronyms(termbase, target, source, backward, report); !s.ok()) return s;
+    for (const TermPair& pair : pairs) {
+      if (Status s = WritePair(termbase, source, target, pair, input, options, report); !s.ok()) {
+        return s;
+      }
+    }
+    // Names and acronyms nobody paired still name something: each gets its entity.
+    for (Side* side : {&source, &target}) {
+      for (std::uint32_t c = 0; c < side->set.candidates.size(); ++c) {
+        const Candidate& candidate = side->set.candidates[c];
+        if (candidate.kind == CandidateKind::kPhrase || side->stored.count(c) > 0) continue;
+        std::uint32_t first = candidate.sentences.front();
+        auto stored = StoreCandidate(termbase, *side, c, Termhood(candidate) * 0.5,
+                                     side->sentences[first]);
+        if (!stored.ok()) return stored.status();
+      }
+    }
+    if (Status s = WriteOccurrences(termbase, source); !s.ok()) return s;
+    return WriteOccurrences(termbase, target);
+  });
+}
+
+}  // namespace termalign::glossary

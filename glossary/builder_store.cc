@@ -1,0 +1,128 @@
+// Storing terms and acronym definitions through the Termbase API.
+#include "builder_store.h"
+
+#include <algorithm>
+
+namespace termalign::glossary::internal {
+
+Result<StoredTerm> StoreTerm(Termbase& termbase, std::string_view text, std::string_view lang,
+                             TermOrigin origin, double score, std::string_view example) {
+  for (MatchKind how : {MatchKind::kExact, MatchKind::kFolded, MatchKind::kStem}) {
+    auto found = termbase.FindTerms(text, lang, how);
+    if (!found.ok()) return found.status();
+    for (const Term& term : *found) {
+      if (term.status == TermStatus::kRejected) continue;
+      return StoredTerm{term.id, term.entity, false};
+    }
+  }
+  TermInput input;
+  input.text = std::string(text);
+  input.lang = std::string(lang);
+  input.origin = origin;
+  input.score = score;
+  input.example = std::string(example);
+  // No term of that text exists (checked above): a new entity with an empty note.
+  auto entity = termbase.AddEntity(std::string_view("", 0));
+  if (!entity.ok()) return entity.status();
+  auto term = termbase.AddTerm(*entity, input);
+  if (!term.ok()) return term.status();
+  return StoredTerm{*term, *entity, true};
+}
+
+bool Alone(Termbase& termbase, EntityId entity, TermId term) {
+  auto terms = termbase.TermsOf(entity);
+  return terms.ok() && terms->size() == 1 && terms->front().id == term;
+}
+
+Status StoreAcronym(Termbase& termbase, std::string_view lang, const AcronymDefinition& definition,
+                    std::string_view example, EntityId entity) {
+  TermId long_term = 0;
+  if (entity != 0) {
+    TermInput input;
+    input.text = definition.long_form;
+    input.lang = std::string(lang);
+    input.origin = TermOrigin::kAcronym;
+    input.score = 0.9;
+    input.example = std::string(example);
+    auto added = termbase.AddTerm(entity, input);
+    if (!added.ok()) return added.status();
+    long_term = *added;
+  } else {
+    auto stored = StoreTerm(termbase, definition.long_form, lang, TermOrigin::kAcronym, 0.9, example);
+    if (!stored.ok()) return stored.status();
+    entity = stored->entity;
+    long_term = stored->term;
+  }
+  auto existing = termbase.FindTerms(definition.short_form, lang, MatchKind::kExact);
+  if (!existing.ok()) return existing.status();
+  for (const Term& term : *existing) {
+    if (term.entity == entity) return Status::Ok();
+  }
+  const std::string short_key = FoldedKey(definition.short_form, lang);
+  for (const Term& term : *existing) {
+    auto others = termbase.TermsOf(term.entity);
+    if (!others.ok()) return others.status();
+    const bool only_short_form =
+        std::all_of(others->begin(), others->end(),
+                    [&](const Term& other) { return other.folded_key == short_key; });
+    if (only_short_form) return termbase.Merge(term.entity, entity);
+    Proposal proposal;
+    proposal.kind = ProposalKind::kLink;
+    proposal.term = term.id;
+    proposal.entity = entity;
+    proposal.via_term = long_term;
+    proposal.score = 0.8;
+    proposal.method = "acronym";
+    proposal.example_source = std::string(example);
+    auto proposed = termbase.Propose(proposal);
+    return proposed.ok() ? Status::Ok() : proposed.status();
+  }
+  TermInput input;
+  input.text = definition.short_form;
+  input.lang = std::string(lang);
+  input.origin = TermOrigin::kAcronym;
+  input.score = 0.9;
+  input.example = std::string(example);
+  auto added = termbase.AddTerm(entity, input);
+  return added.ok() ? Status::Ok() : added.status();
+}
+
+EntityId LongFormFromTermbase(Termbase& termbase, std::string_view sentence,
+                              const std::vector<Word>& words, const ShortFormSite& site,
+                              std::string_view lang,
+                              const std::function<WordLinker*(const std::string&)>& linker_for,
+                              AcronymDefinition* definition) {
+  LookupOptions options;
+  options.limit = 5;
+  auto matches = termbase.Lookup(site.short_form, options);
+  if (!matches.ok()) return 0;
+  for (const EntityMatch& match : *matches) {
+    const bool names_short_form =
+        std::any_of(match.terms.begin(), match.terms.end(),
+                    [&](const Term& term) { return term.text == site.short_form; });
+    if (!names_short_form) continue;
+    for (const Term& known : match.terms) {
+      if (known.lang == lang || known.text == site.short_form) continue;
+      WordLinker* linker = linker_for(known.lang);
+      if (linker == nullptr) continue;
+      WordAnalyzer known_analyzer(known.lang);
+      std::vector<Word> known_words = known_analyzer.Analyze(known.text);
+      int known_content = 0;
+      for (const Word& word : known_words) known_content += word.content;
+      if (known_content < 2) continue;
+      auto matcher = [&](const Word& word) {
+        double best = 0.0;
+        for (const Word& other : known_words) {
+          if (other.content) best = std::max(best, linker->Link(word, other).strength);
+        }
+        return best >= 0.6 ? best : 0.0;
+      };
+      if (LongFormByTranslation(sentence, words, site, known_content, matcher, definition)) {
+        return match.entity.id;
+      }
+    }
+  }
+  return 0;
+}
+
+}  // namespace termalign::glossary::internal

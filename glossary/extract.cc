@@ -1,0 +1,392 @@
+// Candidate extraction: tokens -> Words -> n-grams inside chunks bounded by stop words,
+// punctuation and numbers, grouped by the stems of their words.
+#include "glossary/extract.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "text/fold.h"
+#include "text/lang_guess.h"
+#include "text/stemmer.h"
+#include "text/tokenizer.h"
+
+namespace termalign::glossary {
+namespace {
+
+// Upper and lower case for the letters term candidates are made of (ASCII and Latin-1, plus Œ);
+// enough to tell a capitalised or all-caps word. Other scripts have no case: neither.
+bool StartsUpper(std::string_view word) {
+  if (word.empty()) return false;
+  unsigned char c = word[0];
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c == 0xC3 && word.size() > 1) {
+    unsigned char d = word[1];
+    return d >= 0x80 && d <= 0x9E && d != 0x97;
+  }
+  return c == 0xC5 && word.size() > 1 && static_cast<unsigned char>(word[1]) == 0x92;
+}
+
+// True when `word` has at least two letters and no lower-case letter.
+bool AllUpper(std::string_view word) {
+  int upper = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    unsigned char c = word[i];
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++upper;
+    if (c == 0xC3 && i + 1 < word.size()) {
+      unsigned char d = word[i + 1];
+      if (d >= 0x9F) return false;
+      ++upper;
+      ++i;
+    } else if (c >= 0x80) {
+      return false;  // another script or a symbol: not an acronym
+    }
+  }
+  return upper >= 2 && word.size() <= 10;
+}
+
+// Lower-cases the first letter of an ASCII or Latin-1 capitalised word.
+std::string LowerFirst(std::string_view word) {
+  std::string out(word);
+  if (out.empty()) return out;
+  unsigned char c = out[0];
+  if (c >= 'A' && c <= 'Z') {
+    out[0] = static_cast<char>(c + 32);
+  } else if (c == 0xC3 && out.size() > 1) {
+    unsigned char d = out[1];
+    if (d >= 0x80 && d <= 0x9E && d != 0x97) out[1] = static_cast<char>(d + 0x20);
+  }
+  return out;
+}
+
+// Function words that may join the content words of a term. Articles count only right after
+// one of them ("Ministry of the Interior", "ministère de la Défense").
+bool IsConnector(std::string_view folded, std::string_view lang) {
+  if (lang == "en") return folded == "of" || folded == "for";
+  if (lang == "fr") {
+    // Not "à": folded it is "a", the verb "a" (has), which must end a candidate.
+    return folded == "de" || folded == "d'" || folded == "du" || folded == "des";
+  }
+  return false;
+}
+
+// Function words the shared stop lists lack but that never start or end a term.
+bool IsExtraFunctionWord(std::string_view folded, std::string_view lang) {
+  static const std::unordered_map<std::string_view, std::string_view> kExtra = {
+      {"during", "en"}, {"beyond", "en"}, {"did", "en"}, {"does", "en"}, {"do", "en"},
+      {"done", "en"}, {"being", "en"}, {"having", "en"}, {"within", "en"}, {"without", "en"},
+      {"among", "en"}, {"against", "en"}, {"including", "en"}, {"whether", "en"}, {"more", "en"},
+      {"most", "en"}, {"some", "en"}, {"such", "en"}, {"any", "en"}, {"each", "en"},
+      {"other", "en"}, {"others", "en"}, {"another", "en"}, {"many", "en"}, {"much", "en"},
+      {"several", "en"}, {"still", "en"}, {"just", "en"}, {"only", "en"}, {"even", "en"},
+      {"very", "en"}, {"however", "en"}, {"whose", "en"}, {"upon", "en"}, {"via", "en"},
+      {"through", "en"}, {"across", "en"}, {"along", "en"}, {"around", "en"}, {"toward", "en"},
+      {"towards", "en"}, {"since", "en"}, {"until", "en"}, {"while", "en"}, {"because", "en"},
+      {"although", "en"}, {"though", "en"}, {"first", "en"}, {"second", "en"}, {"last", "en"},
+      {"premier", "fr"}, {"premiere", "fr"}, {"dernier", "fr"}, {"derniere", "fr"},
+      {"aient", "fr"}, {"ait", "fr"}, {"soit", "fr"}, {"soient", "fr"}, {"sera", "fr"},
+      {"seront", "fr"}, {"serait", "fr"}, {"etaient", "fr"}, {"avaient", "fr"}, {"fut", "fr"},
+      {"lors", "fr"}, {"parmi", "fr"}, {"grace", "fr"}, {"lorsque", "fr"}, {"puisque", "fr"},
+      {"nos", "fr"}, {"vos", "fr"}, {"notre", "fr"}, {"votre", "fr"}, {"leurs", "fr"},
+      {"avoir", "fr"}, {"etre", "fr"}, {"ete", "fr"}, {"etait", "fr"}, {"sont", "fr"},
+      {"ont", "fr"}, {"avait", "fr"}, {"peut", "fr"}, {"peuvent", "fr"}, {"plus", "fr"},
+      {"tres", "fr"}, {"aussi", "fr"}, {"ainsi", "fr"}, {"comme", "fr"}, {"dont", "fr"},
+      {"ou", "fr"}, {"sans", "fr"}, {"entre", "fr"}, {"sur", "fr"}, {"sous", "fr"},
+      {"vers", "fr"}, {"apres", "fr"}, {"avant", "fr"}, {"pendant", "fr"}, {"depuis", "fr"},
+      {"selon", "fr"}, {"contre", "fr"}, {"chez", "fr"}, {"tout", "fr"}, {"tous", "fr"},
+      {"toute", "fr"}, {"toutes", "fr"}, {"autre", "fr"}, {"autres", "fr"}, {"meme", "fr"},
+      {"aucun", "fr"}, {"aucune", "fr"}, {"plusieurs", "fr"}, {"certains", "fr"},
+      {"certaines", "fr"}, {"non", "fr"}, {"mais", "fr"}, {"donc", "fr"}, {"afin", "fr"},
+      {"notamment", "fr"}, {"egalement", "fr"}, {"y", "fr"}, {"ne", "fr"}, {"pas", "fr"},
+  };
+  auto found = kExtra.find(folded);
+  return found != kExtra.end() && found->second == lang;
+}
+
+// English adverbs in -ly whose base is a word ("directly", "nearly") end a candidate.
+bool IsEnglishAdverb(const std::string& folded, const text::Stemmer& stemmer) {
+  return folded.size() >= 5 && folded.compare(folded.size() - 2, 2, "ly") == 0 &&
+         stemmer.Spell(folded.substr(0, folded.size() - 2));
+}
+
+// English past forms in -ed of a verb ("declined", "reported") do not end a term.
+bool IsEnglishPastForm(const std::string& folded, const text::Stemmer& stemmer) {
+  if (folded.size() < 5 || folded.compare(folded.size() - 2, 2, "ed") != 0) return false;
+  return stemmer.Spell(folded.substr(0, folded.size() - 2)) ||
+         stemmer.Spell(folded.substr(0, folded.size() - 1));
+}
+
+bool IsArticleAfterConnector(std::string_view folded, std::string_view lang) {
+  if (lang == "en") return folded == "the";
+  if (lang == "fr") return folded == "la" || folded == "l'" || folded == "le" || folded == "les";
+  return false;
+}
+
+const std::string& CanonicalStem(const std::vector<std::string>& stems, const std::string& word) {
+  const std::string* best = &word;
+  for (const std::string& stem : stems) {
+    if (stem.empty()) continue;
+    if (stem.size() < best->size() || (stem.size() == best->size() && stem < *best)) {
+      best = &stem;
+    }
+  }
+  return *best;
+}
+
+}  // namespace
+
+WordAnalyzer::WordAnalyzer(std::string_view lang) : lang_(lang) {}
+
+const std::vector<std::string>& WordAnalyzer::StemsOf(const std::string& folded) {
+  auto found = stems_.find(folded);
+  if (found != stems_.end()) return found->second;
+  std::vector<std::string> stems = text::Stemmer::ForLanguage(lang_).Stems(folded);
+  if (std::find(stems.begin(), stems.end(), folded) == stems.end()) stems.push_back(folded);
+  return stems_.emplace(folded, std::move(stems)).first->second;
+}
+
+std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
+  std::vector<text::Token> tokens = text::Tokenize(sentence);
+  const text::Stemmer& stemmer = text::Stemmer::ForLanguage(lang_);
+  int words_seen = 0, caps_words = 0;
+  for (const text::Token& token : tokens) {
+    if (token.kind != text::TokenKind::kWord) continue;
+    ++words_seen;
+    if (AllUpper(token.text(sentence))) ++caps_words;
+  }
+  // A heading or an advert in capitals: its words are not acronyms.
+  const bool caps_sentence = words_seen >= 3 && caps_words * 2 > words_seen;
+
+  std::vector<Word> words;
+  bool pending_break = true;
+  for (const text::Token& token : tokens) {
+    if (token.kind == text::TokenKind::kPunct || token.kind == text::TokenKind::kUrl ||
+        token.kind == text::TokenKind::kEmail) {
+      // A hyphen touching a word on both sides joins a compound ("États-Unis").
+      const bool hyphen = token.text(sentence) == "-" && !words.empty() &&
+                          words.back().end == token.begin && token.end < sentence.size() &&
+                          sentence[token.end] != ' ';
+      pending_break = pending_break || !hyphen;
+      continue;
+    }
+    std::string_view surface = token.text(sentence);
+    Word word;
+    word.begin = token.begin;
+    word.end = token.end;
+    word.break_before = pending_break;
+    word.sentence_start = words.empty();
+    pending_break = false;
+    if (token.kind == text::TokenKind::kNumber) {
+      word.number = true;
+      word.folded = std::string(surface);
+      word.stem = word.folded;
+      words.push_back(std::move(word));
+      continue;
+    }
+    word.folded = text::FoldForMatch(surface);
+    if (lang_ == "ar") word.folded = text::StripArabicArticle(word.folded);
+    word.capitalised = StartsUpper(surface);
+    word.acronym = !caps_sentence && AllUpper(surface);
+    const bool elision = !word.folded.empty() && word.folded.back() == '\'';
+    word.stop = !word.acronym && (elision || text::IsStopWord(word.folded, lang_) ||
+                                  IsExtraFunctionWord(word.folded, lang_) ||
+                                  (lang_ == "en" && !word.capitalised &&
+                                   IsEnglishAdverb(word.folded, stemmer)));
+    word.connector = word.stop && IsConnector(word.folded, lang_);
+    words.push_back(std::move(word));
+  }
+  // Second pass: a capitalised stop word inside a sentence that starts a run of capitalised
+  // words belongs to a name ("the No Azure for Apartheid group", "by The Associated Press").
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    Word& word = words[i];
+    if (word.stop && word.capitalised && !word.sentence_start && i + 1 < words.size() &&
+        !words[i + 1].break_before && words[i + 1].capitalised && !words[i + 1].stop) {
+      word.stop = false;
+      word.connector = false;
+    }
+    word.content = !word.stop && !word.number && !word.folded.empty();
+    if (!word.content) {
+      word.stem = word.folded;
+      continue;
+    }
+    // Names and acronyms keep their folded form (a stemmer reads "Gaza" as a verb); Arabic
+    // words too, since its stems of names are unreliable.
+    const bool keep = word.acronym || lang_ == "ar" || (word.capitalised && !word.sentence_start);
+    word.stem = keep ? word.folded : CanonicalStem(StemsOf(word.folded), word.folded);
+  }
+  return words;
+}
+
+std::string_view CandidateSet::Surface(std::string_view sentence, const std::vector<Word>& words,
+                                       const Occurrence& occurrence) {
+  std::size_t begin = words[occurrence.first].begin;
+  std::size_t end = words[occurrence.last - 1].end;
+  return sentence.substr(begin, end - begin);
+}
+
+CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, std::string_view lang,
+                               const ExtractOptions& options) {
+  WordAnalyzer analyzer(lang);
+  return ExtractCandidates(sentences, analyzer, options);
+}
+
+CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAnalyzer& analyzer,
+                               const ExtractOptions& options) {
+  const std::string& lang = analyzer.lang();
+  const text::Stemmer& stemmer = text::Stemmer::ForLanguage(lang);
+  CandidateSet set;
+  set.lang = lang;
+  set.words.resize(sentences.size());
+  set.occurrences.resize(sentences.size());
+
+  struct Building {
+    std::int64_t name_occurrences = 0;  // occurrences written as a name
+    std::vector<std::pair<std::string, std::int64_t>> surfaces;
+  };
+  std::unordered_map<std::string, std::uint32_t> index;
+  std::vector<Building> building;
+  std::unordered_map<std::string, bool> sentence_case;  // folded word -> a plain word
+
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const std::string& sentence = sentences[s];
+    std::vector<Word>& words = set.words[s] = analyzer.Analyze(sentence);
+    for (std::size_t i = 0; i < words.size() && i < 0xFFFF; ++i) {
+      if (!words[i].content) continue;
+      int content = 0, connectors = 0;
+      bool first_is_name = false;
+      int plain_words = 0;  // lower-case content words longer than a name particle
+      std::size_t pending_connectors = 0;  // function words since the last content word
+      std::string key;
+      for (std::size_t j = i; j < words.size() && j < 0xFFFF; ++j) {
+        const Word& word = words[j];
+        if (j > i && word.break_before) break;
+        if (word.number) break;
+        if (!word.content) {
+          bool allowed = pending_connectors == 0
+                             ? word.connector
+                             : pending_connectors == 1 &&
+                                   IsArticleAfterConnector(word.folded, lang) &&
+                                   words[j - 1].connector;
+          if (!allowed) break;
+          ++pending_connectors;
+          continue;
+        }
+        connectors += static_cast<int>(pending_connectors);
+        if (connectors > options.max_connectors) break;
+        for (std::size_t k = j - pending_connectors; k < j; ++k) {
+          key += ' ';
+          key += words[k].folded;
+        }
+        pending_connectors = 0;
+        ++content;
+        if (content > options.max_name_words) break;
+        if (!key.empty()) key += ' ';
+        key += word.stem;
+        bool name_word = word.acronym || word.capitalised;
+        if (name_word && word.sentence_start && !word.acronym) {
+          // A capital at the start of a sentence names something only when the word in lower
+          // case is not an ordinary word.
+          auto cached = sentence_case.find(word.folded);
+          if (cached == sentence_case.end()) {
+            cached = sentence_case.emplace(word.folded, stemmer.Spell(word.folded)).first;
+          }
+          name_word = !cached->second;
+        }
+        // A name starts and ends with a capitalised word; inside, only short lower-case
+        // particles ("No Azure for Apartheid", "Pays de la Loire").
+        if (content == 1) first_is_name = name_word;
+        const bool names = first_is_name && name_word && plain_words == 0;
+        if (!name_word && word.folded.size() > 3) ++plain_words;
+        if (content == 1 && word.folded.size() < options.min_letters) continue;
+        if (lang == "en" && !word.capitalised && IsEnglishPastForm(word.folded, stemmer)) continue;
+        auto [it, inserted] = index.emplace(key, static_cast<std::uint32_t>(set.candidates.size()));
+        if (inserted) {
+          Candidate candidate;
+          candidate.key = key;
+          candidate.content_words = content;
+          set.candidates.push_back(std::move(candidate));
+          building.emplace_back();
+        }
+        Candidate& candidate = set.candidates[it->second];
+        Building& build = building[it->second];
+        build.name_occurrences += names ? 1 : 0;
+        ++candidate.frequency;
+        if (candidate.sentences.empty() || candidate.sentences.back() != s) {
+          candidate.sentences.push_back(static_cast<std::uint32_t>(s));
+        }
+        Occurrence occurrence{it->second, static_cast<std::uint16_t>(i),
+                              static_cast<std::uint16_t>(j + 1)};
+        std::string surface(CandidateSet::Surface(sentence, words, occurrence));
+        // Sentence case is not part of a term: "Cloud storage is" -> "cloud storage".
+        if (words[i].sentence_start && words[i].capitalised && !words[i].acronym && !names) {
+          surface = LowerFirst(surface);
+        }
+        auto known = std::find_if(build.surfaces.begin(), build.surfaces.end(),
+                                  [&](const auto& entry) { return entry.first == surface; });
+        if (known == build.surfaces.end()) {
+          build.surfaces.emplace_back(std::move(surface), 1);
+        } else {
+          ++known->second;
+        }
+        set.occurrences[s].push_back(occurrence);
+      }
+    }
+  }
+
+  // Keep what passes the filters, renumbering the occurrences.
+  std::vector<std::uint32_t> remap(set.candidates.size(), UINT32_MAX);
+  std::vector<Candidate> kept;
+  for (std::size_t c = 0; c < set.candidates.size(); ++c) {
+    Candidate& candidate = set.candidates[c];
+    Building& build = building[c];
+    if (candidate.frequency < options.min_frequency) continue;
+    const bool single_acronym = candidate.content_words == 1 && build.surfaces.size() == 1 &&
+                                AllUpper(build.surfaces.front().first);
+    candidate.kind = single_acronym ? CandidateKind::kAcronym
+                     // Mostly written as a name: a name ("microsoft a ajouté" is a typo).
+                     : build.name_occurrences * 2 > candidate.frequency ? CandidateKind::kName
+                                       : CandidateKind::kPhrase;
+    // Long phrases need repetition, except one more word joined by connectors, the shape of
+    // French compounds ("organisations de défense des droits de l'homme").
+    const int key_words = 1 + static_cast<int>(std::count(candidate.key.begin(), candidate.key.end(), ' '));
+    const int allowed = options.max_phrase_words + (key_words > candidate.content_words ? 1 : 0);
+    if (candidate.content_words > allowed && candidate.kind == CandidateKind::kPhrase &&
+        candidate.frequency < options.min_long_frequency) {
+      continue;
+    }
+    auto best = std::max_element(build.surfaces.begin(), build.surfaces.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    candidate.text = best->first;
+    remap[c] = static_cast<std::uint32_t>(kept.size());
+    kept.push_back(std::move(candidate));
+  }
+  set.candidates = std::move(kept);
+  for (std::vector<Occurrence>& list : set.occurrences) {
+    std::vector<Occurrence> renumbered;
+    renumbered.reserve(list.size());
+    for (Occurrence occurrence : list) {
+      if (remap[occurrence.candidate] == UINT32_MAX) continue;
+      occurrence.candidate = remap[occurrence.candidate];
+      renumbered.push_back(occurrence);
+    }
+    list = std::move(renumbered);
+  }
+  return set;
+}
+
+double Termhood(const Candidate& candidate) {
+  double base;
+  if (candidate.kind != CandidateKind::kPhrase) {
+    base = 1.0;
+  } else if (candidate.content_words == 1) {
+    base = 0.35;
+  } else if (candidate.content_words <= 3) {
+    base = 0.85;
+  } else {
+    base = 0.5;
+  }
+  double repetition = candidate.frequency >= 3 ? 1.0 : candidate.frequency == 2 ? 0.95 : 0.85;
+  return base * repetition;
+}
+
+}  // namespace termalign::glossary

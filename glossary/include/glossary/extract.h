@@ -1,0 +1,111 @@
+// Term candidates in one language: word n-grams bounded by stop words and punctuation,
+// capitalised names and acronyms, inflected forms grouped by their Hunspell stems.
+#ifndef TERMALIGN_GLOSSARY_EXTRACT_H_
+#define TERMALIGN_GLOSSARY_EXTRACT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace termalign::glossary {
+
+// A Word is one word or number token of a sentence with the keys extraction and pairing need.
+struct Word {
+  std::size_t begin = 0;  // byte offsets into the sentence
+  std::size_t end = 0;
+  std::string folded;     // FoldForMatch; Arabic also without its article
+  std::string stem;       // the canonical stem (shortest, then smallest, of the folded stems)
+  bool stop = false;      // a function word of the language
+  bool connector = false; // a function word that may sit inside a term ("of", "de", "la")
+  bool capitalised = false;
+  bool acronym = false;   // 2-10 letters, all upper case, in a sentence that is not all caps
+  bool number = false;
+  bool sentence_start = false;
+  bool break_before = false;  // punctuation or the sentence start lies before it
+
+  // A content word: neither a stop word nor a number (a capitalised stop word inside a
+  // name, "No" in "the No Azure for Apartheid group", counts as content).
+  bool content = false;
+};
+
+// A WordAnalyzer splits sentences of one language into Words. It caches stems and stop-word
+// answers per distinct word, so a book costs one Hunspell call per word type.
+// Not thread-safe (the cache); use one per thread.
+class WordAnalyzer {
+ public:
+  explicit WordAnalyzer(std::string_view lang);
+  std::vector<Word> Analyze(std::string_view sentence);
+  // All folded stems of a folded word (the word itself included), cached.
+  const std::vector<std::string>& StemsOf(const std::string& folded);
+  const std::string& lang() const { return lang_; }
+
+ private:
+  std::string lang_;
+  std::unordered_map<std::string, std::vector<std::string>> stems_;
+};
+
+enum class CandidateKind {
+  kPhrase,   // content words, maybe with connectors: "cloud storage", "surveillance de masse"
+  kName,     // every content word capitalised: "No Azure for Apartheid", "Gaza"
+  kAcronym,  // one all-caps word: "IMOD"
+};
+
+// A Candidate is a term candidate: all occurrences whose words have the same stems.
+struct Candidate {
+  std::string text;    // the most frequent surface form
+  std::string key;     // stems of its words joined by one space (the grouping key)
+  CandidateKind kind = CandidateKind::kPhrase;
+  int content_words = 0;
+  std::int64_t frequency = 0;          // occurrences
+  std::vector<std::uint32_t> sentences;  // distinct sentence indices, increasing
+};
+
+// An Occurrence places a candidate in a sentence: words [first, last) of that sentence.
+struct Occurrence {
+  std::uint32_t candidate = 0;
+  std::uint16_t first = 0;
+  std::uint16_t last = 0;
+};
+
+struct ExtractOptions {
+  int max_phrase_words = 3;   // content words in a phrase
+  int max_name_words = 5;     // content words in a name, or in a phrase seen min_long_frequency times
+  int min_long_frequency = 2;
+  int max_connectors = 4;     // connectors inside one candidate
+  int min_frequency = 1;      // candidates seen fewer times are dropped
+  std::size_t min_letters = 2;  // single-word candidates shorter than this are dropped
+};
+
+// The candidates of a list of sentences, with the analysed words and the occurrences of each
+// sentence. Candidate indices are stable: occurrences refer to them.
+struct CandidateSet {
+  std::string lang;
+  std::vector<Candidate> candidates;
+  std::vector<std::vector<Word>> words;              // per sentence
+  std::vector<std::vector<Occurrence>> occurrences;  // per sentence, in word order
+  // The surface text of an occurrence in sentence `sentence` of `sentences`.
+  static std::string_view Surface(std::string_view sentence, const std::vector<Word>& words,
+                                  const Occurrence& occurrence);
+};
+
+// Extracts the candidates of `sentences` (UTF-8, one language). Linear in the number of words
+// times the maximum n-gram length. Never fails; empty sentences give no candidates.
+CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, std::string_view lang,
+                               const ExtractOptions& options = {});
+
+// The same, reusing `analyzer` (and its cache) across calls.
+CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAnalyzer& analyzer,
+                               const ExtractOptions& options = {});
+
+// How much a candidate looks like a term rather than a chance string, in (0, 1]: names and
+// acronyms highest, then two- and three-word phrases, single common words and long phrases
+// lowest; repeated candidates score higher.
+double Termhood(const Candidate& candidate);
+
+}  // namespace termalign::glossary
+
+#endif  // TERMALIGN_GLOSSARY_EXTRACT_H_

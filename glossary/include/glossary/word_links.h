@@ -1,0 +1,65 @@
+// How strongly two words of two languages look like translations of each other, from a
+// bilingual dictionary, identity, cognates and acronym letters.
+#ifndef TERMALIGN_GLOSSARY_WORD_LINKS_H_
+#define TERMALIGN_GLOSSARY_WORD_LINKS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "glossary/extract.h"
+
+namespace termalign::text {
+class BilingualDictionary;
+}
+
+namespace termalign::glossary {
+
+// Which evidence linked two words, strongest first when several did.
+enum class LinkChannel : std::uint8_t { kNone, kIdentical, kDictionary, kCognate, kAcronym, kModel, kPosition };
+std::string_view ToString(LinkChannel channel);
+
+struct WordLink {
+  double strength = 0.0;  // in [0, 1]
+  LinkChannel channel = LinkChannel::kNone;
+};
+
+// Cognate strength of two folded words: 0.8 when they share a prefix of at least 5 letters
+// ("israel"/"israelienne", "defence"/"defense"), 0.6 when the shorter one (4 letters or more)
+// is a prefix of the other ("tech"/"technologiques"), else 0. Counts code points.
+double CognateStrength(std::string_view a, std::string_view b);
+
+// True when two acronyms use the same letters in another order ("AI"/"IA", "NATO"/"OTAN").
+bool SameAcronymLetters(std::string_view a, std::string_view b);
+
+// A WordLinker scores word pairs between a source and a target language. The dictionaries
+// (source->target and target->source; either may be null) are borrowed and must outlive it.
+// Results are cached per (source stem, target stem); not thread-safe.
+class WordLinker {
+ public:
+  WordLinker(WordAnalyzer* source, WordAnalyzer* target,
+             const text::BilingualDictionary* forward, const text::BilingualDictionary* backward);
+
+  // The lexical link between two content words: identical folded forms 1.0, a dictionary
+  // translation between any of their stems 0.9, same acronym letters 0.7, cognates 0.6-0.8.
+  WordLink Link(const Word& source, const Word& target);
+
+  // True when a dictionary lists the whole folded phrase `target` for the phrase `source`.
+  bool PhraseInDictionary(std::string_view source_folded, std::string_view target_folded) const;
+
+ private:
+  bool Translates(const text::BilingualDictionary* dictionary, const std::vector<std::string>& from,
+                  const std::vector<std::string>& to) const;
+
+  WordAnalyzer* source_;
+  WordAnalyzer* target_;
+  const text::BilingualDictionary* forward_;
+  const text::BilingualDictionary* backward_;
+  std::unordered_map<std::string, WordLink> cache_;
+};
+
+}  // namespace termalign::glossary
+
+#endif  // TERMALIGN_GLOSSARY_WORD_LINKS_H_

@@ -1,0 +1,411 @@
+// Term pairing: word links per aligned pair, coverage of candidate occurrences, then scores,
+// ranks and the demotion of pairs nested in longer ones.
+#include "glossary/pairing.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "glossary/word_links.h"
+#include "text/dictionary.h"
+#include "text/fold.h"
+#include "text/ibm_model1.h"
+
+namespace termalign::glossary {
+namespace {
+
+constexpr double kLinked = 0.3;        // a word counts as explained from this strength
+constexpr double kLinkedElsewhere = 0.5;
+constexpr double kPositionCredit = 0.25;  // unlinked words left facing each other
+
+struct Accumulator {
+  std::int64_t joint = 0;
+  double sum = 0.0;
+  double current = 0.0;  // best local score within the aligned pair `last_pair`
+  double best = -1.0;
+  std::uint32_t last_pair = UINT32_MAX;
+  std::uint32_t example = 0;
+  LinkChannel channel = LinkChannel::kNone;
+};
+
+// Vocabulary ids for IBM Model 1, over content-word stems.
+struct Vocabulary {
+  std::unordered_map<std::string, std::uint32_t> ids;
+  std::uint32_t Id(const std::string& word) {
+    return ids.emplace(word, static_cast<std::uint32_t>(ids.size())).first->second;
+  }
+};
+
+// Channel order when two links are equally strong: the more specific evidence wins.
+int ChannelPriority(LinkChannel channel) {
+  switch (channel) {
+    case LinkChannel::kIdentical: return 6;
+    case LinkChannel::kAcronym: return 5;
+    case LinkChannel::kDictionary: return 4;
+    case LinkChannel::kCognate: return 3;
+    case LinkChannel::kModel: return 2;
+    case LinkChannel::kPosition: return 1;
+    case LinkChannel::kNone: return 0;
+  }
+  return 0;
+}
+
+bool ContainsWords(const std::string& outer, const std::string& inner) {
+  if (inner.size() > outer.size()) return false;
+  std::string padded_outer = " " + outer + " ";
+  return padded_outer.find(" " + inner + " ") != std::string::npos;
+}
+
+}  // namespace
+
+std::vector<TermPair> PairCandidates(const CandidateSet& source, const CandidateSet& target,
+                                     WordAnalyzer& source_analyzer, WordAnalyzer& target_analyzer,
+                                     const PairingOptions& options) {
+  const std::size_t pairs = std::min(source.words.size(), target.words.size());
+  WordLinker linker(&source_analyzer, &target_analyzer, options.forward, options.backward);
+
+  // Content words of every aligned pair, as vocabulary ids.
+  Vocabulary source_vocabulary, target_vocabulary;
+  std::vector<text::TokenIdPair> forward_data(pairs);
+  std::vector<std::vector<std::uint16_t>> source_content(pairs), target_content(pairs);
+  for (std::size_t i = 0; i < pairs; ++i) {
+    const std::vector<Word>& sw = source.words[i];
+    const std::vector<Word>& tw = target.words[i];
+    if (sw.empty() || tw.empty()) continue;
+    for (std::size_t a = 0; a < sw.size() && a < 0xFFFF; ++a) {
+      if (!sw[a].content) continue;
+      source_content[i].push_back(static_cast<std::uint16_t>(a));
+      forward_data[i].source.push_back(source_vocabulary.Id(sw[a].stem));
+    }
+    for (std::size_t b = 0; b < tw.size() && b < 0xFFFF; ++b) {
+      if (!tw[b].content) continue;
+      target_content[i].push_back(static_cast<std::uint16_t>(b));
+      forward_data[i].target.push_back(target_vocabulary.Id(tw[b].stem));
+    }
+  }
+
+  // IBM Model 1 both ways, seeded with the dictionary's pairs as one-word sentences.
+  text::TranslationTable forward_model, backward_model;
+  const bool use_model = options.model_iterations > 0 && pairs > 0;
+  if (use_model) {
+    std::vector<text::TokenIdPair> training = forward_data;
+    if (options.forward != nullptr) {
+      for (const auto& [word, id] : source_vocabulary.ids) {
+        for (const std::string& translation : options.forward->Translations(word)) {
+          auto found = target_vocabulary.ids.find(translation);
+          if (found != target_vocabulary.ids.end()) training.push_back({{id}, {found->second}});
+        }
+      }
+    }
+    // Word pairs the lexical channels already link (identity, cognates) are seeded too, so
+    // that EM explains "israélienne" by "israeli" and leaves "armée" to "military".
+    std::unordered_map<std::uint64_t, bool> seeded;
+    for (std::size_t i = 0; i < pairs; ++i) {
+      for (std::size_t a = 0; a < source_content[i].size(); ++a) {
+        for (std::size_t b = 0; b < target_content[i].size(); ++b) {
+          std::uint32_t s_id = forward_data[i].source[a], t_id = forward_data[i].target[b];
+          std::uint64_t key = (std::uint64_t{s_id} << 32) | t_id;
+          if (seeded.count(key) > 0) continue;
+          WordLink link = linker.Link(source.words[i][source_content[i][a]],
+                                      target.words[i][target_content[i][b]]);
+          seeded[key] = link.strength >= 0.6;
+          if (link.strength >= 0.6) training.push_back({{s_id}, {t_id}});
+        }
+      }
+    }
+    forward_model.Train(training, options.model_iterations);
+    for (text::TokenIdPair& pair : training) std::swap(pair.source, pair.target);
+    backward_model.Train(training, options.model_iterations);
+  }
+
+  // How many aligned pairs (with both sides) hold each candidate.
+  std::vector<std::int64_t> source_count(source.candidates.size()), target_count(target.candidates.size());
+  std::vector<std::uint32_t> seen_source(source.candidates.size(), UINT32_MAX);
+  std::vector<std::uint32_t> seen_target(target.candidates.size(), UINT32_MAX);
+  for (std::size_t i = 0; i < pairs; ++i) {
+    if (source_content[i].empty() || target_content[i].empty()) continue;
+    for (const Occurrence& o : source.occurrences[i]) {
+      if (seen_source[o.candidate] != i) ++source_count[o.candidate], seen_source[o.candidate] = i;
+    }
+    for (const Occurrence& o : target.occurrences[i]) {
+      if (seen_target[o.candidate] != i) ++target_count[o.candidate], seen_target[o.candidate] = i;
+    }
+  }
+
+  // Folded phrases, for whole-phrase dictionary entries.
+  auto folded_phrases = [](const CandidateSet& set) {
+    std::vector<std::string> out(set.candidates.size());
+    for (std::size_t c = 0; c < set.candidates.size(); ++c) {
+      if (set.candidates[c].content_words >= 2) out[c] = text::FoldForMatch(set.candidates[c].text);
+    }
+    return out;
+  };
+  const std::vector<std::string> source_phrases = folded_phrases(source);
+  const std::vector<std::string> target_phrases = folded_phrases(target);
+
+  std::unordered_map<std::uint64_t, Accumulator> accumulators;
+  std::vector<WordLink> links;
+  std::vector<double> row_max, column_max, model;
+  std::vector<int> source_position, target_position;  // word index -> content position
+  for (std::size_t i = 0; i < pairs; ++i) {
+    const std::vector<std::uint16_t>& sc = source_content[i];
+    const std::vector<std::uint16_t>& tc = target_content[i];
+    if (sc.empty() || tc.empty()) continue;
+    const std::vector<Word>& sw = source.words[i];
+    const std::vector<Word>& tw = target.words[i];
+    links.assign(sc.size() * tc.size(), WordLink{});
+    row_max.assign(sc.size(), 0.0);
+    column_max.assign(tc.size(), 0.0);
+    // IBM Model 1 links, symmetrised by intersection: a word pair counts only when each word
+    // is the other's most probable partner in this aligned pair.
+    model.assign(sc.size() * tc.size(), 0.0);
+    if (use_model) {
+      std::vector<double> best_row(sc.size(), 0.0), best_column(tc.size(), 0.0);
+      for (std::size_t a = 0; a < sc.size(); ++a) {
+        for (std::size_t b = 0; b < tc.size(); ++b) {
+          std::uint32_t s_id = forward_data[i].source[a], t_id = forward_data[i].target[b];
+          double p = std::sqrt(forward_model.Probability(s_id, t_id) *
+                               backward_model.Probability(t_id, s_id));
+          model[a * tc.size() + b] = p;
+          best_row[a] = std::max(best_row[a], p);
+          best_column[b] = std::max(best_column[b], p);
+        }
+      }
+      for (std::size_t a = 0; a < sc.size(); ++a) {
+        for (std::size_t b = 0; b < tc.size(); ++b) {
+          double& p = model[a * tc.size() + b];
+          if (p < best_row[a] || p < best_column[b]) p = 0.0;
+        }
+      }
+    }
+    for (std::size_t a = 0; a < sc.size(); ++a) {
+      for (std::size_t b = 0; b < tc.size(); ++b) {
+        WordLink link = linker.Link(sw[sc[a]], tw[tc[b]]);
+        if (model[a * tc.size() + b] > link.strength) {
+          link = {model[a * tc.size() + b], LinkChannel::kModel};
+        }
+        links[a * tc.size() + b] = link;
+        row_max[a] = std::max(row_max[a], link.strength);
+        column_max[b] = std::max(column_max[b], link.strength);
+      }
+    }
+    source_position.assign(sw.size(), -1);
+    target_position.assign(tw.size(), -1);
+    for (std::size_t a = 0; a < sc.size(); ++a) source_position[sc[a]] = static_cast<int>(a);
+    for (std::size_t b = 0; b < tc.size(); ++b) target_position[tc[b]] = static_cast<int>(b);
+
+    // Content positions each target occurrence spans, as a 64-bit mask, for a quick test.
+    std::vector<std::uint64_t> target_masks;
+    target_masks.reserve(target.occurrences[i].size());
+    for (const Occurrence& ot : target.occurrences[i]) {
+      std::uint64_t mask = 0;
+      for (int w = ot.first; w < ot.last; ++w) {
+        if (target_position[w] >= 0) mask |= std::uint64_t{1} << std::min(target_position[w], 63);
+      }
+      target_masks.push_back(mask);
+    }
+
+    for (const Occurrence& os : source.occurrences[i]) {
+      std::uint64_t linked_mask = 0;
+      for (int w = os.first; w < os.last; ++w) {
+        int a = source_position[w];
+        if (a < 0) continue;
+        for (std::size_t b = 0; b < tc.size(); ++b) {
+          if (links[a * tc.size() + b].strength >= kLinked) {
+            linked_mask |= std::uint64_t{1} << std::min<std::size_t>(b, 63);
+          }
+        }
+      }
+      if (linked_mask == 0) continue;
+      const int source_words = source.candidates[os.candidate].content_words;
+      for (std::size_t k = 0; k < target.occurrences[i].size(); ++k) {
+        if ((target_masks[k] & linked_mask) == 0) continue;
+        const Occurrence& ot = target.occurrences[i][k];
+        const int target_words = target.candidates[ot.candidate].content_words;
+        if (std::abs(source_words - target_words) > 2) continue;
+
+        // Coverage of each side by links into the other occurrence.
+        double source_sum = 0.0, target_sum = 0.0;
+        int source_unlinked = 0, target_unlinked = 0;
+        LinkChannel channel = LinkChannel::kNone;
+        double channel_strength = 0.0;
+        for (int w = os.first; w < os.last; ++w) {
+          int a = source_position[w];
+          if (a < 0) continue;
+          double best = 0.0;
+          for (int v = ot.first; v < ot.last; ++v) {
+            int b = target_position[v];
+            if (b < 0) continue;
+            const WordLink& link = links[a * tc.size() + b];
+            best = std::max(best, link.strength);
+            if (link.strength > channel_strength ||
+                (link.strength == channel_strength &&
+                 ChannelPriority(link.channel) > ChannelPriority(channel))) {
+              channel = link.channel;
+              channel_strength = link.strength;
+            }
+          }
+          if (best < kLinked && row_max[a] < kLinkedElsewhere) {
+            ++source_unlinked;
+          } else {
+            source_sum += best;
+          }
+        }
+        for (int v = ot.first; v < ot.last; ++v) {
+          int b = target_position[v];
+          if (b < 0) continue;
+          double best = 0.0;
+          for (int w = os.first; w < os.last; ++w) {
+            int a = source_position[w];
+            if (a >= 0) best = std::max(best, links[a * tc.size() + b].strength);
+          }
+          if (best < kLinked && column_max[b] < kLinkedElsewhere) {
+            ++target_unlinked;
+          } else {
+            target_sum += best;
+          }
+        }
+        // Words no link explains, one each side and facing each other, probably translate
+        // each other ("language translation" / "traduction linguistique").
+        if (source_unlinked > 0 && source_unlinked == target_unlinked) {
+          source_sum += kPositionCredit * source_unlinked;
+          target_sum += kPositionCredit * target_unlinked;
+        }
+        double source_cover = source_sum / source_words;
+        double target_cover = target_sum / target_words;
+        // Both sides must be explained: the weaker side counts most, and each content word
+        // one side has more than the other costs a little.
+        double local = (0.85 * std::min(source_cover, target_cover) +
+                        0.15 * (source_cover + target_cover) / 2.0) *
+                       (1.0 - 0.1 * std::abs(source_words - target_words));
+        if (source_words >= 2 && target_words >= 2 &&
+            linker.PhraseInDictionary(source_phrases[os.candidate], target_phrases[ot.candidate])) {
+          local = 1.0;
+          channel = LinkChannel::kDictionary;
+        }
+        if (local < options.min_local) continue;
+
+        Accumulator& acc =
+            accumulators[(std::uint64_t{os.candidate} << 32) | std::uint64_t{ot.candidate}];
+        if (acc.last_pair == i) {
+          if (local > acc.current) acc.sum += local - acc.current, acc.current = local;
+        } else {
+          ++acc.joint;
+          acc.sum += local;
+          acc.current = local;
+          acc.last_pair = static_cast<std::uint32_t>(i);
+        }
+        if (local > acc.best) {
+          acc.best = local;
+          acc.example = static_cast<std::uint32_t>(i);
+          acc.channel = channel;
+        }
+      }
+    }
+  }
+
+  // Scores.
+  std::vector<TermPair> all;
+  all.reserve(accumulators.size());
+  for (const auto& [key, acc] : accumulators) {
+    TermPair pair;
+    pair.source = static_cast<std::uint32_t>(key >> 32);
+    pair.target = static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
+    PairEvidence& e = pair.evidence;
+    e.cooccurrences = acc.joint;
+    e.source_count = std::max(source_count[pair.source], acc.joint);
+    e.target_count = std::max(target_count[pair.target], acc.joint);
+    e.coverage = acc.sum / static_cast<double>(acc.joint);
+    e.dice = 2.0 * static_cast<double>(acc.joint) / static_cast<double>(e.source_count + e.target_count);
+    e.log_dice = 14.0 + std::log2(e.dice);
+    e.example = acc.example;
+    e.method = std::string(ToString(acc.channel));
+    double confidence = 1.0 - std::pow(0.5, static_cast<double>(acc.joint));
+    double termhood = std::min(Termhood(source.candidates[pair.source]),
+                               Termhood(target.candidates[pair.target]));
+    e.score = e.coverage * (0.35 + 0.65 * e.dice) * (0.7 + 0.3 * confidence) * termhood;
+    // The same name on both sides needs no statistics ("Microsoft" / "Microsoft").
+    const Candidate& s_candidate = source.candidates[pair.source];
+    const Candidate& t_candidate = target.candidates[pair.target];
+    if (s_candidate.kind != CandidateKind::kPhrase && t_candidate.kind != CandidateKind::kPhrase &&
+        s_candidate.key == t_candidate.key) {
+      e.score = std::max(e.score, 0.7);
+    }
+    all.push_back(std::move(pair));
+  }
+
+  // Ranks on each side.
+  auto rank = [&all](auto side, auto set_rank) {
+    std::vector<std::size_t> order(all.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+      if (side(all[x]) != side(all[y])) return side(all[x]) < side(all[y]);
+      return all[x].evidence.score > all[y].evidence.score;
+    });
+    int r = 0;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+      r = (k > 0 && side(all[order[k]]) == side(all[order[k - 1]])) ? r + 1 : 1;
+      set_rank(all[order[k]], r);
+    }
+  };
+  rank([](const TermPair& p) { return p.source; },
+       [](TermPair& p, int r) { p.evidence.source_rank = r; });
+  rank([](const TermPair& p) { return p.target; },
+       [](TermPair& p, int r) { p.evidence.target_rank = r; });
+
+  std::vector<TermPair> kept;
+  for (TermPair& pair : all) {
+    if ((pair.evidence.source_rank == 1 || pair.evidence.target_rank == 1) &&
+        pair.evidence.score >= options.min_score) {
+      kept.push_back(std::move(pair));
+    }
+  }
+
+  // Pairs nested in other kept pairs. A fragment that never occurs outside the longer pair
+  // ("Israeli Ministry" in "Israeli Ministry of Defense") is halved; so is a longer pair that
+  // only adds a modifier to a pair seen more often ("advanced artificial intelligence").
+  std::unordered_map<std::string, std::vector<std::size_t>> by_inner_key;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const std::string& key = source.candidates[kept[k].source].key;
+    std::vector<std::size_t> starts{0};
+    for (std::size_t p = 0; p < key.size(); ++p) {
+      if (key[p] == ' ') starts.push_back(p + 1);
+    }
+    for (std::size_t x = 0; x < starts.size(); ++x) {
+      for (std::size_t y = x; y < starts.size(); ++y) {
+        std::size_t end = y + 1 < starts.size() ? starts[y + 1] - 1 : key.size();
+        by_inner_key[key.substr(starts[x], end - starts[x])].push_back(k);
+      }
+    }
+  }
+  std::vector<bool> demote(kept.size(), false);
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const TermPair& small = kept[k];
+    auto found = by_inner_key.find(source.candidates[small.source].key);
+    if (found == by_inner_key.end()) continue;
+    for (std::size_t outer : found->second) {
+      const TermPair& big = kept[outer];
+      if (outer == k || (big.source == small.source && big.target == small.target)) continue;
+      if (!ContainsWords(target.candidates[big.target].key, target.candidates[small.target].key)) {
+        continue;
+      }
+      const bool fragment = big.evidence.source_count >= small.evidence.source_count &&
+                            big.evidence.target_count >= small.evidence.target_count;
+      if (fragment && big.evidence.score >= 0.5 * small.evidence.score) {
+        demote[k] = true;
+      } else if (small.evidence.cooccurrences > big.evidence.cooccurrences &&
+                 source.candidates[small.source].content_words >= 2) {
+        demote[outer] = true;
+      }
+    }
+  }
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    if (demote[k]) kept[k].evidence.score *= 0.5;
+  }
+  std::sort(kept.begin(), kept.end(), [](const TermPair& x, const TermPair& y) {
+    return x.evidence.score > y.evidence.score;
+  });
+  return kept;
+}
+
+}  // namespace termalign::glossary

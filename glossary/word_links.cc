@@ -1,0 +1,119 @@
+// Word links: the lexical evidence under term pairing and cross-lingual acronym long forms.
+#include "glossary/word_links.h"
+
+#include <algorithm>
+
+#include "text/dictionary.h"
+
+namespace termalign::glossary {
+namespace {
+
+std::size_t CodePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Bytes of the longest common prefix, cut back to a code point boundary.
+std::size_t CommonPrefix(std::string_view a, std::string_view b) {
+  std::size_t n = 0;
+  while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
+  while (n > 0 && n < a.size() && (static_cast<unsigned char>(a[n]) & 0xC0) == 0x80) --n;
+  return n;
+}
+
+bool IsAsciiLetterString(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  });
+}
+
+}  // namespace
+
+std::string_view ToString(LinkChannel channel) {
+  switch (channel) {
+    case LinkChannel::kNone: return "none";
+    case LinkChannel::kIdentical: return "identical";
+    case LinkChannel::kDictionary: return "dictionary";
+    case LinkChannel::kCognate: return "cognate";
+    case LinkChannel::kAcronym: return "acronym";
+    case LinkChannel::kModel: return "ibm1";
+    case LinkChannel::kPosition: return "position";
+  }
+  return "none";
+}
+
+double CognateStrength(std::string_view a, std::string_view b) {
+  std::size_t prefix = CodePoints(a.substr(0, CommonPrefix(a, b)));
+  if (prefix >= 5) return 0.8;
+  std::size_t shorter = std::min(CodePoints(a), CodePoints(b));
+  if (shorter >= 4 && prefix == shorter) return 0.6;
+  return 0.0;
+}
+
+bool SameAcronymLetters(std::string_view a, std::string_view b) {
+  if (a.size() < 2 || a.size() != b.size() || a == b) return false;
+  if (!IsAsciiLetterString(a) || !IsAsciiLetterString(b)) return false;
+  std::string x(a), y(b);
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  return x == y;
+}
+
+WordLinker::WordLinker(WordAnalyzer* source, WordAnalyzer* target,
+                       const text::BilingualDictionary* forward,
+                       const text::BilingualDictionary* backward)
+    : source_(source), target_(target), forward_(forward), backward_(backward) {}
+
+bool WordLinker::Translates(const text::BilingualDictionary* dictionary,
+                            const std::vector<std::string>& from,
+                            const std::vector<std::string>& to) const {
+  if (dictionary == nullptr) return false;
+  for (const std::string& word : from) {
+    for (const std::string& translation : dictionary->Translations(word)) {
+      if (std::find(to.begin(), to.end(), translation) != to.end()) return true;
+    }
+  }
+  return false;
+}
+
+WordLink WordLinker::Link(const Word& source, const Word& target) {
+  if (source.folded.empty() || target.folded.empty()) return {};
+  if (source.folded == target.folded) {
+    // One- and two-letter words agree by chance too often to count as much.
+    return {CodePoints(source.folded) >= 3 || source.acronym ? 1.0 : 0.5, LinkChannel::kIdentical};
+  }
+  std::string key = source.folded;
+  key += '\t';
+  key += target.folded;
+  auto cached = cache_.find(key);
+  if (cached != cache_.end()) return cached->second;
+  WordLink link;
+  const std::vector<std::string>& source_stems = source_->StemsOf(source.folded);
+  const std::vector<std::string>& target_stems = target_->StemsOf(target.folded);
+  if (Translates(forward_, source_stems, target_stems) ||
+      Translates(backward_, target_stems, source_stems)) {
+    link = {0.9, LinkChannel::kDictionary};
+  } else if (source.acronym && target.acronym &&
+             SameAcronymLetters(source.folded, target.folded)) {
+    link = {0.7, LinkChannel::kAcronym};
+  } else if (double cognate = CognateStrength(source.folded, target.folded); cognate > 0) {
+    link = {cognate, LinkChannel::kCognate};
+  }
+  cache_.emplace(std::move(key), link);
+  return link;
+}
+
+bool WordLinker::PhraseInDictionary(std::string_view source_folded,
+                                    std::string_view target_folded) const {
+  auto contains = [](const text::BilingualDictionary* dictionary, std::string_view from,
+                     std::string_view to) {
+    if (dictionary == nullptr) return false;
+    const std::vector<std::string>& translations = dictionary->Translations(from);
+    return std::find(translations.begin(), translations.end(), to) != translations.end();
+  };
+  return contains(forward_, source_folded, target_folded) ||
+         contains(backward_, target_folded, source_folded);
+}
+
+}  // namespace termalign::glossary
