@@ -87,17 +87,19 @@ class TermChecker {
                                "term " + std::to_string(id) + " not in its entity");
   }
 
-  // The spans of terms in sentences [begin, begin + count) of `document`: nested matches
-  // dropped, overlapping ones resolved longest first.
+  // The spans of terms in sentences [begin, begin + count) of `document`. For the source
+  // (`outermost`), nested matches are dropped and overlapping ones resolved longest first: the
+  // term to check is the longest. For the target every match counts, so that "Microsoft" is
+  // found inside a longer candidate such as "Adpathway Microsoft".
   text::Status FindHits(const text::Document& document, std::size_t begin, std::size_t count,
-                        std::vector<Hit>* hits) {
+                        bool outermost, std::vector<Hit>* hits) {
     for (std::size_t i = begin; i < begin + count && i < document.sentences.size(); ++i) {
       text::Result<std::vector<glossary::TextMatch>> matches =
           termbase_.FindInText(document.sentences[i].text, document.lang);
       if (!matches.ok()) return matches.status();
       std::vector<Hit> sentence_hits;
       for (const glossary::TextMatch& match : *matches) {  // longest first
-        if (match.nested) continue;
+        if (outermost && match.nested) continue;
         auto same = std::find_if(sentence_hits.begin(), sentence_hits.end(), [&](const Hit& h) {
           return h.begin == match.begin && h.end == match.end;
         });
@@ -108,7 +110,7 @@ class TermChecker {
         bool overlaps = std::any_of(sentence_hits.begin(), sentence_hits.end(), [&](const Hit& h) {
           return match.begin < h.end && h.begin < match.end;
         });
-        if (overlaps) continue;
+        if (outermost && overlaps) continue;
         sentence_hits.push_back({i, match.begin, match.end, {{match.term, match.entity}}, false});
       }
       std::sort(sentence_hits.begin(), sentence_hits.end(),
@@ -125,8 +127,11 @@ class TermChecker {
 
   text::Status CheckBead(std::size_t index, const align::Bead& bead) {
     std::vector<Hit> source_hits, target_hits;
-    text::Status status = FindHits(source_, bead.source_begin, bead.source_count, &source_hits);
-    if (status.ok()) status = FindHits(target_, bead.target_begin, bead.target_count, &target_hits);
+    text::Status status =
+        FindHits(source_, bead.source_begin, bead.source_count, true, &source_hits);
+    if (status.ok()) {
+      status = FindHits(target_, bead.target_begin, bead.target_count, false, &target_hits);
+    }
     if (!status.ok()) return status;
     for (const Hit& hit : source_hits) {
       // The renderings the glossary expects for any entity this span names.
@@ -155,19 +160,21 @@ class TermChecker {
       Hit* rendering = FindRendering(hit, target_hits, expected_ids);
       if (rendering != nullptr) {
         rendering->used = true;
-        TermId target_term = 0;
-        for (const auto& [term_id, entity] : rendering->terms) {
-          if (expected_ids.count(term_id)) {
-            target_term = term_id;
+        std::pair<TermId, EntityId> target_term = rendering->terms.front();
+        for (const auto& term : rendering->terms) {
+          if (expected_ids.count(term.first)) {
+            target_term = term;
             break;
           }
         }
+        text::Result<const Term*> from = GetTerm(hit.terms.front().first, hit.terms.front().second);
+        if (!from.ok()) return from.status();
+        text::Result<const Term*> to = GetTerm(target_term.first, target_term.second);
+        if (!to.ok()) return to.status();
         Mark source_mark{Side::kSource, hit.sentence, hit.begin, hit.end};
         Mark target_mark{Side::kTarget, rendering->sentence, rendering->begin, rendering->end};
-        Record(source_to_target_, hit.terms.front(), target_term, index, source_mark,
-               target_mark);
-        Record(target_to_source_, {target_term, 0}, hit.terms.front().first, index, source_mark,
-               target_mark);
+        Record(source_to_target_, **from, **to, index, source_mark, target_mark);
+        Record(target_to_source_, **to, **from, index, source_mark, target_mark);
         continue;
       }
       Finding finding;
@@ -215,29 +222,27 @@ class TermChecker {
     return first;
   }
 
-  using UsageMap = std::map<TermId, std::map<TermId, Usage>>;
+  // Renderings by language and folded key: "Dépôt" and "dépôt" are one rendering, and a text that names two
+  // entities (homonyms) is one term for the reader.
+  using UsageMap = std::map<std::string, std::map<std::string, Usage>>;
 
-  void Record(UsageMap& map, std::pair<TermId, EntityId> from, TermId to, std::size_t bead,
+  void Record(UsageMap& map, const Term& from, const Term& to, std::size_t bead,
               const Mark& source_mark, const Mark& target_mark) {
-    Usage& usage = map[from.first][to];
+    std::string from_key = from.lang + ":" + from.folded_key;
+    std::string to_key = to.lang + ":" + to.folded_key;
+    display_.emplace(from_key, from.text);
+    display_.emplace(to_key, to.text);
+    Usage& usage = map[from_key][to_key];
     if (usage.count++ == 0) {
       usage.first_bead = bead;
       usage.source_mark = source_mark;
       usage.target_mark = target_mark;
     }
-    if (from.second != 0) term_entity_[from.first] = from.second;
   }
 
-  std::string TermText(TermId id) {
-    auto entity = term_entity_.find(id);
-    if (entity != term_entity_.end()) {
-      text::Result<const Term*> term = GetTerm(id, entity->second);
-      if (term.ok()) return (*term)->text;
-    }
-    text::Result<Term> term = termbase_.GetTerm(id);
-    if (!term.ok()) return "#" + std::to_string(id);
-    term_entity_[id] = term->entity;
-    return term->text;
+  std::string TermText(const std::string& key) const {
+    auto it = display_.find(key);
+    return it == display_.end() ? key : it->second;
   }
 
   void AddInconsistencies(const UsageMap& map, bool source_side) {
@@ -284,7 +289,9 @@ class TermChecker {
           for (const Term& term : terms) {
             if (term.lang != target_.lang || term.status != TermStatus::kRejected) continue;
             by_folded.emplace(term.folded_key, std::make_pair(term.text, entity.id));
-            by_stem.emplace(term.stem_key, std::make_pair(term.text, entity.id));
+            for (const std::string& key : glossary::StemKeys(term.text, term.lang)) {
+              by_stem.emplace(key, std::make_pair(term.text, entity.id));
+            }
             max_words = std::max<std::size_t>(
                 max_words, std::count(term.folded_key.begin(), term.folded_key.end(), ' ') + 1);
           }
@@ -321,15 +328,23 @@ class TermChecker {
            --n) {
         std::size_t begin = words[first].begin, end = words[first + n - 1].end;
         std::string_view span = std::string_view(sentence).substr(begin, end - begin);
-        auto hit = by_folded.find(glossary::FoldedKey(span, target_.lang));
-        if (hit == by_folded.end()) {
-          std::vector<std::string> stems = glossary::StemKeys(span, target_.lang, 1);
-          if (!stems.empty()) hit = by_stem.find(stems.front());
-          if (hit == by_stem.end()) continue;
+        const std::pair<std::string, EntityId>* hit = nullptr;
+        auto folded = by_folded.find(glossary::FoldedKey(span, target_.lang));
+        if (folded != by_folded.end()) {
+          hit = &folded->second;
+        } else {
+          // A shared stem key, as Termbase::FindInText matches ("wagons" -> "wagon").
+          for (const std::string& key : glossary::StemKeys(span, target_.lang)) {
+            auto stem = by_stem.find(key);
+            if (stem == by_stem.end()) continue;
+            hit = &stem->second;
+            break;
+          }
         }
+        if (hit == nullptr) continue;
         matched_words = n;
-        text::Status status = AddRejected(index, bead, sentence_index, begin, end, span,
-                                          hit->second.first, hit->second.second);
+        text::Status status =
+            AddRejected(index, bead, sentence_index, begin, end, span, hit->first, hit->second);
         if (!status.ok()) return status;
       }
       first += matched_words ? matched_words : 1;
@@ -368,7 +383,7 @@ class TermChecker {
   const text::Document& target_;
   const align::Alignment& alignment_;
   std::unordered_map<EntityId, std::vector<Term>> entity_terms_;
-  std::unordered_map<TermId, EntityId> term_entity_;
+  std::map<std::string, std::string> display_;  // "fr:depot" -> a term text as written
   UsageMap source_to_target_;
   UsageMap target_to_source_;
   std::vector<Finding> findings_;

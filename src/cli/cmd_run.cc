@@ -1,15 +1,103 @@
-// termalign run: not built yet (issue 7); its handler says so.
+// termalign run: the main job over a corpus folder.
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <string>
+
 #include "cli_util.h"
 #include "commands.h"
+#include "qa/run.h"
 
 namespace termalign::cli {
+namespace {
+
+struct RunCliOptions {
+  std::string corpus;
+  std::string out = "termalign-out";
+  std::string source_lang = "en";
+  std::string target_lang = "fr";
+  bool no_glossary = false;
+  bool no_dict = false;
+  bool spell = false;
+  bool quiet = false;
+};
+
+// One progress line on stderr, rewritten in place, at most ten times a second.
+class ProgressLine {
+ public:
+  explicit ProgressLine(bool enabled) : enabled_(enabled) {}
+  ~ProgressLine() { Clear(); }
+
+  void Show(std::string_view line) {
+    if (!enabled_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (shown_ && now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    shown_ = true;
+    std::string text = "termalign: " + std::string(line);
+    if (text.size() > 78) text.resize(78);
+    std::fprintf(stderr, "\r%-78s", text.c_str());
+    std::fflush(stderr);
+  }
+
+  void Clear() {
+    if (!enabled_ || !shown_) return;
+    std::fprintf(stderr, "\r%78s\r", "");
+    std::fflush(stderr);
+    shown_ = false;
+  }
+
+ private:
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point last_;
+};
+
+int RunRun(const RunCliOptions& options) {
+  ProgressLine progress(!options.quiet && StderrIsTerminal());
+  qa::RunOptions run;
+  run.corpus_dir = options.corpus;
+  run.out_dir = options.out;
+  run.source_lang = options.source_lang;
+  run.target_lang = options.target_lang;
+  run.build_glossary = !options.no_glossary;
+  run.use_dictionaries = !options.no_dict;
+  run.spelling = options.spell;
+  run.progress = [&progress](std::string_view line) { progress.Show(line); };
+  run.warn = [&progress, &options](std::string_view line) {
+    if (options.quiet) return;
+    progress.Clear();
+    PrintWarning(line);
+  };
+  text::Result<qa::RunResult> result = qa::RunCorpus(run);
+  progress.Clear();
+  if (!result.ok()) return ReportStatus(result.status());
+  std::string summary = qa::RenderRunSummary(*result, run);
+  std::fwrite(summary.data(), 1, summary.size(), stdout);
+  std::fflush(stdout);
+  // Many inputs, one bad: each was reported, the rest was done; exit 2 at the end.
+  for (const std::string& error : result->errors) PrintError(error);
+  return result->errors.empty() ? kExitOk : kExitError;
+}
+
+}  // namespace
 
 Handler SetupRun(CLI::App& app) {
-  app.allow_extras(true);
-  return [] {
-    PrintError("'run' is not implemented yet");
-    return kExitError;
-  };
+  auto options = std::make_shared<RunCliOptions>();
+  app.add_option("corpus", options->corpus,
+                 "Folder of documents named NAME.LANG.txt (e.g. report.en.txt, report.fr.txt); "
+                 "other .txt files get a guessed language")
+      ->required();
+  app.add_option("-o,--out", options->out,
+                 "Output folder (default termalign-out): TMX, glossary, report");
+  app.add_option("--src-lang", options->source_lang, "Source language of the pairs (default en)");
+  app.add_option("--tgt-lang", options->target_lang, "Target language of the pairs (default fr)");
+  app.add_flag("--no-glossary", options->no_glossary,
+               "Do not build the glossary (and so check no terms)");
+  app.add_flag("--no-dict", options->no_dict, "Use no FreeDict dictionary");
+  app.add_flag("--spell", options->spell, "Check the spelling of the targets");
+  app.add_flag("-q,--quiet", options->quiet, "No progress line and no warnings on stderr");
+  return [options] { return RunRun(*options); };
 }
 
 }  // namespace termalign::cli

@@ -1,0 +1,85 @@
+// The main job: a corpus folder in, TMX, a glossary, QA findings and a report out.
+#ifndef TERMALIGN_QA_RUN_H_
+#define TERMALIGN_QA_RUN_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "glossary/termbase.h"
+#include "qa/corpus.h"
+#include "qa/finding.h"
+#include "text/status.h"
+
+namespace termalign::qa {
+
+struct RunOptions {
+  std::string corpus_dir;
+  std::string out_dir;
+  std::string source_lang = "en";
+  std::string target_lang = "fr";
+  bool build_glossary = true;
+  bool use_dictionaries = true;  // FreeDict for alignment, pairing and links
+  bool spelling = false;
+  double weak_below = 0.3;
+  // Called with a short line ("aligning tram (1/3)") as each step starts; may be empty.
+  std::function<void(std::string_view)> progress;
+  // Called with each warning (a file skipped, a document already in the glossary); may be empty.
+  std::function<void(std::string_view)> warn;
+};
+
+// What became of one document pair.
+struct PairResult {
+  std::string name;
+  std::string tmx_path;
+  std::size_t tmx_units = 0;
+  Report report;
+};
+
+// A concept named in both languages, with how often its source terms occur.
+struct TopTerm {
+  std::string source;
+  std::string target;
+  std::int64_t frequency = 0;
+};
+
+// Everything a run produced, for the summary. Paths are as written (under the output folder).
+struct RunResult {
+  Corpus corpus;
+  std::vector<std::size_t> sentences;  // per corpus document; 0 when it could not be read
+  std::vector<PairResult> pairs;
+  std::string merged_tmx;  // "" when there was no pair
+  std::size_t merged_units = 0;
+  std::string glossary_db;   // "" when the glossary step was left out
+  std::string glossary_tbx;
+  glossary::TermbaseStats glossary_stats;
+  std::int64_t link_proposals = 0;  // from the monolingual documents, this run
+  std::vector<TopTerm> top_terms;
+  std::string html_report;
+  std::string json_report;
+  Coverage total;
+  std::vector<std::string> errors;  // per-document failures: the run carried on without them
+};
+
+// Runs the whole job over `options.corpus_dir` (see ScanCorpus for what it finds), writing into
+// `options.out_dir` (created when missing):
+//   tmx/NAME.SRC-TGT.tmx   one TMX 1.4b per document pair (matched beads)
+//   termalign.tmx          every pair's units merged, duplicates dropped
+//   termalign.db           the glossary, built or updated (documents already in it are skipped)
+//   glossary.tbx           the glossary as TBX for CAT tools
+//   report.html            the QA report, every pair side by side
+//   qa.jsonl               the QA findings as JSON Lines (see RenderJsonLines), pair after pair
+// Every file is written atomically. A document that cannot be read or aligned is recorded in
+// `errors` and left out; the call fails only when the folder cannot be read, an output cannot
+// be written, or the glossary database fails.
+text::Result<RunResult> RunCorpus(const RunOptions& options);
+
+// The summary printed at the end of a run: documents, sentences, pairs, coverage, findings,
+// glossary, top terms and where each file is.
+std::string RenderRunSummary(const RunResult& result, const RunOptions& options);
+
+}  // namespace termalign::qa
+
+#endif  // TERMALIGN_QA_RUN_H_

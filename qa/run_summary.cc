@@ -1,0 +1,85 @@
+// The summary a run prints: what was read, what was found, where each file is.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "qa/run.h"
+
+namespace termalign::qa {
+
+std::string RenderRunSummary(const RunResult& result, const RunOptions& options) {
+  const Corpus& corpus = result.corpus;
+  std::string out = fmt::format("termalign run: {} -> {}\n\n", options.corpus_dir, options.out_dir);
+  out += fmt::format("documents   {}:", corpus.documents.size());
+  std::map<std::string, std::size_t> sentences_by_lang;
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+    const CorpusDocument& document = corpus.documents[i];
+    out += fmt::format(" {} ({}{})", document.file_name, document.lang,
+                       document.lang_guessed ? ", guessed" : "");
+    out += i + 1 < corpus.documents.size() ? "," : "";
+    sentences_by_lang[document.lang] += result.sentences[i];
+  }
+  out += "\nsentences  ";
+  for (const auto& [lang, count] : sentences_by_lang) out += fmt::format(" {} {}", count, lang);
+  out += fmt::format("\npairs       {}", corpus.pairs.size());
+  for (const PairResult& pair : result.pairs) {
+    const Coverage& c = pair.report.coverage;
+    out += fmt::format("\n  {:<14} {} {} sentences, {} {}: {} matched beads", pair.name,
+                       c.source_sentences, options.source_lang, c.target_sentences,
+                       options.target_lang, c.matched_beads);
+  }
+  out += fmt::format("\nmonolingual {}", corpus.monolingual.size());
+  for (std::size_t index : corpus.monolingual) {
+    out += fmt::format(" {}", corpus.documents[index].file_name);
+  }
+  out += '\n';
+  if (!result.pairs.empty()) {
+    const Coverage& t = result.total;
+    out += fmt::format(
+        "coverage    {} {:.1f}% of sentences ({:.1f}% of characters) translated; "
+        "{} {:.1f}% of sentences ({:.1f}% of characters) with a source\n",
+        options.source_lang, t.SourceSentencePercent(), t.SourceCharPercent(),
+        options.target_lang, t.TargetSentencePercent(), t.TargetCharPercent());
+    std::string counts;
+    for (FindingKind kind : AllKinds()) {
+      std::size_t n = 0;
+      for (const PairResult& pair : result.pairs) n += pair.report.Count(kind);
+      if (n != 0) counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", n, KindName(kind));
+    }
+    out += fmt::format("findings    {}\n", counts.empty() ? "none" : counts);
+  }
+  if (!result.glossary_db.empty()) {
+    out += fmt::format("glossary    {} concepts, {} terms, {} pending proposals ({} links "
+                       "proposed for monolingual documents in this run)\n",
+                       result.glossary_stats.entities, result.glossary_stats.terms,
+                       result.glossary_stats.pending_proposals, result.link_proposals);
+    if (!result.top_terms.empty()) {
+      out += "top terms  ";
+      for (std::size_t i = 0; i < result.top_terms.size(); ++i) {
+        const TopTerm& term = result.top_terms[i];
+        out += fmt::format("{} {} = {} ({})", i ? ";" : "", term.source, term.target,
+                           term.frequency);
+      }
+      out += '\n';
+    }
+  }
+  out += "\nfiles\n";
+  for (const PairResult& pair : result.pairs) {
+    out += fmt::format("  {:<40} TMX of {} ({} units)\n", pair.tmx_path, pair.name,
+                       pair.tmx_units);
+  }
+  if (!result.merged_tmx.empty()) {
+    out += fmt::format("  {:<40} merged TMX ({} units)\n", result.merged_tmx,
+                       result.merged_units);
+  }
+  if (!result.glossary_db.empty()) {
+    out += fmt::format("  {:<40} glossary (termalign lookup --db {} TERM)\n", result.glossary_db,
+                       result.glossary_db);
+    out += fmt::format("  {:<40} glossary as TBX\n", result.glossary_tbx);
+  }
+  out += fmt::format("  {:<40} QA report: open it in a browser\n", result.html_report);
+  out += fmt::format("  {:<40} QA findings, JSON Lines\n", result.json_report);
+  return out;
+}
+
+}  // namespace termalign::qa
