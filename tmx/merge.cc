@@ -84,8 +84,7 @@ Status MergeTmx(const std::vector<std::string>& inputs, const std::string& outpu
     }
     stats->missing_source += missing;
     if (missing > 0) {
-      report(input + ": " + std::to_string(missing) + " unit(s) without a " + src +
-             " variant left out");
+      report(input + ": " + std::to_string(missing) + " unit(s) with no " + src + " variant left out");
     }
   }
   stats->written = writer.stats().units;
