@@ -144,7 +144,7 @@ Result<std::unique_ptr<Termbase>> Termbase::Open(const std::string& path,
   struct stat info;
   bool exists = ::stat(path.c_str(), &info) == 0;
   if (!exists && (!options.create || options.read_only)) {
-    return Status::Error(ErrorCode::kNotFound,
+    return Status::Error(ErrorCode::kIo,
                          "opening " + path + ": no termbase there (build one with 'termalign "
                                              "glossary build' or 'glossary add', or give --db)");
   }

@@ -256,11 +256,11 @@ CLI::App* AddEdit(CLI::App& app, const char* name, const char* summary, bool rea
   CLI::App* sub = app.add_subcommand(name, summary);
   AddDbOption(*sub, &options->db);
   sub->callback([=] {
-    *chosen = [=] {
+    *chosen = RejectingExtras(sub, [=] {
       auto termbase = OpenTermbase(options->db, read_only);
       if (!termbase.ok()) return ReportStatus(termbase.status());
       return run(**termbase, *options);
-    };
+    });
   });
   return sub;
 }
@@ -271,7 +271,7 @@ Handler SetupGlossary(CLI::App& app) {
   auto chosen = std::make_shared<Handler>();
   auto nested = [&](const char* name, const char* summary, Handler (*setup)(CLI::App&)) {
     CLI::App* sub = app.add_subcommand(name, summary);
-    Handler run = setup(*sub);
+    Handler run = RejectingExtras(sub, setup(*sub));
     sub->callback([chosen, run] { *chosen = run; });
   };
   nested("build", "Extract terms from aligned texts and pair them across languages",
@@ -329,14 +329,20 @@ Handler SetupGlossary(CLI::App& app) {
           chosen);
 
   CLI::App* exporter = app.add_subcommand("export", "Write TBX v2, TBX v3, TSV or CSV");
-  Handler run_export = SetupGlossaryExport(*exporter);
+  Handler run_export = RejectingExtras(exporter, SetupGlossaryExport(*exporter));
   exporter->callback([chosen, run_export] { *chosen = run_export; });
   CLI::App* importer = app.add_subcommand("import", "Read TBX v2, TBX v3, TSV or CSV");
-  Handler run_import = SetupGlossaryImport(*importer);
+  Handler run_import = RejectingExtras(importer, SetupGlossaryImport(*importer));
   importer->callback([chosen, run_import] { *chosen = run_import; });
 
-  app.require_subcommand(1);
-  return [chosen] { return *chosen ? (*chosen)() : kExitError; };
+  // Nested subcommands inherit allow_extras from `app` (set by main): each handler reports its
+  // own leftovers (RejectingExtras); a word that is no subcommand is left to main.
+  return [chosen] {
+    if (*chosen) return (*chosen)();
+    PrintError("glossary: give a subcommand (build, add-doc, suggest, link, approve, reject, "
+               "merge, add, stats, export, import)");
+    return kExitError;
+  };
 }
 
 }  // namespace termalign::cli

@@ -25,6 +25,10 @@ void AddDbOption(CLI::App& app, std::string* db);
 text::Result<std::unique_ptr<glossary::Termbase>> OpenTermbase(const std::string& db_flag,
                                                                bool read_only);
 
+// Wraps the handler of nested subcommand `sub` so that arguments it did not take are reported
+// ("unknown option '--frob'; did you mean '--from'?", exit 2) instead of ignored.
+Handler RejectingExtras(const CLI::App* sub, Handler run);
+
 // `glossary export` and `glossary import` (cmd_glossary_exchange.cc).
 Handler SetupGlossaryExport(CLI::App& app);
 Handler SetupGlossaryImport(CLI::App& app);

@@ -90,7 +90,7 @@ BOOST_AUTO_TEST_CASE(missing_file_is_not_created_when_read_only) {
   options.read_only = true;
   auto termbase = Termbase::Open((dir / "none.db").string(), options);
   BOOST_REQUIRE(!termbase.ok());
-  BOOST_TEST(termbase.status().code() == text::ErrorCode::kNotFound);
+  BOOST_TEST(termbase.status().code() == text::ErrorCode::kIo);
   BOOST_TEST(!fs::exists(dir / "none.db"));
 }
 

@@ -154,7 +154,7 @@ struct TermbaseStats {
 };
 
 struct OpenOptions {
-  bool create = true;      // create the file when missing (false: kNotFound when missing)
+  bool create = true;      // create the file when missing (false: kIo when missing)
   bool read_only = false;  // open read-only: never migrates, never writes
   int busy_timeout_ms = 5000;  // how long a writer waits for another writer before failing
 };
@@ -169,7 +169,7 @@ class Termbase {
  public:
   // Opens or creates the termbase at `path`, migrating an older schema in one transaction.
   // Errors (kDatabase): not a database file, a schema newer than kSchemaVersion, locked past the
-  // busy timeout; kNotFound when the file is missing and !options.create.
+  // busy timeout; kIo when the file is missing and !options.create or read_only.
   static Result<std::unique_ptr<Termbase>> Open(const std::string& path,
                                                 const OpenOptions& options = {});
   ~Termbase();

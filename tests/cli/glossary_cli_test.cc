@@ -1,0 +1,171 @@
+// End-to-end tests of `termalign lookup` and the `glossary` editing and exchange subcommands:
+// each runs the binary in a fresh folder and checks stdout, stderr and the exit code.
+#include <cstdlib>
+
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+
+#include "test_util.h"
+
+namespace termalign::testing {
+namespace {
+
+// A termbase in `dir` (termalign.db) with one entity named in three languages and another one.
+void MakeTermbase(const fs::path& dir) {
+  for (const std::string& args :
+       {std::string("glossary add --lang en IMOD"),
+        std::string("glossary add --lang en 'Israel Ministry of Defence' --to IMOD"),
+        std::string("glossary add --lang fr 'ministère israélien de la Défense' --to imod"),
+        std::string("glossary add --lang en Gaza --status candidate")}) {
+    RunResult result = RunCli(args, dir);
+    BOOST_REQUIRE_MESSAGE(result.exit_code == 0, args << ": " << result.err);
+  }
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(glossary_cli)
+
+BOOST_AUTO_TEST_CASE(lookup_prints_the_entity_with_every_term) {
+  TempDir dir;
+  MakeTermbase(dir.path());
+  RunResult result = RunCli("lookup 'ministere israelien de la defense'", dir.path());
+  BOOST_TEST(result.exit_code == 0);
+  BOOST_TEST(result.out ==
+             "entity 1 (folded match)\n"
+             "  en  IMOD  [approved, manual]\n"
+             "  en  Israel Ministry of Defence  [approved, manual]\n"
+             "  fr  ministère israélien de la Défense  [approved, manual]\n");
+  BOOST_TEST(result.err.empty());
+}
+
+BOOST_AUTO_TEST_CASE(lookup_json_is_one_object_per_entity) {
+  TempDir dir;
+  MakeTermbase(dir.path());
+  RunResult result = RunCli("lookup --json IMOD", dir.path());
+  BOOST_TEST(result.exit_code == 0);
+  BOOST_REQUIRE(!result.out.empty() && result.out.back() == '\n');
+  nlohmann::json line = nlohmann::json::parse(result.out);
+  BOOST_TEST(line["entity"] == 1);
+  BOOST_REQUIRE(line["terms"].size() == 3u);
+  BOOST_TEST(line["terms"][2]["lang"] == "fr");
+  BOOST_TEST(line["terms"][2]["text"] == "ministère israélien de la Défense");
+  BOOST_TEST(line["terms"][2]["status"] == "approved");
+}
+
+BOOST_AUTO_TEST_CASE(lookup_finds_nothing_with_exit_1) {
+  TempDir dir;
+  MakeTermbase(dir.path());
+  RunResult result = RunCli("lookup 'West Bank'", dir.path());
+  BOOST_TEST(result.exit_code == 1);
+  BOOST_TEST(result.out.empty());
+  BOOST_TEST(result.err == "termalign: no term matches 'West Bank' in termalign.db\n");
+  result = RunCli("lookup \"'; DROP TABLE terms; --\"", dir.path());
+  BOOST_TEST(result.exit_code == 1);
+  BOOST_TEST(RunCli("lookup IMOD", dir.path()).exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(lookup_text_lists_terms_longest_first) {
+  TempDir dir;
+  MakeTermbase(dir.path());
+  RunResult result =
+      RunCli("lookup --text 'Le ministère israélien de la Défense (IMOD) et Gaza.'", dir.path());
+  BOOST_TEST(result.exit_code == 0);
+  BOOST_TEST(result.out ==
+             "3-39\tministère israélien de la Défense\tentity 1: en IMOD; en Israel Ministry of "
+             "Defence; fr ministère israélien de la Défense\n"
+             "41-45\tIMOD\tentity 1: en IMOD; en Israel Ministry of Defence; fr ministère "
+             "israélien de la Défense\n"
+             "50-54\tGaza\tentity 2: en Gaza\n");
+  BOOST_TEST(RunCli("lookup --text 'nothing here'", dir.path()).exit_code == 1);
+}
+
+BOOST_AUTO_TEST_CASE(link_an_arabic_name_shows_all_three_languages) {
+  TempDir dir;
+  MakeTermbase(dir.path());
+  RunResult link = RunCli("glossary link 'وزارة الحرب الإسرائيلية' --to 'Israel Ministry of "
+                          "Defence'",
+                          dir.path());
+  BOOST_TEST(link.exit_code == 0, link.err);
+  for (const char* name : {"IMOD", "'وزارة الحرب الإسرائيلية'", "'وزاره حرب اسرائيليه'"}) {
+    RunResult result = RunCli(std::string("lookup --json ") + name, dir.path());
+    BOOST_TEST(result.exit_code == 0);
+    nlohmann::json line = nlohmann::json::parse(result.out);
+    BOOST_TEST(line["terms"].size() == 4u, name);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(merge_approve_reject) {
+  TempDir dir;
+  MakeTermbase(dir.path());
+  BOOST_TEST(RunCli("glossary add --lang fr Gaza --status candidate", dir.path()).exit_code == 0);
+  RunResult merge = RunCli("glossary merge 3 --into 2", dir.path());
+  BOOST_TEST(merge.exit_code == 0, merge.err);
+  BOOST_TEST(RunCli("glossary approve Gaza --lang fr", dir.path()).exit_code == 0);
+  BOOST_TEST(RunCli("glossary reject Gaza --lang en", dir.path()).exit_code == 0);
+  RunResult result = RunCli("lookup --json Gaza", dir.path());
+  nlohmann::json line = nlohmann::json::parse(result.out);
+  BOOST_REQUIRE(line["terms"].size() == 1u);
+  BOOST_TEST(line["terms"][0]["lang"] == "fr");
+  BOOST_TEST(line["terms"][0]["status"] == "approved");
+  RunResult missing = RunCli("glossary approve Atlantis", dir.path());
+  BOOST_TEST(missing.exit_code == 2);
+  BOOST_TEST(missing.err == "termalign: error: no term 'Atlantis' in termalign.db\n");
+}
+
+BOOST_AUTO_TEST_CASE(database_from_flag_or_environment) {
+  TempDir dir;
+  BOOST_TEST(RunCli("glossary add --db a.db --lang en quay", dir.path()).exit_code == 0);
+  BOOST_TEST(fs::exists(dir / "a.db"));
+  BOOST_TEST(!fs::exists(dir / "termalign.db"));
+  ::setenv("TERMALIGN_DB", "a.db", 1);
+  RunResult result = RunCli("lookup quay", dir.path());
+  ::unsetenv("TERMALIGN_DB");
+  BOOST_TEST(result.exit_code == 0);
+  RunResult missing = RunCli("lookup quay", dir.path());
+  BOOST_TEST(missing.exit_code == 2);
+  BOOST_TEST(missing.err ==
+             "termalign: error: opening termalign.db: no termbase there (build one with "
+             "'termalign glossary build' or 'glossary add', or give --db)\n");
+}
+
+BOOST_AUTO_TEST_CASE(a_file_that_is_not_a_termbase_is_named) {
+  TempDir dir;
+  WriteFile(dir / "notes.db", std::string(4096, 'z'));
+  RunResult result = RunCli("lookup --db notes.db x", dir.path());
+  BOOST_TEST(result.exit_code == 2);
+  BOOST_TEST(result.err ==
+             "termalign: error: opening: notes.db: not a termbase (the file is not an SQLite "
+             "database)\n");
+}
+
+BOOST_AUTO_TEST_CASE(export_then_import_into_a_new_termbase) {
+  TempDir dir;
+  MakeTermbase(dir.path());
+  for (const char* file : {"g.tbx", "g.csv", "glossary.txt"}) {
+    RunResult out = RunCli(std::string("glossary export -o ") + file, dir.path());
+    BOOST_TEST(out.exit_code == 0, out.err);
+    RunResult in = RunCli(std::string("glossary import --db copy.db ") + file, dir.path());
+    BOOST_TEST(in.exit_code == 0, in.err);
+  }
+  RunResult result = RunCli("lookup --db copy.db --json 'Israel Ministry of Defence'", dir.path());
+  BOOST_TEST(result.exit_code == 0);
+  BOOST_TEST(nlohmann::json::parse(result.out)["terms"].size() == 3u);
+  RunResult bad = RunCli("glossary export -o g.xlsx", dir.path());
+  BOOST_TEST(bad.exit_code == 2);
+  BOOST_TEST(bad.err ==
+             "termalign: error: cannot tell the format of 'g.xlsx' from its name; give --format\n");
+}
+
+BOOST_AUTO_TEST_CASE(unknown_nested_option_suggests_the_closest) {
+  TempDir dir;
+  RunResult result = RunCli("glossary add --lang en x --stat approved", dir.path());
+  BOOST_TEST(result.exit_code == 2);
+  BOOST_TEST(result.err.find("termalign: error: unknown option '--stat'; did you mean "
+                             "'--status'?") == 0u);
+  BOOST_TEST(!fs::exists(dir / "termalign.db"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace termalign::testing
