@@ -13,7 +13,10 @@ std::string Plural(std::size_t count, std::string_view kind) {
   for (char& c : name) {
     if (c == '_') c = ' ';
   }
-  if (count != 1) name += (name.back() == 's' ? "" : "s");
+  if (count != 1) {
+    bool sibilant = name.ends_with("ch") || name.ends_with("sh") || name.ends_with("x");
+    if (name.back() != 's') name += sibilant ? "es" : "s";
+  }
   return fmt::format("{} {}", count, name);
 }
 

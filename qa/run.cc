@@ -12,6 +12,7 @@
 #include "glossary/builder.h"
 #include "glossary/exchange.h"
 #include "qa/check.h"
+#include "qa/refine.h"
 #include "qa/report_html.h"
 #include "qa/report_text.h"
 #include "text/atomic_file.h"
@@ -81,6 +82,7 @@ class Runner {
         Error(alignment.status().WithContext("aligning " + source.path).message());
         continue;
       }
+      SplitUnmatchedEdges(source_text->document, target_text->document, &alignment.value());
       PairResult pair_result;
       pair_result.name = source.name;
       text::Status status = WritePairTmx(*source_text, *target_text, *alignment, &pair_result);
@@ -113,6 +115,7 @@ class Runner {
       check.weak_below = options_.weak_below;
       check.spelling = options_.spelling;
       check.termbase = termbase_.get();
+      check.split_edges = false;  // done before the TMX was written
       text::Result<Report> report =
           CheckPair(std::move(texts[k].first.document), std::move(texts[k].second.document),
                     std::move(alignments[k]), check);

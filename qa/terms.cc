@@ -157,6 +157,9 @@ class TermChecker {
         }
       }
       if (expected_ids.empty()) continue;  // the glossary has no rendering to check against
+      // Names and acronyms are often kept as they are ("RTA", "Azure"): the source term written
+      // the same way in the target is a rendering, whatever the glossary lists.
+      if (KeptAsIs(SpanText(source_, hit), bead)) continue;
       Hit* rendering = FindRendering(hit, target_hits, expected_ids);
       if (rendering != nullptr) {
         rendering->used = true;
@@ -204,6 +207,29 @@ class TermChecker {
       findings_.push_back(std::move(finding));
     }
     return text::Status::Ok();
+  }
+
+  // True when `term` occurs in the bead's target as a whole word sequence, same case.
+  bool KeptAsIs(std::string_view term, const align::Bead& bead) const {
+    std::size_t end = std::min(bead.target_begin + bead.target_count, target_.sentences.size());
+    for (std::size_t i = bead.target_begin; i < end; ++i) {
+      std::string_view sentence = target_.sentences[i].text;
+      for (std::size_t at = sentence.find(term); at != std::string_view::npos;
+           at = sentence.find(term, at + 1)) {
+        std::size_t after = at + term.size();
+        if (IsWordBoundary(sentence, at) && IsWordBoundary(sentence, after)) return true;
+      }
+    }
+    return false;
+  }
+
+  // No ASCII letter or digit on both sides of `at` (enough for names written in Latin script;
+  // a UTF-8 letter next to it counts as a boundary, which only makes the check more lenient).
+  static bool IsWordBoundary(std::string_view text, std::size_t at) {
+    auto word = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    return at == 0 || at >= text.size() || !word(text[at - 1]) || !word(text[at]);
   }
 
   // An unused target span naming an expected term; the one written like the source first

@@ -173,6 +173,7 @@ int RunQa(const QaCliOptions& options) {
   check.numbers = !options.no_numbers;
   check.spelling = options.spell;
   check.termbase = termbase.get();
+  check.split_edges = options.tmx.empty() && options.beads.empty();
   text::Result<qa::Report> report =
       qa::CheckPair(std::move(inputs->source), std::move(inputs->target),
                     std::move(inputs->alignment), check);

@@ -162,6 +162,15 @@ BOOST_AUTO_TEST_CASE(an_acronym_kept_in_the_target_pairs_with_itself) {
   BOOST_TEST(findings.empty());
 }
 
+BOOST_AUTO_TEST_CASE(an_acronym_kept_as_it_is_counts_as_rendered) {
+  Glossary glossary;
+  glossary.Entity({{"RTA", "en", TermStatus::kApproved},
+                   {"Autorité régionale des transports", "fr", TermStatus::kApproved}});
+  BOOST_TEST(Check(glossary, {"The RTA said so."}, {"La RTA l’a dit."}).empty());
+  // Inside another word it does not count.
+  BOOST_TEST(Check(glossary, {"The RTA said so."}, {"La RTAX l’a dit."}).size() == 1u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace termalign::testing

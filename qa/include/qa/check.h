@@ -16,6 +16,9 @@ struct CheckOptions {
   bool numbers = true;
   bool untranslated = true;
   bool spelling = false;
+  // Split unmatched headings and lines out of merged beads first (see SplitUnmatchedEdges).
+  // Leave it off for an alignment a person made.
+  bool split_edges = true;
   // The glossary to check terms against; null skips the term checks. Not owned.
   glossary::Termbase* termbase = nullptr;
 };
