@@ -178,6 +178,20 @@ bool EndsWithAbbreviation(std::string_view paragraph, std::string_view lang, std
   return false;
 }
 
+// A list marker alone: "1.", "12)", "IV.", "b)". ICU ends a sentence after it.
+bool IsEnumerator(std::string_view text) {
+  if (text.size() < 2 || text.size() > 5) return false;
+  char last = text.back();
+  if (last != '.' && last != ')') return false;
+  std::string_view body = text.substr(0, text.size() - 1);
+  bool digits = std::all_of(body.begin(), body.end(), [](char c) { return c >= '0' && c <= '9'; });
+  bool roman = std::all_of(body.begin(), body.end(),
+                           [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+  bool letter = body.size() == 1 && ((body[0] >= 'a' && body[0] <= 'z') ||
+                                     (body[0] >= 'A' && body[0] <= 'Z'));
+  return digits || roman || letter;
+}
+
 // Moves a break that ICU put before closing punctuation to after it. Returns the new break,
 // or paragraph.size() when only closing punctuation and spaces follow.
 std::size_t MovePastClosers(std::string_view paragraph, std::size_t cut) {
@@ -228,6 +242,19 @@ bool EndsSentenceBeforeLowercase(std::string_view paragraph, std::size_t chunk_s
   return !Contains(kLowercaseFollows, lower);
 }
 
+// "Il est parti… Puis": ICU does not end a sentence at an ellipsis; before a capital it does.
+bool EndsWithEllipsisBeforeCapital(std::string_view paragraph, std::size_t chunk_start,
+                                   std::size_t chunk_end, std::size_t end) {
+  constexpr std::string_view kEllipsis = "\u2026";
+  if (chunk_end - chunk_start <= kEllipsis.size() ||
+      paragraph.substr(chunk_end - kEllipsis.size(), kEllipsis.size()) != kEllipsis) {
+    return false;
+  }
+  std::size_t next_pos = SkipSpaces(paragraph, chunk_end, end);
+  return next_pos > chunk_end && next_pos < end &&
+         IsUpper(CodePointAt(paragraph, next_pos, nullptr));
+}
+
 // Full stops glued to the next sentence inside [begin, end): "israélienne.Microsoft". The stop
 // must follow a lowercase letter or digit (not "U.S."), be followed by a capital and a
 // lowercase letter (not "3.5", "e.ON"), and the chunk must not be a URL or e-mail address.
@@ -264,6 +291,8 @@ void AddGluedBreaks(std::string_view paragraph, std::size_t begin, std::size_t e
       }
     }
     if (has_dot && EndsSentenceBeforeLowercase(paragraph, chunk_start, chunk_end, end)) {
+      out->push_back(chunk_end);
+    } else if (EndsWithEllipsisBeforeCapital(paragraph, chunk_start, chunk_end, end)) {
       out->push_back(chunk_end);
     }
     chunk_start = chunk_end;
@@ -312,6 +341,12 @@ std::vector<std::size_t> FixSentenceBreaks(std::string_view paragraph, std::stri
     if (IsLower(CodePointAt(paragraph, next_pos, nullptr))) continue;
     if (EndsWithAbbreviation(paragraph, lang, cut)) continue;
     if (!kept.empty() && cut <= kept.back()) continue;
+    std::size_t sentence_start = SkipSpaces(paragraph, kept.empty() ? 0 : kept.back(), cut);
+    if (IsEnumerator(paragraph.substr(sentence_start,
+                                      TrimSpacesBack(paragraph, sentence_start, cut) -
+                                          sentence_start))) {
+      continue;  // "1. Introduction", "IV. Conclusion"
+    }
     kept.push_back(cut);
   }
   // Glued sentences, sentence by sentence.

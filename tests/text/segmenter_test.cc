@@ -49,6 +49,22 @@ BOOST_AUTO_TEST_CASE(english_basics_and_abbreviations) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(list_markers_and_ellipses) {
+  BOOST_TEST(Split("1. Opening of the line. 2. The stations.", "en") ==
+                 (Sentences{"1. Opening of the line.", "2. The stations."}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Split("IV. Conclusion du rapport.", "fr") ==
+                 (Sentences{"IV. Conclusion du rapport."}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Split("Il a attendu… Puis le tram est arrivé… enfin.", "fr") ==
+                 (Sentences{"Il a attendu…", "Puis le tram est arrivé… enfin."}),
+             boost::test_tools::per_element());
+  // ICU's French list holds "aux." and "oct."; only whole words count.
+  BOOST_TEST(Split("Il y avait des chevaux. Le tram est parti le 7 oct. 2023 à midi.", "fr") ==
+                 (Sentences{"Il y avait des chevaux.", "Le tram est parti le 7 oct. 2023 à midi."}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(urls_emails_and_numbers_stay_whole) {
   BOOST_TEST(Split("Write to info@Tram.Example.org today. Or see https://www.Example.com/Lines.Html "
                    "now. Version 2.Beta ships.",
