@@ -70,7 +70,7 @@ text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view sour
   }
   std::sort(files.begin(), files.end());
   if (files.empty()) {
-    return text::Status::Error(text::ErrorCode::kNotFound,
+    return text::Status::Error(text::ErrorCode::kIo,
                                "no .txt document in " + folder +
                                    " (name them NAME.LANG.txt, e.g. report.en.txt)");
   }

@@ -231,7 +231,9 @@ Handler SetupQa(CLI::App& app) {
   app.add_option("--fail-on", options->fail_on,
                  "Exit 1 when a finding of these kinds is present: KIND[,KIND] (omission, "
                  "addition, weak_pair, missing_term, inconsistent_term, rejected_term, "
-                 "number_mismatch, untranslated, spelling, any)");
+                 "number_mismatch, untranslated, spelling, any)")
+      ->allow_extra_args(false)
+      ->type_name("KIND[,KIND]");
   app.add_option("--weak-below", options->weak_below,
                  "Matched beads scoring below this are weak pairs (default 0.3)")
       ->check(CLI::Range(0.0, 1.0));

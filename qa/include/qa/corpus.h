@@ -45,8 +45,8 @@ bool ParseDocumentName(std::string_view file_name, std::string* name, std::strin
 // those whose name does not say (text::GuessLanguage on the first 64 KiB; skipped with a warning
 // when it is "und"), and pairs documents of the same name in `source_lang` and `target_lang`.
 // When a name has two documents in one language, the first by file name is used and the other
-// is treated as monolingual, with a warning. Fails (kIo) when the folder cannot be read, and
-// (kNotFound) when it holds no text file.
+// is treated as monolingual, with a warning. Fails (kIo) when the folder cannot be read or
+// holds no text file.
 text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view source_lang,
                                 std::string_view target_lang);
 
