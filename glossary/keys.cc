@@ -20,8 +20,50 @@ bool HasArabic(std::string_view word) {
   return false;
 }
 
+// What text::FoldForMatch gives for U+00C0..U+00FF, or nullptr where the fast path defers to
+// it (×, ÷). Checked against FoldForMatch by a unit test (keys_fast_fold in lookup_test.cc).
+constexpr const char* kLatin1Fold[64] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
+
+}  // namespace
+
+// FoldForMatch builds an ICU transliterator on first use, which costs a command-line lookup
+// more than the query itself; words in ASCII, Latin-1 letters, œ and the typographic
+// apostrophe (nearly all English and French) are folded here to the same result.
+bool FastFold(std::string_view word, std::string* out) {
+  out->clear();
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c < 0x80) {
+      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+      continue;
+    }
+    unsigned char next = i + 1 < word.size() ? static_cast<unsigned char>(word[i + 1]) : 0;
+    if (c == 0xC3 && next >= 0x80 && next <= 0xBF && kLatin1Fold[next - 0x80] != nullptr) {
+      *out += kLatin1Fold[next - 0x80];
+      ++i;
+    } else if (c == 0xC5 && (next == 0x92 || next == 0x93)) {
+      *out += "oe";
+      ++i;
+    } else if (c == 0xE2 && word.substr(i, 3) == "\xE2\x80\x99") {
+      out->push_back('\'');
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+namespace {
+
 std::string FoldWord(std::string_view word) {
-  std::string folded = text::FoldForMatch(word);
+  std::string folded;
+  if (FastFold(word, &folded)) return folded;
+  folded = text::FoldForMatch(word);
   if (HasArabic(folded)) folded = text::StripArabicArticle(folded);
   return folded;
 }

@@ -82,6 +82,9 @@ struct KeyToken {
 // The word and number tokens of `text` with their folded forms and stems (stems only when
 // `with_stems`).
 std::vector<KeyToken> KeyTokens(std::string_view text, std::string_view lang, bool with_stems);
+// Folds `word` like text::FoldForMatch without ICU when every character is ASCII, a Latin-1
+// letter, œ or ’; false (and *out unspecified) otherwise.
+bool FastFold(std::string_view word, std::string* out);
 // Joins tokens [first, last) folded forms / stem combinations the way FoldedKey/StemKeys do.
 std::string JoinFolded(const std::vector<KeyToken>& tokens, std::size_t first, std::size_t last);
 std::vector<std::string> JoinStems(const std::vector<KeyToken>& tokens, std::size_t first,

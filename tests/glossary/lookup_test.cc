@@ -7,6 +7,7 @@
 #include "glossary/termbase.h"
 #include "glossary/glossary_test_print.h"
 #include "test_util.h"
+#include "text/fold.h"
 #include "text/stemmer.h"
 
 namespace termalign::testing {
@@ -162,6 +163,23 @@ BOOST_AUTO_TEST_CASE(resolve_entity_by_id_or_term) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// The keys fold English and French words without ICU; the result must be FoldForMatch's.
+BOOST_AUTO_TEST_CASE(keys_fast_fold_agrees_with_fold_for_match) {
+  std::vector<std::string> letters;
+  for (unsigned cp = 0xC0; cp <= 0xFF; ++cp) {
+    if (cp == 0xD7 || cp == 0xF7) continue;
+    letters.push_back({static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))});
+  }
+  letters.push_back("\xC5\x92");  // Œ
+  letters.push_back("\xC5\x93");  // œ
+  for (const std::string& letter : letters) {
+    std::string word = "Ab" + letter + "cD";
+    BOOST_TEST(glossary::FoldedKey(word, "fr") == text::FoldForMatch(word), word);
+  }
+  BOOST_TEST(glossary::FoldedKey("d\u2019accord", "fr") == glossary::FoldedKey("d'accord", "fr"));
+  BOOST_TEST(glossary::FoldedKey("STRAẞE", "de") == text::FoldForMatch("STRAẞE"));
+}
 
 // ---- property: case, accent and NFC variants find the term ----
 namespace {
