@@ -36,7 +36,7 @@ ol.findings li{margin:2px 0}
 ol.findings a{color:#37474f;font-size:13px;margin-right:6px}
 .controls{margin:10px 0;font-size:14px}
 .legend span{margin-right:14px}
-.sw{display:inline-block;width:12px;height:12px;vertical-align:-1px;margin-right:4px;border-radius:2px}
+.sw{display:inline-block;width:12px;height:12px;vertical-align:-1px;margin-right:4px;border-radius:2px;border:1px solid #90a4ae}
 .bitext{background:#fff;border:1px solid #cfd8dc}
 .bead{display:grid;grid-template-columns:8.5em 1fr 1fr;border-top:1px solid var(--line);content-visibility:auto;contain-intrinsic-size:auto 3.2em}
 .bead.head{position:sticky;top:0;z-index:1;background:#eceff1;font-weight:600;content-visibility:visible;border-top:0}
@@ -264,9 +264,9 @@ class PageWriter {
       }
       out_ += "</div>";
       Cell(report.source, bead.source_begin, bead.source_count, source_marks, "src",
-           "no translation");
-      Cell(report.target, bead.target_begin, bead.target_count, target_marks, "tgt",
            "no source");
+      Cell(report.target, bead.target_begin, bead.target_count, target_marks, "tgt",
+           "no translation");
       out_ += "</div>\n";
     }
     out_ += "</div>\n";

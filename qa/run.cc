@@ -308,7 +308,8 @@ class Runner {
     html.facts.emplace_back("corpus", options_.corpus_dir);
     html.facts.emplace_back("documents", std::to_string(result_.corpus.documents.size()) + " (" +
                                              std::to_string(result_.corpus.pairs.size()) +
-                                             " pairs, " +
+                                             (result_.corpus.pairs.size() == 1 ? " pair, "
+                                                                               : " pairs, ") +
                                              std::to_string(result_.corpus.monolingual.size()) +
                                              " monolingual)");
     for (const PairResult& pair : result_.pairs) {
