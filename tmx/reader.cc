@@ -130,9 +130,14 @@ struct TmxReader::Impl {
 TmxReader::TmxReader() : impl_(std::make_unique<Impl>()) {}
 TmxReader::~TmxReader() = default;
 
-Status TmxReader::Open(const std::string& path) {
+Status TmxReader::Open(const std::string& path) { return Start(LoadXml(path)); }
+
+Status TmxReader::OpenBytes(std::string bytes, const std::string& name) {
+  return Start(ParseXml(std::move(bytes), name));
+}
+
+Status TmxReader::Start(text::Result<std::unique_ptr<LoadedXml>> loaded) {
   impl_ = std::make_unique<Impl>();
-  text::Result<std::unique_ptr<LoadedXml>> loaded = LoadXml(path);
   if (!loaded.ok()) return loaded.status();
   impl_->xml = std::move(loaded).value();
   const LoadedXml& xml = *impl_->xml;

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "test_util.h"
+#include "tmx/reader.h"
 #include "tmx/tmx_test_util.h"
 #include "tmx/writer.h"
 #include "tmx_random_text.h"
@@ -90,6 +91,25 @@ BOOST_AUTO_TEST_CASE(xmllint_validates_written_tmx_against_the_dtd) {
                    dir / "xmllint.log");
     BOOST_TEST(code == 0, name << ": " << ReadFile(dir / "xmllint.log"));
   }
+  // Units read from another tool's file, inline codes included, then written again (tmx merge).
+  testing::WriteFile(dir / "tagged.tmx",
+                     "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header creationtool=\"x\" "
+                     "creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" adminlang=\"en\" "
+                     "srclang=\"en-US\" datatype=\"html\"/><body><tu><tuv lang=\"fr-FR\"><seg>Du "
+                     "<bpt i=\"1\">&lt;b&gt;</bpt>gras<ept i=\"1\">&lt;/b&gt;</ept><ph/></seg></tuv>"
+                     "<tuv xml:lang=\"en-US\"><seg>Some <hi>bold <it pos=\"end\">x</it></hi> "
+                     "<ut>&lt;u&gt;</ut></seg></tuv></tu></body></tmx>");
+  TmxReader reader;
+  BOOST_REQUIRE(reader.Open((dir / "tagged.tmx").string()).ok());
+  TmxWriter writer;
+  BOOST_REQUIRE(writer.Open((dir / "rewritten.tmx").string(), Header()).ok());
+  TranslationUnit unit;
+  while (reader.Next(&unit)) BOOST_REQUIRE(writer.Write(unit).ok());
+  BOOST_REQUIRE(writer.Close().ok());
+  int code = Run("xmllint --noout --dtdvalid '" + (shared / "formats" / "tmx14.dtd").string() +
+                     "' '" + (dir / "rewritten.tmx").string() + "'",
+                 dir / "xmllint.log");
+  BOOST_TEST(code == 0, "rewritten.tmx: " << ReadFile(dir / "xmllint.log"));
 }
 
 BOOST_AUTO_TEST_CASE(translate_toolkit_reads_the_same_pairs) {

@@ -11,6 +11,8 @@
 
 namespace termalign::tmx {
 
+struct LoadedXml;  // the parsed file; private to the module
+
 // The attributes of a TMX <header> ("" when absent), and the file's version and encoding.
 struct TmxInfo {
   std::string version;  // of <tmx version="...">
@@ -42,6 +44,9 @@ class TmxReader {
   // or when a DOCTYPE declares entities.
   text::Status Open(const std::string& path);
 
+  // The same for a file already in memory; `name` stands for its path in messages.
+  text::Status OpenBytes(std::string bytes, const std::string& name);
+
   const TmxInfo& info() const;
 
   // Fills `*unit` with the next unit and returns true, or returns false at the end.
@@ -55,6 +60,7 @@ class TmxReader {
 
  private:
   struct Impl;
+  text::Status Start(text::Result<std::unique_ptr<LoadedXml>> loaded);
   std::unique_ptr<Impl> impl_;
 };
 
