@@ -2,6 +2,10 @@
 // occurrences, proposals, transactions. Real SQLite files in a temporary folder.
 #include "glossary/termbase.h"
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <boost/test/unit_test.hpp>
 
 #include "glossary/glossary_test_print.h"
@@ -105,6 +109,10 @@ BOOST_AUTO_TEST_CASE(a_second_writer_waits_then_fails_naming_the_database) {
   text::Status outer = first->InTransaction([&] {
     NewEntityWith(*first, "holder", "en");
     inner = second->AddEntity().status();
+    // A reader is not blocked by the writer (WAL) and does not see its uncommitted work.
+    auto seen = second->Lookup("holder");
+    BOOST_TEST(seen.ok());
+    BOOST_TEST(seen->empty());
     return text::Status::Ok();
   });
   BOOST_TEST(outer.ok());
@@ -115,6 +123,40 @@ BOOST_AUTO_TEST_CASE(a_second_writer_waits_then_fails_naming_the_database) {
                  "has finished");
   // Readers are not blocked by a writer (WAL), and the lock is gone after the commit.
   BOOST_TEST(second->AddEntity().ok());
+}
+
+BOOST_AUTO_TEST_CASE(a_writer_killed_midway_leaves_the_last_commit) {
+  TempDir dir;
+  fs::path db = dir / "t.db";
+  fs::path ready = dir / "ready";
+  { NewEntityWith(*OpenOrDie(db), "committed", "en"); }
+  pid_t child = ::fork();
+  BOOST_REQUIRE(child >= 0);
+  if (child == 0) {
+    // The child writes a thousand terms in one transaction and is killed before it commits.
+    auto opened = Termbase::Open(db.string());
+    if (!opened.ok()) ::_exit(3);
+    (void)(*opened)->InTransaction([&] {
+      for (int i = 0; i < 1000; ++i) {
+        glossary::TermInput input = Input("term " + std::to_string(i), "en");
+        if (!(*opened)->FindOrCreateTerm(input).ok()) ::_exit(4);
+      }
+      WriteFile(ready, "1");
+      ::pause();
+      return text::Status::Ok();
+    });
+    ::_exit(5);
+  }
+  for (int i = 0; i < 600 && !fs::exists(ready); ++i) ::usleep(50000);
+  BOOST_REQUIRE(fs::exists(ready));
+  ::kill(child, SIGKILL);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  BOOST_TEST(WIFSIGNALED(status));
+  auto termbase = OpenOrDie(db);
+  BOOST_TEST(termbase->Stats()->terms == 1);
+  BOOST_TEST(termbase->Lookup("committed")->size() == 1u);
+  BOOST_TEST(termbase->AddEntity().ok());
 }
 
 BOOST_AUTO_TEST_CASE(a_failed_transaction_leaves_nothing) {
