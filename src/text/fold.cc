@@ -96,6 +96,20 @@ bool HasArabic(std::string_view text) {
   return false;
 }
 
+bool OnlyAsciiAndArabicBlock(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t next;
+    UChar32 cp = internal::CodePointAt(text, i, &next);
+    if (cp < 0x0600 || cp > 0x06FF) return false;
+    i = next;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string NormalizeArabic(std::string_view text) {
@@ -111,7 +125,16 @@ std::string FoldForMatch(std::string_view text) {
     }
     return out;
   }
-  std::string folded = Apply(FoldTransliterator(), NormalizeArabic(text));
+  std::string arabic = NormalizeArabic(text);
+  if (OnlyAsciiAndArabicBlock(arabic)) {
+    // The fold changes nothing in the Arabic block (checked for every code point in the tests):
+    // only ASCII letters need lowering.
+    for (char& c : arabic) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return arabic;
+  }
+  std::string folded = Apply(FoldTransliterator(), arabic);
   // NFKC inside the fold may reveal Arabic presentation forms; normalise those too.
   return NormalizeArabic(folded);
 }
