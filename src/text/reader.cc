@@ -6,6 +6,7 @@
 #include <unicode/bytestream.h>
 #include <unicode/stringpiece.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -248,6 +249,20 @@ Result<Document> ReadPresegmented(const std::string& path, std::string_view lang
     document.sentences.push_back(std::move(sentence));
   }
   return document;
+}
+
+std::size_t SentenceOffsetToOriginal(const Sentence& sentence, std::size_t offset,
+                                     std::string_view original) {
+  std::size_t span = sentence.end >= sentence.begin ? sentence.end - sentence.begin : 0;
+  if (sentence.end > original.size()) return sentence.begin + std::min(offset, span);
+  std::string_view source = original.substr(sentence.begin, span);
+  // Fast path: the file held the sentence exactly as it is (already NFC).
+  if (source == sentence.text) return sentence.begin + std::min(offset, span);
+  Result<NormalizedText> normalized = NormalizeText(source, "");
+  if (!normalized.ok() || normalized->text != sentence.text) {
+    return sentence.begin + std::min(offset, span);
+  }
+  return sentence.begin + normalized->offsets[std::min(offset, normalized->text.size())];
 }
 
 }  // namespace termalign::text

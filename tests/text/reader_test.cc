@@ -110,6 +110,23 @@ BOOST_AUTO_TEST_CASE(read_document_and_presegmented) {
                  ": line 2, byte 3: invalid UTF-8 sequence 0xFF");
 }
 
+BOOST_AUTO_TEST_CASE(sentence_offsets_map_back_through_nfc) {
+  TempDir dir;
+  // "cafe" + combining acute becomes "café" (one byte shorter); the file also starts with a BOM.
+  std::string original = "\xEF\xBB\xBFUn cafe\xCC\x81 noir. Deux.";
+  WriteFile(dir / "c.txt", original);
+  text::Result<text::Document> document = text::ReadDocument((dir / "c.txt").string(), "fr");
+  BOOST_REQUIRE(document.ok());
+  BOOST_REQUIRE(document->sentences.size() == 2u);
+  const text::Sentence& first = document->sentences[0];
+  std::size_t noir = first.text.find("noir");
+  BOOST_TEST(text::SentenceOffsetToOriginal(first, noir, original) == original.find("noir"));
+  BOOST_TEST(text::SentenceOffsetToOriginal(first, 0, original) == 3u);
+  BOOST_TEST(text::SentenceOffsetToOriginal(first, first.text.size(), original) == first.end);
+  const text::Sentence& second = document->sentences[1];
+  BOOST_TEST(text::SentenceOffsetToOriginal(second, 1, original) == original.find("eux"));
+}
+
 // Random strings over an alphabet with the cases that change under normalisation.
 std::string RandomText(std::mt19937& random, std::size_t length) {
   static const std::vector<std::string> pieces = {

@@ -50,6 +50,14 @@ Result<Document> ReadDocument(const std::string& path, std::string_view lang);
 // Sentence, kept as given apart from NFC and trimming of the line end.
 Result<Document> ReadPresegmented(const std::string& path, std::string_view lang);
 
+// The byte offset in the original file of byte `offset` (0 <= offset <= text.size()) of a
+// sentence read by ReadDocument or ReadPresegmented, given the file's bytes: for placing a token
+// or a finding at its place in the user's text. Exact also when NFC changed the sentence (its
+// original span is normalised again); clamped to the sentence's span when `original` is not the
+// file the sentence came from.
+std::size_t SentenceOffsetToOriginal(const Sentence& sentence, std::size_t offset,
+                                     std::string_view original);
+
 }  // namespace termalign::text
 
 #endif  // TERMALIGN_TEXT_READER_H_
