@@ -67,6 +67,33 @@ bool Convert(const std::string& from, const std::string& to, const std::string& 
   return true;
 }
 
+// The spellings to look up for `word`: the word itself, and for Arabic already normalised for
+// matching (NormalizeArabic: ة -> ه, أ/إ -> ا) the likely original spellings, since the Arabic
+// dictionary lists words with their hamza and ta marbuta.
+std::vector<std::string> Spellings(std::string_view word, bool arabic) {
+  std::vector<std::string> spellings = {std::string(word)};
+  if (!arabic) return spellings;
+  constexpr std::string_view kHa = "\u0647", kTaMarbuta = "\u0629", kAlef = "\u0627";
+  std::vector<std::string> endings = {std::string(word)};
+  if (word.size() > kHa.size() && word.substr(word.size() - kHa.size()) == kHa) {
+    endings.push_back(std::string(word.substr(0, word.size() - kHa.size())) +
+                      std::string(kTaMarbuta));
+  }
+  for (const std::string& base : endings) {
+    if (base != word) spellings.push_back(base);
+    // An initial bare alef, or one after the article: أ or إ in the original.
+    for (std::size_t at : {std::size_t{0}, std::size_t{4}}) {
+      if (base.size() <= at + kAlef.size() || base.substr(at, kAlef.size()) != kAlef) continue;
+      if (at == 4 && base.substr(0, 4) != "\u0627\u0644") continue;
+      for (std::string_view hamza : {"\u0623", "\u0625"}) {
+        spellings.push_back(base.substr(0, at) + std::string(hamza) +
+                            base.substr(at + kAlef.size()));
+      }
+    }
+  }
+  return spellings;
+}
+
 struct Dictionary {
   std::unique_ptr<Hunspell> hunspell;
   std::string encoding;  // ICU converter name; "UTF-8" for Debian's en, fr and ar
@@ -76,10 +103,12 @@ struct Dictionary {
 
 struct Stemmer::Impl {
   std::vector<Dictionary> dictionaries;
+  bool arabic = false;
   mutable std::mutex mutex;  // Hunspell instances keep per-call state
 };
 
 Stemmer::Stemmer(std::string_view lang) : impl_(std::make_unique<Impl>()) {
+  impl_->arabic = lang == "ar";
   std::vector<fs::path> folders = DictionaryFolders();
   std::vector<std::string> missing;
   for (const std::vector<std::string>& names : DictionaryChoices(lang)) {
@@ -152,14 +181,17 @@ std::vector<std::string> Stemmer::Stems(std::string_view word) const {
   std::vector<std::string> found;
   {
     std::lock_guard<std::mutex> lock(impl_->mutex);
-    for (const Dictionary& dictionary : impl_->dictionaries) {
-      std::string encoded;
-      if (!Convert("UTF-8", dictionary.encoding, std::string(word), &encoded)) continue;
-      known = known || dictionary.hunspell->spell(encoded);
-      for (const std::string& stem : dictionary.hunspell->stem(encoded)) {
-        std::string utf8;
-        if (Convert(dictionary.encoding, "UTF-8", stem, &utf8)) found.push_back(std::move(utf8));
+    for (const std::string& candidate : Spellings(word, impl_->arabic)) {
+      for (const Dictionary& dictionary : impl_->dictionaries) {
+        std::string encoded;
+        if (!Convert("UTF-8", dictionary.encoding, candidate, &encoded)) continue;
+        known = known || dictionary.hunspell->spell(encoded);
+        for (const std::string& stem : dictionary.hunspell->stem(encoded)) {
+          std::string utf8;
+          if (Convert(dictionary.encoding, "UTF-8", stem, &utf8)) found.push_back(std::move(utf8));
+        }
       }
+      if (known || !found.empty()) break;
     }
   }
   // The surface form first when it is itself a word ("armée", not only "armer").

@@ -57,6 +57,11 @@ BOOST_AUTO_TEST_CASE(arabic) {
   if (stemmer == nullptr) return;
   // وزارات (ministries) -> وزارة, folded: ة -> ه.
   BOOST_TEST(Has(stemmer->Stems("وزارات"), "وزاره"));
+  // Words already normalised for matching (ة -> ه, إ -> ا) are still found.
+  BOOST_TEST(stemmer->Spell("الإسرائيلية"));
+  BOOST_TEST(!stemmer->Spell("الاسرائيليه"));
+  std::vector<std::string> stems = stemmer->Stems("الاسرائيليه");
+  BOOST_TEST(stems.size() > 1u);
 }
 
 BOOST_AUTO_TEST_CASE(other_languages_return_the_folded_word) {
