@@ -152,6 +152,11 @@ bool EndsWithAbbreviation(std::string_view paragraph, std::string_view lang, std
   std::size_t end = TrimSpacesBack(paragraph, 0, cut);
   if (end == 0 || paragraph[end - 1] != '.') return false;
   std::string_view word = WordBeforeDot(paragraph, end - 1);
+  // After an elision the abbreviation is what follows the apostrophe: "l’art. 5".
+  for (std::string_view apostrophe : {"'", "\u2019"}) {
+    std::size_t at = word.rfind(apostrophe);
+    if (at != std::string_view::npos) word.remove_prefix(at + apostrophe.size());
+  }
   if (word.empty()) return false;
   std::size_t next_pos = SkipSpaces(paragraph, cut, paragraph.size());
   if (next_pos >= paragraph.size()) return false;

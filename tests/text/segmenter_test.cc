@@ -98,6 +98,12 @@ BOOST_AUTO_TEST_CASE(french_titles_and_closing_punctuation) {
              boost::test_tools::per_element());
   BOOST_TEST(Split("« Non ! » dit-elle.", "fr") == (Sentences{"« Non ! » dit-elle."}),
              boost::test_tools::per_element());
+  BOOST_TEST(Split("Voir l’art. 5 du règlement. Le texte (cf. annexe) est clair.", "fr") ==
+                 (Sentences{"Voir l’art. 5 du règlement.", "Le texte (cf. annexe) est clair."}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Split("Il a dit : « Nous gagnerons. » La foule a applaudi.", "fr") ==
+                 (Sentences{"Il a dit : « Nous gagnerons. »", "La foule a applaudi."}),
+             boost::test_tools::per_element());
   BOOST_TEST(Split("Vous venez ? Oui, demain.", "fr") ==
                  (Sentences{"Vous venez ?", "Oui, demain."}),
              boost::test_tools::per_element());
