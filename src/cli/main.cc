@@ -1,5 +1,6 @@
 // termalign: sentence alignment, terminology and TMX for English, French and Arabic.
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -96,6 +97,8 @@ int Run(int argc, char** argv) {
 }  // namespace termalign::cli
 
 int main(int argc, char** argv) {
+  // Past a file size limit, a write should fail with a message naming the file, not kill us.
+  std::signal(SIGXFSZ, SIG_IGN);
   try {
     return termalign::cli::Run(argc, argv);
   } catch (const std::exception& e) {
