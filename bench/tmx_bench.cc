@@ -104,10 +104,11 @@ void Report(const char* what, std::size_t units, double megabytes, Job job) {
   }
   std::sort(cpu.begin(), cpu.end());
   double median = samples[1].seconds;
-  std::printf("%-5s %8zu units  wall median %6.2f s (%5.2f %5.2f %5.2f)  cpu median %6.2f s  "
-              "%8.0f units/s  peak RSS %7.1f MiB\n",
-              what, units, median, samples[0].seconds, samples[1].seconds, samples[2].seconds,
-              cpu[1], units / median, peak / 1024.0);
+  std::printf(
+      "%-5s %8zu units  wall median %6.2f s (%5.2f %5.2f %5.2f)  cpu median %6.2f s  "
+      "%8.0f units/s  peak RSS %7.1f MiB\n",
+      what, units, median, samples[0].seconds, samples[1].seconds, samples[2].seconds, cpu[1],
+      units / median, peak / 1024.0);
   (void)megabytes;
 }
 

@@ -73,7 +73,8 @@ Status ImportTmx(const std::string& path, const ImportOptions& options,
                            path + ": the header's srclang is " +
                                (src.empty() ? std::string("missing") : "'*all*'") +
                                ": choose the source language with --src-lang (languages in "
-                               "the file: " + Join(Languages(&reader)) + ")");
+                               "the file: " +
+                               Join(Languages(&reader)) + ")");
     }
   }
   if (!options.tgt_lang.empty()) {
@@ -92,11 +93,11 @@ Status ImportTmx(const std::string& path, const ImportOptions& options,
       one_language = one_language && PrimaryLanguage(lang) == PrimaryLanguage(others[0]);
     }
     if (!one_language) {
-      return Status::Error(
-          ErrorCode::kUsage,
-          path + ": " + (others.empty() ? "no language other than " + src + " in the file"
-                                        : "several target languages (" + Join(others) +
-                                              "): choose one with --tgt-lang"));
+      return Status::Error(ErrorCode::kUsage,
+                           path + ": " +
+                               (others.empty() ? "no language other than " + src + " in the file"
+                                               : "several target languages (" + Join(others) +
+                                                     "): choose one with --tgt-lang"));
     }
     tgt = others[0];
   }

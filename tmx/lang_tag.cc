@@ -39,9 +39,9 @@ std::vector<std::string_view> Split(std::string_view tag) {
 
 // Irregular tags kept by RFC 5646 for compatibility ("grandfathered").
 constexpr std::array<std::string_view, 17> kIrregular = {
-    "en-gb-oed", "i-ami", "i-bnn", "i-default", "i-enochian", "i-hak", "i-klingon", "i-lux",
-    "i-mingo",   "i-navajo", "i-pwn", "i-tao", "i-tay", "i-tsu", "sgn-be-fr", "sgn-be-nl",
-    "sgn-ch-de"};
+    "en-gb-oed", "i-ami", "i-bnn",     "i-default", "i-enochian", "i-hak",
+    "i-klingon", "i-lux", "i-mingo",   "i-navajo",  "i-pwn",      "i-tao",
+    "i-tay",     "i-tsu", "sgn-be-fr", "sgn-be-nl", "sgn-ch-de"};
 
 // Returns the canonical form of `tag`, or "" when it does not follow the RFC 5646 grammar.
 std::string Canonical(std::string_view tag) {
@@ -73,8 +73,8 @@ std::string Canonical(std::string_view tag) {
     out.push_back(ToLower(parts[0]));
     i = 1;
     if (parts[0].size() <= 3) {
-      for (int extlang = 0; extlang < 3 && i < parts.size() && parts[i].size() == 3 &&
-                            AllOf(parts[i], IsAlpha);
+      for (int extlang = 0;
+           extlang < 3 && i < parts.size() && parts[i].size() == 3 && AllOf(parts[i], IsAlpha);
            ++extlang, ++i) {
         out.push_back(ToLower(parts[i]));
       }
@@ -131,8 +131,9 @@ text::Result<LangTag> LangTag::Parse(std::string_view tag) {
     std::replace(dashed.begin(), dashed.end(), '_', '-');
     std::string suggestion = Canonical(dashed);
     if (!suggestion.empty()) {
-      return Status::Error(ErrorCode::kUsage, "'" + shown + "' is not a BCP 47 language tag: use '" +
-                                                  suggestion + "'");
+      return Status::Error(
+          ErrorCode::kUsage,
+          "'" + shown + "' is not a BCP 47 language tag: use '" + suggestion + "'");
     }
   }
   return Status::Error(ErrorCode::kUsage,

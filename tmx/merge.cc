@@ -30,8 +30,8 @@ struct FirstSeen {
 }  // namespace
 
 Status MergeTmx(const std::vector<std::string>& inputs, const std::string& output,
-                const MergeOptions& options,
-                const std::function<void(const std::string&)>& report, MergeStats* stats) {
+                const MergeOptions& options, const std::function<void(const std::string&)>& report,
+                MergeStats* stats) {
   *stats = MergeStats();
   if (inputs.empty()) return Status::Error(ErrorCode::kUsage, "no TMX file to merge");
   TmxWriter writer;
@@ -47,9 +47,9 @@ Status MergeTmx(const std::vector<std::string>& inputs, const std::string& outpu
     if (!open) {
       if (src.empty()) src = reader.info().srclang;
       if (src.empty() || src == "*all*") {
-        return Status::Error(ErrorCode::kUsage,
-                             input + ": srclang is " + (src.empty() ? "missing" : "'*all*'") +
-                                 ": choose the source language with --src-lang");
+        return Status::Error(ErrorCode::kUsage, input + ": srclang is " +
+                                                    (src.empty() ? "missing" : "'*all*'") +
+                                                    ": choose the source language with --src-lang");
       }
       TmxHeader header;
       header.src_lang = src;
@@ -84,7 +84,8 @@ Status MergeTmx(const std::vector<std::string>& inputs, const std::string& outpu
     }
     stats->missing_source += missing;
     if (missing > 0) {
-      report(input + ": " + std::to_string(missing) + " unit(s) with no " + src + " variant left out");
+      report(input + ": " + std::to_string(missing) + " unit(s) with no " + src +
+             " variant left out");
     }
   }
   stats->written = writer.stats().units;

@@ -91,8 +91,9 @@ struct TmxReader::Impl {
         Warn(tuv, "no-lang", "<tuv> has no xml:lang: variant skipped (and any other such)");
         return false;
       }
-      Warn(tuv, "old-lang", "<tuv> uses the deprecated 'lang' attribute (TMX 1.1-1.2) instead "
-                            "of xml:lang; read anyway");
+      Warn(tuv, "old-lang",
+           "<tuv> uses the deprecated 'lang' attribute (TMX 1.1-1.2) instead "
+           "of xml:lang; read anyway");
     }
     std::string tag = lang.value();
     text::Result<LangTag> parsed = LangTag::Parse(tag);

@@ -21,8 +21,8 @@ struct ElementRule {
   std::string_view name;
   std::vector<std::string_view> attributes;  // every attribute allowed
   std::vector<std::string_view> required;
-  bool mixed;                                 // #PCDATA allowed
-  std::vector<std::string_view> children;     // elements allowed inside
+  bool mixed;                              // #PCDATA allowed
+  std::vector<std::string_view> children;  // elements allowed inside
 };
 
 const std::vector<ElementRule>& Rules() {
@@ -114,8 +114,7 @@ std::string SegmentKey(pugi::xml_node seg) {
 
 class Validator {
  public:
-  explicit Validator(const LoadedXml& xml, ValidationReport* report)
-      : xml_(xml), report_(report) {}
+  explicit Validator(const LoadedXml& xml, ValidationReport* report) : xml_(xml), report_(report) {}
 
   void Run() {
     pugi::xml_node root = xml_.doc.document_element();
@@ -126,8 +125,7 @@ class Validator {
     CheckElement(root);
     std::string_view version = root.attribute("version").value();
     if (root.attribute("version") && version != "1.4") {
-      Add(root, "version is '" + std::string(version) +
-                    "'; TMX 1.4b requires version=\"1.4\"");
+      Add(root, "version is '" + std::string(version) + "'; TMX 1.4b requires version=\"1.4\"");
     }
     std::vector<pugi::xml_node> top = Elements(root);
     if (top.size() != 2 || std::strcmp(top[0].name(), "header") != 0 ||
@@ -157,8 +155,8 @@ class Validator {
     if (!tag.ok()) {
       Add(node, std::string(attribute) + ": " + tag.status().message());
     } else if (tag->str() != lang.value()) {
-      Add(node, std::string(attribute) + ": '" + lang.value() + "' is not in canonical case: use '" +
-                    tag->str() + "'");
+      Add(node, std::string(attribute) + ": '" + lang.value() +
+                    "' is not in canonical case: use '" + tag->str() + "'");
     }
   }
 
@@ -200,7 +198,8 @@ class Validator {
     }
     for (pugi::xml_node child : node.children()) {
       if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-        if (!rule->mixed && !IsBlankText(child)) Add(child, "text is not allowed in <" + name + ">");
+        if (!rule->mixed && !IsBlankText(child))
+          Add(child, "text is not allowed in <" + name + ">");
       } else if (child.type() == pugi::node_element) {
         if (!Contains(rule->children, child.name())) {
           Add(child, "<" + std::string(child.name()) + "> is not allowed in <" + name + ">");

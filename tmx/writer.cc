@@ -24,8 +24,8 @@ Status AppendText(std::string* out, std::string_view value, bool attribute, std:
                   std::size_t* removed) {
   std::size_t bad = 0;
   if (!AppendXmlEscaped(out, value, attribute, removed, &bad)) {
-    return Status::Error(ErrorCode::kParse, std::string(what) + ": invalid UTF-8 at byte " +
-                                                std::to_string(bad));
+    return Status::Error(ErrorCode::kParse,
+                         std::string(what) + ": invalid UTF-8 at byte " + std::to_string(bad));
   }
   return Status::Ok();
 }
@@ -78,7 +78,8 @@ Status TmxWriter::Open(const std::string& path, const TmxHeader& header) {
     if (!tgt.ok()) return tgt.status().WithContext("target language");
     header_.tgt_lang = tgt->str();
   }
-  text::Result<LangTag> admin = LangTag::Parse(header.admin_lang.empty() ? "en" : header.admin_lang);
+  text::Result<LangTag> admin =
+      LangTag::Parse(header.admin_lang.empty() ? "en" : header.admin_lang);
   if (!admin.ok()) return admin.status().WithContext("admin language");
   header_.admin_lang = admin->str();
   if (header_.creation_date.empty()) header_.creation_date = TmxNow();
@@ -115,8 +116,9 @@ Status TmxWriter::AppendUnit(const TranslationUnit& unit) {
   std::size_t removed = 0;
   unit_ += "    <tu";
   AppendAttribute(&unit_, "tuid", unit.tuid.empty() ? std::to_string(stats_.units + 1) : unit.tuid);
+  // A date in another form (some tools write ISO 8601) would make the file invalid TMX.
   AppendAttribute(&unit_, "creationdate",
-                  unit.creation_date.empty() ? header_.creation_date : unit.creation_date);
+                  IsTmxDate(unit.creation_date) ? unit.creation_date : header_.creation_date);
   unit_ += ">\n";
   for (const std::string& note : unit.notes) {
     unit_ += "      <note>";
@@ -180,11 +182,13 @@ Status TmxWriter::Write(const text::SentencePair& pair) {
   }
   TranslationUnit unit;
   unit.props.push_back({std::string(kPropScore), FormatScore(pair.score)});
-  unit.props.push_back({std::string(kPropBead), std::to_string(has_source ? pair.source_count : 0) +
-                                                    "-" +
-                                                    std::to_string(has_target ? pair.target_count : 0)});
-  if (!header_.source_doc.empty()) unit.props.push_back({std::string(kPropSourceDoc), header_.source_doc});
-  if (!header_.target_doc.empty()) unit.props.push_back({std::string(kPropTargetDoc), header_.target_doc});
+  unit.props.push_back(
+      {std::string(kPropBead), std::to_string(has_source ? pair.source_count : 0) + "-" +
+                                   std::to_string(has_target ? pair.target_count : 0)});
+  if (!header_.source_doc.empty())
+    unit.props.push_back({std::string(kPropSourceDoc), header_.source_doc});
+  if (!header_.target_doc.empty())
+    unit.props.push_back({std::string(kPropTargetDoc), header_.target_doc});
   if (has_source) unit.variants.push_back({header_.src_lang, pair.source, ""});
   if (has_target) unit.variants.push_back({header_.tgt_lang, pair.target, ""});
   return AppendUnit(unit);

@@ -2,8 +2,8 @@
 
 namespace termalign::tmx {
 
-bool AppendXmlEscaped(std::string* out, std::string_view text, bool attribute,
-                      std::size_t* removed, std::size_t* bad_offset) {
+bool AppendXmlEscaped(std::string* out, std::string_view text, bool attribute, std::size_t* removed,
+                      std::size_t* bad_offset) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
   std::size_t i = 0;
@@ -11,20 +11,37 @@ bool AppendXmlEscaped(std::string* out, std::string_view text, bool attribute,
     unsigned char c = bytes[i];
     if (c < 0x80) {
       switch (c) {
-        case '&': out->append("&amp;"); break;
-        case '<': out->append("&lt;"); break;
-        case '>': out->append("&gt;"); break;
+        case '&':
+          out->append("&amp;");
+          break;
+        case '<':
+          out->append("&lt;");
+          break;
+        case '>':
+          out->append("&gt;");
+          break;
         case '"':
-          if (attribute) out->append("&quot;"); else out->push_back('"');
+          if (attribute)
+            out->append("&quot;");
+          else
+            out->push_back('"');
           break;
         // A literal CR would come back as LF (XML end-of-line handling); in attributes tabs and
         // newlines would come back as spaces (attribute-value normalisation).
-        case '\r': out->append("&#13;"); break;
+        case '\r':
+          out->append("&#13;");
+          break;
         case '\t':
-          if (attribute) out->append("&#9;"); else out->push_back('\t');
+          if (attribute)
+            out->append("&#9;");
+          else
+            out->push_back('\t');
           break;
         case '\n':
-          if (attribute) out->append("&#10;"); else out->push_back('\n');
+          if (attribute)
+            out->append("&#10;");
+          else
+            out->push_back('\n');
           break;
         default:
           if (c < 0x20) {  // other C0 controls are not XML 1.0 characters

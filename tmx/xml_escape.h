@@ -13,8 +13,8 @@ namespace termalign::tmx {
 // `*removed`; carriage returns (and, in attributes, tabs and newlines) become character
 // references so a parser gives them back unchanged. Returns false, with the byte offset of the
 // first bad sequence in `*bad_offset`, when `text` is not valid UTF-8 (`out` is then partial).
-bool AppendXmlEscaped(std::string* out, std::string_view text, bool attribute,
-                      std::size_t* removed, std::size_t* bad_offset);
+bool AppendXmlEscaped(std::string* out, std::string_view text, bool attribute, std::size_t* removed,
+                      std::size_t* bad_offset);
 
 }  // namespace termalign::tmx
 

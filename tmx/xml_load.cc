@@ -189,9 +189,8 @@ Status CheckMarkup(const LoadedXml& xml, std::string_view text) {
     }
     if (c == '&') {
       std::size_t semi = text.find(';', i + 1);
-      std::string_view ref = text.substr(i + 1, semi == std::string_view::npos || semi - i > 40
-                                                    ? 0
-                                                    : semi - i - 1);
+      std::string_view ref =
+          text.substr(i + 1, semi == std::string_view::npos || semi - i > 40 ? 0 : semi - i - 1);
       if (ref.empty()) {
         return ParseError(xml, i, "a raw '&' is not well-formed XML (write '&amp;')");
       }
@@ -201,10 +200,10 @@ Status CheckMarkup(const LoadedXml& xml, std::string_view text) {
         char32_t value = 0;
         bool ok = !digits.empty() && digits.size() <= 8;
         for (char d : digits) {
-          int v = d >= '0' && d <= '9'               ? d - '0'
-                  : hex && d >= 'a' && d <= 'f'      ? d - 'a' + 10
-                  : hex && d >= 'A' && d <= 'F'      ? d - 'A' + 10
-                                                     : -1;
+          int v = d >= '0' && d <= '9'          ? d - '0'
+                  : hex && d >= 'a' && d <= 'f' ? d - 'a' + 10
+                  : hex && d >= 'A' && d <= 'F' ? d - 'A' + 10
+                                                : -1;
           if (v < 0) ok = false;
           value = value * (hex ? 16 : 10) + static_cast<char32_t>(std::max(v, 0));
         }
@@ -212,17 +211,19 @@ Status CheckMarkup(const LoadedXml& xml, std::string_view text) {
           return ParseError(xml, i, "malformed character reference '&" + std::string(ref) + ";'");
         }
         if (!IsXmlChar(value)) {
-          return ParseError(xml, i, "character reference '&" + std::string(ref) +
-                                        ";' names a character XML 1.0 forbids");
+          return ParseError(
+              xml, i,
+              "character reference '&" + std::string(ref) + ";' names a character XML 1.0 forbids");
         }
       } else if (ref != "lt" && ref != "gt" && ref != "amp" && ref != "apos" && ref != "quot") {
         bool name = std::all_of(ref.begin(), ref.end(), [](char d) {
-          return std::isalnum(static_cast<unsigned char>(d)) || d == '_' || d == '-' ||
-                 d == '.' || d == ':';
+          return std::isalnum(static_cast<unsigned char>(d)) || d == '_' || d == '-' || d == '.' ||
+                 d == ':';
         });
         if (!name) return ParseError(xml, i, "a raw '&' is not well-formed XML (write '&amp;')");
-        return ParseError(xml, i, "reference to undeclared entity '&" + std::string(ref) +
-                                      ";' (only &lt; &gt; &amp; &apos; &quot; are defined)");
+        return ParseError(xml, i,
+                          "reference to undeclared entity '&" + std::string(ref) +
+                              ";' (only &lt; &gt; &amp; &apos; &quot; are defined)");
       }
       i = semi + 1;
       continue;
@@ -260,15 +261,15 @@ text::Result<std::unique_ptr<LoadedXml>> Parse(PugiBuffer* buffer, const std::st
     return Status::Error(ErrorCode::kParse, path + ": UTF-32 is not supported: convert to UTF-8");
   }
   bool le_bom = starts("\xFF\xFE"), be_bom = starts("\xFE\xFF");
-  bool le_bare = starts(std::string_view("<\0?\0", 4)), be_bare = starts(std::string_view("\0<\0?", 4));
+  bool le_bare = starts(std::string_view("<\0?\0", 4)),
+       be_bare = starts(std::string_view("\0<\0?", 4));
   if (le_bom || be_bom || le_bare || be_bare) {
     std::size_t bad = 0;
     bool big = be_bom || be_bare;
     std::string_view body = raw.substr(le_bom || be_bom ? 2 : 0);
     if (!Utf16ToUtf8(body, big, &converted, &bad)) {
-      return Status::Error(ErrorCode::kParse,
-                           path + ": invalid UTF-16 at byte " +
-                               std::to_string(bad + (le_bom || be_bom ? 2 : 0)));
+      return Status::Error(ErrorCode::kParse, path + ": invalid UTF-16 at byte " +
+                                                  std::to_string(bad + (le_bom || be_bom ? 2 : 0)));
     }
     xml->encoding = big ? "UTF-16BE" : "UTF-16LE";
     convert = true;
@@ -316,8 +317,8 @@ text::Result<std::unique_ptr<LoadedXml>> Parse(PugiBuffer* buffer, const std::st
     if (result.status == pugi::status_no_document_element) {
       why = "no root element: the file is empty or holds no XML element";
     } else if (static_cast<std::size_t>(result.offset) + 2 >= size) {
-      why = "unexpected end of file: the file is truncated or an element is not closed (" + why +
-            ")";
+      why =
+          "unexpected end of file: the file is truncated or an element is not closed (" + why + ")";
     } else {
       why = "not well-formed XML: " + why;
     }
@@ -400,8 +401,8 @@ text::Result<std::unique_ptr<LoadedXml>> LoadXml(const std::string& path) {
   int err = std::ferror(file) ? errno : 0;
   std::fclose(file);
   if (err != 0 || got != size) {
-    return Status::Error(ErrorCode::kIo, "cannot read " + path + ": " +
-                                             std::strerror(err != 0 ? err : EIO));
+    return Status::Error(ErrorCode::kIo,
+                         "cannot read " + path + ": " + std::strerror(err != 0 ? err : EIO));
   }
   return Parse(&buffer, path);
 }

@@ -7,10 +7,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "cli_util.h"
 #include "commands.h"
@@ -161,8 +160,10 @@ int RunImport(const TmxOptions& options) {
       options.input, import_options,
       [&](const tmx::ImportedPair& pair) {
         if (options.format == "json") {
-          nlohmann::json line = {{"source", pair.source}, {"target", pair.target},
-                                 {"tuid", pair.tuid}, {"line", pair.line}};
+          nlohmann::json line = {{"source", pair.source},
+                                 {"target", pair.target},
+                                 {"tuid", pair.tuid},
+                                 {"line", pair.line}};
           if (pair.score >= 0) line["score"] = pair.score;
           out += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         } else {

@@ -1,7 +1,6 @@
 // End-to-end tests of `termalign tmx ...`: the binary in a fresh folder, stdout, stderr, exit code.
-#include <filesystem>
-
 #include <boost/test/unit_test.hpp>
+#include <filesystem>
 
 #include "test_util.h"
 
@@ -15,8 +14,8 @@ BOOST_AUTO_TEST_SUITE(tmx_cli)
 BOOST_AUTO_TEST_CASE(export_validate_import_round_trip) {
   TempDir dir;
   WriteFile(dir / "pairs.tsv", ReadFile(kSample));
-  RunResult exported =
-      RunCli("tmx export --src-lang en-us --tgt-lang fr-FR --pairs pairs.tsv -o lease.tmx", dir.path());
+  RunResult exported = RunCli(
+      "tmx export --src-lang en-us --tgt-lang fr-FR --pairs pairs.tsv -o lease.tmx", dir.path());
   BOOST_TEST(exported.exit_code == 0, exported.err);
   BOOST_TEST(exported.out.empty());
   BOOST_TEST(exported.err.empty());
@@ -40,20 +39,23 @@ BOOST_AUTO_TEST_CASE(export_errors) {
   RunResult bad_line =
       RunCli("tmx export --src-lang en --tgt-lang fr --pairs pairs.tsv -o out.tmx", dir.path());
   BOOST_TEST(bad_line.exit_code == 2);
-  BOOST_TEST(bad_line.err == "pairs.tsv:2: error: expected source<TAB>target[<TAB>score], found 1 field(s)\n");
+  BOOST_TEST(bad_line.err ==
+             "pairs.tsv:2: error: expected source<TAB>target[<TAB>score], found 1 field(s)\n");
   BOOST_TEST(!std::filesystem::exists(dir / "out.tmx"));
 
   RunResult underscore =
       RunCli("tmx export --src-lang en_US --tgt-lang fr --pairs pairs.tsv -o out.tmx", dir.path());
   BOOST_TEST(underscore.exit_code == 2);
-  BOOST_TEST(underscore.err == "termalign: error: writing out.tmx: source language: 'en_US' is "
-                               "not a BCP 47 language tag: use 'en-US'\n");
+  BOOST_TEST(underscore.err ==
+             "termalign: error: writing out.tmx: source language: 'en_US' is "
+             "not a BCP 47 language tag: use 'en-US'\n");
 
   WriteFile(dir / "score.tsv", "Yes\tOui\thigh\n");
   RunResult bad_score =
       RunCli("tmx export --src-lang en --tgt-lang fr --pairs score.tsv -o out.tmx", dir.path());
   BOOST_TEST(bad_score.exit_code == 2);
-  BOOST_TEST(bad_score.err == "score.tsv:1: error: expected source<TAB>target[<TAB>score], found score 'high'\n");
+  BOOST_TEST(bad_score.err ==
+             "score.tsv:1: error: expected source<TAB>target[<TAB>score], found score 'high'\n");
 }
 
 BOOST_AUTO_TEST_CASE(export_warns_about_removed_characters_and_unmatched_pairs) {
@@ -89,8 +91,9 @@ BOOST_AUTO_TEST_CASE(validate_reports_each_problem_and_exit_codes) {
   WriteFile(dir / "broken.tmx", "<tmx><body>\n<tu>");
   RunResult broken = RunCli("tmx validate broken.tmx", dir.path());
   BOOST_TEST(broken.exit_code == 2);
-  BOOST_TEST(broken.err == "termalign: error: broken.tmx:2:4: unexpected end of file: the file is "
-                           "truncated or an element is not closed (Start-end tags mismatch)\n");
+  BOOST_TEST(broken.err ==
+             "termalign: error: broken.tmx:2:4: unexpected end of file: the file is "
+             "truncated or an element is not closed (Start-end tags mismatch)\n");
 }
 
 BOOST_AUTO_TEST_CASE(merge_and_stats) {
@@ -98,7 +101,8 @@ BOOST_AUTO_TEST_CASE(merge_and_stats) {
   auto tmx = [](const std::string& units) {
     return "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header creationtool=\"t\" "
            "creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" "
-           "srclang=\"en\" datatype=\"plaintext\"/><body>\n" + units + "</body></tmx>\n";
+           "srclang=\"en\" datatype=\"plaintext\"/><body>\n" +
+           units + "</body></tmx>\n";
   };
   auto unit = [](const std::string& en, const std::string& fr) {
     return "<tu><tuv xml:lang=\"en\"><seg>" + en + "</seg></tuv><tuv xml:lang=\"fr\"><seg>" + fr +
@@ -133,9 +137,10 @@ BOOST_AUTO_TEST_CASE(import_needs_a_source_language_for_srclang_all) {
             "</seg></tuv></tu>\n</body></tmx>\n");
   RunResult refused = RunCli("tmx import all.tmx", dir.path());
   BOOST_TEST(refused.exit_code == 2);
-  BOOST_TEST(refused.err == "termalign: error: importing all.tmx: all.tmx: the header's srclang "
-                            "is '*all*': choose the source language with --src-lang (languages "
-                            "in the file: fr, ar)\n");
+  BOOST_TEST(refused.err ==
+             "termalign: error: importing all.tmx: all.tmx: the header's srclang "
+             "is '*all*': choose the source language with --src-lang (languages "
+             "in the file: fr, ar)\n");
   RunResult chosen = RunCli("tmx import all.tmx --src-lang ar", dir.path());
   BOOST_TEST(chosen.exit_code == 0);
   BOOST_TEST(chosen.out == "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7\tBonjour\n");
@@ -145,8 +150,9 @@ BOOST_AUTO_TEST_CASE(unknown_tmx_command_gets_a_suggestion) {
   TempDir dir;
   RunResult result = RunCli("tmx exprot", dir.path());
   BOOST_TEST(result.exit_code == 2);
-  BOOST_TEST(result.err == "termalign: error: unknown tmx command 'exprot'; did you mean "
-                           "'export'?\nRun 'termalign tmx --help' for usage.\n");
+  BOOST_TEST(result.err ==
+             "termalign: error: unknown tmx command 'exprot'; did you mean "
+             "'export'?\nRun 'termalign tmx --help' for usage.\n");
   RunResult flag = RunCli("tmx import --bogus x.tmx", dir.path());
   BOOST_TEST(flag.exit_code == 2);
 }

@@ -1,13 +1,12 @@
 // Written TMX files as real tools see them: xmllint with the TMX 1.4 DTD, translate-toolkit, and
 // OmegaT (through ../shared/tools/omegat-check). Each test skips with a message when its tool
 // or the reference folder is absent.
+#include <boost/test/unit_test.hpp>
 #include <cstdlib>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
-
-#include <boost/test/unit_test.hpp>
-#include <nlohmann/json.hpp>
 
 #include "test_util.h"
 #include "tmx/reader.h"
@@ -92,13 +91,14 @@ BOOST_AUTO_TEST_CASE(xmllint_validates_written_tmx_against_the_dtd) {
     BOOST_TEST(code == 0, name << ": " << ReadFile(dir / "xmllint.log"));
   }
   // Units read from another tool's file, inline codes included, then written again (tmx merge).
-  testing::WriteFile(dir / "tagged.tmx",
-                     "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header creationtool=\"x\" "
-                     "creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" adminlang=\"en\" "
-                     "srclang=\"en-US\" datatype=\"html\"/><body><tu><tuv lang=\"fr-FR\"><seg>Du "
-                     "<bpt i=\"1\">&lt;b&gt;</bpt>gras<ept i=\"1\">&lt;/b&gt;</ept><ph/></seg></tuv>"
-                     "<tuv xml:lang=\"en-US\"><seg>Some <hi>bold <it pos=\"end\">x</it></hi> "
-                     "<ut>&lt;u&gt;</ut></seg></tuv></tu></body></tmx>");
+  testing::WriteFile(
+      dir / "tagged.tmx",
+      "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header creationtool=\"x\" "
+      "creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" adminlang=\"en\" "
+      "srclang=\"en-US\" datatype=\"html\"/><body><tu><tuv lang=\"fr-FR\"><seg>Du "
+      "<bpt i=\"1\">&lt;b&gt;</bpt>gras<ept i=\"1\">&lt;/b&gt;</ept><ph/></seg></tuv>"
+      "<tuv xml:lang=\"en-US\"><seg>Some <hi>bold <it pos=\"end\">x</it></hi> "
+      "<ut>&lt;u&gt;</ut></seg></tuv></tu></body></tmx>");
   TmxReader reader;
   BOOST_REQUIRE(reader.Open((dir / "tagged.tmx").string()).ok());
   TmxWriter writer;
@@ -163,8 +163,9 @@ BOOST_AUTO_TEST_CASE(omegat_applies_every_exact_match) {
   fs::path script = shared / "tools" / "omegat-check";
   if (!fs::exists(script) || !HaveCommand("command -v omegat") ||
       !HaveCommand("command -v xmllint")) {
-    BOOST_TEST_MESSAGE("skipped: OmegaT or xmllint is not installed (Debian packages omegat, "
-                       "libxml2-utils)");
+    BOOST_TEST_MESSAGE(
+        "skipped: OmegaT or xmllint is not installed (Debian packages omegat, "
+        "libxml2-utils)");
     return;
   }
   TempDir dir;

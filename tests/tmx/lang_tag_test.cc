@@ -34,9 +34,7 @@ BOOST_AUTO_TEST_CASE(underscore_refused_with_suggestion) {
 BOOST_AUTO_TEST_CASE(malformed_refused) {
   for (const char* bad : {"", "e", "english", "en-", "-en", "en--US", "en US", "en-x", "123",
                           "en-US-a", "fr-FR-toolongvariant"}) {
-    BOOST_TEST_CONTEXT("tag '" << bad << "'") {
-      BOOST_TEST(!LangTag::Parse(bad).ok());
-    }
+    BOOST_TEST_CONTEXT("tag '" << bad << "'") { BOOST_TEST(!LangTag::Parse(bad).ok()); }
   }
   BOOST_TEST(Canonical("english") ==
              "ERROR: 'english' is not a well-formed BCP 47 language tag (examples: 'en', 'en-US', "

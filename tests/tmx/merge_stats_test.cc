@@ -31,16 +31,18 @@ BOOST_AUTO_TEST_CASE(merge_drops_duplicates_and_reports_conflicts) {
   WriteFile(dir / "a.tmx", Tmx("en-US", Unit("Yes", "Oui") + Unit("No", "Non")));
   // Variants in the other order: still the same unit. "No" gets another translation.
   WriteFile(dir / "b.tmx",
-            Tmx("en-US", "<tu><tuv xml:lang=\"fr-FR\"><seg>Oui</seg></tuv><tuv xml:lang=\"en-US\">"
-                         "<seg>Yes</seg></tuv></tu>\n" +
-                             Unit("No", "Pas du tout") + Unit("Maybe", "Peut-être") +
-                             "<tu><tuv xml:lang=\"de\"><seg>Ja</seg></tuv><tuv "
-                             "xml:lang=\"fr-FR\"><seg>Oui</seg></tuv></tu>\n"));
+            Tmx("en-US",
+                "<tu><tuv xml:lang=\"fr-FR\"><seg>Oui</seg></tuv><tuv xml:lang=\"en-US\">"
+                "<seg>Yes</seg></tuv></tu>\n" +
+                    Unit("No", "Pas du tout") + Unit("Maybe", "Peut-être") +
+                    "<tu><tuv xml:lang=\"de\"><seg>Ja</seg></tuv><tuv "
+                    "xml:lang=\"fr-FR\"><seg>Oui</seg></tuv></tu>\n"));
   std::vector<std::string> reports;
   MergeStats stats;
   std::string a = (dir / "a.tmx").string(), b = (dir / "b.tmx").string();
-  text::Status status = MergeTmx({a, b}, (dir / "m.tmx").string(), {},
-                                 [&](const std::string& m) { reports.push_back(m); }, &stats);
+  text::Status status = MergeTmx(
+      {a, b}, (dir / "m.tmx").string(), {}, [&](const std::string& m) { reports.push_back(m); },
+      &stats);
   BOOST_REQUIRE_MESSAGE(status.ok(), status.message());
   BOOST_TEST(stats.units_read == 6u);
   BOOST_TEST(stats.duplicates == 1u);
@@ -61,8 +63,9 @@ BOOST_AUTO_TEST_CASE(merge_failure_leaves_no_output) {
   WriteFile(dir / "a.tmx", Tmx("en-US", Unit("Yes", "Oui")));
   WriteFile(dir / "bad.tmx", "<tmx>");
   MergeStats stats;
-  text::Status status = MergeTmx({(dir / "a.tmx").string(), (dir / "bad.tmx").string()},
-                                 (dir / "m.tmx").string(), {}, [](const std::string&) {}, &stats);
+  text::Status status = MergeTmx(
+      {(dir / "a.tmx").string(), (dir / "bad.tmx").string()}, (dir / "m.tmx").string(), {},
+      [](const std::string&) {}, &stats);
   BOOST_TEST(status.code() == text::ErrorCode::kParse);
   BOOST_TEST(!std::filesystem::exists(dir / "m.tmx"));
 }

@@ -3,8 +3,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include "test_util.h"
-#include "tmx/tmx_test_util.h"
 #include "tmx/import.h"
+#include "tmx/tmx_test_util.h"
 
 namespace termalign::tmx {
 namespace {
@@ -37,12 +37,13 @@ BOOST_AUTO_TEST_SUITE(tmx_reader)
 BOOST_AUTO_TEST_CASE(inline_elements_keep_all_text) {
   TempDir dir;
   TmxReader reader;
-  BOOST_REQUIRE(OpenText(dir, std::string(kHeader) +
-                                  "<body><tu><tuv xml:lang=\"en-US\"><seg>Click <bpt i=\"1\">&lt;b&gt;"
-                                  "</bpt>here<ept i=\"1\">&lt;/b&gt;</ept> <ph x=\"2\"/> and "
-                                  "<hi type=\"x\">then <it pos=\"begin\">&lt;i&gt;</it>stop</hi>.  "
-                                  "</seg></tuv><tuv xml:lang=\"fr-FR\"><seg>  Cliquez <ph>{0}</ph> "
-                                  "<ut>&lt;u&gt;</ut>ici</seg></tuv></tu></body></tmx>",
+  BOOST_REQUIRE(OpenText(dir,
+                         std::string(kHeader) +
+                             "<body><tu><tuv xml:lang=\"en-US\"><seg>Click <bpt i=\"1\">&lt;b&gt;"
+                             "</bpt>here<ept i=\"1\">&lt;/b&gt;</ept> <ph x=\"2\"/> and "
+                             "<hi type=\"x\">then <it pos=\"begin\">&lt;i&gt;</it>stop</hi>.  "
+                             "</seg></tuv><tuv xml:lang=\"fr-FR\"><seg>  Cliquez <ph>{0}</ph> "
+                             "<ut>&lt;u&gt;</ut>ici</seg></tuv></tu></body></tmx>",
                          &reader)
                     .ok());
   std::vector<TranslationUnit> units = ReadAll(&reader);
@@ -59,9 +60,10 @@ BOOST_AUTO_TEST_CASE(inline_elements_keep_all_text) {
 BOOST_AUTO_TEST_CASE(whitespace_and_cdata_kept_exactly) {
   TempDir dir;
   TmxReader reader;
-  BOOST_REQUIRE(OpenText(dir, std::string(kHeader) +
-                                  "<body><tu><tuv xml:lang=\"en-US\"><seg>  two\n lines\t&#13;"
-                                  "<![CDATA[<raw> & ]]></seg></tuv></tu></body></tmx>",
+  BOOST_REQUIRE(OpenText(dir,
+                         std::string(kHeader) +
+                             "<body><tu><tuv xml:lang=\"en-US\"><seg>  two\n lines\t&#13;"
+                             "<![CDATA[<raw> & ]]></seg></tuv></tu></body></tmx>",
                          &reader)
                     .ok());
   std::vector<TranslationUnit> units = ReadAll(&reader);
@@ -71,10 +73,11 @@ BOOST_AUTO_TEST_CASE(whitespace_and_cdata_kept_exactly) {
 
 BOOST_AUTO_TEST_CASE(utf16_with_bom_is_converted) {
   TempDir dir;
-  std::string utf8 = std::string(kHeader) +
-                     "<body><tu><tuv xml:lang=\"en-US\"><seg>Contract</seg></tuv>"
-                     "<tuv xml:lang=\"ar\"><seg>\xD8\xB9\xD9\x82\xD8\xAF \xF0\x9F\x93\x9C</seg></tuv>"
-                     "</tu></body></tmx>";
+  std::string utf8 =
+      std::string(kHeader) +
+      "<body><tu><tuv xml:lang=\"en-US\"><seg>Contract</seg></tuv>"
+      "<tuv xml:lang=\"ar\"><seg>\xD8\xB9\xD9\x82\xD8\xAF \xF0\x9F\x93\x9C</seg></tuv>"
+      "</tu></body></tmx>";
   // UTF-16LE with a BOM, by hand: the test must not depend on the converter under test.
   std::u32string code_points;
   for (std::size_t i = 0; i < utf8.size();) {
@@ -108,9 +111,10 @@ BOOST_AUTO_TEST_CASE(utf16_with_bom_is_converted) {
 BOOST_AUTO_TEST_CASE(old_lang_attribute_and_underscore_tags_with_warnings) {
   TempDir dir;
   TmxReader reader;
-  BOOST_REQUIRE(OpenText(dir, std::string(kHeader) +
-                                  "<body><tu><tuv lang=\"EN-US\"><seg>a</seg></tuv>"
-                                  "<tuv xml:lang=\"fr_FR\"><seg>b</seg></tuv></tu></body></tmx>",
+  BOOST_REQUIRE(OpenText(dir,
+                         std::string(kHeader) +
+                             "<body><tu><tuv lang=\"EN-US\"><seg>a</seg></tuv>"
+                             "<tuv xml:lang=\"fr_FR\"><seg>b</seg></tuv></tu></body></tmx>",
                          &reader)
                     .ok());
   std::vector<TranslationUnit> units = ReadAll(&reader);
@@ -118,10 +122,12 @@ BOOST_AUTO_TEST_CASE(old_lang_attribute_and_underscore_tags_with_warnings) {
   BOOST_TEST(units[0].variants.at(1).lang == "fr-FR");
   BOOST_REQUIRE(reader.warnings().size() == 2u);
   std::string path = (dir / "in.tmx").string();
-  BOOST_TEST(reader.warnings()[0] == path + ":4:11: <tuv> uses the deprecated 'lang' attribute "
-                                            "(TMX 1.1-1.2) instead of xml:lang; read anyway");
-  BOOST_TEST(reader.warnings()[1] == path + ":4:47: 'fr_FR' is not a BCP 47 language tag: use "
-                                            "'fr-FR'; read as 'fr-FR'");
+  BOOST_TEST(reader.warnings()[0] == path +
+                                         ":4:11: <tuv> uses the deprecated 'lang' attribute "
+                                         "(TMX 1.1-1.2) instead of xml:lang; read anyway");
+  BOOST_TEST(reader.warnings()[1] == path +
+                                         ":4:47: 'fr_FR' is not a BCP 47 language tag: use "
+                                         "'fr-FR'; read as 'fr-FR'");
 }
 
 struct BadCase {
@@ -139,9 +145,11 @@ BOOST_AUTO_TEST_CASE(bad_files_give_clear_errors) {
       {"truncated", header + "<body><tu><tuv xml:lang=\"en\"><seg>a</seg></tuv></tu>\n<tu>",
        "5:4: unexpected end of file: the file is truncated or an element is not closed "
        "(Start-end tags mismatch)"},
-      {"raw_ampersand", header + "<body><tu><tuv xml:lang=\"en\"><seg>R & D</seg></tuv></tu></body></tmx>",
+      {"raw_ampersand",
+       header + "<body><tu><tuv xml:lang=\"en\"><seg>R & D</seg></tuv></tu></body></tmx>",
        "4:37: a raw '&' is not well-formed XML (write '&amp;')"},
-      {"control_char", header + "<body><tu><tuv xml:lang=\"en\"><seg>a\x01</seg></tuv></tu></body></tmx>",
+      {"control_char",
+       header + "<body><tu><tuv xml:lang=\"en\"><seg>a\x01</seg></tuv></tu></body></tmx>",
        "4:36: control character U+0001 is not allowed in XML 1.0 (not well-formed)"},
       {"billion_laughs",
        "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n <!ENTITY lol \"lol\">\n <!ENTITY lol2 "
@@ -149,10 +157,12 @@ BOOST_AUTO_TEST_CASE(bad_files_give_clear_errors) {
        "<tu><tuv xml:lang=\"en\"><seg>&lol2;</seg></tuv></tu></body></tmx>",
        "3:2: the DOCTYPE declares entities in an internal subset; termalign refuses entity "
        "declarations (they can expand without bound, as in the 'billion laughs' attack)"},
-      {"undeclared_entity", header + "<body><tu><tuv xml:lang=\"en\"><seg>&nbsp;</seg></tuv></tu></body></tmx>",
+      {"undeclared_entity",
+       header + "<body><tu><tuv xml:lang=\"en\"><seg>&nbsp;</seg></tuv></tu></body></tmx>",
        "4:35: reference to undeclared entity '&nbsp;' (only &lt; &gt; &amp; &apos; &quot; are "
        "defined)"},
-      {"not_tmx", "<?xml version=\"1.0\"?>\n<xliff/>", "2:1: the root element is <xliff>, not <tmx>"},
+      {"not_tmx", "<?xml version=\"1.0\"?>\n<xliff/>",
+       "2:1: the root element is <xliff>, not <tmx>"},
       {"no_body", header + "</tmx>", "2:1: <tmx> has no <body>"},
       {"invalid_utf8", header + "<body>\xC3\x28</body></tmx>",
        "4:7: invalid UTF-8 (byte 0xC3 at offset 197)"},
@@ -163,25 +173,27 @@ BOOST_AUTO_TEST_CASE(bad_files_give_clear_errors) {
       TmxReader reader;
       text::Status status = OpenText(dir, bad.content, &reader, std::string(bad.name) + ".tmx");
       BOOST_TEST(status.code() == text::ErrorCode::kParse);
-      BOOST_TEST(status.message() == (dir / (std::string(bad.name) + ".tmx")).string() + ":" + bad.message);
+      BOOST_TEST(status.message() ==
+                 (dir / (std::string(bad.name) + ".tmx")).string() + ":" + bad.message);
     }
   }
   TmxReader reader;
   text::Status missing = reader.Open((dir / "absent.tmx").string());
   BOOST_TEST(missing.code() == text::ErrorCode::kIo);
-  BOOST_TEST(missing.message() == "cannot open " + (dir / "absent.tmx").string() +
-                                      ": No such file or directory");
+  BOOST_TEST(missing.message() ==
+             "cannot open " + (dir / "absent.tmx").string() + ": No such file or directory");
 }
 
 BOOST_AUTO_TEST_CASE(import_chooses_by_language_not_position) {
   TempDir dir;
-  WriteFile(dir / "rev.tmx", std::string(kHeader) +
-                                 "<body><tu tuid=\"1\"><tuv xml:lang=\"fr-FR\"><seg>Bonjour</seg></tuv>"
-                                 "<tuv xml:lang=\"en-us\"><seg>Hello</seg></tuv></tu>"
-                                 "<tu tuid=\"2\"><tuv xml:lang=\"en-US\"><seg>Bye</seg></tuv>"
-                                 "<tuv xml:lang=\"fr\"><seg>Salut</seg></tuv></tu>"
-                                 "<tu tuid=\"3\"><tuv xml:lang=\"en-US\"><seg>Alone</seg></tuv></tu>"
-                                 "</body></tmx>");
+  WriteFile(dir / "rev.tmx",
+            std::string(kHeader) +
+                "<body><tu tuid=\"1\"><tuv xml:lang=\"fr-FR\"><seg>Bonjour</seg></tuv>"
+                "<tuv xml:lang=\"en-us\"><seg>Hello</seg></tuv></tu>"
+                "<tu tuid=\"2\"><tuv xml:lang=\"en-US\"><seg>Bye</seg></tuv>"
+                "<tuv xml:lang=\"fr\"><seg>Salut</seg></tuv></tu>"
+                "<tu tuid=\"3\"><tuv xml:lang=\"en-US\"><seg>Alone</seg></tuv></tu>"
+                "</body></tmx>");
   std::vector<ImportedPair> pairs;
   ImportSummary summary;
   text::Status status = ImportTmx((dir / "rev.tmx").string(), {},
@@ -210,8 +222,9 @@ BOOST_AUTO_TEST_CASE(import_srclang_all_needs_user_choice) {
   auto sink = [&](const ImportedPair& p) { pairs.push_back(p); };
   text::Status status = ImportTmx(path, {}, sink, &summary);
   BOOST_TEST(status.code() == text::ErrorCode::kUsage);
-  BOOST_TEST(status.message() == path + ": the header's srclang is '*all*': choose the source "
-                                        "language with --src-lang (languages in the file: de, fr)");
+  BOOST_TEST(status.message() == path +
+                                     ": the header's srclang is '*all*': choose the source "
+                                     "language with --src-lang (languages in the file: de, fr)");
   BOOST_REQUIRE(ImportTmx(path, {"fr", ""}, sink, &summary).ok());
   BOOST_REQUIRE(pairs.size() == 1u);
   BOOST_TEST(pairs[0].source == "Bonjour");

@@ -1,11 +1,10 @@
 // Property: what the writer writes, the reader gives back (minus the characters XML forbids).
-#include <random>
-#include <string>
-#include <vector>
-
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
+#include <random>
+#include <string>
+#include <vector>
 
 #include "test_util.h"
 #include "tmx/import.h"
@@ -53,8 +52,8 @@ BOOST_DATA_TEST_CASE(write_then_read_gives_the_same_pairs, data::xrange(8), run)
 
   std::vector<ImportedPair> read;
   ImportSummary summary;
-  text::Status status = ImportTmx(path, {}, [&](const ImportedPair& p) { read.push_back(p); },
-                                  &summary);
+  text::Status status = ImportTmx(
+      path, {}, [&](const ImportedPair& p) { read.push_back(p); }, &summary);
   BOOST_REQUIRE_MESSAGE(status.ok(), status.message());
   BOOST_TEST(summary.warnings.empty());
   BOOST_REQUIRE(read.size() == expected.size());

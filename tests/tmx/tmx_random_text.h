@@ -19,7 +19,7 @@ inline unsigned TmxTestSeed() {
 // A segment as given to the writer and as a reader must give it back.
 struct RandomSegment {
   std::string written;
-  std::string expected;   // `written` without the characters XML 1.0 forbids
+  std::string expected;  // `written` without the characters XML 1.0 forbids
   std::size_t forbidden = 0;
 };
 
@@ -28,12 +28,31 @@ struct RandomSegment {
 inline RandomSegment MakeRandomSegment(std::mt19937& rng, bool allow_forbidden,
                                        bool plain = false) {
   static const std::vector<std::string> kWords = {
-      "contract", "supplier", "Le", "contrat", "signé", "déjà", "\xD8\xB9\xD9\x82\xD8\xAF",
-      "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xB1\xD8\xAF", "\xE4\xB8\xAD\xE6\x96\x87",
-      "\xF0\x9F\x93\x9C", "R&D", "a<b", "x>y", "\"quoted\"", "l'article", "&amp;", "]]>",
-      "<seg>", "&#13;", "100 %", "\xC2\xA0NBSP", "\xE2\x80\x8F", "\xEF\xBB\xBF"};
-  static const std::vector<std::string> kForbidden = {"\x01", "\x08", "\x0B", "\x0C", "\x1F",
-                                                      "\xEF\xBF\xBE", "\xEF\xBF\xBF"};
+      "contract",
+      "supplier",
+      "Le",
+      "contrat",
+      "signé",
+      "déjà",
+      "\xD8\xB9\xD9\x82\xD8\xAF",
+      "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xB1\xD8\xAF",
+      "\xE4\xB8\xAD\xE6\x96\x87",
+      "\xF0\x9F\x93\x9C",
+      "R&D",
+      "a<b",
+      "x>y",
+      "\"quoted\"",
+      "l'article",
+      "&amp;",
+      "]]>",
+      "<seg>",
+      "&#13;",
+      "100 %",
+      "\xC2\xA0NBSP",
+      "\xE2\x80\x8F",
+      "\xEF\xBB\xBF"};
+  static const std::vector<std::string> kForbidden = {"\x01", "\x08",         "\x0B",        "\x0C",
+                                                      "\x1F", "\xEF\xBF\xBE", "\xEF\xBF\xBF"};
   static const std::vector<std::string> kSpaces = {" ", "  ", "\t", "\n", "\r\n", "\r"};
   RandomSegment segment;
   auto pick = [&](const std::vector<std::string>& list) {

@@ -51,9 +51,9 @@ BOOST_AUTO_TEST_CASE(written_file_is_valid) {
 }
 
 BOOST_AUTO_TEST_CASE(missing_header_attributes) {
-  std::vector<std::string> problems =
-      Problems("<tmx version=\"1.4\">\n<header creationtool=\"t\" segtype=\"line\"/>\n"
-               "<body/></tmx>");
+  std::vector<std::string> problems = Problems(
+      "<tmx version=\"1.4\">\n<header creationtool=\"t\" segtype=\"line\"/>\n"
+      "<body/></tmx>");
   std::vector<std::string> expected = {
       "2:1: <header> lacks the required attribute 'creationtoolversion'",
       "2:1: <header> lacks the required attribute 'o-tmf'",
@@ -115,11 +115,11 @@ BOOST_AUTO_TEST_CASE(rules_the_dtd_cannot_express) {
 }
 
 BOOST_AUTO_TEST_CASE(every_unit_needs_the_source_language) {
-  std::vector<std::string> problems = Problems(
-      kGoodHeader + "<tu><tuv xml:lang=\"en-GB\"><seg>colour</seg></tuv><tuv xml:lang=\"fr\">"
-                    "<seg>couleur</seg></tuv></tu>\n</body></tmx>");
-  std::vector<std::string> expected = {
-      "5:1: <tu> has no variant in the source language 'en-US'"};
+  std::vector<std::string> problems =
+      Problems(kGoodHeader +
+               "<tu><tuv xml:lang=\"en-GB\"><seg>colour</seg></tuv><tuv xml:lang=\"fr\">"
+               "<seg>couleur</seg></tuv></tu>\n</body></tmx>");
+  std::vector<std::string> expected = {"5:1: <tu> has no variant in the source language 'en-US'"};
   BOOST_TEST(problems == expected, boost::test_tools::per_element());
 }
 

@@ -1,9 +1,8 @@
 #include "tmx/writer.h"
 
+#include <boost/test/unit_test.hpp>
 #include <cstdlib>
 #include <filesystem>
-
-#include <boost/test/unit_test.hpp>
 
 #include "test_util.h"
 #include "tmx/tmx_test_util.h"
@@ -41,12 +40,14 @@ BOOST_AUTO_TEST_CASE(matches_golden_file) {
   text::SentencePair two = Pair("Payment is due. Interest accrues.", "Le paiement est dû.", 0.75);
   two.target_count = 1;
   two.source_count = 2;
-  std::vector<text::SentencePair> pairs = {Pair("The contract is signed.", "Le contrat est signé.", 0.9),
-                                           two, Pair("Fees & \"costs\" <apply>.", "Frais & « coûts ».")};
+  std::vector<text::SentencePair> pairs = {
+      Pair("The contract is signed.", "Le contrat est signé.", 0.9), two,
+      Pair("Fees & \"costs\" <apply>.", "Frais & « coûts ».")};
   WriteStats stats;
   BOOST_REQUIRE(WriteTmx((dir / "out.tmx").string(), header, pairs, &stats).ok());
   BOOST_TEST(stats.units == 3u);
-  std::filesystem::path golden = std::filesystem::path(TERMALIGN_TEST_DATA) / "tmx" / "golden_small.tmx";
+  std::filesystem::path golden =
+      std::filesystem::path(TERMALIGN_TEST_DATA) / "tmx" / "golden_small.tmx";
   std::string written = ReadFile(dir / "out.tmx");
   if (std::getenv("UPDATE_GOLDEN") != nullptr) testing::WriteFile(golden, written);
   BOOST_TEST(written == ReadFile(golden));
@@ -72,8 +73,8 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_fails_and_leaves_no_file) {
   std::vector<text::SentencePair> pairs = {Pair("good", "bon"), Pair("bad \xC3\x28", "mauvais")};
   text::Status status = WriteTmx((dir / "o.tmx").string(), FixedHeader(), pairs, nullptr);
   BOOST_TEST(status.code() == text::ErrorCode::kParse);
-  BOOST_TEST(status.message() == "writing " + (dir / "o.tmx").string() +
-                                     ": unit 2 en-US: invalid UTF-8 at byte 4");
+  BOOST_TEST(status.message() ==
+             "writing " + (dir / "o.tmx").string() + ": unit 2 en-US: invalid UTF-8 at byte 4");
   BOOST_TEST(std::filesystem::is_empty(dir.path()));
 }
 

@@ -34,8 +34,8 @@ struct ImportSummary {
   std::string tgt_lang;
   std::size_t units = 0;
   std::size_t pairs = 0;
-  std::size_t missing_source = 0;  // units without a variant in the source language
-  std::size_t missing_target = 0;  // units without a variant in the target language
+  std::size_t missing_source = 0;     // units without a variant in the source language
+  std::size_t missing_target = 0;     // units without a variant in the target language
   std::vector<std::string> warnings;  // "file:line:col: ..." from the reader
 };
 

@@ -15,7 +15,7 @@ struct LoadedXml;  // the parsed file; private to the module
 
 // The attributes of a TMX <header> ("" when absent), and the file's version and encoding.
 struct TmxInfo {
-  std::string version;  // of <tmx version="...">
+  std::string version;   // of <tmx version="...">
   std::string encoding;  // the encoding the file was read in: "UTF-8", "UTF-16LE", ...
   std::string creationtool;
   std::string creationtoolversion;

@@ -50,8 +50,9 @@ class TmxWriter {
   // Checks the header (language tags, date) and writes the prolog. "-" writes to stdout.
   text::Status Open(const std::string& path, const TmxHeader& header);
 
-  // Writes one unit. An empty tuid becomes the running unit number, an empty creation date the
-  // header's. Fails with kParse on invalid UTF-8 or a malformed language tag (nothing written).
+  // Writes one unit. An empty tuid becomes the running unit number; a creation date that is
+  // empty or not in TMX form becomes the header's. Fails with kParse on invalid UTF-8 or a
+  // malformed language tag (nothing written).
   text::Status Write(const TranslationUnit& unit);
 
   // Writes one aligned pair with props x-termalign-score (4 decimals), x-termalign-bead ("1-2")
