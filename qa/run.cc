@@ -269,7 +269,14 @@ class Runner {
     export_options.target_lang = options_.target_lang;
     text::Result<glossary::ExportStats> exported =
         glossary::Export(*termbase_, result_.glossary_tbx, export_options);
-    if (!exported.ok()) return exported.status().WithContext("exporting the glossary");
+    if (!exported.ok()) {
+      // No concept named in the pair's languages yet (only monolingual documents): no TBX.
+      if (exported.status().code() != text::ErrorCode::kNotFound) {
+        return exported.status().WithContext("exporting the glossary");
+      }
+      Warn("no TBX written: " + exported.status().message());
+      result_.glossary_tbx.clear();
+    }
     std::vector<TopTerm> top;
     text::Status status = termbase_->ForEachEntity(
         [&](const glossary::Entity&, const std::vector<glossary::Term>& terms) {

@@ -75,7 +75,9 @@ std::string RenderRunSummary(const RunResult& result, const RunOptions& options)
   if (!result.glossary_db.empty()) {
     out += fmt::format("  {:<40} glossary (termalign lookup --db {} TERM)\n", result.glossary_db,
                        result.glossary_db);
-    out += fmt::format("  {:<40} glossary as TBX\n", result.glossary_tbx);
+    if (!result.glossary_tbx.empty()) {
+      out += fmt::format("  {:<40} glossary as TBX\n", result.glossary_tbx);
+    }
   }
   out += fmt::format("  {:<40} QA report: open it in a browser\n", result.html_report);
   out += fmt::format("  {:<40} QA findings, JSON Lines\n", result.json_report);

@@ -88,6 +88,19 @@ BOOST_AUTO_TEST_CASE(quiet_silences_warnings) {
   BOOST_TEST(again.err.empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_corpus_without_pairs_still_builds_the_glossary) {
+  TempDir dir;
+  fs::create_directories(dir / "corpus");
+  WriteFile(dir / "corpus/library.ar.txt", kArabic);
+  RunResult result = RunCli("run corpus --out out", dir.path());
+  BOOST_TEST(result.exit_code == 0);
+  BOOST_TEST(result.out.find("pairs       0\n") != std::string::npos);
+  BOOST_TEST(result.out.find("monolingual 1 library.ar.txt\n") != std::string::npos);
+  BOOST_TEST(result.out.find("out/termalign.tmx") == std::string::npos);
+  BOOST_TEST(fs::exists(dir / "out/termalign.db"));
+  BOOST_TEST(fs::exists(dir / "out/report.html"));
+}
+
 BOOST_AUTO_TEST_CASE(a_missing_or_empty_folder_is_an_error) {
   TempDir dir;
   RunResult result = RunCli("run nowhere --out out", dir.path());
