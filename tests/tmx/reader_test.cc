@@ -130,6 +130,24 @@ BOOST_AUTO_TEST_CASE(old_lang_attribute_and_underscore_tags_with_warnings) {
                                          "'fr-FR'; read as 'fr-FR'");
 }
 
+BOOST_AUTO_TEST_CASE(variant_without_language_is_skipped_with_a_warning) {
+  TempDir dir;
+  TmxReader reader;
+  BOOST_REQUIRE(OpenText(dir,
+                         std::string(kHeader) +
+                             "<body><tu><tuv xml:lang=\"en-US\"><seg>Hi</seg></tuv>"
+                             "<tuv><seg>Salut</seg></tuv></tu></body></tmx>",
+                         &reader)
+                    .ok());
+  std::vector<TranslationUnit> units = ReadAll(&reader);
+  BOOST_REQUIRE(units.size() == 1u);
+  BOOST_TEST(units[0].variants.size() == 1u);
+  BOOST_REQUIRE(reader.warnings().size() == 1u);
+  BOOST_TEST(reader.warnings()[0] == (dir / "in.tmx").string() +
+                                         ":4:52: <tuv> has no xml:lang: variant skipped (and any "
+                                         "other such)");
+}
+
 struct BadCase {
   const char* name;
   std::string content;
