@@ -204,15 +204,18 @@ int RunQa(const QaCliOptions& options) {
 
 Handler SetupQa(CLI::App& app) {
   auto options = std::make_shared<QaCliOptions>();
-  app.add_option("files", options->files, "SOURCE TARGET text files");
-  app.add_option("--tmx", options->tmx, "Check a translation memory instead of two texts");
+  app.add_option("files", options->files, "SOURCE TARGET text files")->type_name("FILE");
+  app.add_option("--tmx", options->tmx, "Check a translation memory instead of two texts")
+      ->type_name("FILE");
   app.add_option("--src-lang", options->source_lang,
                  "Source language: en, fr, ar (guessed when not given; TMX: the header's)");
   app.add_option("--tgt-lang", options->target_lang,
                  "Target language (guessed when not given; TMX: the other language)");
-  app.add_option("--db", options->db, "Glossary (termbase) to check terms against");
+  app.add_option("--db", options->db, "Glossary (termbase) to check terms against")
+      ->type_name("FILE");
   app.add_option("--beads", options->beads,
-                 "Use this alignment (bead lines such as [0]:[0, 1]) instead of aligning");
+                 "Use this alignment (bead lines such as [0]:[0, 1]) instead of aligning")
+      ->type_name("FILE");
   app.add_option("--dict", options->dict, "Bilingual word list for the aligner: source<TAB>target");
   app.add_flag("--no-dict", options->no_dict,
                "Align with no dictionary (by default the installed FreeDict one of the pair)");
@@ -222,12 +225,14 @@ Handler SetupQa(CLI::App& app) {
                "JSON Lines: one object per finding (type, bead, source_sentences, "
                "target_sentences, source_text, target_text, subject, expected, found, message, "
                "marks), then one summary object");
-  app.add_option("--html", options->html, "Also write the HTML report to this file");
+  app.add_option("--html", options->html, "Also write the HTML report to this file")
+      ->type_name("FILE");
   app.add_flag("--spell", options->spell, "Check the target's spelling with Hunspell");
   app.add_flag("--no-numbers", options->no_numbers, "Do not compare numbers and dates");
   app.add_option("--fail-under", options->fail_under,
                  "Exit 1 when the source coverage in characters is under PERCENT")
-      ->check(CLI::Range(0.0, 100.0));
+      ->check(CLI::Range(0.0, 100.0))
+      ->type_name("PERCENT");
   app.add_option("--fail-on", options->fail_on,
                  "Exit 1 when a finding of these kinds is present: KIND[,KIND] (omission, "
                  "addition, weak_pair, missing_term, inconsistent_term, rejected_term, "
@@ -236,7 +241,8 @@ Handler SetupQa(CLI::App& app) {
       ->type_name("KIND[,KIND]");
   app.add_option("--weak-below", options->weak_below,
                  "Matched beads scoring below this are weak pairs (default 0.3)")
-      ->check(CLI::Range(0.0, 1.0));
+      ->check(CLI::Range(0.0, 1.0))
+      ->type_name("SCORE");
   return [options] { return RunQa(*options); };
 }
 

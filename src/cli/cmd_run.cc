@@ -87,9 +87,11 @@ Handler SetupRun(CLI::App& app) {
   app.add_option("corpus", options->corpus,
                  "Folder of documents named NAME.LANG.txt (e.g. report.en.txt, report.fr.txt); "
                  "other .txt files get a guessed language")
-      ->required();
+      ->required()
+      ->type_name("DIR");
   app.add_option("-o,--out", options->out,
-                 "Output folder (default termalign-out): TMX, glossary, report");
+                 "Output folder (default termalign-out): TMX, glossary, report")
+      ->type_name("DIR");
   app.add_option("--src-lang", options->source_lang, "Source language of the pairs (default en)");
   app.add_option("--tgt-lang", options->target_lang, "Target language of the pairs (default fr)");
   app.add_flag("--no-glossary", options->no_glossary,
