@@ -90,6 +90,9 @@ Status ReadingError(const Status& status) {
   return Status::Error(status.code(), "reading " + status.message());
 }
 
+// How messages name a path: "-" is standard input.
+std::string DisplayName(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
 }  // namespace
 
 Status ValidateUtf8(std::string_view bytes, std::string_view name) {
@@ -217,7 +220,7 @@ std::vector<Paragraph> SplitParagraphs(std::string_view normalized) {
 Result<Document> ReadDocument(const std::string& path, std::string_view lang) {
   Result<std::string> bytes = ReadFileBytes(path);
   if (!bytes.ok()) return bytes.status();
-  Result<NormalizedText> normalized = NormalizeText(*bytes, path);
+  Result<NormalizedText> normalized = NormalizeText(*bytes, DisplayName(path));
   if (!normalized.ok()) return ReadingError(normalized.status());
   Document document;
   document.name = path;
@@ -230,7 +233,7 @@ Result<Document> ReadDocument(const std::string& path, std::string_view lang) {
 Result<Document> ReadPresegmented(const std::string& path, std::string_view lang) {
   Result<std::string> bytes = ReadFileBytes(path);
   if (!bytes.ok()) return bytes.status();
-  Result<NormalizedText> normalized = NormalizeText(*bytes, path);
+  Result<NormalizedText> normalized = NormalizeText(*bytes, DisplayName(path));
   if (!normalized.ok()) return ReadingError(normalized.status());
   const std::string& text = normalized->text;
   Document document;

@@ -60,6 +60,15 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_reported_word_for_word) {
              "0x28\n");
 }
 
+BOOST_AUTO_TEST_CASE(invalid_utf8_on_stdin) {
+  TempDir dir;
+  RunResult result = RunCli("segment -", dir.path(), "caf\xE9\n");
+  BOOST_TEST(result.exit_code == 2);
+  BOOST_TEST(result.err ==
+             "termalign: error: reading <stdin>: line 1, byte 3: invalid UTF-8 sequence 0xE9 "
+             "0x0A\n");
+}
+
 BOOST_AUTO_TEST_CASE(binary_empty_and_missing_files) {
   TempDir dir;
   WriteFile(dir / "image.bin", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
