@@ -170,6 +170,11 @@ Status TmxWriter::Write(const TranslationUnit& unit) {
 }
 
 Status TmxWriter::Write(const text::SentencePair& pair) {
+  return Write(pair, header_.source_doc, header_.target_doc);
+}
+
+Status TmxWriter::Write(const text::SentencePair& pair, std::string_view source_doc,
+                        std::string_view target_doc) {
   if (!open_) return Status::Error(ErrorCode::kInternal, "TMX writer is not open");
   if (header_.tgt_lang.empty()) {
     return Status::Error(ErrorCode::kUsage, "writing sentence pairs needs a target language");
@@ -185,10 +190,10 @@ Status TmxWriter::Write(const text::SentencePair& pair) {
   unit.props.push_back(
       {std::string(kPropBead), std::to_string(has_source ? pair.source_count : 0) + "-" +
                                    std::to_string(has_target ? pair.target_count : 0)});
-  if (!header_.source_doc.empty())
-    unit.props.push_back({std::string(kPropSourceDoc), header_.source_doc});
-  if (!header_.target_doc.empty())
-    unit.props.push_back({std::string(kPropTargetDoc), header_.target_doc});
+  if (!source_doc.empty())
+    unit.props.push_back({std::string(kPropSourceDoc), std::string(source_doc)});
+  if (!target_doc.empty())
+    unit.props.push_back({std::string(kPropTargetDoc), std::string(target_doc)});
   if (has_source) unit.variants.push_back({header_.src_lang, pair.source, ""});
   if (has_target) unit.variants.push_back({header_.tgt_lang, pair.target, ""});
   return AppendUnit(unit);

@@ -134,6 +134,20 @@ BOOST_AUTO_TEST_CASE(source_variant_written_first) {
   BOOST_TEST(out.find("<tu tuid=\"u-7\" creationdate=\"20240131T140500Z\">") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(document_names_per_pair) {
+  TempDir dir;
+  TmxWriter writer;
+  BOOST_REQUIRE(writer.Open((dir / "o.tmx").string(), FixedHeader()).ok());
+  BOOST_REQUIRE(writer.Write(Pair("a", "b"), "one.en.txt", "one.fr.txt").ok());
+  BOOST_REQUIRE(writer.Write(Pair("c", "d"), "two.en.txt", "").ok());
+  BOOST_REQUIRE(writer.Close().ok());
+  std::string out = ReadFile(dir / "o.tmx");
+  BOOST_TEST(out.find("<prop type=\"x-termalign-source-doc\">one.en.txt</prop>\n      <prop "
+                      "type=\"x-termalign-target-doc\">one.fr.txt</prop>") != std::string::npos);
+  BOOST_TEST(out.find("two.en.txt") != std::string::npos);
+  BOOST_TEST(out.find("x-termalign-target-doc") == out.rfind("x-termalign-target-doc"));
+}
+
 BOOST_AUTO_TEST_CASE(dates) {
   BOOST_TEST(IsTmxDate("20240131T140500Z"));
   BOOST_TEST(!IsTmxDate("20241331T140500Z"));

@@ -59,6 +59,10 @@ class TmxWriter {
   // and the document names. 1-0/0-1 pairs are skipped and counted unless include_unmatched.
   text::Status Write(const text::SentencePair& pair);
 
+  // The same with this pair's document names (several document pairs in one file); "" = none.
+  text::Status Write(const text::SentencePair& pair, std::string_view source_doc,
+                     std::string_view target_doc);
+
   // Closes <body> and <tmx> and renames the file into place.
   text::Status Close();
 
