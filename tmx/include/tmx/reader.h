@@ -28,10 +28,10 @@ struct TmxInfo {
 };
 
 // A TmxReader gives the units of one TMX file in order. The file is parsed whole into memory at
-// Open() (about twice its size), then units are built one at a time. Variants whose language is
-// given by the deprecated `lang` attribute are accepted; tags with '_' ("en_US") are read as
-// "en-US"; each such leniency adds one warning per kind. Encodings: UTF-8, UTF-16 with a BOM,
-// ISO-8859-1.
+// Open() (about four times its size in memory), then units are built one at a time. Variants whose
+// language is given by the deprecated `lang` attribute are accepted; tags with '_' ("en_US") are
+// read as "en-US"; each such leniency adds one warning per kind. Encodings: UTF-8, UTF-16 with a
+// BOM, ISO-8859-1.
 class TmxReader {
  public:
   TmxReader();
