@@ -88,6 +88,28 @@ BOOST_AUTO_TEST_CASE(quiet_silences_warnings) {
   BOOST_TEST(again.err.empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_progress_line_is_shown_only_on_a_terminal) {
+  if (std::system("command -v script >/dev/null 2>&1") != 0) {
+    BOOST_TEST_MESSAGE("skipped: needs script(1) to give the command a terminal");
+    return;
+  }
+  TempDir dir;
+  fs::create_directories(dir / "corpus");
+  WriteFile(dir / "corpus/library.en.txt", kEnglish);
+  WriteFile(dir / "corpus/library.fr.txt", kFrench);
+  auto on_terminal = [&](const std::string& flags) {
+    std::string command = "cd '" + dir.path().string() + "' && script -qc \"'" +
+                          std::string(TERMALIGN_BINARY) + "' run " + flags +
+                          " corpus --out out >/dev/null\" /dev/null >'" +
+                          (dir / "tty.txt").string() + "' 2>&1";
+    BOOST_REQUIRE(std::system(command.c_str()) == 0);
+    return ReadFile(dir / "tty.txt");
+  };
+  std::string shown = on_terminal("");
+  BOOST_TEST(shown.find("\rtermalign: aligning library (1/1)") != std::string::npos);
+  BOOST_TEST(on_terminal("--quiet").find("termalign:") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(a_corpus_without_pairs_still_builds_the_glossary) {
   TempDir dir;
   fs::create_directories(dir / "corpus");
