@@ -1,5 +1,6 @@
 // BuildFromBitext: extraction on both sides, acronyms, pairing, then the writes.
 #include <memory>
+#include <set>
 #include <unordered_map>
 
 #include "builder_store.h"
@@ -101,12 +102,16 @@ Result<StoredTerm> StoreCandidate(Termbase& termbase, Side& side, std::uint32_t 
 }
 
 Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair& pair,
-                 const BitextInput& input, const BitextOptions& options, BuildReport* report) {
+                 const BitextInput& input, const BitextOptions& options,
+                 std::set<std::pair<TermId, TermId>>* written, BuildReport* report) {
   const text::SentencePair& example = input.pairs[pair.evidence.example];
   auto s = StoreCandidate(termbase, source, pair.source, pair.evidence.score, example.source);
   if (!s.ok()) return s.status();
   auto t = StoreCandidate(termbase, target, pair.target, pair.evidence.score, example.target);
   if (!t.ok()) return t.status();
+  // Two candidates can store as one term ("Israel", "Israel’s"): one proposal per term pair,
+  // the best (pairs come best first).
+  if (!written->insert({s->term, t->term}).second) return Status::Ok();
   // Entities may have moved since the terms were stored: read them again.
   auto s_term = termbase.GetTerm(s->term);
   auto t_term = termbase.GetTerm(t->term);
@@ -206,8 +211,10 @@ Status BuildFromBitext(Termbase& termbase, const BitextInput& input, const Bitex
                         options.forward);
     if (Status s = RecordAcronyms(termbase, source, target, forward, report); !s.ok()) return s;
     if (Status s = RecordAcronyms(termbase, target, source, backward, report); !s.ok()) return s;
+    std::set<std::pair<TermId, TermId>> written;
     for (const TermPair& pair : pairs) {
-      if (Status s = WritePair(termbase, source, target, pair, input, options, report); !s.ok()) {
+      if (Status s = WritePair(termbase, source, target, pair, input, options, &written, report);
+          !s.ok()) {
         return s;
       }
     }

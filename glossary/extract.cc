@@ -80,7 +80,7 @@ bool IsExtraFunctionWord(std::string_view folded, std::string_view lang) {
       {"other", "en"}, {"others", "en"}, {"another", "en"}, {"many", "en"}, {"much", "en"},
       {"several", "en"}, {"still", "en"}, {"just", "en"}, {"only", "en"}, {"even", "en"},
       {"very", "en"}, {"however", "en"}, {"whose", "en"}, {"upon", "en"}, {"via", "en"},
-      {"through", "en"}, {"across", "en"}, {"along", "en"}, {"around", "en"}, {"toward", "en"},
+      {"every", "en"}, {"chaque", "fr"}, {"through", "en"}, {"across", "en"}, {"along", "en"}, {"around", "en"}, {"toward", "en"},
       {"towards", "en"}, {"since", "en"}, {"until", "en"}, {"while", "en"}, {"because", "en"},
       {"although", "en"}, {"though", "en"}, {"first", "en"}, {"second", "en"}, {"last", "en"},
       {"premier", "fr"}, {"premiere", "fr"}, {"dernier", "fr"}, {"derniere", "fr"},
@@ -241,6 +241,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
 
   struct Building {
     std::int64_t name_occurrences = 0;  // occurrences written as a name
+    std::int64_t acronym_occurrences = 0;
     std::vector<std::pair<std::string, std::int64_t>> surfaces;
   };
   std::unordered_map<std::string, std::uint32_t> index;
@@ -310,6 +311,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
         Candidate& candidate = set.candidates[it->second];
         Building& build = building[it->second];
         build.name_occurrences += names ? 1 : 0;
+        build.acronym_occurrences += content == 1 && word.acronym ? 1 : 0;
         ++candidate.frequency;
         if (candidate.sentences.empty() || candidate.sentences.back() != s) {
           candidate.sentences.push_back(static_cast<std::uint32_t>(s));
@@ -340,8 +342,8 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
     Candidate& candidate = set.candidates[c];
     Building& build = building[c];
     if (candidate.frequency < options.min_frequency) continue;
-    const bool single_acronym = candidate.content_words == 1 && build.surfaces.size() == 1 &&
-                                AllUpper(build.surfaces.front().first);
+    const bool single_acronym = candidate.content_words == 1 &&
+                                build.acronym_occurrences * 2 > candidate.frequency;
     candidate.kind = single_acronym ? CandidateKind::kAcronym
                      // Mostly written as a name: a name ("microsoft a ajouté" is a typo).
                      : build.name_occurrences * 2 > candidate.frequency ? CandidateKind::kName

@@ -84,6 +84,13 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
     }
   }
 
+  std::vector<std::int64_t> source_frequency(source_vocabulary.ids.size()),
+      target_frequency(target_vocabulary.ids.size());
+  for (const text::TokenIdPair& pair : forward_data) {
+    for (std::uint32_t id : pair.source) ++source_frequency[id];
+    for (std::uint32_t id : pair.target) ++target_frequency[id];
+  }
+
   // IBM Model 1 both ways, seeded with the dictionary's pairs as one-word sentences.
   text::TranslationTable forward_model, backward_model;
   const bool use_model = options.model_iterations > 0 && pairs > 0;
@@ -164,8 +171,12 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
       for (std::size_t a = 0; a < sc.size(); ++a) {
         for (std::size_t b = 0; b < tc.size(); ++b) {
           std::uint32_t s_id = forward_data[i].source[a], t_id = forward_data[i].target[b];
+          // A word seen once or twice gets whatever probability EM leaves over: trust it
+          // by how often both words were seen.
+          double seen = static_cast<double>(std::min(source_frequency[s_id], target_frequency[t_id]));
           double p = std::sqrt(forward_model.Probability(s_id, t_id) *
-                               backward_model.Probability(t_id, s_id));
+                               backward_model.Probability(t_id, s_id)) *
+                     (1.0 - std::pow(0.5, seen));
           model[a * tc.size() + b] = p;
           best_row[a] = std::max(best_row[a], p);
           best_column[b] = std::max(best_column[b], p);
@@ -362,8 +373,8 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
   }
 
   // Pairs nested in other kept pairs. A fragment that never occurs outside the longer pair
-  // ("Israeli Ministry" in "Israeli Ministry of Defense") is halved; so is a longer pair that
-  // only adds a modifier to a pair seen more often ("advanced artificial intelligence").
+  // is halved; so is a longer pair that only adds a modifier to a pair seen more often
+  // ("advanced artificial intelligence").
   std::unordered_map<std::string, std::vector<std::size_t>> by_inner_key;
   for (std::size_t k = 0; k < kept.size(); ++k) {
     const std::string& key = source.candidates[kept[k].source].key;
@@ -391,6 +402,8 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
       }
       const bool fragment = big.evidence.source_count >= small.evidence.source_count &&
                             big.evidence.target_count >= small.evidence.target_count;
+      // Never seen apart: the shorter pair is a fragment of the longer one ("Israeli
+      // Ministry" in "Israeli Ministry of Defense").
       if (fragment && big.evidence.score >= 0.5 * small.evidence.score) {
         demote[k] = true;
       } else if (small.evidence.cooccurrences > big.evidence.cooccurrences &&

@@ -1,0 +1,76 @@
+// glossary build and add-doc end to end: a tiny bitext, accumulation, a repeated document,
+// the TMX path, an Arabic document, and usage errors.
+#include <string>
+
+#include <boost/test/unit_test.hpp>
+
+#include "test_util.h"
+
+namespace termalign::testing {
+namespace {
+
+const char* kEnglish =
+    "The river authority closed the flood barriers.\n"
+    "The flood barriers protect the old town of Toulon.\n"
+    "Engineers from the river authority inspect the flood barriers every spring.\n";
+const char* kFrench =
+    "L’autorité fluviale a fermé les barrières anti-crue.\n"
+    "Les barrières anti-crue protègent la vieille ville de Toulon.\n"
+    "Des ingénieurs de l’autorité fluviale inspectent les barrières anti-crue chaque printemps.\n";
+
+BOOST_AUTO_TEST_SUITE(glossary_build_cli)
+
+BOOST_AUTO_TEST_CASE(build_then_lookup_and_repeat) {
+  TempDir dir;
+  WriteFile(dir / "en.txt", kEnglish);
+  WriteFile(dir / "fr.txt", kFrench);
+  RunResult build = RunCli("glossary build --db t.db en.txt fr.txt", dir.path());
+  BOOST_TEST_REQUIRE(build.exit_code == 0, build.err);
+  BOOST_TEST(build.out.empty());  // the summary goes to stderr
+  BOOST_TEST(build.err.find("pairs proposed") != std::string::npos);
+  RunResult lookup = RunCli("lookup --db t.db Toulon", dir.path());
+  BOOST_TEST(lookup.exit_code == 0);
+  BOOST_TEST(lookup.out.find("en") != std::string::npos);
+  BOOST_TEST(lookup.out.find("fr") != std::string::npos);
+
+  // The same documents again change nothing.
+  RunResult again = RunCli("glossary build --db t.db en.txt fr.txt", dir.path());
+  BOOST_TEST(again.exit_code == 0);
+  BOOST_TEST(again.err.find("nothing changed") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(add_doc_links_an_arabic_name) {
+  TempDir dir;
+  WriteFile(dir / "en.txt", kEnglish);
+  WriteFile(dir / "fr.txt", kFrench);
+  WriteFile(dir / "ar.txt", "زار المهندسون مدينة تولون القديمة.\n");
+  BOOST_REQUIRE(RunCli("glossary build -q --db t.db en.txt fr.txt", dir.path()).exit_code == 0);
+  RunResult add = RunCli("glossary add-doc --db t.db --lang ar ar.txt", dir.path());
+  BOOST_TEST_REQUIRE(add.exit_code == 0, add.err);
+  RunResult suggest = RunCli("glossary suggest --db t.db --lang ar", dir.path());
+  BOOST_TEST(suggest.out.find("تولون") != std::string::npos);
+  BOOST_TEST(suggest.out.find("Toulon") != std::string::npos);
+  RunResult again = RunCli("glossary add-doc --db t.db --lang ar ar.txt", dir.path());
+  BOOST_TEST(again.err.find("nothing changed") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(usage_errors) {
+  TempDir dir;
+  WriteFile(dir / "en.txt", kEnglish);
+  RunResult one = RunCli("glossary build --db t.db en.txt", dir.path());
+  BOOST_TEST(one.exit_code == 2);
+  BOOST_TEST(one.err == "termalign: error: glossary build: give either SRC and TGT files or "
+                        "--tmx FILE\n");
+  RunResult missing = RunCli("glossary build --db t.db en.txt nowhere.txt", dir.path());
+  BOOST_TEST(missing.exit_code == 2);
+  BOOST_TEST(missing.err.find("nowhere.txt") != std::string::npos);
+  RunResult flag = RunCli("glossary build --db t.db --bogus en.txt en.txt", dir.path());
+  BOOST_TEST(flag.exit_code == 2);
+  RunResult no_lang = RunCli("glossary add-doc --db t.db en.txt", dir.path());
+  BOOST_TEST(no_lang.exit_code == 2);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace termalign::testing

@@ -1,0 +1,105 @@
+// Term candidates: stop-word and punctuation bounds, connectors, names, acronyms, stems.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <boost/test/unit_test.hpp>
+
+#include "glossary/extract.h"
+
+namespace termalign::glossary {
+namespace {
+
+const Candidate* Find(const CandidateSet& set, const std::string& text) {
+  for (const Candidate& candidate : set.candidates) {
+    if (candidate.text == text) return &candidate;
+  }
+  return nullptr;
+}
+
+BOOST_AUTO_TEST_SUITE(extract)
+
+BOOST_AUTO_TEST_CASE(phrases_are_bounded_by_stop_words_and_punctuation) {
+  CandidateSet set = ExtractCandidates(
+      {"The port authority opened a new container terminal, and the harbour pilots agreed."}, "en");
+  BOOST_TEST(Find(set, "port authority") != nullptr);
+  BOOST_TEST(Find(set, "container terminal") != nullptr);
+  BOOST_TEST(Find(set, "harbour pilots") != nullptr);
+  // Nothing crosses the comma or starts with a stop word.
+  for (const Candidate& candidate : set.candidates) {
+    BOOST_TEST(candidate.text.find(',') == std::string::npos);
+    BOOST_TEST(candidate.text.rfind("the ", 0) != 0);
+    BOOST_TEST(candidate.text.find("terminal harbour") == std::string::npos);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(french_compounds_keep_their_connectors) {
+  CandidateSet set = ExtractCandidates(
+      {"Le conseil a publié un rapport sur la gestion de crise et la sécurité de l’information."},
+      "fr");
+  BOOST_TEST(Find(set, "gestion de crise") != nullptr);
+  BOOST_TEST(Find(set, "sécurité de l’information") != nullptr);
+  // A candidate never ends with a connector.
+  BOOST_TEST(Find(set, "gestion de") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(inflected_forms_share_one_candidate) {
+  CandidateSet set = ExtractCandidates(
+      {"The harbour pilots met.", "One harbour pilot stayed."}, "en");
+  const Candidate* pilots = Find(set, "harbour pilots");
+  const Candidate* pilot = Find(set, "harbour pilot");
+  BOOST_TEST((pilots != nullptr || pilot != nullptr));
+  const Candidate* either = pilots != nullptr ? pilots : pilot;
+  BOOST_TEST(either->frequency == 2);
+  BOOST_TEST(either->sentences.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(names_and_acronyms) {
+  CandidateSet set = ExtractCandidates(
+      {"Officials met the Open Rivers for Europe group and the NRA in Lyon."}, "en");
+  const Candidate* group = Find(set, "Open Rivers for Europe");
+  BOOST_REQUIRE(group != nullptr);
+  BOOST_TEST((group->kind == CandidateKind::kName));
+  const Candidate* nra = Find(set, "NRA");
+  BOOST_REQUIRE(nra != nullptr);
+  BOOST_TEST((nra->kind == CandidateKind::kAcronym));
+  const Candidate* lyon = Find(set, "Lyon");
+  BOOST_REQUIRE(lyon != nullptr);
+  BOOST_TEST((lyon->kind == CandidateKind::kName));
+}
+
+BOOST_AUTO_TEST_CASE(a_heading_in_capitals_has_no_acronyms) {
+  CandidateSet set = ExtractCandidates({"BUY THE NEW PHONE TODAY"}, "en");
+  for (const Candidate& candidate : set.candidates) {
+    BOOST_TEST((candidate.kind != CandidateKind::kAcronym));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(hyphenated_compounds_stay_whole) {
+  CandidateSet set = ExtractCandidates({"Il vit aux États-Unis depuis mai."}, "fr");
+  BOOST_TEST(Find(set, "États-Unis") != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(occurrences_point_at_their_words) {
+  std::vector<std::string> sentences{"Flood barriers protect the old town."};
+  CandidateSet set = ExtractCandidates(sentences, "en");
+  BOOST_REQUIRE(!set.occurrences[0].empty());
+  for (const Occurrence& occurrence : set.occurrences[0]) {
+    std::string_view surface = CandidateSet::Surface(sentences[0], set.words[0], occurrence);
+    BOOST_TEST(!surface.empty());
+    BOOST_TEST(sentences[0].find(surface) != std::string::npos);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(termhood_prefers_names_and_short_phrases) {
+  Candidate name{"Lyon", "lyon", CandidateKind::kName, 1, 3, {0}};
+  Candidate phrase{"flood barrier", "flood barrier", CandidateKind::kPhrase, 2, 3, {0}};
+  Candidate word{"town", "town", CandidateKind::kPhrase, 1, 3, {0}};
+  BOOST_TEST(Termhood(name) > Termhood(phrase));
+  BOOST_TEST(Termhood(phrase) > Termhood(word));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace termalign::glossary
