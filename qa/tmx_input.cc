@@ -55,9 +55,9 @@ text::Result<TmxBitext> ReadTmxBitext(const std::string& path, const std::string
     reader.Rewind();
   }
   TmxBitext bitext;
-  bitext.source.name = path + " (" + source + ")";
+  bitext.source.name = path;
   bitext.source.lang = source;
-  bitext.target.name = path + " (" + target + ")";
+  bitext.target.name = path;
   bitext.target.lang = target;
   std::size_t paired = 0;
   while (reader.Next(&unit)) {
