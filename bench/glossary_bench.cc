@@ -20,14 +20,15 @@ using termalign::glossary::Termbase;
 using Clock = std::chrono::steady_clock;
 
 std::vector<std::string> Vocabulary(std::size_t n, std::mt19937& rng) {
-  static const char* kOnsets[] = {"b", "c", "d", "f", "g", "l", "m", "n", "p", "r", "s", "t",
-                                  "v", "br", "cr", "pl", "tr", "st", "ch", "gr"};
+  static const char* kOnsets[] = {"b", "c", "d", "f",  "g",  "l",  "m",  "n",  "p",  "r",
+                                  "s", "t", "v", "br", "cr", "pl", "tr", "st", "ch", "gr"};
   static const char* kVowels[] = {"a", "e", "i", "o", "u", "é", "ou", "ai", "è", "ia"};
   std::vector<std::string> words;
   std::uniform_int_distribution<int> syllables(2, 4), onset(0, 19), vowel(0, 9);
   while (words.size() < n) {
     std::string word;
-    for (int s = syllables(rng); s > 0; --s) word += std::string(kOnsets[onset(rng)]) + kVowels[vowel(rng)];
+    for (int s = syllables(rng); s > 0; --s)
+      word += std::string(kOnsets[onset(rng)]) + kVowels[vowel(rng)];
     words.push_back(word);
   }
   return words;
@@ -75,9 +76,8 @@ Figures Time(const std::vector<std::string>& items, Fn query) {
 
 int main(int argc, char** argv) {
   std::size_t terms = argc > 1 ? std::stoul(argv[1]) : 1000000;
-  std::string path = argc > 2 ? argv[2]
-                              : (std::filesystem::temp_directory_path() / "glossary_bench.db")
-                                    .string();
+  std::string path =
+      argc > 2 ? argv[2] : (std::filesystem::temp_directory_path() / "glossary_bench.db").string();
   std::mt19937 rng(7);
   std::vector<std::string> vocabulary = Vocabulary(30000, rng);
   auto opened = Termbase::Open(path);

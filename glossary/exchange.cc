@@ -33,8 +33,10 @@ std::string CsvField(std::string_view s) {
   if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
   std::string out = "\"";
   for (char c : s) {
-    if (c == '"') out += "\"\"";
-    else out.push_back(c);
+    if (c == '"')
+      out += "\"\"";
+    else
+      out.push_back(c);
   }
   return out + "\"";
 }
@@ -200,8 +202,9 @@ Result<std::vector<ImportEntry>> ReadCsv(const std::string& path, const std::str
   for (std::size_t c = 0; c < records[0].size(); ++c) column[Lower(records[0][c])] = c;
   if (!column.count("lang") || !column.count("term")) {
     return Status::Error(ErrorCode::kParse,
-                         path + ":1:1: error: the header must name the columns 'lang' and "
-                                "'term' (and optionally entity, status, origin, note)");
+                         path +
+                             ":1:1: error: the header must name the columns 'lang' and "
+                             "'term' (and optionally entity, status, origin, note)");
   }
   auto cell = [&](const std::vector<std::string>& row, const char* name) -> std::string {
     auto found = column.find(name);
@@ -290,11 +293,16 @@ std::string LineColumn(std::string_view bytes, std::size_t offset) {
 
 bool ParseExchangeFormat(std::string_view word, ExchangeFormat* format) {
   std::string w = Lower(word);
-  if (w == "tbx" || w == "tbx2") *format = ExchangeFormat::kTbx2;
-  else if (w == "tbx3") *format = ExchangeFormat::kTbx3;
-  else if (w == "tsv" || w == "txt") *format = ExchangeFormat::kTsv;
-  else if (w == "csv") *format = ExchangeFormat::kCsv;
-  else return false;
+  if (w == "tbx" || w == "tbx2")
+    *format = ExchangeFormat::kTbx2;
+  else if (w == "tbx3")
+    *format = ExchangeFormat::kTbx3;
+  else if (w == "tsv" || w == "txt")
+    *format = ExchangeFormat::kTsv;
+  else if (w == "csv")
+    *format = ExchangeFormat::kCsv;
+  else
+    return false;
   return true;
 }
 
@@ -329,9 +337,15 @@ Result<ExportStats> Export(Termbase& termbase, const std::string& path,
   Status status;
   switch (options.format) {
     case ExchangeFormat::kTbx2:
-    case ExchangeFormat::kTbx3: status = WriteTbx(termbase, options, &out, &stats); break;
-    case ExchangeFormat::kTsv: status = WriteTsv(termbase, options, &out, &stats); break;
-    case ExchangeFormat::kCsv: status = WriteCsv(termbase, options, &out, &stats); break;
+    case ExchangeFormat::kTbx3:
+      status = WriteTbx(termbase, options, &out, &stats);
+      break;
+    case ExchangeFormat::kTsv:
+      status = WriteTsv(termbase, options, &out, &stats);
+      break;
+    case ExchangeFormat::kCsv:
+      status = WriteCsv(termbase, options, &out, &stats);
+      break;
   }
   if (status.ok()) status = out.Commit();
   if (!status.ok()) return status.WithContext("exporting to " + path);
@@ -345,9 +359,15 @@ Result<ImportStats> Import(Termbase& termbase, const std::string& path,
   Result<std::vector<ImportEntry>> entries = Status();
   switch (options.format) {
     case ExchangeFormat::kTbx2:
-    case ExchangeFormat::kTbx3: entries = ReadTbx(path, *bytes, options); break;
-    case ExchangeFormat::kTsv: entries = ReadTsv(path, *bytes, options); break;
-    case ExchangeFormat::kCsv: entries = ReadCsv(path, *bytes, options); break;
+    case ExchangeFormat::kTbx3:
+      entries = ReadTbx(path, *bytes, options);
+      break;
+    case ExchangeFormat::kTsv:
+      entries = ReadTsv(path, *bytes, options);
+      break;
+    case ExchangeFormat::kCsv:
+      entries = ReadCsv(path, *bytes, options);
+      break;
   }
   if (!entries.ok()) return entries.status();
   ImportStats stats;

@@ -130,9 +130,9 @@ Status Migrate(Termbase::Impl& impl) {
     int tables = 0;
     status = CountTables(impl, &tables);
     if (status.ok() && tables > 0) {
-      status = Status::Error(text::ErrorCode::kDatabase,
-                             "opening " + impl.path +
-                                 ": an SQLite database that is not a termalign termbase");
+      status = Status::Error(
+          text::ErrorCode::kDatabase,
+          "opening " + impl.path + ": an SQLite database that is not a termalign termbase");
     }
     if (status.ok()) status = impl.Exec(kSchemaV1);
     if (status.ok()) version = 1;

@@ -19,10 +19,18 @@ std::string Escape(std::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') break;
         out.push_back(c);
@@ -59,12 +67,13 @@ void WriteEntry(const Names& names, const Entity& entity, const std::vector<cons
       *out += std::string("        <") + names.lang_section + " xml:lang=\"" + Escape(term.lang) +
               "\">\n";
     }
-    *out += std::string("          <") + names.term_section + "><term>" + Escape(term.text) +
-            "</term>";
+    *out +=
+        std::string("          <") + names.term_section + "><term>" + Escape(term.text) + "</term>";
     *out += "<termNote type=\"administrativeStatus\">";
     *out += AdministrativeStatus(term.status);
     *out += "</termNote>";
-    if (term.origin == TermOrigin::kAcronym) *out += "<termNote type=\"termType\">acronym</termNote>";
+    if (term.origin == TermOrigin::kAcronym)
+      *out += "<termNote type=\"termType\">acronym</termNote>";
     if (!term.example.empty()) {
       *out += "<descrip type=\"context\">" + Escape(term.example) + "</descrip>";
     }
@@ -98,9 +107,9 @@ struct Reader {
     // pugixml gives the offset of an element's name; point at its '<'.
     std::ptrdiff_t offset = node.offset_debug();
     if (node.type() == pugi::node_element && offset > 0) --offset;
-    return Status::Error(ErrorCode::kParse, path + ":" +
-                                                LineColumn(bytes, static_cast<std::size_t>(offset)) +
-                                                ": error: " + why);
+    return Status::Error(
+        ErrorCode::kParse,
+        path + ":" + LineColumn(bytes, static_cast<std::size_t>(offset)) + ": error: " + why);
   }
 
   // One term from a tig, a termGrp (inside ntig) or a termSec.
@@ -118,8 +127,10 @@ struct Reader {
       std::string_view name = note.name(), type = note.attribute("type").value();
       std::string value = AllText(note);
       if (name == "termNote" && type == "administrativeStatus") {
-        if (value.rfind("preferredTerm", 0) == 0) term.status = TermStatus::kApproved;
-        else if (value.rfind("admittedTerm", 0) == 0) term.status = TermStatus::kCandidate;
+        if (value.rfind("preferredTerm", 0) == 0)
+          term.status = TermStatus::kApproved;
+        else if (value.rfind("admittedTerm", 0) == 0)
+          term.status = TermStatus::kCandidate;
         else if (value.rfind("deprecatedTerm", 0) == 0 || value.rfind("supersededTerm", 0) == 0)
           term.status = TermStatus::kRejected;
       } else if (name == "descrip" && type == "context" && term.example.empty()) {
@@ -195,8 +206,8 @@ Status WriteTbx(Termbase& termbase, const ExportOptions& options, text::AtomicFi
   if (!status.ok()) return status;
   if (stats->entities == 0) {
     // Both schemas require at least one entry in <body>.
-    return Status::Error(ErrorCode::kNotFound, "the termbase " + termbase.path() +
-                                                   " has no terms to export");
+    return Status::Error(ErrorCode::kNotFound,
+                         "the termbase " + termbase.path() + " has no terms to export");
   }
   out->Write(std::string("    </body>\n  </text>\n") + (v3 ? "</tbx>\n" : "</martif>\n"));
   return Status::Ok();
@@ -215,9 +226,12 @@ Result<std::vector<ImportEntry>> ReadTbx(const std::string& path, const std::str
   pugi::xml_node root = document.document_element();
   std::string_view root_name = root.name();
   const char* entry_name = nullptr;
-  if (root_name == "martif") entry_name = "termEntry";
-  else if (root_name == "tbx") entry_name = "conceptEntry";
-  else return reader.At(root, "not a TBX file: the root is <" + std::string(root_name) + ">");
+  if (root_name == "martif")
+    entry_name = "termEntry";
+  else if (root_name == "tbx")
+    entry_name = "conceptEntry";
+  else
+    return reader.At(root, "not a TBX file: the root is <" + std::string(root_name) + ">");
   pugi::xml_node body = root.child("text").child("body");
   if (!body) return reader.At(root, "no <text><body> in the TBX file");
   std::vector<ImportEntry> entries;

@@ -15,20 +15,28 @@ using text::ErrorCode;
 
 std::string_view ToString(TermStatus status) {
   switch (status) {
-    case TermStatus::kCandidate: return "candidate";
-    case TermStatus::kApproved: return "approved";
-    case TermStatus::kRejected: return "rejected";
+    case TermStatus::kCandidate:
+      return "candidate";
+    case TermStatus::kApproved:
+      return "approved";
+    case TermStatus::kRejected:
+      return "rejected";
   }
   return "candidate";
 }
 
 std::string_view ToString(TermOrigin origin) {
   switch (origin) {
-    case TermOrigin::kExtracted: return "extracted";
-    case TermOrigin::kAcronym: return "acronym";
-    case TermOrigin::kLinked: return "linked";
-    case TermOrigin::kManual: return "manual";
-    case TermOrigin::kImported: return "imported";
+    case TermOrigin::kExtracted:
+      return "extracted";
+    case TermOrigin::kAcronym:
+      return "acronym";
+    case TermOrigin::kLinked:
+      return "linked";
+    case TermOrigin::kManual:
+      return "manual";
+    case TermOrigin::kImported:
+      return "imported";
   }
   return "manual";
 }
@@ -144,15 +152,14 @@ Result<std::unique_ptr<Termbase>> Termbase::Open(const std::string& path,
   struct stat info;
   bool exists = ::stat(path.c_str(), &info) == 0;
   if (!exists && (!options.create || options.read_only)) {
-    return Status::Error(ErrorCode::kIo,
-                         "opening " + path + ": no termbase there (build one with 'termalign "
+    return Status::Error(ErrorCode::kIo, "opening " + path +
+                                             ": no termbase there (build one with 'termalign "
                                              "glossary build' or 'glossary add', or give --db)");
   }
   if (exists && S_ISDIR(info.st_mode)) {
     return Status::Error(ErrorCode::kIo, "opening " + path + ": is a folder, not a termbase");
   }
-  int flags = options.read_only ? SQLITE_OPEN_READONLY
-                                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   int rc = sqlite3_open_v2(path.c_str(), &impl->db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) return impl->Error("opening", rc);
   sqlite3_extended_result_codes(impl->db, 1);
@@ -177,9 +184,8 @@ Result<std::unique_ptr<Termbase>> Termbase::Open(const std::string& path,
 Status Termbase::InTransaction(const std::function<Status()>& fn) {
   Impl& impl = *impl_;
   std::string savepoint = "sp" + std::to_string(impl.transaction_depth);
-  Status status = impl.Exec(impl.transaction_depth == 0
-                                ? "BEGIN IMMEDIATE"
-                                : ("SAVEPOINT " + savepoint).c_str());
+  Status status = impl.Exec(impl.transaction_depth == 0 ? "BEGIN IMMEDIATE"
+                                                        : ("SAVEPOINT " + savepoint).c_str());
   if (!status.ok()) return impl.Error("starting a transaction");
   ++impl.transaction_depth;
   status = fn();

@@ -79,12 +79,12 @@ Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
     trimmed.pop_back();
   }
   trimmed.erase(0, trimmed.find_first_not_of(" \t\r\n"));
-  Status status = Collect(*impl_, kByText, trimmed, lang, options.include_rejected,
-                          MatchKind::kExact, &hits);
+  Status status =
+      Collect(*impl_, kByText, trimmed, lang, options.include_rejected, MatchKind::kExact, &hits);
   std::string folded = FoldedKey(trimmed, lang);
   if (status.ok() && !folded.empty()) {
-    status = Collect(*impl_, kByFolded, folded, lang, options.include_rejected,
-                     MatchKind::kFolded, &hits);
+    status = Collect(*impl_, kByFolded, folded, lang, options.include_rejected, MatchKind::kFolded,
+                     &hits);
   }
   // Stems cost a dictionary load on first use: only when the cheaper keys found nothing.
   if (status.ok() && hits.empty() && !folded.empty()) {
@@ -191,9 +191,8 @@ Result<std::vector<TextMatch>> Termbase::FindInText(std::string_view sentence,
 }
 
 Result<EntityId> Termbase::ResolveEntity(std::string_view ref, std::string_view lang) {
-  bool digits = !ref.empty() && std::all_of(ref.begin(), ref.end(), [](char c) {
-    return c >= '0' && c <= '9';
-  });
+  bool digits = !ref.empty() &&
+                std::all_of(ref.begin(), ref.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (digits && ref.size() < 18) {
     EntityId id = std::stoll(std::string(ref));
     Result<Entity> entity = GetEntity(id);
@@ -221,9 +220,8 @@ Result<EntityId> Termbase::ResolveEntity(std::string_view ref, std::string_view 
     list += std::to_string(match->entity.id);
     if (!match->terms.empty()) list += " (" + match->terms.front().text + ")";
   }
-  return Status::Error(ErrorCode::kUsage, "'" + std::string(ref) +
-                                              "' names several entities in " + impl_->path +
-                                              ": " + list + "; give the entity's id");
+  return Status::Error(ErrorCode::kUsage, "'" + std::string(ref) + "' names several entities in " +
+                                              impl_->path + ": " + list + "; give the entity's id");
 }
 
 }  // namespace termalign::glossary

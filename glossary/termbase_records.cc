@@ -40,18 +40,24 @@ std::string_view ToString(ProposalKind kind) {
 
 std::string_view ToString(ProposalStatus status) {
   switch (status) {
-    case ProposalStatus::kPending: return "pending";
-    case ProposalStatus::kAccepted: return "accepted";
-    case ProposalStatus::kRejected: return "rejected";
+    case ProposalStatus::kPending:
+      return "pending";
+    case ProposalStatus::kAccepted:
+      return "accepted";
+    case ProposalStatus::kRejected:
+      return "rejected";
   }
   return "pending";
 }
 
 std::string_view ToString(MatchKind kind) {
   switch (kind) {
-    case MatchKind::kExact: return "exact";
-    case MatchKind::kFolded: return "folded";
-    case MatchKind::kStem: return "stem";
+    case MatchKind::kExact:
+      return "exact";
+    case MatchKind::kFolded:
+      return "folded";
+    case MatchKind::kStem:
+      return "stem";
   }
   return "exact";
 }
@@ -68,11 +74,11 @@ Result<DocumentId> Termbase::AddDocument(const DocumentRecord& document, bool* i
     }
     if (rc != SQLITE_DONE) return impl_->Error("adding a document", rc);
   }
-  Stmt insert = impl_->Prepare(
-      "INSERT INTO documents(name, lang, content_hash) VALUES (?, ?, ?)", &status);
+  Stmt insert =
+      impl_->Prepare("INSERT INTO documents(name, lang, content_hash) VALUES (?, ?, ?)", &status);
   if (!status.ok()) return status;
-  int rc = insert.Bind(1, document.name).Bind(2, document.lang)
-               .Bind(3, document.content_hash).Step();
+  int rc =
+      insert.Bind(1, document.name).Bind(2, document.lang).Bind(3, document.content_hash).Step();
   if (rc != SQLITE_DONE) return impl_->Error("adding document " + document.name, rc);
   if (inserted != nullptr) *inserted = true;
   return static_cast<DocumentId>(sqlite3_last_insert_rowid(impl_->db));
@@ -83,8 +89,7 @@ Status Termbase::AddOccurrence(TermId term, DocumentId document, std::int64_t se
     Status s;
     {
       Stmt insert = impl_->Prepare(
-          "INSERT OR IGNORE INTO occurrences(term_id, document_id, sentence) VALUES (?, ?, ?)",
-          &s);
+          "INSERT OR IGNORE INTO occurrences(term_id, document_id, sentence) VALUES (?, ?, ?)", &s);
       if (!s.ok()) return s;
       int rc = insert.Bind(1, term).Bind(2, document).Bind(3, sentence).Step();
       if (rc != SQLITE_DONE) return impl_->Error("recording an occurrence", rc);
@@ -99,8 +104,8 @@ Status Termbase::AddOccurrence(TermId term, DocumentId document, std::int64_t se
 
 Result<std::vector<DocumentRecord>> Termbase::Documents() {
   Status status;
-  Stmt stmt = impl_->Prepare("SELECT id, name, lang, content_hash FROM documents ORDER BY id",
-                             &status);
+  Stmt stmt =
+      impl_->Prepare("SELECT id, name, lang, content_hash FROM documents ORDER BY id", &status);
   if (!status.ok()) return status;
   std::vector<DocumentRecord> documents;
   int rc;
@@ -124,10 +129,18 @@ Result<ProposalId> Termbase::Propose(const Proposal& p) {
       " example_target = excluded.example_target RETURNING id",
       &status);
   if (!status.ok()) return status;
-  int rc = stmt.Bind(1, ToString(p.kind)).Bind(2, p.term).Bind(3, p.entity).Bind(4, p.via_term)
-               .Bind(5, p.score).Bind(6, p.method).Bind(7, p.cooccurrences)
-               .Bind(8, p.term_count).Bind(9, p.other_count).Bind(10, p.example_source)
-               .Bind(11, p.example_target).Step();
+  int rc = stmt.Bind(1, ToString(p.kind))
+               .Bind(2, p.term)
+               .Bind(3, p.entity)
+               .Bind(4, p.via_term)
+               .Bind(5, p.score)
+               .Bind(6, p.method)
+               .Bind(7, p.cooccurrences)
+               .Bind(8, p.term_count)
+               .Bind(9, p.other_count)
+               .Bind(10, p.example_source)
+               .Bind(11, p.example_target)
+               .Step();
   if (rc != SQLITE_ROW) return impl_->Error("recording a proposal", rc);
   ProposalId id = stmt.Int(0);
   rc = stmt.Step();
@@ -137,15 +150,17 @@ Result<ProposalId> Termbase::Propose(const Proposal& p) {
 
 Result<std::vector<Proposal>> Termbase::Proposals(const ProposalFilter& filter) {
   Status status;
-  Stmt stmt = impl_->Prepare(
-      std::string("SELECT ") + kProposalColumns +
-          " FROM proposals WHERE status = ?1"
-          " AND (?2 = '' OR (SELECT lang FROM terms WHERE terms.id = term_id) = ?2)"
-          " AND (?3 = 0 OR term_id = ?3) AND (?4 = 0 OR entity_id = ?4)"
-          " ORDER BY score DESC, id LIMIT ?5",
-      &status);
+  Stmt stmt =
+      impl_->Prepare(std::string("SELECT ") + kProposalColumns +
+                         " FROM proposals WHERE status = ?1"
+                         " AND (?2 = '' OR (SELECT lang FROM terms WHERE terms.id = term_id) = ?2)"
+                         " AND (?3 = 0 OR term_id = ?3) AND (?4 = 0 OR entity_id = ?4)"
+                         " ORDER BY score DESC, id LIMIT ?5",
+                     &status);
   if (!status.ok()) return status;
-  stmt.Bind(1, ToString(filter.status)).Bind(2, filter.lang).Bind(3, filter.term)
+  stmt.Bind(1, ToString(filter.status))
+      .Bind(2, filter.lang)
+      .Bind(3, filter.term)
       .Bind(4, filter.entity)
       .Bind(5, filter.limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(filter.limit));
   std::vector<Proposal> proposals;

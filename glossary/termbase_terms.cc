@@ -36,12 +36,13 @@ Result<TermId> MoveTerm(Termbase::Impl& impl, const Term& term, EntityId into) {
   TermId existing = 0;
   {
     Stmt find = impl.Prepare(
-        "SELECT id FROM terms WHERE entity_id = ? AND lang = ? AND text = ? AND id <> ?",
-        &status);
+        "SELECT id FROM terms WHERE entity_id = ? AND lang = ? AND text = ? AND id <> ?", &status);
     if (!status.ok()) return status;
     int rc = find.Bind(1, into).Bind(2, term.lang).Bind(3, term.text).Bind(4, term.id).Step();
-    if (rc == SQLITE_ROW) existing = find.Int(0);
-    else if (rc != SQLITE_DONE) return impl.Error("moving a term", rc);
+    if (rc == SQLITE_ROW)
+      existing = find.Int(0);
+    else if (rc != SQLITE_DONE)
+      return impl.Error("moving a term", rc);
   }
   const char* sql = existing == 0
                         ? "UPDATE terms SET entity_id = ?1, origin = CASE origin WHEN 'manual' "
@@ -58,8 +59,11 @@ Result<TermId> MoveTerm(Termbase::Impl& impl, const Term& term, EntityId into) {
       " example = CASE example WHEN '' THEN ?3 ELSE example END WHERE id = ?4",
       &status);
   if (!status.ok()) return status;
-  rc = merge.Bind(1, term.frequency).Bind(2, term.score).Bind(3, term.example)
-           .Bind(4, existing).Step();
+  rc = merge.Bind(1, term.frequency)
+           .Bind(2, term.score)
+           .Bind(3, term.example)
+           .Bind(4, existing)
+           .Step();
   if (rc != SQLITE_DONE) return impl.Error("moving a term", rc);
   Stmt drop = impl.Prepare("DELETE FROM terms WHERE id = ?", &status);
   if (!status.ok()) return status;
@@ -108,12 +112,14 @@ Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input) {
     Status s = GetEntity(entity).status();
     if (!s.ok()) return s;
     {
-      Stmt find = impl_->Prepare(
-          "SELECT id FROM terms WHERE entity_id = ? AND lang = ? AND text = ?", &s);
+      Stmt find =
+          impl_->Prepare("SELECT id FROM terms WHERE entity_id = ? AND lang = ? AND text = ?", &s);
       if (!s.ok()) return s;
       int rc = find.Bind(1, entity).Bind(2, lang).Bind(3, text).Step();
-      if (rc == SQLITE_ROW) id = find.Int(0);
-      else if (rc != SQLITE_DONE) return impl_->Error("adding a term", rc);
+      if (rc == SQLITE_ROW)
+        id = find.Int(0);
+      else if (rc != SQLITE_DONE)
+        return impl_->Error("adding a term", rc);
     }
     if (id != 0) {
       Stmt raise = impl_->Prepare(
@@ -121,8 +127,11 @@ Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input) {
           " example = CASE example WHEN '' THEN ?3 ELSE example END WHERE id = ?4",
           &s);
       if (!s.ok()) return s;
-      int rc = raise.Bind(1, input.score).Bind(2, input.frequency).Bind(3, input.example)
-                   .Bind(4, id).Step();
+      int rc = raise.Bind(1, input.score)
+                   .Bind(2, input.frequency)
+                   .Bind(3, input.example)
+                   .Bind(4, id)
+                   .Step();
       return rc == SQLITE_DONE ? Status::Ok() : impl_->Error("adding a term", rc);
     }
     Stmt insert = impl_->Prepare(
@@ -130,15 +139,22 @@ Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input) {
         " origin, score, frequency, example) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         &s);
     if (!s.ok()) return s;
-    int rc = insert.Bind(1, entity).Bind(2, text).Bind(3, lang).Bind(4, folded)
+    int rc = insert.Bind(1, entity)
+                 .Bind(2, text)
+                 .Bind(3, lang)
+                 .Bind(4, folded)
                  .Bind(5, stems.empty() ? folded : stems.front())
                  .Bind(6, static_cast<std::int64_t>(tokens.size()))
-                 .Bind(7, ToString(input.status)).Bind(8, ToString(input.origin))
-                 .Bind(9, input.score).Bind(10, input.frequency).Bind(11, input.example).Step();
+                 .Bind(7, ToString(input.status))
+                 .Bind(8, ToString(input.origin))
+                 .Bind(9, input.score)
+                 .Bind(10, input.frequency)
+                 .Bind(11, input.example)
+                 .Step();
     if (rc != SQLITE_DONE) return impl_->Error("adding a term", rc);
     id = sqlite3_last_insert_rowid(impl_->db);
-    Stmt stem = impl_->Prepare("INSERT OR IGNORE INTO term_stems(stem_key, term_id) VALUES (?, ?)",
-                               &s);
+    Stmt stem =
+        impl_->Prepare("INSERT OR IGNORE INTO term_stems(stem_key, term_id) VALUES (?, ?)", &s);
     if (!s.ok()) return s;
     for (const std::string& key : stems) {
       rc = stem.Bind(1, key).Bind(2, id).Step();
@@ -183,8 +199,8 @@ Result<Termbase::FindOrCreateResult> Termbase::FindOrCreateTerm(const TermInput&
 
 Result<Term> Termbase::GetTerm(TermId id) {
   Status status;
-  Stmt stmt = impl_->Prepare(std::string("SELECT ") + kTermColumns + " FROM terms WHERE id = ?",
-                             &status);
+  Stmt stmt =
+      impl_->Prepare(std::string("SELECT ") + kTermColumns + " FROM terms WHERE id = ?", &status);
   if (!status.ok()) return status;
   int rc = stmt.Bind(1, id).Step();
   if (rc == SQLITE_DONE) {
@@ -197,9 +213,9 @@ Result<Term> Termbase::GetTerm(TermId id) {
 
 Result<std::vector<Term>> Termbase::TermsOf(EntityId entity) {
   Status status;
-  Stmt stmt = impl_->Prepare(std::string("SELECT ") + kTermColumns +
-                                 " FROM terms WHERE entity_id = ?" + kTermOrder,
-                             &status);
+  Stmt stmt = impl_->Prepare(
+      std::string("SELECT ") + kTermColumns + " FROM terms WHERE entity_id = ?" + kTermOrder,
+      &status);
   if (!status.ok()) return status;
   stmt.Bind(1, entity);
   std::vector<Term> terms;
@@ -222,8 +238,9 @@ Result<std::vector<Term>> Termbase::FindTerms(std::string_view text, std::string
     sql = columns + " FROM terms WHERE folded_key = ?1 AND lang = ?2 ORDER BY id";
   } else {
     keys = StemKeys(text, lang);
-    sql = columns + " FROM terms WHERE lang = ?2 AND id IN"
-                    " (SELECT term_id FROM term_stems WHERE stem_key = ?1) ORDER BY id";
+    sql = columns +
+          " FROM terms WHERE lang = ?2 AND id IN"
+          " (SELECT term_id FROM term_stems WHERE stem_key = ?1) ORDER BY id";
   }
   std::vector<Term> terms;
   std::string primary = PrimaryLang(lang);
@@ -236,8 +253,8 @@ Result<std::vector<Term>> Termbase::FindTerms(std::string_view text, std::string
     int rc;
     while ((rc = stmt.Step()) == SQLITE_ROW) {
       Term term = Impl::ReadTerm(stmt);
-      bool seen = std::any_of(terms.begin(), terms.end(),
-                              [&](const Term& t) { return t.id == term.id; });
+      bool seen =
+          std::any_of(terms.begin(), terms.end(), [&](const Term& t) { return t.id == term.id; });
       if (!seen) terms.push_back(std::move(term));
     }
     if (rc != SQLITE_DONE) return impl_->Error("finding terms", rc);
@@ -271,8 +288,8 @@ Status Termbase::Merge(EntityId from, EntityId into) {
     }
     Status s;
     {
-      Stmt move = impl_->Prepare(
-          "UPDATE OR IGNORE proposals SET entity_id = ?1 WHERE entity_id = ?2", &s);
+      Stmt move =
+          impl_->Prepare("UPDATE OR IGNORE proposals SET entity_id = ?1 WHERE entity_id = ?2", &s);
       if (!s.ok()) return s;
       int rc = move.Bind(1, into).Bind(2, from).Step();
       if (rc != SQLITE_DONE) return impl_->Error("merging entities", rc);
@@ -341,7 +358,8 @@ Status Termbase::ForEachEntity(
   }
   std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owner(raw, sqlite3_finalize);
   std::string primary = PrimaryLang(lang);
-  if (!lang.empty()) sqlite3_bind_text(raw, 1, primary.data(), static_cast<int>(primary.size()), SQLITE_TRANSIENT);
+  if (!lang.empty())
+    sqlite3_bind_text(raw, 1, primary.data(), static_cast<int>(primary.size()), SQLITE_TRANSIENT);
   Entity entity;
   std::vector<Term> terms;
   int rc;

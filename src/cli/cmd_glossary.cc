@@ -4,9 +4,8 @@
 // stats) are here.
 #include <cstdio>
 #include <memory>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "cli_util.h"
 #include "commands.h"
@@ -16,8 +15,8 @@ namespace termalign::cli {
 namespace {
 
 using glossary::Term;
-using glossary::TermId;
 using glossary::Termbase;
+using glossary::TermId;
 using text::ErrorCode;
 using text::Status;
 
@@ -94,11 +93,16 @@ int RunSuggest(Termbase& termbase, const EditOptions& options) {
       if (other.ok()) via = other->text;
     }
     if (options.json) {
-      nlohmann::json line = {{"proposal", p.id}, {"kind", glossary::ToString(p.kind)},
-                             {"score", p.score}, {"method", p.method},
-                             {"lang", term->lang}, {"term", term->text},
-                             {"entity", p.entity}, {"via", via},
-                             {"cooccurrences", p.cooccurrences}, {"term_count", p.term_count},
+      nlohmann::json line = {{"proposal", p.id},
+                             {"kind", glossary::ToString(p.kind)},
+                             {"score", p.score},
+                             {"method", p.method},
+                             {"lang", term->lang},
+                             {"term", term->text},
+                             {"entity", p.entity},
+                             {"via", via},
+                             {"cooccurrences", p.cooccurrences},
+                             {"term_count", p.term_count},
                              {"other_count", p.other_count},
                              {"example_source", p.example_source},
                              {"example_target", p.example_target}};
@@ -135,8 +139,8 @@ int RunLink(Termbase& termbase, const EditOptions& options) {
                                                   " ); give --lang or link one of them");
     }
     if (terms->empty()) {
-      std::string lang = options.lang.empty() && HasArabicScript(options.term) ? "ar"
-                                                                               : options.lang;
+      std::string lang =
+          options.lang.empty() && HasArabicScript(options.term) ? "ar" : options.lang;
       if (lang.empty()) {
         return Status::Error(ErrorCode::kUsage, "linking '" + options.term +
                                                     "': no such term yet; give --lang to add it");
@@ -238,21 +242,20 @@ int RunAdd(Termbase& termbase, const EditOptions& options) {
 int RunStats(Termbase& termbase, const EditOptions&) {
   auto stats = termbase.Stats();
   if (!stats.ok()) return ReportStatus(stats.status());
-  std::printf("entities\t%lld\nterms\t%lld\ndocuments\t%lld\noccurrences\t%lld\n"
-              "pending proposals\t%lld\n",
-              static_cast<long long>(stats->entities), static_cast<long long>(stats->terms),
-              static_cast<long long>(stats->documents),
-              static_cast<long long>(stats->occurrences),
-              static_cast<long long>(stats->pending_proposals));
+  std::printf(
+      "entities\t%lld\nterms\t%lld\ndocuments\t%lld\noccurrences\t%lld\n"
+      "pending proposals\t%lld\n",
+      static_cast<long long>(stats->entities), static_cast<long long>(stats->terms),
+      static_cast<long long>(stats->documents), static_cast<long long>(stats->occurrences),
+      static_cast<long long>(stats->pending_proposals));
   return kExitOk;
 }
 
 using Runner = int (*)(Termbase&, const EditOptions&);
 
 // Adds one edit subcommand; `chosen` receives its handler when it is the one parsed.
-CLI::App* AddEdit(CLI::App& app, const char* name, const char* summary, bool read_only,
-                  Runner run, std::shared_ptr<EditOptions> options,
-                  std::shared_ptr<Handler> chosen) {
+CLI::App* AddEdit(CLI::App& app, const char* name, const char* summary, bool read_only, Runner run,
+                  std::shared_ptr<EditOptions> options, std::shared_ptr<Handler> chosen) {
   CLI::App* sub = app.add_subcommand(name, summary);
   AddDbOption(*sub, &options->db);
   sub->callback([=] {
@@ -304,29 +307,26 @@ Handler SetupGlossary(CLI::App& app) {
     decide->add_option("term", o->term, "The term (exact text); every entity's term so written");
     decide->add_option("--proposal", o->proposal, "A proposal id from 'glossary suggest' (pN)")
         ->transform([](std::string value) {
-          return value.size() > 1 && (value[0] == 'p' || value[0] == 'P') ? value.substr(1)
-                                                                          : value;
+          return value.size() > 1 && (value[0] == 'p' || value[0] == 'P') ? value.substr(1) : value;
         });
     decide->add_option("--lang", o->lang, "Only the term in this language");
   }
 
-  CLI::App* merge = AddEdit(app, "merge", "Merge one entity into another", false, RunMerge, o,
-                            chosen);
+  CLI::App* merge =
+      AddEdit(app, "merge", "Merge one entity into another", false, RunMerge, o, chosen);
   merge->add_option("entity", o->term, "The entity merged away: id or any of its terms")
       ->required();
-  merge->add_option("--into", o->into, "The entity that stays: id or any of its terms")
-      ->required();
+  merge->add_option("--into", o->into, "The entity that stays: id or any of its terms")->required();
 
-  CLI::App* add = AddEdit(app, "add", "Add a term by hand (prints its entity id)", false, RunAdd,
-                          o, chosen);
+  CLI::App* add =
+      AddEdit(app, "add", "Add a term by hand (prints its entity id)", false, RunAdd, o, chosen);
   add->add_option("term", o->term, "The term")->required();
   add->add_option("--lang", o->lang, "Its language (en, fr, ar)")->required();
   add->add_option("--to", o->to, "An existing entity (id or any of its terms); default: new");
   add->add_option("--status", o->status, "candidate, approved (default) or rejected");
   add->add_option("--note", o->note, "A note for the new entity");
 
-  AddEdit(app, "stats", "Count entities, terms, documents, proposals", true, RunStats, o,
-          chosen);
+  AddEdit(app, "stats", "Count entities, terms, documents, proposals", true, RunStats, o, chosen);
 
   CLI::App* exporter = app.add_subcommand("export", "Write TBX v2, TBX v3, TSV or CSV");
   Handler run_export = RejectingExtras(exporter, SetupGlossaryExport(*exporter));
@@ -339,8 +339,9 @@ Handler SetupGlossary(CLI::App& app) {
   // own leftovers (RejectingExtras); a word that is no subcommand is left to main.
   return [chosen] {
     if (*chosen) return (*chosen)();
-    PrintError("glossary: give a subcommand (build, add-doc, suggest, link, approve, reject, "
-               "merge, add, stats, export, import)");
+    PrintError(
+        "glossary: give a subcommand (build, add-doc, suggest, link, approve, reject, "
+        "merge, add, stats, export, import)");
     return kExitError;
   };
 }

@@ -2,9 +2,8 @@
 // every known term inside a sentence.
 #include <cstdio>
 #include <memory>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "cli_util.h"
 #include "commands.h"
@@ -72,9 +71,8 @@ int RunTermLookup(Termbase& termbase, const LookupOptions& options) {
                          {"status", glossary::ToString(term.status)},
                          {"origin", glossary::ToString(term.origin)}});
       }
-      nlohmann::json line = {{"entity", match.entity.id},
-                             {"match", glossary::ToString(match.how)},
-                             {"terms", terms}};
+      nlohmann::json line = {
+          {"entity", match.entity.id}, {"match", glossary::ToString(match.how)}, {"terms", terms}};
       if (!match.entity.note.empty()) line["note"] = match.entity.note;
       if (!example.empty()) line["example"] = example;
       out += line.dump() + '\n';
@@ -108,14 +106,19 @@ int RunTextLookup(Termbase& termbase, const LookupOptions& options) {
       nlohmann::json translations = nlohmann::json::array();
       for (const Term& other : *others) {
         if (other.id == term->id || other.status == glossary::TermStatus::kRejected) continue;
-        translations.push_back({{"lang", other.lang}, {"text", other.text},
+        translations.push_back({{"lang", other.lang},
+                                {"text", other.text},
                                 {"status", glossary::ToString(other.status)}});
       }
-      nlohmann::json line = {{"begin", match.begin}, {"end", match.end},
-                             {"text", span}, {"term", term->text},
-                             {"lang", term->lang}, {"entity", match.entity},
+      nlohmann::json line = {{"begin", match.begin},
+                             {"end", match.end},
+                             {"text", span},
+                             {"term", term->text},
+                             {"lang", term->lang},
+                             {"entity", match.entity},
                              {"match", glossary::ToString(match.how)},
-                             {"nested", match.nested}, {"terms", translations}};
+                             {"nested", match.nested},
+                             {"terms", translations}};
       out += line.dump() + '\n';
       continue;
     }

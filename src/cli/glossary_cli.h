@@ -2,10 +2,9 @@
 #ifndef TERMALIGN_CLI_GLOSSARY_CLI_H_
 #define TERMALIGN_CLI_GLOSSARY_CLI_H_
 
+#include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "commands.h"
 #include "glossary/termbase.h"

@@ -1,8 +1,7 @@
 // End-to-end tests of `termalign lookup` and the `glossary` editing and exchange subcommands:
 // each runs the binary in a fresh folder and checks stdout, stderr and the exit code.
-#include <cstdlib>
-
 #include <boost/test/unit_test.hpp>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "test_util.h"
@@ -83,9 +82,10 @@ BOOST_AUTO_TEST_CASE(lookup_text_lists_terms_longest_first) {
 BOOST_AUTO_TEST_CASE(link_an_arabic_name_shows_all_three_languages) {
   TempDir dir;
   MakeTermbase(dir.path());
-  RunResult link = RunCli("glossary link 'وزارة الحرب الإسرائيلية' --to 'Israel Ministry of "
-                          "Defence'",
-                          dir.path());
+  RunResult link = RunCli(
+      "glossary link 'وزارة الحرب الإسرائيلية' --to 'Israel Ministry of "
+      "Defence'",
+      dir.path());
   BOOST_TEST(link.exit_code == 0, link.err);
   for (const char* name : {"IMOD", "'وزارة الحرب الإسرائيلية'", "'وزاره حرب اسرائيليه'"}) {
     RunResult result = RunCli(std::string("lookup --json ") + name, dir.path());

@@ -50,20 +50,22 @@ void Fill(Termbase& termbase) {
 using Row = std::tuple<std::string, std::string, std::string, std::string>;
 std::set<Row> Content(Termbase& termbase) {
   std::set<Row> rows;
-  BOOST_REQUIRE(termbase.ForEachEntity([&](const glossary::Entity&,
-                                           const std::vector<glossary::Term>& terms) {
-    std::string head;
-    for (const auto& t : terms) {
-      if (t.status != glossary::TermStatus::kRejected && (head.empty() || t.text < head)) {
-        head = t.text;
-      }
-    }
-    for (const auto& t : terms) {
-      if (t.status == glossary::TermStatus::kRejected) continue;
-      rows.emplace(head, t.lang, t.text, std::string(glossary::ToString(t.status)));
-    }
-    return text::Status::Ok();
-  }).ok());
+  BOOST_REQUIRE(
+      termbase
+          .ForEachEntity([&](const glossary::Entity&, const std::vector<glossary::Term>& terms) {
+            std::string head;
+            for (const auto& t : terms) {
+              if (t.status != glossary::TermStatus::kRejected && (head.empty() || t.text < head)) {
+                head = t.text;
+              }
+            }
+            for (const auto& t : terms) {
+              if (t.status == glossary::TermStatus::kRejected) continue;
+              rows.emplace(head, t.lang, t.text, std::string(glossary::ToString(t.status)));
+            }
+            return text::Status::Ok();
+          })
+          .ok());
   return rows;
 }
 
@@ -118,8 +120,8 @@ BOOST_AUTO_TEST_CASE(tbx3_validates_against_the_relaxng_schema) {
 }
 
 BOOST_AUTO_TEST_CASE(tbx_and_csv_round_trip_every_term_and_status) {
-  for (ExchangeFormat format : {ExchangeFormat::kTbx2, ExchangeFormat::kTbx3,
-                                ExchangeFormat::kCsv}) {
+  for (ExchangeFormat format :
+       {ExchangeFormat::kTbx2, ExchangeFormat::kTbx3, ExchangeFormat::kCsv}) {
     TempDir dir;
     auto original = Open(dir / "a.db");
     Fill(*original);
@@ -164,7 +166,8 @@ BOOST_AUTO_TEST_CASE(tsv_round_trip_keeps_the_pairs) {
 
 BOOST_AUTO_TEST_CASE(tsv_import_takes_bom_crlf_and_comments) {
   TempDir dir;
-  WriteFile(dir / "g.txt", "\xEF\xBB\xBF# a comment\r\ncontract\tcontrat\tlaw\r\n\r\nparty\tpartie\r\n");
+  WriteFile(dir / "g.txt",
+            "\xEF\xBB\xBF# a comment\r\ncontract\tcontrat\tlaw\r\n\r\nparty\tpartie\r\n");
   auto termbase = Open(dir / "t.db");
   glossary::ImportOptions options;
   options.format = ExchangeFormat::kTsv;
@@ -192,8 +195,9 @@ BOOST_AUTO_TEST_CASE(malformed_input_names_file_line_and_column) {
       {"h.csv", "a,b\n", ExchangeFormat::kCsv,
        ":1:1: error: the header must name the columns 'lang' and 'term' (and optionally "
        "entity, status, origin, note)"},
-      {"g.tbx", "<martif><text><body>\n  <termEntry><langSet><tig><term>x</term></tig>"
-                "</langSet></termEntry></body></text></martif>",
+      {"g.tbx",
+       "<martif><text><body>\n  <termEntry><langSet><tig><term>x</term></tig>"
+       "</langSet></termEntry></body></text></martif>",
        ExchangeFormat::kTbx2, ":2:14: error: <langSet> has no xml:lang"},
       {"h.tbx", "<martif>\n<text></body></martif>", ExchangeFormat::kTbx2,
        ":2:9: error: Start-end tags mismatch"},
@@ -245,9 +249,9 @@ BOOST_AUTO_TEST_CASE(omegat_reads_the_exported_glossaries) {
   fs::path tbx = ExportTo(*termbase, dir / "glossary.tbx", ExchangeFormat::kTbx2);
   fs::path tmx = fs::path(TERMALIGN_TEST_DATA) / "glossary/two-units.tmx";
   std::string command = "SRC_LANG=en TGT_LANG=fr WORK='" + (dir / "omegat").string() + "' '" +
-                        (shared / "tools/omegat-check").string() + "' '" + tmx.string() +
-                        "' '" + txt.string() + "' '" + tbx.string() + "' >'" +
-                        (dir / "log").string() + "' 2>&1";
+                        (shared / "tools/omegat-check").string() + "' '" + tmx.string() + "' '" +
+                        txt.string() + "' '" + tbx.string() + "' >'" + (dir / "log").string() +
+                        "' 2>&1";
   int code = Run(command);
   std::string log = ReadFile(dir / "log");
   BOOST_TEST(code == 0, log);

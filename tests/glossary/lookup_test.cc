@@ -4,8 +4,8 @@
 #include <boost/test/unit_test.hpp>
 #include <random>
 
-#include "glossary/termbase.h"
 #include "glossary/glossary_test_print.h"
+#include "glossary/termbase.h"
 #include "test_util.h"
 #include "text/fold.h"
 #include "text/stemmer.h"
@@ -139,8 +139,7 @@ BOOST_AUTO_TEST_CASE(terms_in_a_sentence_longest_first_with_byte_offsets) {
   BOOST_TEST(longest.entity == imod);
   BOOST_TEST(longest.how == MatchKind::kExact);
   BOOST_TEST(!longest.nested);
-  BOOST_TEST(sentence.substr((*found)[1].begin, (*found)[1].end - (*found)[1].begin) ==
-             "Défense");
+  BOOST_TEST(sentence.substr((*found)[1].begin, (*found)[1].end - (*found)[1].begin) == "Défense");
   BOOST_TEST((*found)[1].nested);
   auto any = termbase->FindInText(sentence, "");
   BOOST_REQUIRE(any.ok());
@@ -192,13 +191,11 @@ struct Letter {
   const char* plain;
 };
 constexpr Letter kLetters[] = {
-    {"a", "A", "a", "a"},           {"e", "E", "e", "e"},
-    {"r", "R", "r", "r"},           {"t", "T", "t", "t"},
-    {"n", "N", "n", "n"},           {"s", "S", "s", "s"},
-    {"é", "É", "e\xCC\x81", "e"},   {"è", "È", "e\xCC\x80", "e"},
-    {"ê", "Ê", "e\xCC\x82", "e"},   {"à", "À", "a\xCC\x80", "a"},
-    {"ç", "Ç", "c\xCC\xA7", "c"},   {"ï", "Ï", "i\xCC\x88", "i"},
-    {"ô", "Ô", "o\xCC\x82", "o"},   {"ü", "Ü", "u\xCC\x88", "u"},
+    {"a", "A", "a", "a"},         {"e", "E", "e", "e"},         {"r", "R", "r", "r"},
+    {"t", "T", "t", "t"},         {"n", "N", "n", "n"},         {"s", "S", "s", "s"},
+    {"é", "É", "e\xCC\x81", "e"}, {"è", "È", "e\xCC\x80", "e"}, {"ê", "Ê", "e\xCC\x82", "e"},
+    {"à", "À", "a\xCC\x80", "a"}, {"ç", "Ç", "c\xCC\xA7", "c"}, {"ï", "Ï", "i\xCC\x88", "i"},
+    {"ô", "Ô", "o\xCC\x82", "o"}, {"ü", "Ü", "u\xCC\x88", "u"},
 };
 
 struct Variants {

@@ -55,8 +55,8 @@ struct ImportOptions {
 
 struct ImportStats {
   std::int64_t entities_created = 0;
-  std::int64_t terms_added = 0;    // new terms
-  std::int64_t terms_existing = 0; // already present in that entity
+  std::int64_t terms_added = 0;     // new terms
+  std::int64_t terms_existing = 0;  // already present in that entity
 };
 
 // Reads a glossary file into the termbase in one transaction (all or nothing). A TBX entry, a

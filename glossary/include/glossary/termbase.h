@@ -96,9 +96,9 @@ struct Proposal {
   ProposalKind kind = ProposalKind::kPair;
   TermId term = 0;
   EntityId entity = 0;
-  TermId via_term = 0;         // the term of `entity` it was paired with; 0 when none
-  double score = 0.0;          // higher is better; comparable within one method
-  std::string method;          // "logdice", "ibm1", "dictionary", "cognate", "skeleton", ...
+  TermId via_term = 0;             // the term of `entity` it was paired with; 0 when none
+  double score = 0.0;              // higher is better; comparable within one method
+  std::string method;              // "logdice", "ibm1", "dictionary", "cognate", "skeleton", ...
   std::int64_t cooccurrences = 0;  // aligned pairs holding both sides
   std::int64_t term_count = 0;     // aligned pairs (or sentences) holding `term`
   std::int64_t other_count = 0;    // aligned pairs holding `via_term` (0 when none)
@@ -110,10 +110,10 @@ struct Proposal {
 // Which proposals Proposals() lists, best score first.
 struct ProposalFilter {
   ProposalStatus status = ProposalStatus::kPending;
-  std::string lang;      // the proposed term's language; empty for all
-  TermId term = 0;       // only proposals for this term; 0 for all
-  EntityId entity = 0;   // only proposals towards this entity; 0 for all
-  std::size_t limit = 0; // 0 for no limit
+  std::string lang;       // the proposed term's language; empty for all
+  TermId term = 0;        // only proposals for this term; 0 for all
+  EntityId entity = 0;    // only proposals towards this entity; 0 for all
+  std::size_t limit = 0;  // 0 for no limit
 };
 
 // How a lookup matched. Values are ordered from strictest to loosest.
@@ -154,8 +154,8 @@ struct TermbaseStats {
 };
 
 struct OpenOptions {
-  bool create = true;      // create the file when missing (false: kIo when missing)
-  bool read_only = false;  // open read-only: never migrates, never writes
+  bool create = true;          // create the file when missing (false: kIo when missing)
+  bool read_only = false;      // open read-only: never migrates, never writes
   int busy_timeout_ms = 5000;  // how long a writer waits for another writer before failing
 };
 
@@ -212,8 +212,7 @@ class Termbase {
   Result<std::vector<Term>> TermsOf(EntityId entity);
   // Terms of `lang` whose key matches `text` under `how` (kExact: same text; kFolded: same
   // FoldedKey; kStem: a shared stem key). Rejected terms included.
-  Result<std::vector<Term>> FindTerms(std::string_view text, std::string_view lang,
-                                      MatchKind how);
+  Result<std::vector<Term>> FindTerms(std::string_view text, std::string_view lang, MatchKind how);
   // Moves `term` to `entity` (its origin becomes kLinked unless it was kManual); its former
   // entity is deleted when left without terms.
   Status Link(TermId term, EntityId entity);
