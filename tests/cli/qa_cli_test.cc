@@ -211,6 +211,33 @@ BOOST_AUTO_TEST_CASE(seeds_omissions_additions_and_coverage) {
   BOOST_TEST(summary["target_coverage"]["sentences"].get<double>() < 40.0);
 }
 
+BOOST_AUTO_TEST_CASE(seeds_with_the_reference_alignment) {
+  fs::path shared = SharedDirOrSkip("qa of seeds 000 and 002 with the reference beads");
+  if (shared.empty()) return;
+  TempDir dir;
+  fs::path gold = shared / "gold/seeds-000-002";
+  RunResult result = RunCli("qa --json --presegmented --src-lang en --tgt-lang fr --beads '" +
+                                (gold / "gold.txt").string() + "' '" +
+                                (gold / "en.txt").string() + "' '" + (gold / "fr.txt").string() +
+                                "'",
+                            dir.path());
+  BOOST_TEST(result.exit_code == 0);
+  std::vector<nlohmann::json> lines = JsonLines(result.out);
+  std::vector<nlohmann::json> omissions = OfType(lines, "omission");
+  BOOST_REQUIRE(omissions.size() == 2u);
+  BOOST_TEST(omissions[0]["source_sentences"] == nlohmann::json::array({10}));
+  BOOST_TEST(omissions[1]["source_sentences"] == nlohmann::json::array({11}));
+  std::vector<nlohmann::json> additions = OfType(lines, "addition");
+  BOOST_REQUIRE(additions.size() == 51u);  // the advert at 0, then 18 to 67
+  BOOST_TEST(additions[0]["target_sentences"] == nlohmann::json::array({0}));
+  BOOST_TEST(additions[1]["target_sentences"] == nlohmann::json::array({18}));
+  BOOST_TEST(additions.back()["target_sentences"] == nlohmann::json::array({67}));
+  // A bead file without scores is a reviewed alignment: no weak pairs.
+  BOOST_TEST(OfType(lines, "weak_pair").empty());
+  BOOST_TEST(lines.back()["source_coverage"]["sentences"] == 88.24);
+  BOOST_TEST(lines.back()["target_coverage"]["sentences"] == 25.0);
+}
+
 BOOST_AUTO_TEST_CASE(seeds_with_a_built_glossary_give_term_findings) {
   fs::path shared = SharedDirOrSkip("qa of seeds with a seed glossary");
   if (shared.empty()) return;
