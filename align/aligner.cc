@@ -4,13 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <random>
 #include <thread>
 
 #include "band.h"
 #include "cost_model.h"
-#include "features.h"
+#include "sentence_features.h"
 #include "lexicon.h"
 #include "model1_pass.h"
 #include "search.h"
@@ -53,30 +52,48 @@ double TotalLength(const SideFeatures& side) {
   return total;
 }
 
-// The Gale-Church ratio c and variance s^2 per character, measured on confident 1-1 beads
-// (kept when there are too few).
-void EstimateLengthModel(const SideFeatures& source, const SideFeatures& target,
+// The ratio of target to source characters: the median over the stretches between consecutive
+// hapax anchors, when there are enough of them. Whole-document totals mislead when one side has
+// text the other lacks (an extra paragraph, one huge line), and a median ignores such stretches.
+double FirstLengthRatio(const SideFeatures& source, const SideFeatures& target) {
+  std::vector<internal::Point> anchors = internal::HapaxAnchors(source, target);
+  std::vector<double> source_prefix(source.size() + 1, 0.0), target_prefix(target.size() + 1, 0.0);
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    source_prefix[i + 1] = source_prefix[i] + source.char_length[i];
+  }
+  for (std::size_t j = 0; j < target.size(); ++j) {
+    target_prefix[j + 1] = target_prefix[j] + target.char_length[j];
+  }
+  std::vector<double> ratios;
+  for (std::size_t k = 0; k + 1 < anchors.size(); ++k) {
+    const internal::Point& a = anchors[k];
+    const internal::Point& b = anchors[k + 1];
+    double l1 = source_prefix[b.i] - source_prefix[a.i];
+    double l2 = target_prefix[b.j] - target_prefix[a.j];
+    if (l1 > 0.0 && l2 > 0.0) ratios.push_back(l2 / l1);
+  }
+  if (ratios.size() >= 5) {
+    std::nth_element(ratios.begin(), ratios.begin() + ratios.size() / 2, ratios.end());
+    return std::clamp(ratios[ratios.size() / 2], 0.3, 3.0);
+  }
+  // Translations rarely differ in length by more than a quarter.
+  return std::clamp(TotalLength(target) / std::max(1.0, TotalLength(source)), 0.8, 1.25);
+}
+
+// The Gale-Church ratio c, measured on the confident beads of the first pass (kept when there
+// are too few). The variance stays at its default: measured on a document it comes out small
+// (2-3 per character), and the sharper length term then outweighs the lexical evidence.
+void EstimateLengthRatio(const SideFeatures& source, const SideFeatures& target,
                          const std::vector<Bead>& beads, CostParams& params) {
-  double l1_total = 0.0, l2_total = 0.0;
-  std::vector<const Bead*> confident;
+  double l1 = 0.0, l2 = 0.0;
+  std::size_t count = 0;
   for (const Bead& bead : beads) {
-    if (bead.source_count != 1 || bead.target_count != 1 || bead.score < 0.9) continue;
-    confident.push_back(&bead);
-    l1_total += source.char_length[bead.source_begin];
-    l2_total += target.char_length[bead.target_begin];
+    if (!bead.matched() || bead.score < 0.9) continue;
+    for (std::size_t k = 0; k < bead.source_count; ++k) l1 += source.char_length[bead.source_begin + k];
+    for (std::size_t k = 0; k < bead.target_count; ++k) l2 += target.char_length[bead.target_begin + k];
+    ++count;
   }
-  if (confident.size() < 20 || l1_total <= 0.0) return;
-  const double ratio = std::clamp(l2_total / l1_total, 0.3, 3.0);
-  double sum = 0.0;
-  for (const Bead* bead : confident) {
-    double l1 = source.char_length[bead->source_begin];
-    double l2 = target.char_length[bead->target_begin];
-    double mean = std::max(1.0, (ratio * l1 + l2) / 2.0);
-    double d = l2 - ratio * l1;
-    sum += d * d / mean;
-  }
-  params.length_ratio = ratio;
-  params.length_variance = std::clamp(sum / confident.size(), 2.0, 40.0);
+  if (count >= 20 && l1 > 0.0) params.length_ratio = std::clamp(l2 / l1, 0.3, 3.0);
 }
 
 // The best path in `band`, widened where the path runs along its edge.
@@ -138,10 +155,7 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
   internal::AssignKeys(options.dictionary, nullptr, tuning.lexicon, source, target);
 
   CostParams params = tuning.cost;
-  // Whole-document totals mislead when one side has extra text; translations rarely differ in
-  // length by more than a third, and the second pass measures the ratio on confident beads.
-  params.length_ratio = std::clamp(TotalLength(target) / std::max(1.0, TotalLength(source)),
-                                   0.75, 1.35);
+  params.length_ratio = FirstLengthRatio(source, target);
   params.baseline_source = params.baseline_target = RandomPairSimilarity(source, target);
 
   const bool full = rows * columns <= kFullSearchCells;
@@ -159,7 +173,7 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
         internal::LearnLinks(source, target, path, tuning.confident, tuning.links);
     if (!links.empty()) {
       internal::AssignKeys(options.dictionary, &links, tuning.lexicon, source, target);
-      EstimateLengthModel(source, target, path, params);
+      EstimateLengthRatio(source, target, path, params);
       params.baseline_source = params.baseline_target = RandomPairSimilarity(source, target);
       if (!full) band = internal::PathBand(path, rows, columns, tuning.refine_width);
       CostModel model(source, target, params);

@@ -4,7 +4,7 @@
 #include <unordered_map>
 
 #include "align/aligner.h"
-#include "features.h"
+#include "sentence_features.h"
 
 namespace termalign::align::internal {
 
@@ -45,11 +45,6 @@ Band FullBand(std::size_t rows, std::size_t columns) {
 }
 
 namespace {
-
-struct Point {
-  std::size_t i;
-  std::size_t j;
-};
 
 // The longest chain of points strictly increasing in both coordinates.
 std::vector<Point> LongestChain(std::vector<Point> points) {
@@ -98,9 +93,7 @@ std::unordered_map<std::uint32_t, std::uint32_t> HapaxKeys(const SideFeatures& s
 
 }  // namespace
 
-Band AnchorBand(const SideFeatures& source, const SideFeatures& target, std::size_t width,
-                std::size_t max_width) {
-  const std::size_t rows = source.size(), columns = target.size();
+std::vector<Point> HapaxAnchors(const SideFeatures& source, const SideFeatures& target) {
   std::unordered_map<std::uint32_t, std::uint32_t> source_owner = HapaxKeys(source);
   std::unordered_map<std::uint32_t, std::uint32_t> target_owner = HapaxKeys(target);
   std::vector<Point> points;
@@ -110,7 +103,13 @@ Band AnchorBand(const SideFeatures& source, const SideFeatures& target, std::siz
     if (found == target_owner.end() || found->second == kMany) continue;
     points.push_back({s, found->second});
   }
-  std::vector<Point> chain = LongestChain(std::move(points));
+  return LongestChain(std::move(points));
+}
+
+Band AnchorBand(const SideFeatures& source, const SideFeatures& target, std::size_t width,
+                std::size_t max_width) {
+  const std::size_t rows = source.size(), columns = target.size();
+  std::vector<Point> chain = HapaxAnchors(source, target);
   // Anchor (i, j) says the path passes near cell (i, j) .. (i + 1, j + 1); the corners frame
   // the chain.
   std::vector<Point> anchors;

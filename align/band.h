@@ -38,6 +38,16 @@ void FinishBand(Band& band);
 // Every cell: for small documents.
 Band FullBand(std::size_t rows, std::size_t columns);
 
+// A point of the grid: source sentence i, target sentence j.
+struct Point {
+  std::size_t i;
+  std::size_t j;
+};
+
+// Sentence pairs sharing a key found in no other sentence of either side, reduced to the
+// longest chain increasing on both sides: likely translations, in order.
+std::vector<Point> HapaxAnchors(const SideFeatures& source, const SideFeatures& target);
+
 // A band through hapax anchors (keys found in exactly one sentence on each side, filtered by a
 // longest increasing chain), `width` wide around the boxes between every other anchor, at most
 // `max_width` columns per row (then a diagonal strip between the anchors).

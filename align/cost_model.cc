@@ -36,13 +36,39 @@ double MaskedWeight(std::span<const float> weights, std::uint64_t mask) {
   return sum;
 }
 
+namespace {
+
+// -log erfc(x) tabulated on [0, 5] (the search evaluates it tens of millions of times).
+constexpr int kTableSteps = 2048;
+constexpr double kTableEnd = 5.0;
+
+double ExactTailCost(double x) {
+  // erfc underflows past x ~ 26; its asymptote is accurate to 1% from x = 5 on.
+  if (x > kTableEnd) return x * x + std::log(x * std::sqrt(M_PI));
+  return -std::log(std::erfc(x));
+}
+
+const std::vector<double>& TailTable() {
+  static const std::vector<double> table = [] {
+    std::vector<double> values(kTableSteps + 2);
+    for (int k = 0; k <= kTableSteps + 1; ++k) values[k] = ExactTailCost(k * kTableEnd / kTableSteps);
+    return values;
+  }();
+  return table;
+}
+
+}  // namespace
+
 double LengthCost(double l1, double l2, double ratio, double variance) {
   double mean = std::max(1.0, (ratio * l1 + l2) / 2.0);
   double delta = (l2 - ratio * l1) / std::sqrt(variance * mean);
-  double x = std::abs(delta) / std::sqrt(2.0);
-  // erfc underflows past x ~ 26; its asymptote is accurate to 1% from x = 5 on.
-  if (x > 5.0) return x * x + std::log(x * std::sqrt(M_PI));
-  return -std::log(std::erfc(x));
+  double x = std::abs(delta) * M_SQRT1_2;
+  if (x >= kTableEnd) return ExactTailCost(x);
+  static const std::vector<double>& table = TailTable();
+  double at = x * (kTableSteps / kTableEnd);
+  int k = static_cast<int>(at);
+  double f = at - k;
+  return table[k] + f * (table[k + 1] - table[k]);
 }
 
 CostModel::CostModel(const SideFeatures& source, const SideFeatures& target,
@@ -72,15 +98,20 @@ void CostModel::Prepare(std::size_t s) {
   }
 }
 
-double CostModel::Similarity(std::size_t i, int n, std::size_t j, int m) {
+double CostModel::Similarity(std::size_t i, int n, std::size_t j, int m, double* orphan) {
   double covered_source = 0.0, total_source = 0.0;
   double covered_target = 0.0, total_target = 0.0;
+  // Coverage share of each sentence, to spot one that the other side does not explain.
+  std::array<double, kMaxBeadSide> share_source{}, share_target{};
   for (int a = 0; a < n; ++a) {
     const Slot& slot = SlotOf(i + a);
     std::uint64_t mask = 0;
     for (int b = 0; b < m; ++b) mask |= slot.source_masks[j + b - slot.first_column];
-    covered_source += MaskedWeight(source_.Weights(i + a), mask);
-    total_source += source_.total_weight[i + a];
+    double covered = MaskedWeight(source_.Weights(i + a), mask);
+    double total = source_.total_weight[i + a];
+    share_source[a] = total > 0.0 ? covered / total : -1.0;
+    covered_source += covered;
+    total_source += total;
   }
   for (int b = 0; b < m; ++b) {
     std::uint64_t mask = 0;
@@ -88,8 +119,24 @@ double CostModel::Similarity(std::size_t i, int n, std::size_t j, int m) {
       const Slot& slot = SlotOf(i + a);
       mask |= slot.target_masks[j + b - slot.first_column];
     }
-    covered_target += MaskedWeight(target_.Weights(j + b), mask);
-    total_target += target_.total_weight[j + b];
+    double covered = MaskedWeight(target_.Weights(j + b), mask);
+    double total = target_.total_weight[j + b];
+    share_target[b] = total > 0.0 ? covered / total : -1.0;
+    covered_target += covered;
+    total_target += total;
+  }
+  if (orphan != nullptr) {
+    // A sentence of a merged side covered far less than its side as a whole.
+    double unexplained = 0.0;
+    auto check = [&](const std::array<double, kMaxBeadSide>& shares, int count, double side) {
+      if (count < 2 || side <= 0.0) return;
+      for (int k = 0; k < count; ++k) {
+        if (shares[k] >= 0.0) unexplained += std::clamp(1.0 - shares[k] / side, 0.0, 1.0);
+      }
+    };
+    check(share_source, n, total_source > 0.0 ? covered_source / total_source : 0.0);
+    check(share_target, m, total_target > 0.0 ? covered_target / total_target : 0.0);
+    *orphan = unexplained;
   }
   if (total_source <= 0.0 && total_target <= 0.0) return -1.0;
   if (total_source <= 0.0 || total_target <= 0.0) return 0.0;
@@ -97,9 +144,28 @@ double CostModel::Similarity(std::size_t i, int n, std::size_t j, int m) {
   return rs + rt > 0.0 ? 2.0 * rs * rt / (rs + rt) : 0.0;
 }
 
-double CostModel::Match(std::size_t i, int n, std::size_t j, int m) {
+double CostModel::Match(std::size_t i, int n, std::size_t j, int m, double bound) {
   const CostParams& p = params_;
-  double sim = Similarity(i, n, j, m);
+  const double size = 0.5 * (n + m);
+  // The cheap terms first: when they alone reach `bound`, the lexical ones need not be computed.
+  double l1 = 0.0, l2 = 0.0;
+  std::uint64_t pa = 0, pb = 0;
+  for (int a = 0; a < n; ++a) {
+    l1 += source_.char_length[i + a];
+    pa += source_.punctuation[i + a];
+  }
+  for (int b = 0; b < m; ++b) {
+    l2 += target_.char_length[j + b];
+    pb += target_.punctuation[j + b];
+  }
+  double cost = size * (p.length_weight * LengthCost(l1, l2, p.length_ratio, p.length_variance) +
+                        p.punctuation_weight * PunctuationDistance(pa, pb)) +
+                p.merge_penalty * ((n - 1) + (m - 1));
+  if (n >= 3 || m >= 3) cost += p.three_penalty;
+  if (cost >= bound) return cost;
+
+  double orphan = 0.0;
+  double sim = Similarity(i, n, j, m, &orphan);
   double lexical;
   if (sim < 0.0) {
     lexical = p.empty_lexical;
@@ -107,23 +173,7 @@ double CostModel::Match(std::size_t i, int n, std::size_t j, int m) {
     double baseline = 0.5 * (p.baseline_source + p.baseline_target);
     lexical = (1.0 - sim) / std::max(0.1, 1.0 - baseline);
   }
-  double l1 = 0.0, l2 = 0.0;
-  std::uint32_t pa = 0, pb = 0;
-  for (int a = 0; a < n; ++a) {
-    l1 += source_.char_length[i + a];
-    pa = AddPunctuation(pa, source_.punctuation[i + a]);
-  }
-  for (int b = 0; b < m; ++b) {
-    l2 += target_.char_length[j + b];
-    pb = AddPunctuation(pb, target_.punctuation[j + b]);
-  }
-  double content = p.lexical_weight * lexical +
-                   p.length_weight * LengthCost(l1, l2, p.length_ratio, p.length_variance) +
-                   p.punctuation_weight * PunctuationDistance(pa, pb);
-  double size = 0.5 * (n + m);
-  double cost = size * content + p.merge_penalty * ((n - 1) + (m - 1));
-  if (n >= 3 || m >= 3) cost += p.three_penalty;
-  return cost;
+  return cost + size * p.lexical_weight * lexical + p.orphan_weight * orphan;
 }
 
 }  // namespace termalign::align::internal

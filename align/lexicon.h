@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "features.h"
+#include "sentence_features.h"
 
 namespace termalign::text {
 class BilingualDictionary;

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "align/aligner.h"
-#include "features.h"
+#include "sentence_features.h"
 
 namespace termalign::align::internal {
 

@@ -10,6 +10,7 @@ namespace termalign::align::internal {
 namespace {
 
 constexpr float kMinusInfinity = -std::numeric_limits<float>::infinity();
+constexpr float kNegligible = 25.0f;
 
 inline float LogAdd(float a, float b) {
   if (a < b) std::swap(a, b);
@@ -75,7 +76,11 @@ std::vector<double> PathPosteriors(CostModel& model, const Band& band,
         float prev = kMinusInfinity;
         for (int st = 0; st < kStates; ++st) prev = LogAdd(prev, alpha_at(pi, pj, st));
         if (prev == kMinusInfinity) continue;
-        float cost = static_cast<float>(model.Match(pi, type.n, pj, type.m)) * scale;
+        // A bead whose share of the sum would be below e^-kNegligible is left out.
+        float cost = static_cast<float>(model.Match(
+                         pi, type.n, pj, type.m,
+                         static_cast<double>((prev - cell[kMatched] + kNegligible) / scale))) *
+                     scale;
         cell[kMatched] = LogAdd(cell[kMatched], prev - cost);
       }
       if (i > 0 && band.Contains(i - 1, j)) {
@@ -113,7 +118,10 @@ std::vector<double> PathPosteriors(CostModel& model, const Band& band,
         if (ni > band.rows || !band.Contains(ni, nj)) continue;
         float after = beta.At(ni, nj, kMatched);
         if (after == kMinusInfinity) continue;
-        float cost = static_cast<float>(model.Match(i, type.n, j, type.m)) * scale;
+        float cost = static_cast<float>(model.Match(
+                         i, type.n, j, type.m,
+                         static_cast<double>((after - matched + kNegligible) / scale))) *
+                     scale;
         matched = LogAdd(matched, after - cost);
       }
       float down = i < band.rows ? beta.At(i + 1, j, kSourceGap) : kMinusInfinity;

@@ -70,7 +70,8 @@ std::vector<Bead> BestPath(CostModel& model, const Band& band) {
           }
         }
         if (best_prev == kInfinity) continue;
-        float v = best_prev + static_cast<float>(model.Match(pi, n, pj, m));
+        float v = best_prev + static_cast<float>(model.Match(
+                                  pi, n, pj, m, static_cast<double>(cell[kMatched] - best_prev)));
         if (v < cell[kMatched]) {
           cell[kMatched] = v;
           bp[kMatched] = static_cast<std::uint8_t>((t << 2) | best_state);

@@ -1,4 +1,4 @@
-#include "features.h"
+#include "sentence_features.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,18 +11,20 @@
 namespace termalign::align::internal {
 namespace {
 
-// Packed punctuation: six 5-bit counts.
+// Packed punctuation: six 8-bit counts, each at most kFieldMax per sentence so that the counts
+// of a bead (at most 4 sentences a side) add without carrying into the next field.
 constexpr int kPunctuationFields = 6;
+constexpr std::uint64_t kFieldMax = 63;
 enum PunctuationField { kQuestion, kExclamation, kQuote, kColon, kParenthesis, kDigits };
 
-std::uint32_t Field(std::uint32_t packed, int field) { return (packed >> (5 * field)) & 31u; }
+std::uint64_t Field(std::uint64_t packed, int field) { return (packed >> (8 * field)) & 255u; }
 
-std::uint32_t Bump(std::uint32_t packed, int field) {
-  if (Field(packed, field) == 31u) return packed;
-  return packed + (1u << (5 * field));
+std::uint64_t Bump(std::uint64_t packed, int field) {
+  if (Field(packed, field) >= kFieldMax) return packed;
+  return packed + (std::uint64_t{1} << (8 * field));
 }
 
-std::uint32_t CountPunctuation(std::string_view token, std::uint32_t packed) {
+std::uint64_t CountPunctuation(std::string_view token, std::uint64_t packed) {
   for (std::size_t i = 0; i < token.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(token[i]);
     if (c == '?') packed = Bump(packed, kQuestion);
@@ -63,20 +65,12 @@ bool StartsUpper(std::string_view raw) {
 
 }  // namespace
 
-std::uint32_t AddPunctuation(std::uint32_t a, std::uint32_t b) {
-  std::uint32_t sum = 0;
-  for (int f = 0; f < kPunctuationFields; ++f) {
-    sum |= std::min(31u, Field(a, f) + Field(b, f)) << (5 * f);
-  }
-  return sum;
-}
-
-double PunctuationDistance(std::uint32_t a, std::uint32_t b) {
+double PunctuationDistance(std::uint64_t a, std::uint64_t b) {
   if (a == b) return 0.0;
   double distance = 0.0;
   int fields = 0;
   for (int f = 0; f < kPunctuationFields; ++f) {
-    double x = Field(a, f), y = Field(b, f);
+    double x = static_cast<double>(Field(a, f)), y = static_cast<double>(Field(b, f));
     if (x + y == 0) continue;
     distance += std::abs(x - y) / (x + y);
     ++fields;
@@ -101,7 +95,7 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
   for (std::size_t s = 0; s < n; ++s) {
     std::string_view text = sentences[s];
     side.char_length[s] = CodePoints(text);
-    std::uint32_t punctuation = 0;
+    std::uint64_t punctuation = 0;
     bool first_word = true;
     for (const text::Token& token : text::Tokenize(text)) {
       std::string_view raw = token.text(text);

@@ -1,7 +1,7 @@
 // Per-sentence features of one side of a document pair: content words, their weights and the
 // keys through which they link to words of the other side.
-#ifndef TERMALIGN_ALIGN_FEATURES_H_
-#define TERMALIGN_ALIGN_FEATURES_H_
+#ifndef TERMALIGN_ALIGN_SENTENCE_FEATURES_H_
+#define TERMALIGN_ALIGN_SENTENCE_FEATURES_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -42,7 +42,9 @@ struct SideFeatures {
   std::vector<std::uint32_t> keys;
 
   std::vector<std::uint32_t> char_length;  // code points
-  std::vector<std::uint32_t> punctuation;  // packed counts, see PunctuationDistance
+  // Packed counts of ? ! quotes : ( and numbers, 8 bits each; the packed values of a bead's
+  // sentences add with plain integer addition.
+  std::vector<std::uint64_t> punctuation;
 
   // Every token of sentence s (content or not, repeats kept, punctuation dropped), as type ids:
   // token_type[token_begin[s] .. token_begin[s + 1]).
@@ -69,11 +71,8 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
 
 // A distance in [0, 1] between the punctuation profiles (question and exclamation marks,
 // quotes, colons, parentheses, digits) of two beads given as summed packed counts.
-double PunctuationDistance(std::uint32_t a, std::uint32_t b);
-
-// Adds packed punctuation counts without overflowing a field.
-std::uint32_t AddPunctuation(std::uint32_t a, std::uint32_t b);
+double PunctuationDistance(std::uint64_t a, std::uint64_t b);
 
 }  // namespace termalign::align::internal
 
-#endif  // TERMALIGN_ALIGN_FEATURES_H_
+#endif  // TERMALIGN_ALIGN_SENTENCE_FEATURES_H_
