@@ -91,6 +91,19 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
     for (std::uint32_t id : pair.target) ++target_frequency[id];
   }
 
+  // Lexical links by vocabulary ids: one WordLinker call per distinct word pair.
+  std::unordered_map<std::uint64_t, WordLink> link_cache;
+  auto link_of = [&](std::size_t i, std::size_t a, std::size_t b, bool* inserted) {
+    std::uint32_t s_id = forward_data[i].source[a], t_id = forward_data[i].target[b];
+    auto [it, fresh] = link_cache.try_emplace((std::uint64_t{s_id} << 32) | t_id);
+    if (fresh) {
+      it->second = linker.Link(source.words[i][source_content[i][a]],
+                               target.words[i][target_content[i][b]]);
+    }
+    if (inserted != nullptr) *inserted = fresh;
+    return it->second;
+  };
+
   // IBM Model 1 both ways, seeded with the dictionary's pairs as one-word sentences.
   text::TranslationTable forward_model, backward_model;
   const bool use_model = options.model_iterations > 0 && pairs > 0;
@@ -106,17 +119,14 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
     }
     // Word pairs the lexical channels already link (identity, cognates) are seeded too, so
     // that EM explains "israélienne" by "israeli" and leaves "armée" to "military".
-    std::unordered_map<std::uint64_t, bool> seeded;
     for (std::size_t i = 0; i < pairs; ++i) {
       for (std::size_t a = 0; a < source_content[i].size(); ++a) {
         for (std::size_t b = 0; b < target_content[i].size(); ++b) {
-          std::uint32_t s_id = forward_data[i].source[a], t_id = forward_data[i].target[b];
-          std::uint64_t key = (std::uint64_t{s_id} << 32) | t_id;
-          if (seeded.count(key) > 0) continue;
-          WordLink link = linker.Link(source.words[i][source_content[i][a]],
-                                      target.words[i][target_content[i][b]]);
-          seeded[key] = link.strength >= 0.6;
-          if (link.strength >= 0.6) training.push_back({{s_id}, {t_id}});
+          bool inserted = false;
+          WordLink link = link_of(i, a, b, &inserted);
+          if (inserted && link.strength >= 0.6) {
+            training.push_back({{forward_data[i].source[a]}, {forward_data[i].target[b]}});
+          }
         }
       }
     }
@@ -191,7 +201,7 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
     }
     for (std::size_t a = 0; a < sc.size(); ++a) {
       for (std::size_t b = 0; b < tc.size(); ++b) {
-        WordLink link = linker.Link(sw[sc[a]], tw[tc[b]]);
+        WordLink link = link_of(i, a, b, nullptr);
         if (model[a * tc.size() + b] > link.strength) {
           link = {model[a * tc.size() + b], LinkChannel::kModel};
         }
