@@ -424,6 +424,8 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
   }
   for (std::size_t k = 0; k < kept.size(); ++k) {
     if (demote[k]) kept[k].evidence.score *= 0.5;
+    // A pair only one side prefers is less sure than one both sides prefer.
+    if (!kept[k].mutual()) kept[k].evidence.score *= 0.75;
   }
   std::sort(kept.begin(), kept.end(), [](const TermPair& x, const TermPair& y) {
     return x.evidence.score > y.evidence.score;
