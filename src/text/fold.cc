@@ -1,9 +1,11 @@
 // Folding for matching with ICU transliterators: case, accents, Arabic letter variants, digits.
 #include "text/fold.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -59,13 +61,56 @@ const icu::Transliterator* FoldTransliterator() {
   return instance.get();
 }
 
-std::string Apply(const icu::Transliterator* transliterator, std::string_view text) {
-  if (transliterator == nullptr) return std::string(text);
+// Pieces longer than this are cut before transliteration: ICU's normalisation steps move the
+// rest of the string for every change, which is quadratic on a long text.
+constexpr std::size_t kPieceBytes = 1024;
+
+// Where to cut the window [begin, end) of a long text without changing the result: before the
+// last ASCII white space in it (no normalisation, casing or transliteration context crosses
+// it), else before the last character that starts a normalisation segment in its second half,
+// else at the last character boundary. Always > begin, so the pieces make progress.
+std::size_t CutPoint(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::size_t i = end; i > begin + 1; --i) {
+    char c = text[i - 1];
+    if (c == ' ' || c == '\n' || c == '\t') return i - 1 > begin ? i - 1 : i;
+  }
+  UErrorCode error = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(error);
+  std::size_t half = begin + (end - begin) / 2;
+  std::size_t boundary = end;
+  while (boundary > begin + 1 && (static_cast<unsigned char>(text[boundary]) & 0xC0) == 0x80) {
+    --boundary;
+  }
+  for (std::size_t i = boundary; U_SUCCESS(error) && i > half;) {
+    std::size_t start;
+    internal::CodePointBefore(text, i, &start);
+    UChar32 c = internal::CodePointAt(text, i, nullptr);
+    if (nfkc->hasBoundaryBefore(c)) return i;
+    i = start;
+  }
+  return boundary;
+}
+
+std::string ApplyToPiece(const icu::Transliterator* transliterator, std::string_view text) {
   icu::UnicodeString buffer = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   transliterator->transliterate(buffer);
   std::string out;
   buffer.toUTF8String(out);
+  return out;
+}
+
+std::string Apply(const icu::Transliterator* transliterator, std::string_view text) {
+  if (transliterator == nullptr) return std::string(text);
+  if (text.size() <= kPieceBytes) return ApplyToPiece(transliterator, text);
+  std::string out;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = std::min(text.size(), begin + kPieceBytes);
+    if (end < text.size()) end = CutPoint(text, begin, end);
+    out += ApplyToPiece(transliterator, text.substr(begin, end - begin));
+    begin = end;
+  }
   return out;
 }
 

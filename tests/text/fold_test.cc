@@ -46,6 +46,22 @@ BOOST_AUTO_TEST_CASE(arabic_block_folds_like_its_normalisation) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(long_texts_fold_piece_by_piece) {
+  // A long text is folded in pieces: the same result as word by word, in linear time.
+  std::string words, expected;
+  for (int i = 0; i < 3000; ++i) {
+    words += "Défense Œuvre مَدِينَة ";
+    expected += "defense oeuvre مدينه ";
+  }
+  BOOST_TEST(text::FoldForMatch(words) == expected);
+  std::string one_word, one_expected;
+  for (int i = 0; i < 200000; ++i) {  // 600 KB without a space: e + combining acute
+    one_word += "E\xCC\x81";
+    one_expected += "e";
+  }
+  BOOST_TEST(text::FoldForMatch(one_word) == one_expected);
+}
+
 BOOST_AUTO_TEST_CASE(arabic_article) {
   BOOST_TEST(text::StripArabicArticle("والغارديان") == "غارديان");
   BOOST_TEST(text::StripArabicArticle("المدينه") == "مدينه");
