@@ -160,7 +160,7 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
 
   const bool full = rows * columns <= kFullSearchCells;
   Band band = full ? internal::FullBand(rows, columns)
-                   : internal::AnchorBand(source, target, tuning.anchor_width, 4000);
+                   : internal::AnchorBand(source, target, tuning.anchor_width, 400);
   std::vector<Bead> path;
   {
     CostModel model(source, target, params);
