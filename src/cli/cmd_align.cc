@@ -16,6 +16,7 @@
 #include "text/atomic_file.h"
 #include "text/dictionary.h"
 #include "text/reader.h"
+#include "tmx/writer.h"
 
 namespace termalign::cli {
 namespace {
@@ -132,14 +133,40 @@ void RunJob(const AlignCliOptions& options, const align::AlignOptions& align_opt
   job.output = Format(options, job, name_files);
 }
 
+// Writes the matched pairs of every aligned job into one TMX 1.4b file (the tmx module decides
+// the header, the escaping and the atomic rename).
+int WriteAlignedTmx(const AlignCliOptions& options, const std::vector<PairJob>& jobs) {
+  tmx::TmxHeader header;
+  header.src_lang = options.source_lang;
+  header.tgt_lang = options.target_lang;
+  tmx::TmxWriter writer;
+  text::Status status = writer.Open(options.output, header);
+  if (!status.ok()) return ReportStatus(status.WithContext("writing " + options.output));
+  int exit_code = kExitOk;
+  for (const PairJob& job : jobs) {
+    if (!job.status.ok()) {
+      ReportStatus(job.status);
+      exit_code = kExitError;
+      continue;
+    }
+    for (const text::SentencePair& pair :
+         align::ToSentencePairs(job.source, job.target, job.alignment, options.min_score)) {
+      status = writer.Write(pair, job.source_path, job.target_path);
+      if (!status.ok()) return ReportStatus(status.WithContext("writing " + options.output));
+    }
+  }
+  status = writer.Close();
+  if (!status.ok()) return ReportStatus(status);
+  if (writer.stats().removed_chars > 0) {
+    PrintWarning("removed " + std::to_string(writer.stats().removed_chars) +
+                 " character(s) that XML 1.0 forbids from segments");
+  }
+  return exit_code;
+}
+
 int RunAlign(const AlignCliOptions& options) {
   if (options.files.size() % 2 != 0) {
     PrintError("align needs files in pairs: SOURCE TARGET [SOURCE TARGET ...]");
-    return kExitError;
-  }
-  if (options.format == "tmx") {
-    // The TMX writer joins here once the CLI links the tmx module into align.
-    PrintError("--format tmx is not available yet; use tsv, beads or json");
     return kExitError;
   }
   const std::size_t pair_count = options.files.size() / 2;
@@ -187,6 +214,8 @@ int RunAlign(const AlignCliOptions& options) {
   worker();
   for (std::thread& thread : pool) thread.join();
 
+  if (options.format == "tmx") return WriteAlignedTmx(options, jobs);
+
   // Many inputs, one bad: report it, write the rest, exit 2 at the end.
   int exit_code = kExitOk;
   text::AtomicFile out;
@@ -219,7 +248,7 @@ Handler SetupAlign(CLI::App& app) {
   app.add_option("--format", options->format,
                  "tsv (source, target, score; matched beads), beads ([0]:[1, 2] lines covering "
                  "every sentence), json (JSON Lines: {source, target, source_text, target_text, "
-                 "type, score})")
+                 "type, score}), tmx (TMX 1.4b of the matched pairs, for CAT tools)")
       ->check(CLI::IsMember({"tsv", "beads", "json", "tmx"}));
   app.add_option("-o,--output", options->output, "Output file, written atomically ('-': stdout)");
   app.add_option("--dict", options->dict, "Bilingual word list: source<TAB>target lines");
