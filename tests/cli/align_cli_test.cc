@@ -140,8 +140,15 @@ BOOST_AUTO_TEST_CASE(bad_option_values_are_rejected) {
   BOOST_TEST(RunCli("align --min-score 1.5 en.txt fr.txt", f.dir.path()).exit_code == 2);
   BOOST_TEST(RunCli("align --format xml en.txt fr.txt", f.dir.path()).exit_code == 2);
   BOOST_TEST(RunCli("align --jobs 0 en.txt fr.txt", f.dir.path()).exit_code == 2);
+}
+
+BOOST_AUTO_TEST_CASE(tmx_format_writes_a_tmx_document) {
+  Files f;
   RunResult r = RunCli("align --format tmx --no-dict en.txt fr.txt", f.dir.path());
-  BOOST_TEST(r.exit_code == 2);
+  BOOST_TEST(r.exit_code == 0, r.err);
+  BOOST_TEST(r.out.rfind("<?xml", 0) == 0);
+  BOOST_TEST(r.out.find("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">") != std::string::npos);
+  BOOST_TEST(r.out.find("<tu ") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
