@@ -6,21 +6,10 @@
 
 #include "text/fold.h"
 #include "text/tokenizer.h"
+#include "starts_upper.h"
 
 namespace termalign::qa {
 namespace {
-
-// ASCII capitals and the two-byte Latin capitals (À-Þ); enough for names in en and fr.
-bool StartsUpper(std::string_view word) {
-  if (word.empty()) return false;
-  unsigned char c = static_cast<unsigned char>(word[0]);
-  if (c >= 'A' && c <= 'Z') return true;
-  if (c == 0xC3 && word.size() > 1) {
-    unsigned char d = static_cast<unsigned char>(word[1]);
-    return d >= 0x80 && d <= 0x9E && d != 0x97;
-  }
-  return false;
-}
 
 // The anchors of a sentence: its numbers (canonical) and capitalised words past the first
 // token (folded), three letters or more.

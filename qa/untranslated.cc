@@ -9,6 +9,7 @@
 #include "text/lang_guess.h"
 #include "text/stemmer.h"
 #include "text/tokenizer.h"
+#include "starts_upper.h"
 
 namespace termalign::qa {
 namespace {
@@ -45,20 +46,6 @@ Finding BeadFinding(FindingKind kind, std::size_t index, const align::Bead& bead
 bool HasDigit(std::string_view word) {
   for (char c : word) {
     if (c >= '0' && c <= '9') return true;
-  }
-  return false;
-}
-
-// ASCII-only view of case: enough to skip "NATO" and "Gaza" inside a sentence; non-Latin
-// scripts have no case and are always checked.
-bool StartsUpper(std::string_view word) {
-  if (word.empty()) return false;
-  unsigned char c = static_cast<unsigned char>(word[0]);
-  if (c >= 'A' && c <= 'Z') return true;
-  // Latin-1 Supplement and Latin Extended-A capitals (É, À, Œ): C3 80-9E, C5 92.
-  if (c == 0xC3 && word.size() > 1) {
-    unsigned char d = static_cast<unsigned char>(word[1]);
-    return d >= 0x80 && d <= 0x9E && d != 0x97;
   }
   return false;
 }
