@@ -3,7 +3,8 @@
 # time, starting from the saved inputs in tests/data/fuzz/<target>/.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]      default: 600 seconds, every target
 # A crash leaves its input as build-fuzz/crash-<target>-*: copy it into tests/data/fuzz/<target>/
-# once fixed, so ctest replays it from then on.
+# once fixed, so ctest replays it from then on. The whole run's output is kept in
+# build-fuzz/fuzz-<target>.log (the last lines give runs, coverage and corpus size).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
@@ -20,6 +21,10 @@ for target in "${targets[@]}"; do
   cp -r "tests/data/fuzz/$target/." "$work/"
   echo "fuzz: $target for ${seconds}s" >&2
   build-fuzz/fuzz/"${target}_fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=20 \
-    -artifact_prefix="build-fuzz/crash-$target-" "$work" 2>&1 | tail -n 3
+    -artifact_prefix="build-fuzz/crash-$target-" -print_final_stats=1 "$work" \
+    >"build-fuzz/fuzz-$target.log" 2>&1 || true
+  grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs)|^==[0-9]+==ERROR|^SUMMARY|stat::' \
+    "build-fuzz/fuzz-$target.log" >&2 || true
+  echo "fuzz: $target: corpus after the run: $(find "$work" -type f | wc -l) files" >&2
   rm -rf "$work"
 done
