@@ -7,6 +7,7 @@
 #include <map>
 
 #include "exchange_impl.h"
+#include "text/reader.h"
 
 namespace termalign::glossary {
 namespace {
@@ -356,6 +357,11 @@ Result<ImportStats> Import(Termbase& termbase, const std::string& path,
                            const ImportOptions& options) {
   Result<std::string> bytes = text::ReadFileBytes(path);
   if (!bytes.ok()) return bytes.status();
+  // Terms are stored as UTF-8: a UTF-16, binary or mis-encoded file is refused whole, before a
+  // parser could split it into terms holding NULs or broken sequences.
+  if (Status status = text::CheckText(*bytes, path); !status.ok()) {
+    return Status::Error(status.code(), "reading " + status.message());
+  }
   Result<std::vector<ImportEntry>> entries = Status();
   switch (options.format) {
     case ExchangeFormat::kTbx2:

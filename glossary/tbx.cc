@@ -217,12 +217,27 @@ Result<std::vector<ImportEntry>> ReadTbx(const std::string& path, const std::str
                                          const ImportOptions& options) {
   pugi::xml_document document;
   pugi::xml_parse_result parsed =
-      document.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8);
+      document.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_doctype,
+                           pugi::encoding_utf8);
   if (!parsed) {
     return Status::Error(ErrorCode::kParse, path + ":" + LineColumn(bytes, parsed.offset) +
                                                 ": error: " + parsed.description());
   }
   Reader reader{path, bytes, options};
+  // pugixml expands no entities of its own: a declared one would be imported as the literal
+  // "&name;". Refuse declarations, which serve only entity expansion ("billion laughs") and
+  // external entities (file contents) anyway.
+  for (pugi::xml_node node : document.children()) {
+    if (node.type() == pugi::node_doctype &&
+        std::string_view(node.value()).find("<!ENTITY") != std::string_view::npos) {
+      // pugixml points after "<!DOCTYPE"; the message points at its '<'.
+      std::size_t offset = bytes.rfind("<!DOCTYPE", static_cast<std::size_t>(node.offset_debug()));
+      return Status::Error(ErrorCode::kParse,
+                           path + ":" + LineColumn(bytes, offset == std::string::npos ? 0 : offset) +
+                               ": error: the DOCTYPE declares entities; termalign does not expand "
+                               "entities (they can grow without bound or pull in other files)");
+    }
+  }
   pugi::xml_node root = document.document_element();
   std::string_view root_name = root.name();
   const char* entry_name = nullptr;

@@ -173,7 +173,7 @@ class Runner {
 
   std::optional<LoadedDocument> Load(std::size_t index) {
     const CorpusDocument& entry = result_.corpus.documents[index];
-    text::Result<std::string> bytes = text::ReadFileBytes(entry.path);
+    text::Result<std::string> bytes = text::ReadFileBytes(entry.path, text::kMaxTextBytes);
     text::Result<text::Document> document =
         bytes.ok() ? text::ReadDocument(entry.path, entry.lang)
                    : text::Result<text::Document>(bytes.status());

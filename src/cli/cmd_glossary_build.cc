@@ -73,9 +73,9 @@ text::Result<glossary::BitextInput> BitextFromFiles(const BuildOptions& options,
   glossary::BitextInput input;
   const std::string& source_path = options.inputs[0];
   const std::string& target_path = options.inputs[1];
-  auto source_bytes = text::ReadFileBytes(source_path);
+  auto source_bytes = text::ReadFileBytes(source_path, text::kMaxTextBytes);
   if (!source_bytes.ok()) return source_bytes.status();
-  auto target_bytes = text::ReadFileBytes(target_path);
+  auto target_bytes = text::ReadFileBytes(target_path, text::kMaxTextBytes);
   if (!target_bytes.ok()) return target_bytes.status();
   auto source = text::ReadDocument(source_path, options.src_lang);
   if (!source.ok()) return source.status();
@@ -175,7 +175,7 @@ int RunAddDoc(const AddDocOptions& options) {
   if (!termbase.ok()) return ReportStatus(termbase.status());
   int exit_code = kExitOk;
   for (const std::string& path : options.inputs) {
-    auto bytes = text::ReadFileBytes(path);
+    auto bytes = text::ReadFileBytes(path, text::kMaxTextBytes);
     auto document = bytes.ok() ? text::ReadDocument(path, options.lang)
                                : text::Result<text::Document>(bytes.status());
     if (!document.ok()) {

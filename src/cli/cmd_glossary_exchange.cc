@@ -63,8 +63,10 @@ int RunImport(const ExchangeOptions& options) {
   if (!termbase.ok()) return ReportStatus(termbase.status());
   auto stats = glossary::Import(**termbase, options.file, imported);
   if (!stats.ok()) {
-    // Parse errors already read "file:line:col: error: ..."; others get the usual prefix.
-    if (stats.status().code() == text::ErrorCode::kParse) {
+    // Parse errors already read "file:line:col: error: ..."; others (an encoding error reads
+    // "reading file: line 2, byte 17: ...") get the usual prefix.
+    if (stats.status().code() == text::ErrorCode::kParse &&
+        stats.status().message().find(": error: ") != std::string::npos) {
       std::fprintf(stderr, "%s\n", stats.status().message().c_str());
     } else {
       PrintError(stats.status().message());

@@ -90,6 +90,20 @@ Status ReadingError(const Status& status) {
   return Status::Error(status.code(), "reading " + status.message());
 }
 
+// "UTF-16LE" or "UTF-16BE" when the NUL bytes near the start all sit at odd or all at even
+// positions, as in UTF-16 text of Latin script saved without a BOM; "" otherwise (a binary file
+// has NULs at both).
+std::string_view Utf16WithoutBom(std::string_view bytes) {
+  std::size_t nul_at[2] = {0, 0};
+  std::size_t sample = std::min<std::size_t>(bytes.size(), 1 << 16);
+  for (std::size_t i = 0; i < sample; ++i) {
+    if (bytes[i] == '\0') ++nul_at[i % 2];
+  }
+  if (nul_at[1] >= 2 && nul_at[0] == 0) return "UTF-16LE";
+  if (nul_at[0] >= 2 && nul_at[1] == 0) return "UTF-16BE";
+  return "";
+}
+
 // How messages name a path: "-" is standard input.
 std::string DisplayName(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
@@ -121,17 +135,27 @@ Status ValidateUtf8(std::string_view bytes, std::string_view name) {
   return Status::Ok();
 }
 
-Result<NormalizedText> NormalizeText(std::string_view bytes, std::string_view name) {
+Status CheckText(std::string_view bytes, std::string_view name) {
   if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
                             (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     return ParseError(name, 1, 0, "is UTF-16 (byte order mark); convert it to UTF-8");
   }
   std::size_t nul = bytes.find('\0');
   if (nul != std::string_view::npos) {
+    if (std::string_view form = Utf16WithoutBom(bytes); !form.empty()) {
+      return ParseError(name, 1, 0,
+                        "looks like " + std::string(form) +
+                            " without a byte order mark (NUL bytes at every other position); "
+                            "convert it to UTF-8");
+    }
     return ParseError(name, LineOf(bytes, nul), nul,
                       "NUL byte; this looks like a binary file, not text");
   }
-  if (Status status = ValidateUtf8(bytes, name); !status.ok()) return status;
+  return ValidateUtf8(bytes, name);
+}
+
+Result<NormalizedText> NormalizeText(std::string_view bytes, std::string_view name) {
+  if (Status status = CheckText(bytes, name); !status.ok()) return status;
 
   // Stage 1: BOM removed, CRLF and CR -> LF, with a map to the original bytes.
   std::string stage;
@@ -218,7 +242,7 @@ std::vector<Paragraph> SplitParagraphs(std::string_view normalized) {
 }
 
 Result<Document> ReadDocument(const std::string& path, std::string_view lang) {
-  Result<std::string> bytes = ReadFileBytes(path);
+  Result<std::string> bytes = ReadFileBytes(path, kMaxTextBytes);
   if (!bytes.ok()) return bytes.status();
   Result<NormalizedText> normalized = NormalizeText(*bytes, DisplayName(path));
   if (!normalized.ok()) return ReadingError(normalized.status());
@@ -231,7 +255,7 @@ Result<Document> ReadDocument(const std::string& path, std::string_view lang) {
 }
 
 Result<Document> ReadPresegmented(const std::string& path, std::string_view lang) {
-  Result<std::string> bytes = ReadFileBytes(path);
+  Result<std::string> bytes = ReadFileBytes(path, kMaxTextBytes);
   if (!bytes.ok()) return bytes.status();
   Result<NormalizedText> normalized = NormalizeText(*bytes, DisplayName(path));
   if (!normalized.ok()) return ReadingError(normalized.status());

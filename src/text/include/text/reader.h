@@ -25,14 +25,25 @@ struct NormalizedText {
   }
 };
 
+// The largest text file ReadDocument and ReadPresegmented accept: reading holds about twelve
+// times a file's size in memory (bytes, offset map, sentences), so a larger file is refused with
+// a message rather than read until memory runs out.
+inline constexpr std::size_t kMaxTextBytes = std::size_t{256} << 20;
+
 // Checks that `bytes` is UTF-8 (no overlongs, surrogates or values past U+10FFFF). On failure
 // the status (kParse) names `name`, the 1-based line and the 0-based byte offset:
 // "a.txt: line 3, byte 117: invalid UTF-8 sequence 0xC3 0x28".
 Status ValidateUtf8(std::string_view bytes, std::string_view name);
 
+// The checks NormalizeText makes before it changes anything, for readers that parse the bytes
+// themselves: no UTF-16 (with or without a byte order mark), no NUL byte, valid UTF-8. Errors
+// (kParse) as described below.
+Status CheckText(std::string_view bytes, std::string_view name);
+
 // Validates, removes a UTF-8 BOM, turns CRLF and CR into LF and applies NFC.
 // Fails (kParse) on invalid UTF-8, on NUL bytes ("looks like a binary file") and on UTF-16
-// (a UTF-16 BOM: "is UTF-16; convert it to UTF-8").
+// (a UTF-16 BOM: "is UTF-16; convert it to UTF-8"; NULs at every other byte: "looks like
+// UTF-16LE without a byte order mark").
 Result<NormalizedText> NormalizeText(std::string_view bytes, std::string_view name);
 
 // A paragraph is a non-empty line of the normalised text: [begin, end) in normalised bytes.
