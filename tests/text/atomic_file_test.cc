@@ -42,6 +42,25 @@ BOOST_AUTO_TEST_CASE(unwritable_folder_names_the_path) {
              "cannot create /nonexistent-folder/out.txt: No such file or directory");
 }
 
+BOOST_AUTO_TEST_CASE(read_file_bytes_honours_a_size_limit) {
+  TempDir dir;
+  std::string path = (dir / "in.txt").string();
+  WriteFile(path, std::string(3 << 20, 'a'));
+  BOOST_TEST(text::ReadFileBytes(path, 3 << 20).ok());
+  text::Result<std::string> refused = text::ReadFileBytes(path, 2 << 20);
+  BOOST_REQUIRE(!refused.ok());
+  BOOST_TEST(refused.status().message() ==
+             "cannot read " + path +
+                 ": the file is 3 MiB; inputs over 2 MiB are not read (they are held in memory): "
+                 "split it");
+  // A file without a size (a device, a pipe) is cut off once past the limit.
+  text::Result<std::string> zeros = text::ReadFileBytes("/dev/zero", 1 << 20);
+  BOOST_REQUIRE(!zeros.ok());
+  BOOST_TEST(zeros.status().message() ==
+             "cannot read /dev/zero: more than 1 MiB; inputs over 1 MiB are not read (they are "
+             "held in memory): split it");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace termalign::testing

@@ -72,6 +72,22 @@ BOOST_AUTO_TEST_CASE(binary_and_utf16_are_refused) {
              "u.txt: line 1, byte 0: is UTF-16 (byte order mark); convert it to UTF-8");
 }
 
+BOOST_AUTO_TEST_CASE(utf16_without_bom_is_told_from_binary) {
+  std::string le("h\0i\0.\0\n\0", 8), be("\0h\0i\0.\0\n", 8);
+  BOOST_TEST(text::CheckText(le, "le.txt").message() ==
+             "le.txt: line 1, byte 0: looks like UTF-16LE without a byte order mark (NUL bytes at "
+             "every other position); convert it to UTF-8");
+  BOOST_TEST(text::CheckText(be, "be.txt").message().find("looks like UTF-16BE without") !=
+             std::string::npos);
+  // NULs at both parities, or a single one, are a binary file.
+  std::string binary("ab\0\0cd\0", 7);
+  BOOST_TEST(text::CheckText(binary, "b.bin").message() ==
+             "b.bin: line 1, byte 2: NUL byte; this looks like a binary file, not text");
+  std::string one("abc\0", 4);
+  BOOST_TEST(text::CheckText(one, "one.bin").message().find("NUL byte") != std::string::npos);
+  BOOST_TEST(text::CheckText("plain \xC3\xA9", "ok.txt").ok());
+}
+
 BOOST_AUTO_TEST_CASE(paragraphs_are_non_blank_lines) {
   std::string text = "first\n\n  \nsecond line\nthird";
   std::vector<text::Paragraph> paragraphs = text::SplitParagraphs(text);
