@@ -23,7 +23,7 @@ for target in "${targets[@]}"; do
   build-fuzz/fuzz/"${target}_fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=20 \
     -artifact_prefix="build-fuzz/crash-$target-" -print_final_stats=1 "$work" \
     >"build-fuzz/fuzz-$target.log" 2>&1 || true
-  grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs)|^==[0-9]+==ERROR|^SUMMARY|stat::' \
+  grep -E '^(#[0-9]+[[:space:]]+DONE|Done [0-9]+ runs)|^==[0-9]+==ERROR|^SUMMARY|stat::' \
     "build-fuzz/fuzz-$target.log" >&2 || true
   echo "fuzz: $target: corpus after the run: $(find "$work" -type f | wc -l) files" >&2
   rm -rf "$work"
