@@ -7,8 +7,9 @@
 
 #include "glossary/word_links.h"
 #include "text/dictionary.h"
+#include "text/edit_distance.h"
 #include "text/fold.h"
-#include "text/lang_guess.h"
+#include "text/stop_words.h"
 #include "text/regions.h"
 #include "text/translit.h"
 
@@ -82,21 +83,6 @@ std::string LatinSkeleton(std::string_view folded) {
   return out;
 }
 
-std::size_t Levenshtein(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 std::vector<std::string> ContentWords(const std::vector<std::string>& words, std::string_view lang) {
   std::vector<std::string> out;
   for (const std::string& word : words) {
@@ -131,7 +117,7 @@ std::string ConsonantSkeleton(std::string_view text, std::string_view lang) {
 double SkeletonSimilarity(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return 0.0;
   double longest = static_cast<double>(std::max(a.size(), b.size()));
-  return 1.0 - static_cast<double>(Levenshtein(a, b)) / longest;
+  return 1.0 - static_cast<double>(text::EditDistance(a, b)) / longest;
 }
 
 EntityLinker::EntityLinker(std::string lang, std::vector<KnownTerm> known,

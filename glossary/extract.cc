@@ -6,8 +6,8 @@
 #include <utility>
 
 #include "text/fold.h"
-#include "text/lang_guess.h"
 #include "text/stemmer.h"
+#include "text/stop_words.h"
 #include "text/tokenizer.h"
 
 namespace termalign::glossary {
@@ -70,39 +70,6 @@ bool IsConnector(std::string_view folded, std::string_view lang) {
   return false;
 }
 
-// Function words the shared stop lists lack but that never start or end a term.
-bool IsExtraFunctionWord(std::string_view folded, std::string_view lang) {
-  static const std::unordered_map<std::string_view, std::string_view> kExtra = {
-      {"during", "en"}, {"beyond", "en"}, {"did", "en"}, {"does", "en"}, {"do", "en"},
-      {"done", "en"}, {"being", "en"}, {"having", "en"}, {"within", "en"}, {"without", "en"},
-      {"among", "en"}, {"against", "en"}, {"including", "en"}, {"whether", "en"}, {"more", "en"},
-      {"most", "en"}, {"some", "en"}, {"such", "en"}, {"any", "en"}, {"each", "en"},
-      {"other", "en"}, {"others", "en"}, {"another", "en"}, {"many", "en"}, {"much", "en"},
-      {"several", "en"}, {"still", "en"}, {"just", "en"}, {"only", "en"}, {"even", "en"},
-      {"very", "en"}, {"however", "en"}, {"whose", "en"}, {"upon", "en"}, {"via", "en"},
-      {"every", "en"}, {"chaque", "fr"}, {"through", "en"}, {"across", "en"}, {"along", "en"}, {"around", "en"}, {"toward", "en"},
-      {"towards", "en"}, {"since", "en"}, {"until", "en"}, {"while", "en"}, {"because", "en"},
-      {"although", "en"}, {"though", "en"}, {"first", "en"}, {"second", "en"}, {"last", "en"},
-      {"premier", "fr"}, {"premiere", "fr"}, {"dernier", "fr"}, {"derniere", "fr"},
-      {"aient", "fr"}, {"ait", "fr"}, {"soit", "fr"}, {"soient", "fr"}, {"sera", "fr"},
-      {"seront", "fr"}, {"serait", "fr"}, {"etaient", "fr"}, {"avaient", "fr"}, {"fut", "fr"},
-      {"lors", "fr"}, {"parmi", "fr"}, {"grace", "fr"}, {"lorsque", "fr"}, {"puisque", "fr"},
-      {"nos", "fr"}, {"vos", "fr"}, {"notre", "fr"}, {"votre", "fr"}, {"leurs", "fr"},
-      {"avoir", "fr"}, {"etre", "fr"}, {"ete", "fr"}, {"etait", "fr"}, {"sont", "fr"},
-      {"ont", "fr"}, {"avait", "fr"}, {"peut", "fr"}, {"peuvent", "fr"}, {"plus", "fr"},
-      {"tres", "fr"}, {"aussi", "fr"}, {"ainsi", "fr"}, {"comme", "fr"}, {"dont", "fr"},
-      {"ou", "fr"}, {"sans", "fr"}, {"entre", "fr"}, {"sur", "fr"}, {"sous", "fr"},
-      {"vers", "fr"}, {"apres", "fr"}, {"avant", "fr"}, {"pendant", "fr"}, {"depuis", "fr"},
-      {"selon", "fr"}, {"contre", "fr"}, {"chez", "fr"}, {"tout", "fr"}, {"tous", "fr"},
-      {"toute", "fr"}, {"toutes", "fr"}, {"autre", "fr"}, {"autres", "fr"}, {"meme", "fr"},
-      {"aucun", "fr"}, {"aucune", "fr"}, {"plusieurs", "fr"}, {"certains", "fr"},
-      {"certaines", "fr"}, {"non", "fr"}, {"mais", "fr"}, {"donc", "fr"}, {"afin", "fr"},
-      {"notamment", "fr"}, {"egalement", "fr"}, {"y", "fr"}, {"ne", "fr"}, {"pas", "fr"},
-  };
-  auto found = kExtra.find(folded);
-  return found != kExtra.end() && found->second == lang;
-}
-
 // English adverbs in -ly whose base is a word ("directly", "nearly") end a candidate.
 bool IsEnglishAdverb(const std::string& folded, const text::Stemmer& stemmer) {
   return folded.size() >= 5 && folded.compare(folded.size() - 2, 2, "ly") == 0 &&
@@ -138,9 +105,15 @@ const std::string& CanonicalStem(const std::vector<std::string>& stems, const st
 WordAnalyzer::WordAnalyzer(std::string_view lang) : lang_(lang) {}
 
 const std::vector<std::string>& WordAnalyzer::StemsOf(const std::string& folded) {
+  return StemsOf(folded, folded);
+}
+
+const std::vector<std::string>& WordAnalyzer::StemsOf(const std::string& folded,
+                                                      std::string_view surface) {
   auto found = stems_.find(folded);
   if (found != stems_.end()) return found->second;
-  std::vector<std::string> stems = text::Stemmer::ForLanguage(lang_).Stems(folded);
+  // Hunspell reads the word as written: "armée" is a word, the folded "armee" is not.
+  std::vector<std::string> stems = text::Stemmer::ForLanguage(lang_).Stems(surface);
   if (std::find(stems.begin(), stems.end(), folded) == stems.end()) stems.push_back(folded);
   return stems_.emplace(folded, std::move(stems)).first->second;
 }
@@ -158,6 +131,7 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
   const bool caps_sentence = words_seen >= 3 && caps_words * 2 > words_seen;
 
   std::vector<Word> words;
+  std::vector<std::string_view> surfaces;  // words[i] as written
   bool pending_break = true;
   for (const text::Token& token : tokens) {
     if (token.kind == text::TokenKind::kPunct || token.kind == text::TokenKind::kUrl ||
@@ -180,6 +154,7 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
       word.number = true;
       word.folded = std::string(surface);
       word.stem = word.folded;
+      surfaces.push_back(surface);
       words.push_back(std::move(word));
       continue;
     }
@@ -188,11 +163,19 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
     word.capitalised = StartsUpper(surface);
     word.acronym = !caps_sentence && AllUpper(surface);
     const bool elision = !word.folded.empty() && word.folded.back() == '\'';
-    word.stop = !word.acronym && (elision || text::IsStopWord(word.folded, lang_) ||
-                                  IsExtraFunctionWord(word.folded, lang_) ||
-                                  (lang_ == "en" && !word.capitalised &&
-                                   IsEnglishAdverb(word.folded, stemmer)));
+    // A number written as a word quantifies like digits: "thousands of innocent people".
+    if (!word.acronym && text::IsNumberWord(word.folded, lang_)) {
+      word.number = true;
+      word.stem = word.folded;
+      surfaces.push_back(surface);
+      words.push_back(std::move(word));
+      continue;
+    }
+    word.stop = !word.acronym &&
+                (elision || text::IsStopWord(word.folded, lang_) ||
+                 (lang_ == "en" && !word.capitalised && IsEnglishAdverb(word.folded, stemmer)));
     word.connector = word.stop && IsConnector(word.folded, lang_);
+    surfaces.push_back(surface);
     words.push_back(std::move(word));
   }
   // Second pass: a capitalised stop word inside a sentence that starts a run of capitalised
@@ -212,7 +195,14 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
     // Names and acronyms keep their folded form (a stemmer reads "Gaza" as a verb); Arabic
     // words too, since its stems of names are unreliable.
     const bool keep = word.acronym || lang_ == "ar" || (word.capitalised && !word.sentence_start);
-    word.stem = keep ? word.folded : CanonicalStem(StemsOf(word.folded), word.folded);
+    if (lang_ == "ar" || word.acronym) {
+      word.stem = word.folded;
+      continue;
+    }
+    // Stems of names too, for the dictionary links of the words they are made of ("States" /
+    // "États"), but not as their key.
+    const std::vector<std::string>& stems = StemsOf(word.folded, surfaces[i]);
+    word.stem = keep ? word.folded : CanonicalStem(stems, word.folded);
   }
   return words;
 }
@@ -255,7 +245,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
       if (!words[i].content) continue;
       int content = 0, connectors = 0;
       bool first_is_name = false;
-      int plain_words = 0;  // lower-case content words longer than a name particle
+      int plain_words = 0;                 // lower-case content words longer than a name particle
       std::size_t pending_connectors = 0;  // function words since the last content word
       std::string key;
       for (std::size_t j = i; j < words.size() && j < 0xFFFF; ++j) {
@@ -263,11 +253,10 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
         if (j > i && word.break_before) break;
         if (word.number) break;
         if (!word.content) {
-          bool allowed = pending_connectors == 0
-                             ? word.connector
-                             : pending_connectors == 1 &&
-                                   IsArticleAfterConnector(word.folded, lang) &&
-                                   words[j - 1].connector;
+          bool allowed = pending_connectors == 0 ? word.connector
+                                                 : pending_connectors == 1 &&
+                                                       IsArticleAfterConnector(word.folded, lang) &&
+                                                       words[j - 1].connector;
           if (!allowed) break;
           ++pending_connectors;
           continue;
@@ -342,15 +331,16 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
     Candidate& candidate = set.candidates[c];
     Building& build = building[c];
     if (candidate.frequency < options.min_frequency) continue;
-    const bool single_acronym = candidate.content_words == 1 &&
-                                build.acronym_occurrences * 2 > candidate.frequency;
+    const bool single_acronym =
+        candidate.content_words == 1 && build.acronym_occurrences * 2 > candidate.frequency;
     candidate.kind = single_acronym ? CandidateKind::kAcronym
                      // Mostly written as a name: a name ("microsoft a ajouté" is a typo).
                      : build.name_occurrences * 2 > candidate.frequency ? CandidateKind::kName
-                                       : CandidateKind::kPhrase;
+                                                                        : CandidateKind::kPhrase;
     // Long phrases need repetition, except one more word joined by connectors, the shape of
     // French compounds ("organisations de défense des droits de l'homme").
-    const int key_words = 1 + static_cast<int>(std::count(candidate.key.begin(), candidate.key.end(), ' '));
+    const int key_words =
+        1 + static_cast<int>(std::count(candidate.key.begin(), candidate.key.end(), ' '));
     const int allowed = options.max_phrase_words + (key_words > candidate.content_words ? 1 : 0);
     if (candidate.content_words > allowed && candidate.kind == CandidateKind::kPhrase &&
         candidate.frequency < options.min_long_frequency) {

@@ -5,18 +5,23 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "glossary/word_links.h"
+#include "link_table.h"
 #include "text/dictionary.h"
 #include "text/fold.h"
 #include "text/ibm_model1.h"
+#include "text/stop_words.h"
 
 namespace termalign::glossary {
 namespace {
 
-constexpr double kLinked = 0.3;        // a word counts as explained from this strength
+constexpr double kLinked = 0.3;  // a word counts as explained from this strength
 constexpr double kLinkedElsewhere = 0.5;
-constexpr double kPositionCredit = 0.25;  // unlinked words left facing each other
+constexpr double kPositionCredit = 0.25;   // unlinked words left facing each other
+constexpr double kUnconfirmedGuess = 0.6;  // a position guess seen in one aligned pair only
+constexpr double kCommonWord = 0.7;        // a pair of single lower-case words
 
 struct Accumulator {
   std::int64_t joint = 0;
@@ -26,6 +31,7 @@ struct Accumulator {
   std::uint32_t last_pair = UINT32_MAX;
   std::uint32_t example = 0;
   LinkChannel channel = LinkChannel::kNone;
+  bool guessed = false;  // the best local score needed words credited only for their position
 };
 
 // Vocabulary ids for IBM Model 1, over content-word stems.
@@ -39,13 +45,20 @@ struct Vocabulary {
 // Channel order when two links are equally strong: the more specific evidence wins.
 int ChannelPriority(LinkChannel channel) {
   switch (channel) {
-    case LinkChannel::kIdentical: return 6;
-    case LinkChannel::kAcronym: return 5;
-    case LinkChannel::kDictionary: return 4;
-    case LinkChannel::kCognate: return 3;
-    case LinkChannel::kModel: return 2;
-    case LinkChannel::kPosition: return 1;
-    case LinkChannel::kNone: return 0;
+    case LinkChannel::kIdentical:
+      return 6;
+    case LinkChannel::kAcronym:
+      return 5;
+    case LinkChannel::kDictionary:
+      return 4;
+    case LinkChannel::kCognate:
+      return 3;
+    case LinkChannel::kModel:
+      return 2;
+    case LinkChannel::kPosition:
+      return 1;
+    case LinkChannel::kNone:
+      return 0;
   }
   return 0;
 }
@@ -54,6 +67,33 @@ bool ContainsWords(const std::string& outer, const std::string& inner) {
   if (inner.size() > outer.size()) return false;
   std::string padded_outer = " " + outer + " ";
   return padded_outer.find(" " + inner + " ") != std::string::npos;
+}
+
+// Adds `word` to `forms` unless a word of the same folded form is there already.
+void AddForm(const Word* word, std::vector<const Word*>* forms) {
+  for (const Word* known : *forms) {
+    if (known->folded == word->folded && known->acronym == word->acronym) return;
+  }
+  forms->push_back(word);
+}
+
+// True when two candidate keys (stems joined by spaces) share a word that is not a stop word.
+bool SharesContentWord(std::string_view a, std::string_view b, std::string_view lang) {
+  auto words = [](std::string_view key) {
+    std::vector<std::string_view> out;
+    while (!key.empty()) {
+      std::size_t space = key.find(' ');
+      out.push_back(key.substr(0, space));
+      key = space == std::string_view::npos ? std::string_view() : key.substr(space + 1);
+    }
+    return out;
+  };
+  std::vector<std::string_view> b_words = words(b);
+  for (std::string_view word : words(a)) {
+    if (text::IsStopWord(word, lang)) continue;
+    if (std::find(b_words.begin(), b_words.end(), word) != b_words.end()) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -91,18 +131,19 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
     for (std::uint32_t id : pair.target) ++target_frequency[id];
   }
 
-  // Lexical links by vocabulary ids: one WordLinker call per distinct word pair.
-  std::unordered_map<std::uint64_t, WordLink> link_cache;
-  auto link_of = [&](std::size_t i, std::size_t a, std::size_t b, bool* inserted) {
-    std::uint32_t s_id = forward_data[i].source[a], t_id = forward_data[i].target[b];
-    auto [it, fresh] = link_cache.try_emplace((std::uint64_t{s_id} << 32) | t_id);
-    if (fresh) {
-      it->second = linker.Link(source.words[i][source_content[i][a]],
-                               target.words[i][target_content[i][b]]);
+  // Lexical links by vocabulary ids: an id is a stem, written in one or more forms.
+  std::vector<std::vector<const Word*>> source_forms(source_vocabulary.ids.size());
+  std::vector<std::vector<const Word*>> target_forms(target_vocabulary.ids.size());
+  for (std::size_t i = 0; i < pairs; ++i) {
+    for (std::size_t a = 0; a < source_content[i].size(); ++a) {
+      AddForm(&source.words[i][source_content[i][a]], &source_forms[forward_data[i].source[a]]);
     }
-    if (inserted != nullptr) *inserted = fresh;
-    return it->second;
-  };
+    for (std::size_t b = 0; b < target_content[i].size(); ++b) {
+      AddForm(&target.words[i][target_content[i][b]], &target_forms[forward_data[i].target[b]]);
+    }
+  }
+  const internal::LinkTable link_table(source_forms, target_forms, linker, source_analyzer,
+                                       target_analyzer, options.forward, options.backward);
 
   // IBM Model 1 both ways, seeded with the dictionary's pairs as one-word sentences.
   text::TranslationTable forward_model, backward_model;
@@ -117,16 +158,20 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
         }
       }
     }
-    // Word pairs the lexical channels already link (identity, cognates) are seeded too, so
-    // that EM explains "israélienne" by "israeli" and leaves "armée" to "military".
+    // Word pairs the lexical channels already link (identity, cognates) and that co-occur are
+    // seeded too, so that EM explains "israélienne" by "israeli" and leaves "armée" to
+    // "military".
+    std::unordered_set<std::uint64_t> seeded;
     for (std::size_t i = 0; i < pairs; ++i) {
-      for (std::size_t a = 0; a < source_content[i].size(); ++a) {
-        for (std::size_t b = 0; b < target_content[i].size(); ++b) {
-          bool inserted = false;
-          WordLink link = link_of(i, a, b, &inserted);
-          if (inserted && link.strength >= 0.6) {
-            training.push_back({{forward_data[i].source[a]}, {forward_data[i].target[b]}});
+      const std::vector<std::uint32_t>& targets = forward_data[i].target;
+      for (std::uint32_t s_id : forward_data[i].source) {
+        for (const internal::LinkTable::Entry& entry : link_table.Row(s_id)) {
+          if (entry.link.strength < 0.6 ||
+              std::find(targets.begin(), targets.end(), entry.target) == targets.end() ||
+              !seeded.insert((std::uint64_t{s_id} << 32) | entry.target).second) {
+            continue;
           }
+          training.push_back({{s_id}, {entry.target}});
         }
       }
     }
@@ -136,7 +181,8 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
   }
 
   // How many aligned pairs (with both sides) hold each candidate.
-  std::vector<std::int64_t> source_count(source.candidates.size()), target_count(target.candidates.size());
+  std::vector<std::int64_t> source_count(source.candidates.size()),
+      target_count(target.candidates.size());
   std::vector<std::uint32_t> seen_source(source.candidates.size(), UINT32_MAX);
   std::vector<std::uint32_t> seen_target(target.candidates.size(), UINT32_MAX);
   for (std::size_t i = 0; i < pairs; ++i) {
@@ -183,7 +229,8 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
           std::uint32_t s_id = forward_data[i].source[a], t_id = forward_data[i].target[b];
           // A word seen once or twice gets whatever probability EM leaves over: trust it
           // by how often both words were seen.
-          double seen = static_cast<double>(std::min(source_frequency[s_id], target_frequency[t_id]));
+          double seen =
+              static_cast<double>(std::min(source_frequency[s_id], target_frequency[t_id]));
           double p = std::sqrt(forward_model.Probability(s_id, t_id) *
                                backward_model.Probability(t_id, s_id)) *
                      (1.0 - std::pow(0.5, seen));
@@ -201,7 +248,7 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
     }
     for (std::size_t a = 0; a < sc.size(); ++a) {
       for (std::size_t b = 0; b < tc.size(); ++b) {
-        WordLink link = link_of(i, a, b, nullptr);
+        WordLink link = link_table.Get(forward_data[i].source[a], forward_data[i].target[b]);
         if (model[a * tc.size() + b] > link.strength) {
           link = {model[a * tc.size() + b], LinkChannel::kModel};
         }
@@ -288,7 +335,8 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
         }
         // Words no link explains, one each side and facing each other, probably translate
         // each other ("language translation" / "traduction linguistique").
-        if (source_unlinked > 0 && source_unlinked == target_unlinked) {
+        const bool guessed = source_unlinked > 0 && source_unlinked == target_unlinked;
+        if (guessed) {
           source_sum += kPositionCredit * source_unlinked;
           target_sum += kPositionCredit * target_unlinked;
         }
@@ -299,8 +347,10 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
         double local = (0.85 * std::min(source_cover, target_cover) +
                         0.15 * (source_cover + target_cover) / 2.0) *
                        (1.0 - 0.1 * std::abs(source_words - target_words));
-        if (source_words >= 2 && target_words >= 2 &&
-            linker.PhraseInDictionary(source_phrases[os.candidate], target_phrases[ot.candidate])) {
+        bool phrase_entry =
+            source_words >= 2 && target_words >= 2 &&
+            linker.PhraseInDictionary(source_phrases[os.candidate], target_phrases[ot.candidate]);
+        if (phrase_entry) {
           local = 1.0;
           channel = LinkChannel::kDictionary;
         }
@@ -320,6 +370,7 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
           acc.best = local;
           acc.example = static_cast<std::uint32_t>(i);
           acc.channel = channel;
+          acc.guessed = guessed && !phrase_entry;
         }
       }
     }
@@ -337,7 +388,8 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
     e.source_count = std::max(source_count[pair.source], acc.joint);
     e.target_count = std::max(target_count[pair.target], acc.joint);
     e.coverage = acc.sum / static_cast<double>(acc.joint);
-    e.dice = 2.0 * static_cast<double>(acc.joint) / static_cast<double>(e.source_count + e.target_count);
+    e.dice =
+        2.0 * static_cast<double>(acc.joint) / static_cast<double>(e.source_count + e.target_count);
     e.log_dice = 14.0 + std::log2(e.dice);
     e.example = acc.example;
     e.method = std::string(ToString(acc.channel));
@@ -345,6 +397,7 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
     double termhood = std::min(Termhood(source.candidates[pair.source]),
                                Termhood(target.candidates[pair.target]));
     e.score = e.coverage * (0.35 + 0.65 * e.dice) * (0.7 + 0.3 * confidence) * termhood;
+    pair.guessed = acc.guessed && acc.joint < 2;
     // The same name on both sides needs no statistics ("Microsoft" / "Microsoft").
     const Candidate& s_candidate = source.candidates[pair.source];
     const Candidate& t_candidate = target.candidates[pair.target];
@@ -374,6 +427,16 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
   rank([](const TermPair& p) { return p.target; },
        [](TermPair& p, int r) { p.evidence.target_rank = r; });
 
+  // Each candidate's partner in a mutual pair, to tell a pair that only one side prefers
+  // because its other side's boundaries are off ("cloud computing services" / "cloud
+  // computing", beside the mutual "cloud computing" / "cloud computing").
+  std::unordered_map<std::uint32_t, std::uint32_t> best_source_of, best_target_of;
+  for (const TermPair& pair : all) {
+    if (!pair.mutual()) continue;
+    best_source_of[pair.target] = pair.source;
+    best_target_of[pair.source] = pair.target;
+  }
+
   std::vector<TermPair> kept;
   for (TermPair& pair : all) {
     if ((pair.evidence.source_rank == 1 || pair.evidence.target_rank == 1) &&
@@ -400,6 +463,12 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
     }
   }
   std::vector<bool> demote(kept.size(), false);
+  auto is_common_word = [&](const TermPair& pair) {
+    const Candidate& s_candidate = source.candidates[pair.source];
+    const Candidate& t_candidate = target.candidates[pair.target];
+    return s_candidate.content_words == 1 && t_candidate.content_words == 1 &&
+           s_candidate.kind == CandidateKind::kPhrase && t_candidate.kind == CandidateKind::kPhrase;
+  };
   for (std::size_t k = 0; k < kept.size(); ++k) {
     const TermPair& small = kept[k];
     auto found = by_inner_key.find(source.candidates[small.source].key);
@@ -419,13 +488,44 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
       } else if (small.evidence.cooccurrences > big.evidence.cooccurrences &&
                  source.candidates[small.source].content_words >= 2) {
         demote[outer] = true;
+      } else if (is_common_word(small)) {
+        // A common word inside a paired phrase on both sides ("services" in "professional
+        // services" / "services professionnels") is that phrase's head or modifier more than
+        // a term of its own (the nesting discount of C-value).
+        demote[k] = true;
       }
+    }
+  }
+  // A pair only one side prefers, when the other side is in a mutual pair with a candidate
+  // overlapping this one, draws the same correspondence with worse boundaries.
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const TermPair& pair = kept[k];
+    if (pair.mutual()) continue;
+    if (pair.evidence.source_rank == 1) {
+      auto best = best_source_of.find(pair.target);
+      demote[k] =
+          demote[k] || (best != best_source_of.end() &&
+                        SharesContentWord(source.candidates[pair.source].key,
+                                          source.candidates[best->second].key, source.lang));
+    } else {
+      auto best = best_target_of.find(pair.source);
+      demote[k] =
+          demote[k] || (best != best_target_of.end() &&
+                        SharesContentWord(target.candidates[pair.target].key,
+                                          target.candidates[best->second].key, target.lang));
     }
   }
   for (std::size_t k = 0; k < kept.size(); ++k) {
     if (demote[k]) kept[k].evidence.score *= 0.5;
     // A pair only one side prefers is less sure than one both sides prefer.
     if (!kept[k].mutual()) kept[k].evidence.score *= 0.75;
+    // Words paired only because they face each other are a guess that one co-occurrence
+    // cannot confirm: still the best partner (a guess beats leaving a word unexplained),
+    // but ranked lower.
+    if (kept[k].guessed) kept[k].evidence.score *= kUnconfirmedGuess;
+    // One common word each side ("river" / "rivière") is mostly general vocabulary: still
+    // proposed, but after the phrases and names.
+    if (is_common_word(kept[k])) kept[k].evidence.score *= kCommonWord;
   }
   std::sort(kept.begin(), kept.end(), [](const TermPair& x, const TermPair& y) {
     return x.evidence.score > y.evidence.score;

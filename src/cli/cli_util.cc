@@ -5,25 +5,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "text/edit_distance.h"
+
 namespace termalign::cli {
-namespace {
-
-std::size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-}  // namespace
 
 void PrintError(std::string_view message) {
   std::fprintf(stderr, "termalign: error: %.*s\n", static_cast<int>(message.size()),
@@ -47,7 +31,7 @@ std::string ClosestMatch(std::string_view word, const std::vector<std::string>& 
     // A prefix ("seg" for "segment") is as good a hint as a typo.
     std::size_t distance = candidate.rfind(word, 0) == 0 && word.size() >= 2
                                ? 1
-                               : EditDistance(word, candidate);
+                               : text::EditDistance(word, candidate);
     if (distance < best_distance) {
       best_distance = distance;
       best = candidate;

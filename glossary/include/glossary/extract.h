@@ -39,7 +39,10 @@ class WordAnalyzer {
  public:
   explicit WordAnalyzer(std::string_view lang);
   std::vector<Word> Analyze(std::string_view sentence);
-  // All folded stems of a folded word (the word itself included), cached.
+  // All folded stems of a folded word (the word itself included), cached per folded word.
+  // Hunspell is asked about `surface`, the word as written (it needs case and accents); the
+  // one-argument form asks about the folded word itself when the cache does not hold it yet.
+  const std::vector<std::string>& StemsOf(const std::string& folded, std::string_view surface);
   const std::vector<std::string>& StemsOf(const std::string& folded);
   const std::string& lang() const { return lang_; }
 

@@ -37,6 +37,9 @@ struct TermPair {
   std::uint32_t source = 0;
   std::uint32_t target = 0;
   PairEvidence evidence;
+  // Some words of one side were paired with words of the other only by position, in a single
+  // aligned pair.
+  bool guessed = false;
   bool mutual() const { return evidence.source_rank == 1 && evidence.target_rank == 1; }
 };
 

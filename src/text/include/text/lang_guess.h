@@ -5,15 +5,14 @@
 #include <string>
 #include <string_view>
 
+#include "text/stop_words.h"  // IsStopWord, which the guess counts
+
 namespace termalign::text {
 
 // Guesses "en", "fr", "ar" or "und" from the text: Arabic script decides "ar"; otherwise the
 // counts of common English and French function words; "und" when neither dominates. Looks at the
 // first 64 KiB only.
 std::string GuessLanguage(std::string_view text);
-
-// True for the function words of `lang` ("the", "de", "في", ...), given a folded word.
-bool IsStopWord(std::string_view folded_word, std::string_view lang);
 
 }  // namespace termalign::text
 
