@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times `termalign glossary build --tmx` on N synthetic aligned pairs (default 100000): the
-# median of 3 runs, each into a fresh termbase. Usage: bench/glossary_build_bench.sh [N] [BIN]
+# median CPU time, wall-clock time and peak memory of 3 runs, each into a fresh termbase.
+# Usage: bench/glossary_build_bench.sh [N] [BIN]
 set -euo pipefail
 pairs=${1:-100000}
 bin=${2:-"$(dirname "$0")/../build/termalign"}
@@ -28,14 +29,17 @@ awk -v n="$pairs" 'BEGIN {
 }' > "$work/pairs.tsv"
 "$bin" tmx export --src-lang en --tgt-lang fr --pairs "$work/pairs.tsv" -o "$work/pairs.tmx"
 
-times=()
+# Wall clock, CPU (user + system) and peak memory of each run, from GNU time.
+walls=(); cpus=(); peaks=()
 for run in 1 2 3; do
   rm -f "$work/bench.db"*
-  start=$(date +%s.%N)
-  "$bin" glossary build -q --no-dictionary --db "$work/bench.db" --tmx "$work/pairs.tmx"
-  end=$(date +%s.%N)
-  times+=("$(echo "$end - $start" | bc)")
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" \
+    "$bin" glossary build -q --no-dictionary --db "$work/bench.db" --tmx "$work/pairs.tmx"
+  read -r wall user sys peak < "$work/time.txt"
+  walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)"); peaks+=("$peak")
 done
-median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
+median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
 terms=$(sqlite3 "$work/bench.db" 'select count(*) from terms' 2>/dev/null || echo '?')
-echo "glossary build: $pairs aligned pairs, median of 3 runs: ${median} s (runs: ${times[*]}); $terms terms"
+echo "glossary build: $pairs aligned pairs, median of 3 runs: $(median "${cpus[@]}") s CPU," \
+  "$(median "${walls[@]}") s wall clock, $(( $(median "${peaks[@]}") / 1024 )) MB peak" \
+  "(CPU: ${cpus[*]}; wall: ${walls[*]}); $terms terms"

@@ -289,7 +289,8 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
         if (!name_word && word.folded.size() > 3) ++plain_words;
         if (content == 1 && word.folded.size() < options.min_letters) continue;
         if (lang == "en" && !word.capitalised && IsEnglishPastForm(word.folded, stemmer)) continue;
-        auto [it, inserted] = index.emplace(key, static_cast<std::uint32_t>(set.candidates.size()));
+        auto [it, inserted] =
+            index.try_emplace(key, static_cast<std::uint32_t>(set.candidates.size()));
         if (inserted) {
           Candidate candidate;
           candidate.key = key;
@@ -307,15 +308,17 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
         }
         Occurrence occurrence{it->second, static_cast<std::uint16_t>(i),
                               static_cast<std::uint16_t>(j + 1)};
-        std::string surface(CandidateSet::Surface(sentence, words, occurrence));
+        std::string_view surface = CandidateSet::Surface(sentence, words, occurrence);
         // Sentence case is not part of a term: "Cloud storage is" -> "cloud storage".
+        std::string lowered;
         if (words[i].sentence_start && words[i].capitalised && !words[i].acronym && !names) {
-          surface = LowerFirst(surface);
+          lowered = LowerFirst(surface);
+          surface = lowered;
         }
         auto known = std::find_if(build.surfaces.begin(), build.surfaces.end(),
                                   [&](const auto& entry) { return entry.first == surface; });
         if (known == build.surfaces.end()) {
-          build.surfaces.emplace_back(std::move(surface), 1);
+          build.surfaces.emplace_back(std::string(surface), 1);
         } else {
           ++known->second;
         }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -38,7 +39,7 @@ struct Accumulator {
 struct Vocabulary {
   std::unordered_map<std::string, std::uint32_t> ids;
   std::uint32_t Id(const std::string& word) {
-    return ids.emplace(word, static_cast<std::uint32_t>(ids.size())).first->second;
+    return ids.try_emplace(word, static_cast<std::uint32_t>(ids.size())).first->second;
   }
 };
 
@@ -67,6 +68,13 @@ bool ContainsWords(const std::string& outer, const std::string& inner) {
   if (inner.size() > outer.size()) return false;
   std::string padded_outer = " " + outer + " ";
   return padded_outer.find(" " + inner + " ") != std::string::npos;
+}
+
+// t(target | source) from the row of `source` (TranslationTable::Translations); 0 when absent.
+double ProbabilityIn(std::span<const text::TranslationTable::Entry> row, std::uint32_t target) {
+  auto it = std::lower_bound(row.begin(), row.end(), target,
+                             [](const auto& entry, std::uint32_t t) { return entry.target < t; });
+  return it != row.end() && it->target == target ? it->probability : 0.0;
 }
 
 // Adds `word` to `forms` unless a word of the same folded form is there already.
@@ -210,6 +218,7 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
   std::vector<WordLink> links;
   std::vector<double> row_max, column_max, model;
   std::vector<int> source_position, target_position;  // word index -> content position
+  std::vector<std::span<const text::TranslationTable::Entry>> backward_rows;
   for (std::size_t i = 0; i < pairs; ++i) {
     const std::vector<std::uint16_t>& sc = source_content[i];
     const std::vector<std::uint16_t>& tc = target_content[i];
@@ -224,16 +233,22 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
     model.assign(sc.size() * tc.size(), 0.0);
     if (use_model) {
       std::vector<double> best_row(sc.size(), 0.0), best_column(tc.size(), 0.0);
+      backward_rows.clear();
+      for (std::uint32_t t_id : forward_data[i].target) {
+        backward_rows.push_back(backward_model.Translations(t_id));
+      }
       for (std::size_t a = 0; a < sc.size(); ++a) {
+        const std::uint32_t s_id = forward_data[i].source[a];
+        const auto forward_row = forward_model.Translations(s_id);
         for (std::size_t b = 0; b < tc.size(); ++b) {
-          std::uint32_t s_id = forward_data[i].source[a], t_id = forward_data[i].target[b];
+          const std::uint32_t t_id = forward_data[i].target[b];
           // A word seen once or twice gets whatever probability EM leaves over: trust it
           // by how often both words were seen.
           double seen =
               static_cast<double>(std::min(source_frequency[s_id], target_frequency[t_id]));
-          double p = std::sqrt(forward_model.Probability(s_id, t_id) *
-                               backward_model.Probability(t_id, s_id)) *
-                     (1.0 - std::pow(0.5, seen));
+          double p =
+              std::sqrt(ProbabilityIn(forward_row, t_id) * ProbabilityIn(backward_rows[b], s_id)) *
+              (1.0 - std::exp2(-seen));
           model[a * tc.size() + b] = p;
           best_row[a] = std::max(best_row[a], p);
           best_column[b] = std::max(best_column[b], p);

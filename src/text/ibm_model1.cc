@@ -138,32 +138,67 @@ void TranslationTable::Train(const std::vector<TokenIdPair>& pairs, int iteratio
     }
   }
 
+  // The entry index of every (target position, source position) cell of every pair, looked
+  // up once rather than once per iteration, unless that would take too much memory.
+  constexpr std::size_t kMaxCachedCells = std::size_t{1} << 25;  // 128 MiB of indices
+  const bool cache_cells = work <= kMaxCachedCells && iterations > 1;
+  std::vector<std::uint32_t> cached;
+  std::vector<std::uint32_t> pair_slot;
+  auto fill_cells = [&](const TokenIdPair& pair, std::uint32_t* out) {
+    const std::size_t rows = pair.source.size() + 1;
+    pair_slot.assign(1, 0);
+    for (std::uint32_t source : pair.source) pair_slot.push_back(slots[source]);
+    for (std::size_t t = 0; t < pair.target.size(); ++t) {
+      for (std::size_t s = 0; s < rows; ++s) {
+        out[t * rows + s] = index.Get(PairKey(pair_slot[s], pair.target[t]));
+      }
+    }
+  };
+  if (cache_cells) {
+    cached.resize(work);
+    std::size_t at = 0;
+    for (const TokenIdPair& pair : pairs) {
+      if (pair.source.empty() || pair.target.empty()) continue;
+      fill_cells(pair, cached.data() + at);
+      at += (pair.source.size() + 1) * pair.target.size();
+    }
+  }
+
   std::vector<double> counts(entries_.size());
   std::vector<double> totals(slot_count);
-  std::vector<std::uint32_t> cell;  // entry index of (source position, target position)
-  std::vector<std::uint32_t> pair_slot;
+  std::vector<std::uint32_t> slot_of_entry(entries_.size());
+  for (std::size_t slot = 0; slot < slot_count; ++slot) {
+    for (std::size_t e = begin_[slot]; e < begin_[slot + 1]; ++e) {
+      slot_of_entry[e] = static_cast<std::uint32_t>(slot);
+    }
+  }
+  std::vector<std::uint32_t> uncached;  // the cells of one pair when they are not cached
   for (int iteration = 0; iteration < iterations; ++iteration) {
     std::fill(counts.begin(), counts.end(), 0.0);
     std::fill(totals.begin(), totals.end(), 0.0);
+    std::size_t at = 0;
     for (const TokenIdPair& pair : pairs) {
       if (pair.source.empty() || pair.target.empty()) continue;
       const std::size_t rows = pair.source.size() + 1;
-      pair_slot.assign(1, 0);
-      for (std::uint32_t source : pair.source) pair_slot.push_back(slots[source]);
-      cell.resize(rows * pair.target.size());
+      const std::size_t size = rows * pair.target.size();
+      const std::uint32_t* cell;
+      if (cache_cells) {
+        cell = cached.data() + at;
+        at += size;
+      } else {
+        uncached.resize(size);
+        fill_cells(pair, uncached.data());
+        cell = uncached.data();
+      }
       for (std::size_t t = 0; t < pair.target.size(); ++t) {
+        const std::uint32_t* row = cell + t * rows;
         double denominator = 0.0;
-        for (std::size_t s = 0; s < rows; ++s) {
-          std::uint32_t e = index.Get(PairKey(pair_slot[s], pair.target[t]));
-          cell[t * rows + s] = e;
-          denominator += entries_[e].probability;
-        }
+        for (std::size_t s = 0; s < rows; ++s) denominator += entries_[row[s]].probability;
         if (denominator <= 0.0) continue;
         for (std::size_t s = 0; s < rows; ++s) {
-          std::uint32_t e = cell[t * rows + s];
-          double share = entries_[e].probability / denominator;
-          counts[e] += share;
-          totals[pair_slot[s]] += share;
+          double share = entries_[row[s]].probability / denominator;
+          counts[row[s]] += share;
+          totals[slot_of_entry[row[s]]] += share;
         }
       }
     }

@@ -1,11 +1,10 @@
 // Term candidates: stop-word and punctuation bounds, connectors, names, acronyms, stems.
+#include "glossary/extract.h"
+
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <string>
 #include <vector>
-
-#include <boost/test/unit_test.hpp>
-
-#include "glossary/extract.h"
 
 namespace termalign::glossary {
 namespace {
@@ -44,8 +43,8 @@ BOOST_AUTO_TEST_CASE(french_compounds_keep_their_connectors) {
 }
 
 BOOST_AUTO_TEST_CASE(inflected_forms_share_one_candidate) {
-  CandidateSet set = ExtractCandidates(
-      {"The harbour pilots met.", "One harbour pilot stayed."}, "en");
+  CandidateSet set =
+      ExtractCandidates({"The harbour pilots met.", "One harbour pilot stayed."}, "en");
   const Candidate* pilots = Find(set, "harbour pilots");
   const Candidate* pilot = Find(set, "harbour pilot");
   BOOST_TEST((pilots != nullptr || pilot != nullptr));
@@ -97,6 +96,38 @@ BOOST_AUTO_TEST_CASE(termhood_prefers_names_and_short_phrases) {
   Candidate word{"town", "town", CandidateKind::kPhrase, 1, 3, {0}};
   BOOST_TEST(Termhood(name) > Termhood(phrase));
   BOOST_TEST(Termhood(phrase) > Termhood(word));
+}
+
+BOOST_AUTO_TEST_CASE(numbers_written_as_words_bound_candidates) {
+  CandidateSet en = ExtractCandidates(
+      {"The storm damaged thousands of river barges and twelve loading cranes."}, "en");
+  BOOST_TEST(Find(en, "river barges") != nullptr);
+  BOOST_TEST(Find(en, "loading cranes") != nullptr);
+  CandidateSet fr = ExtractCandidates(
+      {"La tempête a endommagé des milliers de péniches et douze grues de chargement."}, "fr");
+  BOOST_TEST(Find(fr, "grues de chargement") != nullptr);
+  for (const CandidateSet* set : {&en, &fr}) {
+    for (const Candidate& candidate : set->candidates) {
+      for (const char* number : {"thousands", "twelve", "milliers", "douze"}) {
+        BOOST_TEST(candidate.text.find(number) == std::string::npos, candidate.text);
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(french_words_are_stemmed_with_their_accents) {
+  // Hunspell knows "écluses", not the folded "ecluses": both inflected forms of the phrase
+  // fall into one candidate.
+  CandidateSet set = ExtractCandidates(
+      {"Les écluses fluviales sont fermées.", "Une écluse fluviale est fermée."}, "fr");
+  int locks = 0;
+  for (const Candidate& candidate : set.candidates) {
+    if (candidate.content_words == 2 && candidate.text.find("cluse") != std::string::npos) {
+      ++locks;
+      BOOST_TEST(candidate.frequency == 2, candidate.text);
+    }
+  }
+  BOOST_TEST(locks == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

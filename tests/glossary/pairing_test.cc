@@ -1,10 +1,10 @@
 // Term pairing over aligned sentence pairs, on a small hand-written English-French bitext.
+#include "glossary/pairing.h"
+
+#include <boost/test/unit_test.hpp>
 #include <string>
 #include <vector>
 
-#include <boost/test/unit_test.hpp>
-
-#include "glossary/pairing.h"
 #include "glossary/word_links.h"
 #include "text/dictionary.h"
 
@@ -78,7 +78,8 @@ BOOST_AUTO_TEST_CASE(terms_pair_with_their_translations) {
   WordAnalyzer en("en"), fr("fr");
   CandidateSet source, target;
   std::vector<TermPair> pairs = PairSample(en, fr, &source, &target, &dict);
-  const TermPair* threshold = PairOf(pairs, source, target, "emergency threshold", "seuil d’alerte");
+  const TermPair* threshold =
+      PairOf(pairs, source, target, "emergency threshold", "seuil d’alerte");
   BOOST_REQUIRE(threshold != nullptr);
   BOOST_TEST(threshold->mutual());
   BOOST_TEST(threshold->evidence.cooccurrences == 2);
@@ -129,6 +130,21 @@ BOOST_AUTO_TEST_CASE(a_fragment_ranks_below_the_whole_term) {
   BOOST_REQUIRE(whole != nullptr);
   const TermPair* fragment = PairOf(pairs, source, target, "Ministry", "ministère");
   if (fragment != nullptr) BOOST_TEST(fragment->evidence.score < whole->evidence.score);
+}
+
+BOOST_AUTO_TEST_CASE(a_common_word_ranks_below_the_phrase_it_heads) {
+  text::BilingualDictionary dict;
+  dict.Add("flood", "crue");
+  dict.Add("barrier", "barriere");
+  WordAnalyzer en("en"), fr("fr");
+  CandidateSet source, target;
+  std::vector<TermPair> pairs = PairSample(en, fr, &source, &target, &dict);
+  const TermPair* phrase = PairOf(pairs, source, target, "flood barriers", "barrières anti-crue");
+  BOOST_REQUIRE(phrase != nullptr);
+  // "barriers" / "barrières" is still proposed (it occurs alone), after the phrase.
+  const TermPair* word = PairOf(pairs, source, target, "barriers", "barrières");
+  BOOST_REQUIRE(word != nullptr);
+  BOOST_TEST(word->evidence.score < phrase->evidence.score);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

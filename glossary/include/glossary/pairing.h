@@ -58,8 +58,11 @@ struct PairingOptions {
 // words link to each other (identity, dictionary, cognates, acronym letters, IBM Model 1 in
 // both directions, symmetrised, and unlinked words left facing each other), then scores pairs
 // by mean coverage, Dice association and termhood. Returns every pair that is the best partner
-// of its source or of its target and scores at least `min_score`, best first. A pair nested
-// in a longer pair with the same co-occurrences is kept at half its score.
+// of its source or of its target and scores at least `min_score`, best first. Kept, but ranked
+// lower: a pair nested in a longer pair with the same co-occurrences, a pair of single common
+// words nested in a longer pair, a pair only one side prefers whose other side is in a mutual
+// pair with an overlapping candidate, a pair that needed a position guess in its only
+// co-occurrence, and single common words in general.
 std::vector<TermPair> PairCandidates(const CandidateSet& source, const CandidateSet& target,
                                      WordAnalyzer& source_analyzer, WordAnalyzer& target_analyzer,
                                      const PairingOptions& options = {});
