@@ -3,7 +3,10 @@
 #include "align/aligner.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <random>
 #include <thread>
 
@@ -17,6 +20,23 @@
 
 namespace termalign::align {
 namespace {
+// With TERMALIGN_TRACE set in the environment, each stage of an alignment prints its wall time
+// and size to stderr (for profiling large documents).
+class StageTrace {
+ public:
+  StageTrace() : on_(std::getenv("TERMALIGN_TRACE") != nullptr) {}
+  void operator()(const char* stage, std::size_t size = 0) {
+    if (!on_) return;
+    auto now = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "align: %-14s %8.3f s  %zu\n", stage,
+                 std::chrono::duration<double>(now - last_).count(), size);
+    last_ = now;
+  }
+
+ private:
+  bool on_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
 
 using internal::Band;
 using internal::CostModel;
@@ -55,8 +75,8 @@ double TotalLength(const SideFeatures& side) {
 // The ratio of target to source characters: the median over the stretches between consecutive
 // hapax anchors, when there are enough of them. Whole-document totals mislead when one side has
 // text the other lacks (an extra paragraph, one huge line), and a median ignores such stretches.
-double FirstLengthRatio(const SideFeatures& source, const SideFeatures& target) {
-  std::vector<internal::Point> anchors = internal::HapaxAnchors(source, target);
+double FirstLengthRatio(const SideFeatures& source, const SideFeatures& target,
+                        const std::vector<internal::Point>& anchors) {
   std::vector<double> source_prefix(source.size() + 1, 0.0), target_prefix(target.size() + 1, 0.0);
   for (std::size_t i = 0; i < source.size(); ++i) {
     source_prefix[i + 1] = source_prefix[i] + source.char_length[i];
@@ -97,25 +117,29 @@ void EstimateLengthRatio(const SideFeatures& source, const SideFeatures& target,
 }
 
 // The best path in `band`, widened where the path runs along its edge.
-std::vector<Bead> SearchWithWidening(CostModel& model, Band& band, std::size_t extra) {
+std::vector<Bead> SearchWithWidening(CostModel& model, Band& band, std::size_t extra,
+                                     StageTrace& trace) {
   std::vector<Bead> path = internal::BestPath(model, band);
+  trace("best path", band.cells());
   for (int round = 0; round < 4; ++round) {
     Band widened;
     if (!internal::WidenWhereTouched(band, path, extra, &widened)) break;
     band = std::move(widened);
     path = internal::BestPath(model, band);
+    trace("widened path", band.cells());
     extra *= 2;
   }
   return path;
 }
 
 void Score(CostModel& model, const Band& search_band, std::vector<Bead>& path,
-           double temperature, std::size_t width) {
+           double temperature, std::size_t width, StageTrace& trace) {
   Band band = search_band.rows * 1ull * search_band.columns <= kFullSearchCells
                   ? search_band
                   : internal::PathBand(path, search_band.rows, search_band.columns, width);
   std::vector<double> posteriors = internal::PathPosteriors(model, band, path, temperature);
   for (std::size_t k = 0; k < path.size(); ++k) path[k].score = posteriors[k];
+  trace("posteriors", band.cells());
 }
 
 }  // namespace
@@ -141,6 +165,7 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
     return alignment;
   }
   const internal::Tuning& tuning = internal::GetTuning();
+  StageTrace trace;
 
   SideFeatures source, target;
   if (rows + columns > 20000) {
@@ -153,32 +178,36 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
     target = internal::ExtractFeatures(target_texts, options.target_lang);
   }
   internal::AssignKeys(options.dictionary, nullptr, tuning.lexicon, source, target);
+  trace("features", source.keys.size() + target.keys.size());
 
   CostParams params = tuning.cost;
-  params.length_ratio = FirstLengthRatio(source, target);
+  const std::vector<internal::Point> anchors = internal::HapaxAnchors(source, target);
+  params.length_ratio = FirstLengthRatio(source, target, anchors);
   params.baseline_source = params.baseline_target = RandomPairSimilarity(source, target);
 
   const bool full = rows * columns <= kFullSearchCells;
   Band band = full ? internal::FullBand(rows, columns)
-                   : internal::AnchorBand(source, target, tuning.anchor_width, 400);
+                   : internal::AnchorBand(anchors, rows, columns, tuning.anchor_width, 400);
+  trace("anchors", anchors.size());
   std::vector<Bead> path;
   {
     CostModel model(source, target, params);
-    path = SearchWithWidening(model, band, tuning.anchor_width);
-    Score(model, band, path, tuning.temperature, tuning.posterior_width);
+    path = SearchWithWidening(model, band, tuning.anchor_width, trace);
+    Score(model, band, path, tuning.temperature, tuning.posterior_width, trace);
   }
 
   if (options.second_pass) {
     std::vector<std::vector<std::uint32_t>> links =
         internal::LearnLinks(source, target, path, tuning.confident, tuning.links);
+    trace("learnt links", links.size());
     if (!links.empty()) {
       internal::AssignKeys(options.dictionary, &links, tuning.lexicon, source, target);
       EstimateLengthRatio(source, target, path, params);
       params.baseline_source = params.baseline_target = RandomPairSimilarity(source, target);
       if (!full) band = internal::PathBand(path, rows, columns, tuning.refine_width);
       CostModel model(source, target, params);
-      path = SearchWithWidening(model, band, tuning.refine_width);
-      Score(model, band, path, tuning.temperature, tuning.posterior_width);
+      path = SearchWithWidening(model, band, tuning.refine_width, trace);
+      Score(model, band, path, tuning.temperature, tuning.posterior_width, trace);
     }
   }
   alignment.beads = std::move(path);

@@ -1,7 +1,9 @@
 #include "band.h"
 
 #include <algorithm>
-#include <unordered_map>
+#include <deque>
+#include <cstdio>
+#include <cstdlib>
 
 #include "align/aligner.h"
 #include "sentence_features.h"
@@ -74,42 +76,148 @@ std::vector<Point> LongestChain(std::vector<Point> points) {
   return chain;
 }
 
-// For each key id, the only sentence holding it, or kMany.
-constexpr std::uint32_t kMany = ~std::uint32_t{0};
-std::unordered_map<std::uint32_t, std::uint32_t> HapaxKeys(const SideFeatures& side) {
-  std::unordered_map<std::uint32_t, std::uint32_t> owner;
-  for (std::size_t s = 0; s < side.size(); ++s) {
-    std::uint32_t previous = kMany;
+// Finds the points (s, t) of keys held by exactly one source sentence of a range of rows and
+// exactly one target sentence of a range of columns, in time linear in the keys of the ranges.
+class RangeHapax {
+ public:
+  RangeHapax(const SideFeatures& source, const SideFeatures& target)
+      : source_(source), target_(target) {
+    std::uint32_t max_key = 0;
+    for (const SideFeatures* side : {&source, &target}) {
+      for (std::uint32_t packed : side->keys) max_key = std::max(max_key, packed >> 6);
+    }
+    source_owner_.assign(std::size_t{max_key} + 1, kNone);
+    target_owner_.assign(std::size_t{max_key} + 1, kNone);
+  }
+
+  std::vector<Point> Points(std::size_t s_begin, std::size_t s_end, std::size_t t_begin,
+                            std::size_t t_end) {
+    touched_.clear();
+    for (std::size_t s = s_begin; s < s_end; ++s) {
+      ForEachKey(source_, s, [&](std::uint32_t key) {
+        std::uint32_t& owner = source_owner_[key];
+        if (owner == kNone) {
+          owner = static_cast<std::uint32_t>(s);
+          touched_.push_back(key);
+        } else {
+          owner = kMany;
+        }
+      });
+    }
+    for (std::size_t t = t_begin; t < t_end; ++t) {
+      ForEachKey(target_, t, [&](std::uint32_t key) {
+        if (source_owner_[key] == kNone || source_owner_[key] == kMany) return;
+        std::uint32_t& owner = target_owner_[key];
+        owner = owner == kNone ? static_cast<std::uint32_t>(t) : kMany;
+      });
+    }
+    std::vector<Point> points;
+    for (std::uint32_t key : touched_) {
+      std::uint32_t s = source_owner_[key], t = target_owner_[key];
+      if (s != kMany && t != kNone && t != kMany) points.push_back({s, t});
+      source_owner_[key] = target_owner_[key] = kNone;
+    }
+    return points;
+  }
+
+ private:
+  static constexpr std::uint32_t kNone = ~std::uint32_t{0};
+  static constexpr std::uint32_t kMany = kNone - 1;
+
+  // Calls f once per distinct key of sentence s (its keys are sorted, so repeats are adjacent).
+  template <typename F>
+  static void ForEachKey(const SideFeatures& side, std::size_t s, F f) {
+    std::uint32_t previous = kNone;
     for (std::uint32_t packed : side.Keys(s)) {
       std::uint32_t key = packed >> 6;
       if (key == previous) continue;
       previous = key;
-      auto [it, added] = owner.emplace(key, static_cast<std::uint32_t>(s));
-      if (!added) it->second = kMany;
+      f(key);
     }
   }
-  return owner;
+
+  const SideFeatures& source_;
+  const SideFeatures& target_;
+  std::vector<std::uint32_t> source_owner_;  // by key: the one sentence holding it, or kMany
+  std::vector<std::uint32_t> target_owner_;
+  std::vector<std::uint32_t> touched_;
+};
+
+// A step between two anchors is plausible when neither side advances more than four times the
+// other (plus a few sentences of slack): translations keep their order and length.
+bool PlausibleStep(std::size_t from_i, std::size_t from_j, std::size_t to_i, std::size_t to_j) {
+  std::size_t di = to_i - from_i, dj = to_j - from_j;
+  return std::max(di, dj) <= 4 * std::min(di, dj) + 8;
+}
+
+// Keeps the points of `chain` (inside the range whose corner anchors are just before
+// (s_begin, t_begin) and at (s_end, t_end)) that make a plausible step with the point before or
+// the point after. A chance key shared by a noise line and a far-away sentence yields a point
+// both of whose steps are implausible; a real one-sided insertion leaves its two neighbours
+// each a plausible step on their other side.
+std::vector<Point> DropUnsupported(const std::vector<Point>& chain, std::size_t s_begin,
+                                   std::size_t t_begin, std::size_t s_end, std::size_t t_end) {
+  std::vector<Point> kept;
+  for (std::size_t k = 0; k < chain.size(); ++k) {
+    const Point& p = chain[k];
+    bool before = k > 0 ? PlausibleStep(chain[k - 1].i, chain[k - 1].j, p.i, p.j)
+                        : PlausibleStep(s_begin, t_begin, p.i, p.j);
+    bool after = k + 1 < chain.size() ? PlausibleStep(p.i, p.j, chain[k + 1].i, chain[k + 1].j)
+                                      : PlausibleStep(p.i, p.j, s_end, t_end);
+    if (before || after) kept.push_back(p);
+  }
+  return kept;
 }
 
 }  // namespace
 
 std::vector<Point> HapaxAnchors(const SideFeatures& source, const SideFeatures& target) {
-  std::unordered_map<std::uint32_t, std::uint32_t> source_owner = HapaxKeys(source);
-  std::unordered_map<std::uint32_t, std::uint32_t> target_owner = HapaxKeys(target);
-  std::vector<Point> points;
-  for (const auto& [key, s] : source_owner) {
-    if (s == kMany) continue;
-    auto found = target_owner.find(key);
-    if (found == target_owner.end() || found->second == kMany) continue;
-    points.push_back({s, found->second});
+  // Recursive anchoring: the hapax pairs of the whole document, then, in each stretch between
+  // two consecutive anchors, the pairs of keys that are hapax within that stretch, and so on
+  // down to stretches narrower than the band around them. Words too frequent to anchor a book
+  // often occur once in a page. The work is capped at a few passes over the keys so that a
+  // degenerate input (each level peeling off one sentence) stays linear.
+  constexpr std::size_t kSmallRange = 4;
+  struct Range {
+    std::size_t s_begin, s_end, t_begin, t_end;
+  };
+  std::size_t budget = 16 * (source.keys.size() + target.keys.size()) + 1024;
+  RangeHapax hapax(source, target);
+  std::vector<Point> anchors;
+  // Breadth first: when the budget runs out, only the smallest stretches go without anchors.
+  std::deque<Range> pending = {{0, source.size(), 0, target.size()}};
+  while (!pending.empty()) {
+    Range range = pending.front();
+    pending.pop_front();
+    if (range.s_end - range.s_begin < 2 || range.t_end - range.t_begin < 2) continue;
+    if (range.s_end - range.s_begin <= kSmallRange && range.t_end - range.t_begin <= kSmallRange) {
+      continue;
+    }
+    std::size_t work = (source.key_begin[range.s_end] - source.key_begin[range.s_begin]) +
+                       (target.key_begin[range.t_end] - target.key_begin[range.t_begin]);
+    if (work > budget) continue;
+    budget -= work;
+    std::vector<Point> chain = DropUnsupported(
+        LongestChain(hapax.Points(range.s_begin, range.s_end, range.t_begin, range.t_end)),
+        range.s_begin, range.t_begin, range.s_end, range.t_end);
+    if (chain.empty()) continue;
+    std::size_t s = range.s_begin, t = range.t_begin;
+    for (const Point& p : chain) {
+      pending.push_back({s, p.i, t, p.j});
+      s = p.i + 1;
+      t = p.j + 1;
+    }
+    pending.push_back({s, range.s_end, t, range.t_end});
+    anchors.insert(anchors.end(), chain.begin(), chain.end());
   }
-  return LongestChain(std::move(points));
+  // The chains of disjoint, ordered ranges form one increasing chain.
+  std::sort(anchors.begin(), anchors.end(),
+            [](const Point& a, const Point& b) { return a.i < b.i; });
+  return anchors;
 }
 
-Band AnchorBand(const SideFeatures& source, const SideFeatures& target, std::size_t width,
-                std::size_t max_width) {
-  const std::size_t rows = source.size(), columns = target.size();
-  std::vector<Point> chain = HapaxAnchors(source, target);
+Band AnchorBand(const std::vector<Point>& chain, std::size_t rows, std::size_t columns,
+                std::size_t width, std::size_t max_width) {
   // Anchor (i, j) says the path passes near cell (i, j) .. (i + 1, j + 1); the corners frame
   // the chain.
   std::vector<Point> anchors;

@@ -45,14 +45,15 @@ struct Point {
 };
 
 // Sentence pairs sharing a key found in no other sentence of either side, reduced to the
-// longest chain increasing on both sides: likely translations, in order.
+// longest chain increasing on both sides: likely translations, in order. Between consecutive
+// anchors the same is done again with keys that are hapax within that stretch (recursively).
 std::vector<Point> HapaxAnchors(const SideFeatures& source, const SideFeatures& target);
 
-// A band through hapax anchors (keys found in exactly one sentence on each side, filtered by a
-// longest increasing chain), `width` wide around the boxes between every other anchor, at most
-// `max_width` columns per row (then a diagonal strip between the anchors).
-Band AnchorBand(const SideFeatures& source, const SideFeatures& target, std::size_t width,
-                std::size_t max_width);
+// A band through `anchors` (an increasing chain, see HapaxAnchors), `width` wide around the
+// boxes between every other anchor (so that one wrong anchor does no harm), at most `max_width`
+// columns per row (then a diagonal strip between the anchors).
+Band AnchorBand(const std::vector<Point>& anchors, std::size_t rows, std::size_t columns,
+                std::size_t width, std::size_t max_width);
 
 // The cells within `width` columns of a path of beads.
 Band PathBand(const std::vector<Bead>& path, std::size_t rows, std::size_t columns,

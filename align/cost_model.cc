@@ -73,7 +73,13 @@ double LengthCost(double l1, double l2, double ratio, double variance) {
 
 CostModel::CostModel(const SideFeatures& source, const SideFeatures& target,
                      const CostParams& params)
-    : source_(source), target_(target), params_(params) {}
+    : source_(source), target_(target), params_(params) {
+  std::uint32_t max_key = 0;
+  for (const SideFeatures* side : {&source_, &target_}) {
+    for (std::uint32_t packed : side->keys) max_key = std::max(max_key, packed >> 6);
+  }
+  key_bits_.assign(std::size_t{max_key} + 1, 0);
+}
 
 void CostModel::SetBand(const Band& band) {
   band_ = &band;
@@ -93,9 +99,22 @@ void CostModel::Prepare(std::size_t s) {
   std::size_t width = last > first ? last - first : 0;
   slot.source_masks.resize(width);
   slot.target_masks.resize(width);
+  // The same masks as PairMasks(), with one table lookup per target key instead of a merge.
+  const std::span<const std::uint32_t> source_keys = source_.Keys(s);
+  for (std::uint32_t packed : source_keys) key_bits_[packed >> 6] |= std::uint64_t{1} << (packed & 63);
   for (std::size_t k = 0; k < width; ++k) {
-    PairMasks(source_, s, target_, first + k, &slot.source_masks[k], &slot.target_masks[k]);
+    std::uint64_t source_mask = 0, target_mask = 0;
+    for (std::uint32_t packed : target_.Keys(first + k)) {
+      std::uint64_t bits = key_bits_[packed >> 6];
+      if (bits != 0) {
+        source_mask |= bits;
+        target_mask |= std::uint64_t{1} << (packed & 63);
+      }
+    }
+    slot.source_masks[k] = source_mask;
+    slot.target_masks[k] = target_mask;
   }
+  for (std::uint32_t packed : source_keys) key_bits_[packed >> 6] = 0;
 }
 
 double CostModel::Similarity(std::size_t i, int n, std::size_t j, int m, double* orphan) {

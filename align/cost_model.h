@@ -91,6 +91,9 @@ class CostModel {
   const SideFeatures& source_;
   const SideFeatures& target_;
   CostParams params_;
+  // Indexed by key id: the bits of the sentence being prepared that hold the key; all zero
+  // between calls to Prepare().
+  std::vector<std::uint64_t> key_bits_;
   const Band* band_ = nullptr;
   std::array<Slot, kMaxBeadSide + 2> slots_;
 };

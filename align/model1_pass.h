@@ -14,7 +14,7 @@ namespace termalign::align::internal {
 struct LearntLinkOptions {
   int iterations = 4;
   double min_probability = 0.15;   // t(tgt|src) or t(src|tgt) at least this
-  std::size_t max_pairs = 200000;  // training beads used at most (evenly spread)
+  std::size_t max_pairs = 60000;   // training beads used at most (evenly spread)
 };
 
 // For every source type, the target types IBM Model 1 links it to, learnt from the 1-1 beads

@@ -21,7 +21,8 @@ inline constexpr int kStates = 3;
 std::vector<Bead> BestPath(CostModel& model, const Band& band);
 
 // The posterior probability of every bead of `path` (a path inside `band`) among all paths in
-// the band, with costs divided by `temperature`. Memory: 12 bytes per band cell.
+// the band, with costs divided by `temperature`. Memory: a few rows of the band; the forward and
+// backward sums run on two threads when the band is large.
 std::vector<double> PathPosteriors(CostModel& model, const Band& band,
                                    const std::vector<Bead>& path, double temperature);
 

@@ -14,9 +14,9 @@ struct Tuning {
   LexiconOptions lexicon;
   CostParams cost;
   LearntLinkOptions links;
-  std::size_t anchor_width = 10;    // columns around the anchor boxes (large documents)
-  std::size_t refine_width = 12;    // columns around the first pass's path (large documents)
-  std::size_t posterior_width = 6;  // columns around the path for the posteriors
+  std::size_t anchor_width = 8;     // columns around the anchor boxes (large documents)
+  std::size_t refine_width = 8;     // columns around the first pass's path (large documents)
+  std::size_t posterior_width = 4;  // columns around the path for the posteriors
   double temperature = 0.3;         // costs are divided by it in the posteriors
   double confident = 0.9;           // posterior of a 1-1 bead that trains the lexicon
 };
