@@ -154,14 +154,45 @@ Status CheckText(std::string_view bytes, std::string_view name) {
   return ValidateUtf8(bytes, name);
 }
 
+OffsetMap OffsetMap::Identity(std::size_t size) {
+  OffsetMap map;
+  if (size > 0) map.runs_.push_back({0, 0});
+  map.size_ = size;
+  return map;
+}
+
+void OffsetMap::Append(std::size_t original) {
+  if (!runs_.empty()) {
+    const Run& last = runs_.back();
+    if (original == last.original + (size_ - last.normalized)) {
+      ++size_;
+      return;
+    }
+  }
+  runs_.push_back({size_, original});
+  ++size_;
+}
+
+std::size_t OffsetMap::operator[](std::size_t normalized) const {
+  auto after = std::upper_bound(
+      runs_.begin(), runs_.end(), normalized,
+      [](std::size_t offset, const Run& run) { return offset < run.normalized; });
+  const Run& run = *(after - 1);
+  return run.original + (normalized - run.normalized);
+}
+
+std::size_t OffsetMap::Sequential(std::size_t normalized, std::size_t& run) const {
+  while (run + 1 < runs_.size() && runs_[run + 1].normalized <= normalized) ++run;
+  return runs_[run].original + (normalized - runs_[run].normalized);
+}
+
 Result<NormalizedText> NormalizeText(std::string_view bytes, std::string_view name) {
   if (Status status = CheckText(bytes, name); !status.ok()) return status;
 
   // Stage 1: BOM removed, CRLF and CR -> LF, with a map to the original bytes.
   std::string stage;
-  std::vector<std::size_t> stage_offsets;
+  OffsetMap stage_offsets;
   stage.reserve(bytes.size());
-  stage_offsets.reserve(bytes.size() + 1);
   std::size_t pos = 0;
   // Every leading BOM goes (a file saved twice by a careless editor), so that normalising is
   // idempotent.
@@ -170,14 +201,14 @@ Result<NormalizedText> NormalizeText(std::string_view bytes, std::string_view na
     char c = bytes[pos];
     if (c == '\r') {
       stage += '\n';
-      stage_offsets.push_back(pos);
+      stage_offsets.Append(pos);
       if (pos + 1 < bytes.size() && bytes[pos + 1] == '\n') ++pos;
       continue;
     }
     stage += c;
-    stage_offsets.push_back(pos);
+    stage_offsets.Append(pos);
   }
-  stage_offsets.push_back(bytes.size());
+  stage_offsets.Append(bytes.size());
 
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
@@ -206,17 +237,15 @@ Result<NormalizedText> NormalizeText(std::string_view bytes, std::string_view na
   if (U_FAILURE(error)) {
     return Status::Error(ErrorCode::kInternal, "NFC failed: " + std::string(u_errorName(error)));
   }
-  result.offsets.reserve(result.text.size() + 1);
   icu::Edits::Iterator it = edits.getFineIterator();
+  std::size_t run = 0;
   while (it.next(error)) {
     std::size_t src = it.sourceIndex();
-    if (it.hasChange()) {
-      for (int32_t i = 0; i < it.newLength(); ++i) result.offsets.push_back(stage_offsets[src]);
-    } else {
-      for (int32_t i = 0; i < it.newLength(); ++i) result.offsets.push_back(stage_offsets[src + i]);
+    for (int32_t i = 0; i < it.newLength(); ++i) {
+      result.offsets.Append(stage_offsets.Sequential(it.hasChange() ? src : src + i, run));
     }
   }
-  result.offsets.push_back(bytes.size());
+  result.offsets.Append(bytes.size());
   if (result.offsets.size() != result.text.size() + 1) {
     return Status::Error(ErrorCode::kInternal, "NFC offset map has the wrong size");
   }

@@ -94,8 +94,7 @@ std::vector<Sentence> SegmentSentences(const NormalizedText& input, std::string_
 std::vector<Sentence> SegmentSentences(std::string_view text, std::string_view lang) {
   NormalizedText input;
   input.text.assign(text);
-  input.offsets.resize(text.size() + 1);
-  for (std::size_t i = 0; i <= text.size(); ++i) input.offsets[i] = i;
+  input.offsets = OffsetMap::Identity(text.size() + 1);
   return SegmentSentences(input, lang);
 }
 

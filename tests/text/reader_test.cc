@@ -169,7 +169,9 @@ BOOST_DATA_TEST_CASE(normalize_is_idempotent_and_offsets_monotone,
       BOOST_TEST(once->offsets[i - 1] <= once->offsets[i]);
     }
     BOOST_TEST(once->offsets.back() == input.size());
-    for (std::size_t offset : once->offsets) BOOST_TEST(offset <= input.size());
+    for (std::size_t i = 0; i < once->offsets.size(); ++i) {
+      BOOST_TEST(once->offsets[i] <= input.size());
+    }
     text::Result<text::NormalizedText> twice = text::NormalizeText(once->text, "r");
     BOOST_REQUIRE(twice.ok());
     BOOST_TEST(twice->text == once->text);
@@ -177,5 +179,23 @@ BOOST_DATA_TEST_CASE(normalize_is_idempotent_and_offsets_monotone,
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+
+BOOST_AUTO_TEST_CASE(offset_map_matches_a_plain_table_at_every_byte) {
+  // Runs that advance together, a stretch mapped to one byte (an NFC change), a skipped byte
+  // (a CR dropped before LF).
+  const std::vector<std::size_t> table = {0, 1, 2, 3, 3, 3, 5, 6, 7, 9, 10};
+  text::OffsetMap map;
+  for (std::size_t original : table) map.Append(original);
+  BOOST_TEST(map.size() == table.size());
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    BOOST_TEST(map[i] == table[i]);
+    BOOST_TEST(map.Sequential(i, run) == table[i]);
+  }
+  BOOST_TEST(map.back() == 10u);
+  text::OffsetMap identity = text::OffsetMap::Identity(1'000'000);
+  BOOST_TEST(identity[999'999] == 999'999u);
+}
 
 }  // namespace termalign::testing

@@ -13,21 +13,48 @@
 
 namespace termalign::text {
 
+// OffsetMap maps byte offsets of a normalised text to byte offsets of the original input. It
+// keeps one entry per run of bytes that advance together in both, so a file that normalising
+// leaves alone costs a few bytes rather than eight per byte.
+class OffsetMap {
+ public:
+  // The map of a text normalising did not change: offsets 0 .. size - 1 map to themselves.
+  static OffsetMap Identity(std::size_t size);
+
+  // Maps the next normalised offset (the current size()) to `original`.
+  void Append(std::size_t original);
+
+  std::size_t size() const { return size_; }
+  // O(log runs).
+  std::size_t operator[](std::size_t normalized) const;
+  std::size_t back() const { return (*this)[size_ - 1]; }
+  // The same for offsets visited in increasing order: `run` (start at 0) remembers the run.
+  std::size_t Sequential(std::size_t normalized, std::size_t& run) const;
+
+ private:
+  struct Run {
+    std::size_t normalized;
+    std::size_t original;
+  };
+  std::vector<Run> runs_;
+  std::size_t size_ = 0;
+};
+
 // NormalizedText is a document's text after reading: valid UTF-8, no BOM, "\n" line ends, NFC.
 // `offsets` maps every byte of `text` (and one past the end) to a byte offset in the original
 // input; it is monotone non-decreasing and in range.
 struct NormalizedText {
   std::string text;
-  std::vector<std::size_t> offsets;  // size text.size() + 1
+  OffsetMap offsets;  // size text.size() + 1
 
   std::size_t OriginalOffset(std::size_t normalized_offset) const {
     return offsets[normalized_offset];
   }
 };
 
-// The largest text file ReadDocument and ReadPresegmented accept: reading holds about twelve
-// times a file's size in memory (bytes, offset map, sentences), so a larger file is refused with
-// a message rather than read until memory runs out.
+// The largest text file ReadDocument and ReadPresegmented accept: reading holds a few times a
+// file's size in memory (bytes, normalised text, sentences), so a larger file is refused with a
+// message rather than read until memory runs out.
 inline constexpr std::size_t kMaxTextBytes = std::size_t{256} << 20;
 
 // Checks that `bytes` is UTF-8 (no overlongs, surrogates or values past U+10FFFF). On failure
