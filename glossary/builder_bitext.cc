@@ -1,4 +1,5 @@
 // BuildFromBitext: extraction on both sides, acronyms, pairing, then the writes.
+#include <algorithm>
 #include <memory>
 #include <set>
 #include <unordered_map>
@@ -150,13 +151,23 @@ Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair&
 }
 
 Status WriteOccurrences(Termbase& termbase, Side& side) {
+  // Term by term, in term id order: one savepoint per term, inserts that append.
+  std::vector<std::pair<TermId, std::int64_t>> found;
   for (std::size_t i = 0; i < side.set.occurrences.size(); ++i) {
     for (const Occurrence& occurrence : side.set.occurrences[i]) {
       auto stored = side.stored.find(occurrence.candidate);
       if (stored == side.stored.end()) continue;
-      Status status = termbase.AddOccurrence(stored->second.term, side.document,
-                                             static_cast<std::int64_t>(side.sentence_index[i]));
-      if (!status.ok()) return status;
+      found.emplace_back(stored->second.term, static_cast<std::int64_t>(side.sentence_index[i]));
+    }
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<std::int64_t> sentences;
+  for (std::size_t k = 0; k < found.size();) {
+    const TermId term = found[k].first;
+    sentences.clear();
+    for (; k < found.size() && found[k].first == term; ++k) sentences.push_back(found[k].second);
+    if (Status status = termbase.AddOccurrences(term, side.document, sentences); !status.ok()) {
+      return status;
     }
   }
   return Status::Ok();
@@ -177,7 +188,8 @@ Status BuildFromBitext(Termbase& termbase, const BitextInput& input, const Bitex
     target.sentence_index.push_back(pair.target_index);
   }
   ExtractOptions extract;
-  if (input.pairs.size() >= options.large_bitext) extract.min_frequency = options.large_min_frequency;
+  if (input.pairs.size() >= options.large_bitext)
+    extract.min_frequency = options.large_min_frequency;
   source.analyzer = std::make_unique<WordAnalyzer>(source.lang);
   target.analyzer = std::make_unique<WordAnalyzer>(target.lang);
   source.set = ExtractCandidates(source.sentences, *source.analyzer, extract);
@@ -224,8 +236,8 @@ Status BuildFromBitext(Termbase& termbase, const BitextInput& input, const Bitex
         const Candidate& candidate = side->set.candidates[c];
         if (candidate.kind == CandidateKind::kPhrase || side->stored.count(c) > 0) continue;
         std::uint32_t first = candidate.sentences.front();
-        auto stored = StoreCandidate(termbase, *side, c, Termhood(candidate) * 0.5,
-                                     side->sentences[first]);
+        auto stored =
+            StoreCandidate(termbase, *side, c, Termhood(candidate) * 0.5, side->sentences[first]);
         if (!stored.ok()) return stored.status();
       }
     }

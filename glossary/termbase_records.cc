@@ -1,4 +1,6 @@
 // Termbase: documents, occurrences, proposals and counts.
+#include <algorithm>
+
 #include "glossary/termbase.h"
 #include "termbase_impl.h"
 
@@ -85,19 +87,29 @@ Result<DocumentId> Termbase::AddDocument(const DocumentRecord& document, bool* i
 }
 
 Status Termbase::AddOccurrence(TermId term, DocumentId document, std::int64_t sentence) {
+  return AddOccurrences(term, document, {sentence});
+}
+
+Status Termbase::AddOccurrences(TermId term, DocumentId document,
+                                std::vector<std::int64_t> sentences) {
+  // In sentence order the inserts append to the primary key's pages.
+  std::sort(sentences.begin(), sentences.end());
+  sentences.erase(std::unique(sentences.begin(), sentences.end()), sentences.end());
   return InTransaction([&]() -> Status {
     Status s;
-    {
+    std::int64_t added = 0;
+    for (std::int64_t sentence : sentences) {
       Stmt insert = impl_->Prepare(
           "INSERT OR IGNORE INTO occurrences(term_id, document_id, sentence) VALUES (?, ?, ?)", &s);
       if (!s.ok()) return s;
       int rc = insert.Bind(1, term).Bind(2, document).Bind(3, sentence).Step();
       if (rc != SQLITE_DONE) return impl_->Error("recording an occurrence", rc);
+      added += sqlite3_changes(impl_->db);
     }
-    if (sqlite3_changes(impl_->db) == 0) return Status::Ok();
-    Stmt count = impl_->Prepare("UPDATE terms SET frequency = frequency + 1 WHERE id = ?", &s);
+    if (added == 0) return Status::Ok();
+    Stmt count = impl_->Prepare("UPDATE terms SET frequency = frequency + ? WHERE id = ?", &s);
     if (!s.ok()) return s;
-    int rc = count.Bind(1, term).Step();
+    int rc = count.Bind(1, added).Bind(2, term).Step();
     return rc == SQLITE_DONE ? Status::Ok() : impl_->Error("recording an occurrence", rc);
   });
 }

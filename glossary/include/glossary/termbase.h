@@ -232,6 +232,9 @@ class Termbase {
   // Records that `term` occurs in sentence `sentence` (0-based) of `document`; a repeat of the
   // same triple is ignored. Each new occurrence adds one to the term's frequency.
   Status AddOccurrence(TermId term, DocumentId document, std::int64_t sentence);
+  // The same for several sentences of one document (any order; repeats ignored), in one
+  // savepoint and one frequency update: what a build calls, term by term.
+  Status AddOccurrences(TermId term, DocumentId document, std::vector<std::int64_t> sentences);
   Result<std::vector<DocumentRecord>> Documents();
 
   // ---- proposals ----
