@@ -116,17 +116,19 @@ void EstimateLengthRatio(const SideFeatures& source, const SideFeatures& target,
   if (count >= 20 && l1 > 0.0) params.length_ratio = std::clamp(l2 / l1, 0.3, 3.0);
 }
 
-// The best path in `band`, widened where the path runs along its edge.
+// The best path in `band`, widened where the path runs along its edge; after a widening only
+// the stretches around the touches are searched again.
 std::vector<Bead> SearchWithWidening(CostModel& model, Band& band, std::size_t extra,
                                      StageTrace& trace) {
   std::vector<Bead> path = internal::BestPath(model, band);
   trace("best path", band.cells());
   for (int round = 0; round < 4; ++round) {
     Band widened;
-    if (!internal::WidenWhereTouched(band, path, extra, &widened)) break;
+    std::vector<std::size_t> touched;
+    if (!internal::WidenWhereTouched(band, path, extra, &widened, &touched)) break;
     band = std::move(widened);
-    path = internal::BestPath(model, band);
-    trace("widened path", band.cells());
+    path = internal::ResearchAround(model, band, path, touched, 2 * extra);
+    trace("widened path", touched.size());
     extra *= 2;
   }
   return path;

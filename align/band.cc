@@ -283,8 +283,9 @@ Band PathBand(const std::vector<Bead>& path, std::size_t rows, std::size_t colum
 }
 
 bool WidenWhereTouched(const Band& band, const std::vector<Bead>& path, std::size_t extra,
-                       Band* widened) {
-  std::vector<std::size_t> touched;
+                       Band* widened, std::vector<std::size_t>* touched_rows) {
+  std::vector<std::size_t>& touched = *touched_rows;
+  touched.clear();
   for (const Bead& bead : path) {
     std::size_t i = bead.source_begin + bead.source_count;
     std::size_t j = bead.target_begin + bead.target_count;

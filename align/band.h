@@ -61,9 +61,9 @@ Band PathBand(const std::vector<Bead>& path, std::size_t rows, std::size_t colum
 
 // True when the path runs along an edge of the band that is not an edge of the grid, which
 // means the best path may lie outside; `widened` then gets the band grown by `extra` columns
-// on both sides of the rows near the touches.
+// on both sides of the rows near the touches, and `touched` the rows where the path touches.
 bool WidenWhereTouched(const Band& band, const std::vector<Bead>& path, std::size_t extra,
-                       Band* widened);
+                       Band* widened, std::vector<std::size_t>* touched);
 
 }  // namespace termalign::align::internal
 

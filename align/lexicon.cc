@@ -115,7 +115,13 @@ void FillSentenceKeys(const std::vector<std::vector<std::uint32_t>>& type_keys,
                       SideFeatures& side) {
   const std::size_t n = side.size();
   side.key_begin.assign(n + 1, 0);
+  // Sized exactly: on a book this is the largest array of the aligner, and growing it by
+  // doubling would hold up to three times its size at once.
+  std::size_t total = 0;
+  for (std::uint32_t type : side.bit_type) total += type_keys[type].size();
   side.keys.clear();
+  side.keys.shrink_to_fit();
+  side.keys.reserve(total);
   for (std::size_t s = 0; s < n; ++s) {
     std::size_t start = side.keys.size();
     std::span<const std::uint32_t> types = side.BitTypes(s);

@@ -33,15 +33,31 @@ std::vector<std::vector<std::uint32_t>> LearnLinks(const SideFeatures& source,
   source_to_target.Train(forward, options.iterations);
   target_to_source.Train(backward, options.iterations);
 
-  links.resize(source.types.size());
+  // (probability, target type) of every candidate link of each source type.
+  std::vector<std::vector<std::pair<double, std::uint32_t>>> candidates(source.types.size());
   for (std::uint32_t s = 0; s < source.types.size(); ++s) {
     for (const auto& entry : source_to_target.Translations(s)) {
-      if (entry.probability >= options.min_probability) links[s].push_back(entry.target);
+      if (entry.probability >= options.min_probability) {
+        candidates[s].push_back({entry.probability, entry.target});
+      }
     }
   }
   for (std::uint32_t t = 0; t < target.types.size(); ++t) {
     for (const auto& entry : target_to_source.Translations(t)) {
-      if (entry.probability >= options.min_probability) links[entry.target].push_back(t);
+      if (entry.probability >= options.min_probability && entry.target < candidates.size()) {
+        candidates[entry.target].push_back({entry.probability, t});
+      }
+    }
+  }
+  links.resize(source.types.size());
+  for (std::size_t s = 0; s < candidates.size(); ++s) {
+    auto& list = candidates[s];
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    for (const auto& [probability, t] : list) {
+      if (links[s].size() >= options.max_links) break;
+      if (std::find(links[s].begin(), links[s].end(), t) == links[s].end()) links[s].push_back(t);
     }
   }
   return links;

@@ -36,28 +36,38 @@ class RowRing {
 }  // namespace
 
 std::vector<Bead> BestPath(CostModel& model, const Band& band) {
+  return BestPathBetween(model, band, {0, 0}, {band.rows, band.columns});
+}
+
+std::vector<Bead> BestPathBetween(CostModel& model, const Band& band, Point start, Point end) {
   model.SetBand(band);
   const CostParams& p = model.params();
   const auto open = static_cast<float>(p.gap_open), extend = static_cast<float>(p.gap_extend);
-  std::vector<std::uint8_t> back(3 * band.cells(), kNone);
+  // Back pointers of the rows start.i .. end.i only.
+  const std::size_t first_cell = band.offset[start.i];
+  std::vector<std::uint8_t> back(3 * (band.offset[end.i + 1] - first_cell), kNone);
+  auto back_at = [&](std::size_t i, std::size_t j) {
+    return &back[3 * (band.Cell(i, j) - first_cell)];
+  };
   RowRing ring(band);
 
-  for (std::size_t i = 0; i <= band.rows; ++i) {
+  for (std::size_t i = start.i; i <= end.i; ++i) {
     for (std::size_t s = i >= kMaxBeadSide ? i - kMaxBeadSide : 0; s < i; ++s) model.Prepare(s);
     float* row = ring.Row(i);
     const std::size_t lo = band.lo[i], hi = band.hi[i];
     for (std::size_t j = lo; j <= hi; ++j) {
       float* cell = row + 3 * (j - lo);
-      std::uint8_t* bp = &back[3 * band.Cell(i, j)];
-      if (i == 0 && j == 0) {
+      std::uint8_t* bp = back_at(i, j);
+      if (i == start.i && j == start.j) {
         cell[kMatched] = 0.0f;
         bp[kMatched] = kMatched;
         continue;
       }
+      if (j < start.j) continue;  // not reachable from the start
       // Matched beads ending here.
       for (std::size_t t = 0; t < kMatchTypes.size(); ++t) {
         const auto [n, m] = kMatchTypes[t];
-        if (static_cast<std::size_t>(n) > i || static_cast<std::size_t>(m) > j) continue;
+        if (static_cast<std::size_t>(n) > i - start.i || static_cast<std::size_t>(m) > j) continue;
         std::size_t pi = i - n, pj = j - m;
         if (!band.Contains(pi, pj)) continue;
         float best_prev = kInfinity;
@@ -78,7 +88,7 @@ std::vector<Bead> BestPath(CostModel& model, const Band& band) {
         }
       }
       // An unmatched source sentence: from (i - 1, j).
-      if (i > 0 && band.Contains(i - 1, j)) {
+      if (i > start.i && band.Contains(i - 1, j)) {
         const float from[3] = {ring.At(i - 1, j, kMatched) + open + extend,
                                ring.At(i - 1, j, kSourceGap) + extend,
                                ring.At(i - 1, j, kTargetGap) + open + extend};
@@ -104,20 +114,23 @@ std::vector<Bead> BestPath(CostModel& model, const Band& band) {
     }
   }
 
-  // Trace back from the end.
+  // Trace back from the end; inside the grid the path must reach `end` by a matched bead,
+  // because the path it is spliced into leaves `end` from that state.
   std::vector<Bead> path;
-  std::size_t i = band.rows, j = band.columns;
+  std::size_t i = end.i, j = end.j;
   int state = kMatched;
   float best = kInfinity;
-  for (int st = 0; st < kStates; ++st) {
+  const bool grid_end = end.i == band.rows && end.j == band.columns;
+  for (int st = 0; st < (grid_end ? kStates : 1); ++st) {
     float v = ring.At(i, j, st);
     if (v < best) {
       best = v;
       state = st;
     }
   }
-  while (i > 0 || j > 0) {
-    std::uint8_t bp = back[3 * band.Cell(i, j) + state];
+  if (best == kInfinity) return path;  // no path: only for start and end the band cannot join
+  while (i > start.i || j > start.j) {
+    std::uint8_t bp = back_at(i, j)[state];
     Bead bead;
     if (state == kMatched) {
       const auto [n, m] = kMatchTypes[bp >> 2];
@@ -136,6 +149,51 @@ std::vector<Bead> BestPath(CostModel& model, const Band& band) {
   }
   std::reverse(path.begin(), path.end());
   return path;
+}
+
+std::vector<Bead> ResearchAround(CostModel& model, const Band& band, const std::vector<Bead>& path,
+                                 std::vector<std::size_t> rows, std::size_t margin) {
+  // Boundary k of the path is the cell after its first k beads. A stretch may start or end at a
+  // boundary reached by a matched bead, or at either end of the grid.
+  auto at = [&](std::size_t k) -> Point {
+    if (k == 0) return {0, 0};
+    const Bead& bead = path[k - 1];
+    return {bead.source_begin + bead.source_count, bead.target_begin + bead.target_count};
+  };
+  auto usable = [&](std::size_t k) { return k == 0 || k == path.size() || path[k - 1].matched(); };
+
+  std::sort(rows.begin(), rows.end());
+  std::vector<Bead> result;
+  std::size_t copied = 0;  // beads [0, copied) of `path` are settled
+  for (std::size_t r = 0; r < rows.size();) {
+    std::size_t from_row = rows[r] > margin ? rows[r] - margin : 0;
+    std::size_t to_row = rows[r] + margin;
+    while (++r < rows.size() && rows[r] <= to_row + margin) to_row = rows[r] + margin;
+    std::size_t a = copied;
+    for (std::size_t k = copied; k <= path.size() && at(k).i <= from_row; ++k) {
+      if (usable(k)) a = k;
+    }
+    std::size_t b = path.size();
+    for (std::size_t k = a + 1; k <= path.size(); ++k) {
+      if (at(k).i >= to_row && usable(k)) {
+        b = k;
+        break;
+      }
+    }
+    std::vector<Bead> stretch = BestPathBetween(model, band, at(a), at(b));
+    result.insert(result.end(), path.begin() + static_cast<std::ptrdiff_t>(copied),
+                  path.begin() + static_cast<std::ptrdiff_t>(a));
+    if (stretch.empty()) {  // cannot happen inside a widening; keep the old beads
+      result.insert(result.end(), path.begin() + static_cast<std::ptrdiff_t>(a),
+                    path.begin() + static_cast<std::ptrdiff_t>(b));
+    } else {
+      result.insert(result.end(), stretch.begin(), stretch.end());
+    }
+    copied = b;
+    if (copied == path.size()) break;
+  }
+  result.insert(result.end(), path.begin() + static_cast<std::ptrdiff_t>(copied), path.end());
+  return result;
 }
 
 }  // namespace termalign::align::internal

@@ -20,6 +20,17 @@ inline constexpr int kStates = 3;
 // Memory: 3 bytes per band cell plus a few rows of costs.
 std::vector<Bead> BestPath(CostModel& model, const Band& band);
 
+// The cheapest path inside `band` from `start` to `end`, two cells of the band, with `start`
+// reached by a matched bead (or the origin) and `end` left by one (or the grid's end). Memory and
+// time are those of the rows between them: the widening re-searches only around its changes.
+std::vector<Bead> BestPathBetween(CostModel& model, const Band& band, Point start, Point end);
+
+// `path` re-searched inside `band` (a widening of the band it was found in) around the given
+// source rows: each stretch from a matched bead's end at least `margin` rows before a row to
+// one at least `margin` rows after is replaced by the best path between them.
+std::vector<Bead> ResearchAround(CostModel& model, const Band& band, const std::vector<Bead>& path,
+                                 std::vector<std::size_t> rows, std::size_t margin);
+
 // The posterior probability of every bead of `path` (a path inside `band`) among all paths in
 // the band, with costs divided by `temperature`. Memory: a few rows of the band; the forward and
 // backward sums run on two threads when the band is large.
