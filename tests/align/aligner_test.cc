@@ -164,6 +164,72 @@ BOOST_AUTO_TEST_CASE(a_one_megabyte_line) {
   BOOST_TEST(lines.find("[11]:[12]\n") != std::string::npos, lines);
 }
 
+// A synthetic book too large to search whole (the band, its anchors and the widening run):
+// pseudo-words whose "translations" share their first letters (cognates to the aligner), a
+// target-only stretch of 150 sentences in the middle, and a merge every 40 sentences.
+BOOST_AUTO_TEST_CASE(a_banded_book_with_a_one_sided_stretch) {
+  std::mt19937 random(7);
+  std::vector<std::string> vocabulary;
+  const std::string letters = "bcdfglmnprstvz", vowels = "aeiou";
+  for (int w = 0; w < 4000; ++w) {
+    std::string word;
+    int syllables = 2 + static_cast<int>(random() % 3);
+    for (int k = 0; k < syllables; ++k) {
+      word += letters[random() % letters.size()];
+      word += vowels[random() % vowels.size()];
+    }
+    vocabulary.push_back(word);
+  }
+  auto sentence = [&](std::vector<std::string>* translation) {
+    std::string source, target;
+    int words = 6 + static_cast<int>(random() % 12);
+    for (int k = 0; k < words; ++k) {
+      const std::string& word = vocabulary[random() % vocabulary.size()];
+      source += (k ? " " : "") + word;
+      target += (k ? " " : "") + word + "ette";
+    }
+    translation->push_back(target + ".");
+    return source + ".";
+  };
+  std::vector<std::string> source, target;
+  std::vector<std::string> gold;  // beads, in the beads format
+  for (int k = 0; k < 2400; ++k) {
+    if (k == 1200) {
+      for (int extra = 0; extra < 150; ++extra) {
+        std::vector<std::string> only_target;
+        sentence(&only_target);
+        target.push_back(only_target[0]);
+        gold.push_back("[]:[" + std::to_string(target.size() - 1) + "]");
+      }
+    }
+    if (k % 40 == 39) {  // two source sentences rendered as one
+      std::vector<std::string> parts;
+      std::string first = sentence(&parts), second = sentence(&parts);
+      source.push_back(first);
+      source.push_back(second);
+      target.push_back(parts[0].substr(0, parts[0].size() - 1) + ", " + parts[1]);
+      gold.push_back("[" + std::to_string(source.size() - 2) + ", " +
+                     std::to_string(source.size() - 1) + "]:[" +
+                     std::to_string(target.size() - 1) + "]");
+      continue;
+    }
+    source.push_back(sentence(&target));
+    gold.push_back("[" + std::to_string(source.size() - 1) + "]:[" +
+                   std::to_string(target.size() - 1) + "]");
+  }
+  Alignment alignment = AlignOrFail(MakeDocument(source, "en"), MakeDocument(target, "fr"));
+  std::string lines = Lines(alignment);
+  std::size_t found = 0;
+  for (const std::string& bead : gold) found += lines.find(bead + "\n") != std::string::npos;
+  BOOST_TEST(found >= gold.size() * 97 / 100, found << " of " << gold.size() << " gold beads");
+  // The target-only stretch stays unmatched as a whole.
+  std::size_t unmatched = 0;
+  for (std::size_t t = 1200; t < 1200 + 150; ++t) {
+    unmatched += lines.find("[]:[" + std::to_string(t) + "]\n") != std::string::npos;
+  }
+  BOOST_TEST(unmatched >= 145u);
+}
+
 BOOST_AUTO_TEST_CASE(one_word_per_line) {
   std::vector<std::string> source, target;
   for (int k = 0; k < 300; ++k) {
