@@ -1,5 +1,6 @@
 // AddMonolingualDocument: candidates of one document linked to the entities already known.
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <unordered_map>
 
@@ -66,14 +67,15 @@ Status AddMonolingualDocument(Termbase& termbase, const MonolingualInput& input,
       return Status::Ok();
     }
     std::vector<KnownTerm> known;
-    Status listed = termbase.ForEachEntity([&](const Entity& entity, const std::vector<Term>& terms) {
-      for (const Term& term : terms) {
-        if (term.status != TermStatus::kRejected) {
-          known.push_back(KnownTerm{entity.id, term.id, term.text, term.lang});
-        }
-      }
-      return Status::Ok();
-    });
+    Status listed =
+        termbase.ForEachEntity([&](const Entity& entity, const std::vector<Term>& terms) {
+          for (const Term& term : terms) {
+            if (term.status != TermStatus::kRejected) {
+              known.push_back(KnownTerm{entity.id, term.id, term.text, term.lang});
+            }
+          }
+          return Status::Ok();
+        });
     if (!listed.ok()) return listed;
     EntityLinker linker(lang, std::move(known), options.dictionaries);
 
@@ -102,9 +104,12 @@ Status AddMonolingualDocument(Termbase& termbase, const MonolingualInput& input,
         long_form.text = definition.long_form;
         EntityId entity = 0;
         for (const LinkProposal& proposal : linker.Propose(long_form, analyzer, 1, 0.8)) {
-          if (proposal.method == "variant" || proposal.method == "identical") entity = proposal.entity;
+          if (proposal.method == "variant" || proposal.method == "identical") {
+            entity = proposal.entity;
+          }
         }
-        if (Status s = internal::StoreAcronym(termbase, lang, definition, sentence, entity); !s.ok()) {
+        if (Status s = internal::StoreAcronym(termbase, lang, definition, sentence, entity);
+            !s.ok()) {
           return s;
         }
         ++report->acronyms;
@@ -119,7 +124,8 @@ Status AddMonolingualDocument(Termbase& termbase, const MonolingualInput& input,
         EntityId entity = internal::LongFormFromTermbase(termbase, sentence, set.words[i], site,
                                                          lang, linker_for, &definition);
         if (entity == 0) continue;
-        if (Status s = internal::StoreAcronym(termbase, lang, definition, sentence, entity); !s.ok()) {
+        if (Status s = internal::StoreAcronym(termbase, lang, definition, sentence, entity);
+            !s.ok()) {
           return s;
         }
         ++report->acronyms;
@@ -149,8 +155,9 @@ Status AddMonolingualDocument(Termbase& termbase, const MonolingualInput& input,
                         (lang == "ar" && UnknownWords(candidate, analyzer, options));
       // A region name nobody has yet starts an entity with its names from ICU; weaker
       // proposals for it are dropped.
-      const bool region_known = std::any_of(proposals.begin(), proposals.end(),
-                                            [](const LinkProposal& p) { return p.method == "region"; });
+      const bool region_known =
+          std::any_of(proposals.begin(), proposals.end(),
+                      [](const LinkProposal& p) { return p.method == "region"; });
       if (!region.empty() && !region_known) proposals.clear();
       if (proposals.empty() && region.empty() && !name) continue;
       auto term = StoreTerm(termbase, candidate.text, lang, TermOrigin::kExtracted,
@@ -188,13 +195,17 @@ Status AddMonolingualDocument(Termbase& termbase, const MonolingualInput& input,
         ++report->links;
       }
     }
+    // Term by term: one savepoint and one frequency update each.
+    std::map<TermId, std::vector<std::int64_t>> sentences_of;
     for (std::size_t i = 0; i < set.occurrences.size(); ++i) {
       for (const Occurrence& occurrence : set.occurrences[i]) {
         auto term = stored.find(occurrence.candidate);
-        if (term == stored.end()) continue;
-        Status s = termbase.AddOccurrence(term->second, *document, static_cast<std::int64_t>(i));
-        if (!s.ok()) return s;
+        if (term != stored.end())
+          sentences_of[term->second].push_back(static_cast<std::int64_t>(i));
       }
+    }
+    for (const auto& [term, sentences] : sentences_of) {
+      if (Status s = termbase.AddOccurrences(term, *document, sentences); !s.ok()) return s;
     }
     return Status::Ok();
   });
