@@ -195,7 +195,9 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
   {
     CostModel model(source, target, params);
     path = SearchWithWidening(model, band, tuning.anchor_width, trace);
-    Score(model, band, path, tuning.temperature, tuning.posterior_width, trace);
+    // With a second pass, these posteriors only pick the beads the lexicon learns from.
+    Score(model, band, path, tuning.temperature,
+          options.second_pass ? tuning.selection_width : tuning.posterior_width, trace);
   }
 
   if (options.second_pass) {

@@ -184,7 +184,7 @@ double CostModel::Match(std::size_t i, int n, std::size_t j, int m, double bound
   if (cost >= bound) return cost;
 
   double orphan = 0.0;
-  double sim = Similarity(i, n, j, m, &orphan);
+  double sim = Similarity(i, n, j, m, p.orphan_weight != 0.0 ? &orphan : nullptr);
   double lexical;
   if (sim < 0.0) {
     lexical = p.empty_lexical;

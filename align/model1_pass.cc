@@ -1,6 +1,7 @@
 #include "model1_pass.h"
 
 #include <algorithm>
+#include <thread>
 
 #include "text/ibm_model1.h"
 
@@ -30,8 +31,10 @@ std::vector<std::vector<std::uint32_t>> LearnLinks(const SideFeatures& source,
     backward.push_back({{t.begin(), t.end()}, {s.begin(), s.end()}});
   }
   text::TranslationTable source_to_target, target_to_source;
+  // The two directions are independent: one on a second thread.
+  std::thread other([&] { target_to_source.Train(backward, options.iterations); });
   source_to_target.Train(forward, options.iterations);
-  target_to_source.Train(backward, options.iterations);
+  other.join();
 
   // (probability, target type) of every candidate link of each source type.
   std::vector<std::vector<std::pair<double, std::uint32_t>>> candidates(source.types.size());

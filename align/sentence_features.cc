@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 #include <unordered_map>
 
 #include "text/fold.h"
@@ -16,6 +17,62 @@ namespace {
 constexpr int kPunctuationFields = 6;
 constexpr std::uint64_t kFieldMax = 63;
 enum PunctuationField { kQuestion, kExclamation, kQuote, kColon, kParenthesis, kDigits };
+
+// Spelling -> type id, open addressing: looked up once per token of a book, where a node-based
+// map spent most of its time on cache misses.
+class SpellingIndex {
+ public:
+  static constexpr std::uint32_t kAbsent = ~std::uint32_t{0};
+
+  SpellingIndex() : slots_(1024) {}
+
+  std::uint32_t Find(std::string_view spelling, std::uint64_t hash) const {
+    for (std::size_t at = hash & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[at];
+      if (slot.value == kAbsent) return kAbsent;
+      if (slot.hash == hash && slot.spelling == spelling) return slot.value;
+    }
+  }
+
+  // `spelling` must not be present and must outlive the index.
+  void Insert(std::string_view spelling, std::uint64_t hash, std::uint32_t value) {
+    if (2 * (size_ + 1) > slots_.size()) Grow();
+    Place({hash, spelling, value});
+    ++size_;
+  }
+
+  static std::uint64_t Hash(std::string_view spelling) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;  // FNV-1a, then a final mix
+    for (unsigned char c : spelling) hash = (hash ^ c) * 0x100000001b3ULL;
+    hash ^= hash >> 29;
+    hash *= 0xbf58476d1ce4e5b9ULL;
+    return hash ^ (hash >> 32);
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::string_view spelling;
+    std::uint32_t value = kAbsent;
+  };
+
+  void Place(const Slot& entry) {
+    std::size_t at = entry.hash & (slots_.size() - 1);
+    while (slots_[at].value != kAbsent) at = (at + 1) & (slots_.size() - 1);
+    slots_[at] = entry;
+  }
+
+  void Grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& slot : old) {
+      if (slot.value != kAbsent) Place(slot);
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+};
 
 std::uint64_t Field(std::uint64_t packed, int field) { return (packed >> (8 * field)) & 255u; }
 
@@ -88,7 +145,7 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
   side.token_begin.push_back(0);
 
   // Raw spelling -> type, so that each spelling is folded once; folded form -> type.
-  std::unordered_map<std::string_view, std::uint32_t> raw_type;
+  SpellingIndex raw_type;
   std::unordered_map<std::string, std::uint32_t> folded_type;
   std::vector<std::uint32_t> seen_in;  // last sentence counted for each type, + 1
 
@@ -104,11 +161,9 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
         continue;
       }
       if (token.kind == text::TokenKind::kNumber) punctuation = Bump(punctuation, kDigits);
-      auto found = raw_type.find(raw);
-      std::uint32_t type;
-      if (found != raw_type.end()) {
-        type = found->second;
-      } else {
+      const std::uint64_t hash = SpellingIndex::Hash(raw);
+      std::uint32_t type = raw_type.Find(raw, hash);
+      if (type == SpellingIndex::kAbsent) {
         std::string folded = text::FoldForMatch(raw);
         auto [it, added] =
             folded_type.emplace(folded, static_cast<std::uint32_t>(side.types.size()));
@@ -123,7 +178,7 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
           seen_in.push_back(0);
         }
         type = it->second;
-        raw_type.emplace(raw, type);
+        raw_type.Insert(raw, hash, type);
       }
       // Capitals count as a name only away from the start of the sentence.
       if (!first_word && StartsUpper(raw)) side.types[type].capitalised = true;

@@ -17,6 +17,7 @@ struct Tuning {
   std::size_t anchor_width = 8;     // columns around the anchor boxes (large documents)
   std::size_t refine_width = 8;     // columns around the first pass's path (large documents)
   std::size_t posterior_width = 4;  // columns around the path for the posteriors
+  std::size_t selection_width = 2;  // the same for the first pass's (it picks training beads)
   double temperature = 0.3;         // costs are divided by it in the posteriors
   double confident = 0.9;           // posterior of a 1-1 bead that trains the lexicon
 };

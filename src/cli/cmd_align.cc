@@ -1,6 +1,7 @@
 // termalign align: sentence alignment of one or more document pairs.
 #include <algorithm>
 #include <atomic>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -110,12 +111,15 @@ text::Result<text::Document> Read(const AlignCliOptions& options, const std::str
 
 void RunJob(const AlignCliOptions& options, const align::AlignOptions& align_options,
             bool name_files, PairJob& job) {
+  // The two sides are read at once (a book's reading and segmenting take seconds).
+  std::future<text::Result<text::Document>> reading_target = std::async(
+      std::launch::async, [&] { return Read(options, job.target_path, options.target_lang); });
   text::Result<text::Document> source = Read(options, job.source_path, options.source_lang);
+  text::Result<text::Document> target = reading_target.get();
   if (!source.ok()) {
     job.status = source.status();
     return;
   }
-  text::Result<text::Document> target = Read(options, job.target_path, options.target_lang);
   if (!target.ok()) {
     job.status = target.status();
     return;
