@@ -40,22 +40,43 @@ inline float LogAdd(float a, float b) {
   return a + (table[k] + f * (table[k + 1] - table[k]));
 }
 
+// The last kMaxBeadSide + 1 rows of log sums, three states per cell. Each row is stored
+// relative to its own shift (a double): over a book the sums reach millions, where a float
+// keeps no digits after the point, and the posteriors are differences of such sums.
 class LogRing {
  public:
   explicit LogRing(const Band& band) : band_(band) {}
-  float* Row(std::size_t i) {
+  // A fresh row i (all minus infinity), its values relative to `shift`.
+  float* Row(std::size_t i, double shift) {
     std::vector<float>& row = rows_[i % rows_.size()];
     row.assign(3 * (band_.hi[i] - band_.lo[i] + 1), kMinusInfinity);
+    shifts_[i % rows_.size()] = shift;
     return row.data();
   }
+  // Moves row i's largest value to 0.
+  void Normalize(std::size_t i) {
+    std::vector<float>& row = rows_[i % rows_.size()];
+    float top = kMinusInfinity;
+    for (float v : row) top = std::max(top, v);
+    if (top == kMinusInfinity) return;
+    for (float& v : row) v -= top;
+    shifts_[i % rows_.size()] += top;
+  }
+  // The value at (i, j) relative to row i's shift; minus infinity outside the band.
   float At(std::size_t i, std::size_t j, int state) const {
     if (!band_.Contains(i, j)) return kMinusInfinity;
     return rows_[i % rows_.size()][3 * (j - band_.lo[i]) + state];
+  }
+  double Shift(std::size_t i) const { return shifts_[i % rows_.size()]; }
+  // The value at (i, j) relative to `shift` instead.
+  float AtRelative(std::size_t i, std::size_t j, int state, double shift) const {
+    return At(i, j, state) + static_cast<float>(Shift(i) - shift);
   }
 
  private:
   const Band& band_;
   std::array<std::vector<float>, kMaxBeadSide + 1> rows_;
+  std::array<double, kMaxBeadSide + 1> shifts_{};
 };
 
 // The state a bead leaves the search in.
@@ -86,15 +107,16 @@ Steps MakeSteps(const CostParams& p, double temperature) {
 
 // Forward: the log sum over all paths from (0, 0) into each cell, row by row in a ring; keeps
 // the values at the start of every path bead, and returns the total at (rows, columns).
-float Forward(CostModel& model, const Band& band, const std::vector<Bead>& path,
-              const Steps& steps, std::vector<std::array<float, kStates>>& at_start) {
+double Forward(CostModel& model, const Band& band, const std::vector<Bead>& path,
+               const Steps& steps, std::vector<std::array<double, kStates>>& at_start) {
   model.SetBand(band);
   const float scale = steps.scale;
   LogRing alpha(band);
   std::size_t next = 0;  // the first path bead whose start is not recorded yet
   for (std::size_t i = 0; i <= band.rows; ++i) {
     for (std::size_t s = i >= kMaxBeadSide ? i - kMaxBeadSide : 0; s < i; ++s) model.Prepare(s);
-    float* row = alpha.Row(i);
+    const double shift = i > 0 ? alpha.Shift(i - 1) : 0.0;
+    float* row = alpha.Row(i, shift);
     for (std::size_t j = band.lo[i]; j <= band.hi[i]; ++j) {
       float* cell = row + 3 * (j - band.lo[i]);
       if (i == 0 && j == 0) {
@@ -106,7 +128,9 @@ float Forward(CostModel& model, const Band& band, const std::vector<Bead>& path,
         std::size_t pi = i - type.n, pj = j - type.m;
         if (!band.Contains(pi, pj)) continue;
         float prev = kMinusInfinity;
-        for (int st = 0; st < kStates; ++st) prev = LogAdd(prev, alpha.At(pi, pj, st));
+        for (int st = 0; st < kStates; ++st) {
+          prev = LogAdd(prev, alpha.AtRelative(pi, pj, st, shift));
+        }
         if (prev == kMinusInfinity) continue;
         // A bead whose share of the sum would be below e^-kNegligible is left out.
         float cost = static_cast<float>(model.Match(
@@ -117,8 +141,8 @@ float Forward(CostModel& model, const Band& band, const std::vector<Bead>& path,
       }
       if (i > 0 && band.Contains(i - 1, j)) {
         for (int st = 0; st < kStates; ++st) {
-          cell[kSourceGap] =
-              LogAdd(cell[kSourceGap], alpha.At(i - 1, j, st) - steps.source_step[st]);
+          cell[kSourceGap] = LogAdd(cell[kSourceGap],
+                                    alpha.AtRelative(i - 1, j, st, shift) - steps.source_step[st]);
         }
       }
       if (j > band.lo[i]) {
@@ -127,21 +151,22 @@ float Forward(CostModel& model, const Band& band, const std::vector<Bead>& path,
         }
       }
     }
+    alpha.Normalize(i);
     for (; next < path.size() && path[next].source_begin == i; ++next) {
       for (int st = 0; st < kStates; ++st) {
-        at_start[next][st] = alpha.At(i, path[next].target_begin, st);
+        at_start[next][st] = alpha.At(i, path[next].target_begin, st) + alpha.Shift(i);
       }
     }
   }
   float total = kMinusInfinity;
   for (int st = 0; st < kStates; ++st) total = LogAdd(total, alpha.At(band.rows, band.columns, st));
-  return total;
+  return total + alpha.Shift(band.rows);
 }
 
 // Backward: the log sum over all paths from each cell to the end, row by row from the last;
 // keeps, for every path bead, the value after it and its own cost by previous state.
 void Backward(CostModel& model, const Band& band, const std::vector<Bead>& path,
-              const Steps& steps, std::vector<float>& after_end,
+              const Steps& steps, std::vector<double>& after_end,
               std::vector<std::array<float, kStates>>& bead_cost) {
   model.SetBand(band);
   const float scale = steps.scale;
@@ -149,7 +174,8 @@ void Backward(CostModel& model, const Band& band, const std::vector<Bead>& path,
   std::size_t next = path.size();  // path beads [next, size) are done
   for (std::size_t i = band.rows + 1; i-- > 0;) {
     for (std::size_t s = std::min(band.rows, i + kMaxBeadSide); s-- > i;) model.Prepare(s);
-    float* row = beta.Row(i);
+    const double shift = i < band.rows ? beta.Shift(i + 1) : 0.0;
+    float* row = beta.Row(i, shift);
     for (std::size_t j = band.hi[i] + 1; j-- > band.lo[i];) {
       float* cell = row + 3 * (j - band.lo[i]);
       if (i == band.rows && j == band.columns) {
@@ -160,7 +186,7 @@ void Backward(CostModel& model, const Band& band, const std::vector<Bead>& path,
       for (const BeadType& type : kMatchTypes) {
         std::size_t ni = i + type.n, nj = j + type.m;
         if (ni > band.rows || !band.Contains(ni, nj)) continue;
-        float after = beta.At(ni, nj, kMatched);
+        float after = beta.AtRelative(ni, nj, kMatched, shift);
         if (after == kMinusInfinity) continue;
         float cost = static_cast<float>(model.Match(
                          i, type.n, j, type.m,
@@ -168,19 +194,22 @@ void Backward(CostModel& model, const Band& band, const std::vector<Bead>& path,
                      scale;
         matched = LogAdd(matched, after - cost);
       }
-      float down = i < band.rows ? beta.At(i + 1, j, kSourceGap) : kMinusInfinity;
+      float down = i < band.rows ? beta.AtRelative(i + 1, j, kSourceGap, shift) : kMinusInfinity;
       float right = j < band.hi[i] ? (cell + 3)[kTargetGap] : kMinusInfinity;
       for (int st = 0; st < kStates; ++st) {
         cell[st] = LogAdd(matched,
                           LogAdd(down - steps.source_step[st], right - steps.target_step[st]));
       }
     }
+    beta.Normalize(i);
     // Path beads starting in this row: their ends are in this row or later ones, all done, and
     // their source sentences are prepared.
     while (next > 0 && path[next - 1].source_begin == i) {
       const Bead& bead = path[--next];
       const std::size_t j = bead.target_begin;
-      after_end[next] = beta.At(i + bead.source_count, j + bead.target_count, StateAfter(bead));
+      const std::size_t end_row = i + bead.source_count;
+      after_end[next] =
+          beta.At(end_row, j + bead.target_count, StateAfter(bead)) + beta.Shift(end_row);
       if (bead.matched()) {
         bead_cost[next].fill(static_cast<float>(model.Match(
                                  i, static_cast<int>(bead.source_count), j,
@@ -204,11 +233,12 @@ constexpr std::size_t kParallelCells = 100'000;
 std::vector<double> PathPosteriors(CostModel& model, const Band& band,
                                    const std::vector<Bead>& path, double temperature) {
   const Steps steps = MakeSteps(model.params(), temperature);
-  std::vector<std::array<float, kStates>> at_start(path.size()), bead_cost(path.size());
-  std::vector<float> after_end(path.size(), kMinusInfinity);
+  std::vector<std::array<double, kStates>> at_start(path.size());
+  std::vector<std::array<float, kStates>> bead_cost(path.size());
+  std::vector<double> after_end(path.size(), kMinusInfinity);
   // The two directions are independent: the backward one runs on a second thread with its own
   // copy of the model (the model caches masks and is not thread-safe).
-  float total;
+  double total;
   if (band.cells() >= kParallelCells) {
     CostModel backward_model = model;
     std::thread backward([&] { Backward(backward_model, band, path, steps, after_end, bead_cost); });
@@ -220,9 +250,15 @@ std::vector<double> PathPosteriors(CostModel& model, const Band& band,
   }
   std::vector<double> posteriors(path.size(), 0.0);
   for (std::size_t k = 0; k < path.size(); ++k) {
+    // Relative to the largest term, so that the float LogAdd sees small numbers.
+    double top = -std::numeric_limits<double>::infinity();
+    for (int st = 0; st < kStates; ++st) top = std::max(top, at_start[k][st] - bead_cost[k][st]);
+    if (top == -std::numeric_limits<double>::infinity()) continue;
     float through = kMinusInfinity;
-    for (int st = 0; st < kStates; ++st) through = LogAdd(through, at_start[k][st] - bead_cost[k][st]);
-    double log_posterior = static_cast<double>(through) + after_end[k] - total;
+    for (int st = 0; st < kStates; ++st) {
+      through = LogAdd(through, static_cast<float>(at_start[k][st] - bead_cost[k][st] - top));
+    }
+    double log_posterior = top + through + after_end[k] - total;
     posteriors[k] = std::clamp(std::exp(log_posterior), 0.0, 1.0);
   }
   return posteriors;

@@ -13,24 +13,40 @@ constexpr float kInfinity = std::numeric_limits<float>::infinity();
 // states, the previous state. kNone marks an unreachable cell.
 constexpr std::uint8_t kNone = 0xFF;
 
-// Costs of the last kMaxBeadSide + 1 rows, three states per cell.
+// Costs of the last kMaxBeadSide + 1 rows, three states per cell. Each row is stored relative
+// to its own shift (a double): a book's path costs reach millions, where floats could no longer
+// tell two paths a fraction apart.
 class RowRing {
  public:
   explicit RowRing(const Band& band) : band_(band) {}
-  float* Row(std::size_t i) {
+  // A fresh row i (all infinite), its costs relative to `shift`.
+  float* Row(std::size_t i, double shift) {
     std::vector<float>& row = rows_[i % rows_.size()];
     row.assign(3 * (band_.hi[i] - band_.lo[i] + 1), kInfinity);
+    shifts_[i % rows_.size()] = shift;
     return row.data();
   }
-  // The cost of state `state` at (i, j), or infinity outside the band.
-  float At(std::size_t i, std::size_t j, int state) const {
-    if (!band_.Contains(i, j)) return kInfinity;
-    return rows_[i % rows_.size()][3 * (j - band_.lo[i]) + state];
+  // Moves row i's smallest cost to 0.
+  void Normalize(std::size_t i) {
+    std::vector<float>& row = rows_[i % rows_.size()];
+    float least = kInfinity;
+    for (float v : row) least = std::min(least, v);
+    if (least == kInfinity) return;
+    for (float& v : row) v -= least;
+    shifts_[i % rows_.size()] += least;
   }
+  // The cost of state `state` at (i, j) relative to `shift`, or infinity outside the band.
+  float At(std::size_t i, std::size_t j, int state, double shift) const {
+    if (!band_.Contains(i, j)) return kInfinity;
+    return rows_[i % rows_.size()][3 * (j - band_.lo[i]) + state] +
+           static_cast<float>(shifts_[i % rows_.size()] - shift);
+  }
+  double Shift(std::size_t i) const { return shifts_[i % rows_.size()]; }
 
  private:
   const Band& band_;
   std::array<std::vector<float>, kMaxBeadSide + 1> rows_;
+  std::array<double, kMaxBeadSide + 1> shifts_{};
 };
 
 }  // namespace
@@ -53,7 +69,8 @@ std::vector<Bead> BestPathBetween(CostModel& model, const Band& band, Point star
 
   for (std::size_t i = start.i; i <= end.i; ++i) {
     for (std::size_t s = i >= kMaxBeadSide ? i - kMaxBeadSide : 0; s < i; ++s) model.Prepare(s);
-    float* row = ring.Row(i);
+    const double shift = i > start.i ? ring.Shift(i - 1) : 0.0;
+    float* row = ring.Row(i, shift);
     const std::size_t lo = band.lo[i], hi = band.hi[i];
     for (std::size_t j = lo; j <= hi; ++j) {
       float* cell = row + 3 * (j - lo);
@@ -73,7 +90,7 @@ std::vector<Bead> BestPathBetween(CostModel& model, const Band& band, Point star
         float best_prev = kInfinity;
         int best_state = 0;
         for (int st = 0; st < kStates; ++st) {
-          float v = ring.At(pi, pj, st);
+          float v = ring.At(pi, pj, st, shift);
           if (v < best_prev) {
             best_prev = v;
             best_state = st;
@@ -89,9 +106,9 @@ std::vector<Bead> BestPathBetween(CostModel& model, const Band& band, Point star
       }
       // An unmatched source sentence: from (i - 1, j).
       if (i > start.i && band.Contains(i - 1, j)) {
-        const float from[3] = {ring.At(i - 1, j, kMatched) + open + extend,
-                               ring.At(i - 1, j, kSourceGap) + extend,
-                               ring.At(i - 1, j, kTargetGap) + open + extend};
+        const float from[3] = {ring.At(i - 1, j, kMatched, shift) + open + extend,
+                               ring.At(i - 1, j, kSourceGap, shift) + extend,
+                               ring.At(i - 1, j, kTargetGap, shift) + open + extend};
         for (int st = 0; st < kStates; ++st) {
           if (from[st] < cell[kSourceGap]) {
             cell[kSourceGap] = from[st];
@@ -112,6 +129,7 @@ std::vector<Bead> BestPathBetween(CostModel& model, const Band& band, Point star
         }
       }
     }
+    ring.Normalize(i);
   }
 
   // Trace back from the end; inside the grid the path must reach `end` by a matched bead,
@@ -122,7 +140,7 @@ std::vector<Bead> BestPathBetween(CostModel& model, const Band& band, Point star
   float best = kInfinity;
   const bool grid_end = end.i == band.rows && end.j == band.columns;
   for (int st = 0; st < (grid_end ? kStates : 1); ++st) {
-    float v = ring.At(i, j, st);
+    float v = ring.At(i, j, st, ring.Shift(i));
     if (v < best) {
       best = v;
       state = st;

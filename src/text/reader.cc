@@ -275,6 +275,7 @@ Result<Document> ReadDocument(const std::string& path, std::string_view lang) {
   if (!bytes.ok()) return bytes.status();
   Result<NormalizedText> normalized = NormalizeText(*bytes, DisplayName(path));
   if (!normalized.ok()) return ReadingError(normalized.status());
+  std::string().swap(*bytes);  // the raw bytes are done with: a book's worth of memory
   Document document;
   document.name = path;
   document.lang = (lang.empty() || lang == "auto") ? GuessLanguage(normalized->text)
@@ -288,6 +289,7 @@ Result<Document> ReadPresegmented(const std::string& path, std::string_view lang
   if (!bytes.ok()) return bytes.status();
   Result<NormalizedText> normalized = NormalizeText(*bytes, DisplayName(path));
   if (!normalized.ok()) return ReadingError(normalized.status());
+  std::string().swap(*bytes);  // the raw bytes are done with: a book's worth of memory
   const std::string& text = normalized->text;
   Document document;
   document.name = path;
