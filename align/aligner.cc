@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <random>
+#include <string>
+#include <string_view>
 #include <thread>
 
 #include "band.h"
@@ -24,12 +26,31 @@ namespace {
 // and size to stderr (for profiling large documents).
 class StageTrace {
  public:
+  // The process's peak resident memory so far (Linux), or "?".
+  static std::string PeakMemory() {
+    std::FILE* status = std::fopen("/proc/self/status", "r");
+    if (status == nullptr) return "?";
+    char line[256];
+    std::string peak = "?";
+    while (std::fgets(line, sizeof line, status) != nullptr) {
+      std::string_view text(line);
+      if (text.starts_with("VmHWM:")) {
+        text.remove_prefix(6);
+        while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+        while (!text.empty() && (text.back() == '\n')) text.remove_suffix(1);
+        peak = text;
+      }
+    }
+    std::fclose(status);
+    return peak;
+  }
+
   StageTrace() : on_(std::getenv("TERMALIGN_TRACE") != nullptr) {}
   void operator()(const char* stage, std::size_t size = 0) {
     if (!on_) return;
     auto now = std::chrono::steady_clock::now();
-    std::fprintf(stderr, "align: %-14s %8.3f s  %zu\n", stage,
-                 std::chrono::duration<double>(now - last_).count(), size);
+    std::fprintf(stderr, "align: %-14s %8.3f s  %10zu  peak %s\n", stage,
+                 std::chrono::duration<double>(now - last_).count(), size, PeakMemory().c_str());
     last_ = now;
   }
 

@@ -14,11 +14,14 @@ namespace termalign::align::internal {
 struct LearntLinkOptions {
   int iterations = 4;
   double min_probability = 0.15;   // t(tgt|src) or t(src|tgt) at least this
-  std::size_t max_pairs = 60000;   // training beads used at most (evenly spread)
+  // Training beads used at most (evenly spread): enough for the words that matter, and the
+  // tables of co-occurring word pairs grow with them (about 700 MB at 60,000 long pairs).
+  std::size_t max_pairs = 30000;
   // Links kept per source type, the most probable first. A frequent word is otherwise linked
   // from hundreds of rare target words (t(src|tgt) is high for each of them), and every
-  // sentence holding it carries a key for each: 1.8 GB of keys on a 1M-sentence book.
-  std::size_t max_links = 8;
+  // sentence holding it carries a key for each: 1.8 GB of keys on a 1M-sentence book. A word
+  // rarely has more than a few translations.
+  std::size_t max_links = 4;
 };
 
 // For every source type, the target types IBM Model 1 links it to, learnt from the 1-1 beads

@@ -141,8 +141,11 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
   const std::size_t n = sentences.size();
   side.char_length.resize(n);
   side.punctuation.assign(n, 0);
-  side.token_begin.reserve(n + 1);
-  side.token_begin.push_back(0);
+  // Every token of sentence s (content or not, repeats kept, punctuation dropped), as type
+  // ids: token_type[token_begin[s] .. token_begin[s + 1]). Only needed here.
+  std::vector<std::uint32_t> token_begin, token_type;
+  token_begin.reserve(n + 1);
+  token_begin.push_back(0);
 
   // Raw spelling -> type, so that each spelling is folded once; folded form -> type.
   SpellingIndex raw_type;
@@ -183,14 +186,14 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
       // Capitals count as a name only away from the start of the sentence.
       if (!first_word && StartsUpper(raw)) side.types[type].capitalised = true;
       first_word = false;
-      side.token_type.push_back(type);
+      token_type.push_back(type);
       if (seen_in[type] != s + 1) {
         seen_in[type] = static_cast<std::uint32_t>(s + 1);
         ++side.types[type].sentence_count;
       }
     }
     side.punctuation[s] = punctuation;
-    side.token_begin.push_back(static_cast<std::uint32_t>(side.token_type.size()));
+    token_begin.push_back(static_cast<std::uint32_t>(token_type.size()));
   }
 
   // Content words: no stop words, no single letters; weight = idf over sentences.
@@ -209,8 +212,8 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
   side.total_weight.resize(n);
   std::vector<std::uint32_t> distinct;
   for (std::size_t s = 0; s < n; ++s) {
-    distinct.assign(side.token_type.begin() + side.token_begin[s],
-                    side.token_type.begin() + side.token_begin[s + 1]);
+    distinct.assign(token_type.begin() + token_begin[s],
+                    token_type.begin() + token_begin[s + 1]);
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
     distinct.erase(std::remove_if(distinct.begin(), distinct.end(),
@@ -231,6 +234,8 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
     side.bit_begin.push_back(static_cast<std::uint32_t>(side.bit_type.size()));
   }
   side.key_begin.assign(n + 1, 0);
+  side.bit_type.shrink_to_fit();  // grown by doubling; a book's are tens of megabytes
+  side.bit_weight.shrink_to_fit();
   return side;
 }
 

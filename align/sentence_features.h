@@ -46,11 +46,6 @@ struct SideFeatures {
   // sentences add with plain integer addition.
   std::vector<std::uint64_t> punctuation;
 
-  // Every token of sentence s (content or not, repeats kept, punctuation dropped), as type ids:
-  // token_type[token_begin[s] .. token_begin[s + 1]).
-  std::vector<std::uint32_t> token_begin;
-  std::vector<std::uint32_t> token_type;
-
   std::size_t size() const { return char_length.size(); }
   std::span<const std::uint32_t> Keys(std::size_t s) const {
     return {keys.data() + key_begin[s], keys.data() + key_begin[s + 1]};
