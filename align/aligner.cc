@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -137,11 +138,74 @@ void EstimateLengthRatio(const SideFeatures& source, const SideFeatures& target,
   if (count >= 20 && l1 > 0.0) params.length_ratio = std::clamp(l2 / l1, 0.3, 3.0);
 }
 
+// Bands smaller than this are searched on one thread.
+constexpr std::size_t kSplitCells = 2'000'000;
+
+// The best path in `band`, as two halves searched on two threads and joined at `middle` (a
+// cell the path all but surely passes through, reached by a matched bead) when the band is
+// large; the whole band on this thread otherwise.
+std::vector<Bead> SplitBestPath(CostModel& model, const Band& band,
+                                std::optional<internal::Point> middle) {
+  if (!middle || band.cells() < kSplitCells || !band.Contains(middle->i, middle->j)) {
+    return internal::BestPath(model, band);
+  }
+  CostModel second = model;  // a model caches masks: one per thread
+  std::vector<Bead> tail;
+  std::thread worker([&] {
+    tail = internal::BestPathBetween(second, band, *middle, {band.rows, band.columns});
+  });
+  std::vector<Bead> path = internal::BestPathBetween(model, band, {0, 0}, *middle);
+  worker.join();
+  if (path.empty() || tail.empty()) return internal::BestPath(model, band);
+  path.insert(path.end(), tail.begin(), tail.end());
+  return path;
+}
+
+// A cell near the middle row after the second of three hapax anchors on one diagonal (three
+// consecutive sentence pairs that each share a word found nowhere else).
+std::optional<internal::Point> MiddleOfAnchors(const std::vector<internal::Point>& anchors,
+                                               std::size_t rows) {
+  std::optional<internal::Point> best;
+  for (std::size_t k = 1; k + 1 < anchors.size(); ++k) {
+    const internal::Point& a = anchors[k - 1];
+    const internal::Point& b = anchors[k];
+    const internal::Point& c = anchors[k + 1];
+    if (b.i != a.i + 1 || b.j != a.j + 1 || c.i != b.i + 1 || c.j != b.j + 1) continue;
+    internal::Point cell{b.i + 1, b.j + 1};
+    auto distance = [&](const internal::Point& p) {
+      return p.i > rows / 2 ? p.i - rows / 2 : rows / 2 - p.i;
+    };
+    if (!best || distance(cell) < distance(*best)) best = cell;
+  }
+  return best;
+}
+
+// The cell after the surest 1-1 bead of `path` among the middle fifth of its rows, judged by
+// the least posterior of the bead and its two neighbours (all 1-1), if that is at least 0.5.
+std::optional<internal::Point> MiddleOfPath(const std::vector<Bead>& path, std::size_t rows) {
+  std::optional<internal::Point> best;
+  double best_score = 0.5;
+  for (std::size_t k = 1; k + 1 < path.size(); ++k) {
+    const std::size_t row = path[k].source_begin;
+    if (row < rows * 2 / 5 || row > rows * 3 / 5) continue;
+    double score = 1.0;
+    for (std::size_t n = k - 1; n <= k + 1; ++n) {
+      if (path[n].source_count != 1 || path[n].target_count != 1) score = 0.0;
+      score = std::min(score, path[n].score);
+    }
+    if (score >= best_score) {
+      best_score = score;
+      best = internal::Point{path[k].source_begin + 1, path[k].target_begin + 1};
+    }
+  }
+  return best;
+}
+
 // The best path in `band`, widened where the path runs along its edge; after a widening only
 // the stretches around the touches are searched again.
 std::vector<Bead> SearchWithWidening(CostModel& model, Band& band, std::size_t extra,
-                                     StageTrace& trace) {
-  std::vector<Bead> path = internal::BestPath(model, band);
+                                     std::optional<internal::Point> middle, StageTrace& trace) {
+  std::vector<Bead> path = SplitBestPath(model, band, middle);
   trace("best path", band.cells());
   for (int round = 0; round < 4; ++round) {
     Band widened;
@@ -215,7 +279,8 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
   std::vector<Bead> path;
   {
     CostModel model(source, target, params);
-    path = SearchWithWidening(model, band, tuning.anchor_width, trace);
+    path = SearchWithWidening(model, band, tuning.anchor_width,
+                              MiddleOfAnchors(anchors, rows), trace);
     // With a second pass, these posteriors only pick the beads the lexicon learns from.
     Score(model, band, path, tuning.temperature,
           options.second_pass ? tuning.selection_width : tuning.posterior_width, trace);
@@ -231,7 +296,7 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
       params.baseline_source = params.baseline_target = RandomPairSimilarity(source, target);
       if (!full) band = internal::PathBand(path, rows, columns, tuning.refine_width);
       CostModel model(source, target, params);
-      path = SearchWithWidening(model, band, tuning.refine_width, trace);
+      path = SearchWithWidening(model, band, tuning.refine_width, MiddleOfPath(path, rows), trace);
       Score(model, band, path, tuning.temperature, tuning.posterior_width, trace);
     }
   }
