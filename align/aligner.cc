@@ -165,6 +165,9 @@ std::vector<Bead> SplitBestPath(CostModel& model, const Band& band,
 // consecutive sentence pairs that each share a word found nowhere else).
 std::optional<internal::Point> MiddleOfAnchors(const std::vector<internal::Point>& anchors,
                                                std::size_t rows) {
+  auto distance = [&](const internal::Point& p) {
+    return p.i > rows / 2 ? p.i - rows / 2 : rows / 2 - p.i;
+  };
   std::optional<internal::Point> best;
   for (std::size_t k = 1; k + 1 < anchors.size(); ++k) {
     const internal::Point& a = anchors[k - 1];
@@ -172,9 +175,6 @@ std::optional<internal::Point> MiddleOfAnchors(const std::vector<internal::Point
     const internal::Point& c = anchors[k + 1];
     if (b.i != a.i + 1 || b.j != a.j + 1 || c.i != b.i + 1 || c.j != b.j + 1) continue;
     internal::Point cell{b.i + 1, b.j + 1};
-    auto distance = [&](const internal::Point& p) {
-      return p.i > rows / 2 ? p.i - rows / 2 : rows / 2 - p.i;
-    };
     if (!best || distance(cell) < distance(*best)) best = cell;
   }
   return best;

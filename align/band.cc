@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <deque>
-#include <cstdio>
-#include <cstdlib>
 
 #include "align/aligner.h"
 #include "sentence_features.h"
@@ -81,14 +79,10 @@ std::vector<Point> LongestChain(std::vector<Point> points) {
 class RangeHapax {
  public:
   RangeHapax(const SideFeatures& source, const SideFeatures& target)
-      : source_(source), target_(target) {
-    std::uint32_t max_key = 0;
-    for (const SideFeatures* side : {&source, &target}) {
-      for (std::uint32_t packed : side->keys) max_key = std::max(max_key, packed >> 6);
-    }
-    source_owner_.assign(std::size_t{max_key} + 1, kNone);
-    target_owner_.assign(std::size_t{max_key} + 1, kNone);
-  }
+      : source_(source),
+        target_(target),
+        source_owner_(KeyIdBound(source, target), kNone),
+        target_owner_(source_owner_.size(), kNone) {}
 
   std::vector<Point> Points(std::size_t s_begin, std::size_t s_end, std::size_t t_begin,
                             std::size_t t_end) {

@@ -73,13 +73,10 @@ double LengthCost(double l1, double l2, double ratio, double variance) {
 
 CostModel::CostModel(const SideFeatures& source, const SideFeatures& target,
                      const CostParams& params)
-    : source_(source), target_(target), params_(params) {
-  std::uint32_t max_key = 0;
-  for (const SideFeatures* side : {&source_, &target_}) {
-    for (std::uint32_t packed : side->keys) max_key = std::max(max_key, packed >> 6);
-  }
-  key_bits_.assign(std::size_t{max_key} + 1, 0);
-}
+    : source_(source),
+      target_(target),
+      params_(params),
+      key_bits_(KeyIdBound(source, target), 0) {}
 
 void CostModel::SetBand(const Band& band) {
   band_ = &band;

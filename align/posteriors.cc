@@ -5,6 +5,7 @@
 #include <limits>
 #include <thread>
 
+#include "row_ring.h"
 #include "search.h"
 
 namespace termalign::align::internal {
@@ -40,45 +41,6 @@ inline float LogAdd(float a, float b) {
   return a + (table[k] + f * (table[k + 1] - table[k]));
 }
 
-// The last kMaxBeadSide + 1 rows of log sums, three states per cell. Each row is stored
-// relative to its own shift (a double): over a book the sums reach millions, where a float
-// keeps no digits after the point, and the posteriors are differences of such sums.
-class LogRing {
- public:
-  explicit LogRing(const Band& band) : band_(band) {}
-  // A fresh row i (all minus infinity), its values relative to `shift`.
-  float* Row(std::size_t i, double shift) {
-    std::vector<float>& row = rows_[i % rows_.size()];
-    row.assign(3 * (band_.hi[i] - band_.lo[i] + 1), kMinusInfinity);
-    shifts_[i % rows_.size()] = shift;
-    return row.data();
-  }
-  // Moves row i's largest value to 0.
-  void Normalize(std::size_t i) {
-    std::vector<float>& row = rows_[i % rows_.size()];
-    float top = kMinusInfinity;
-    for (float v : row) top = std::max(top, v);
-    if (top == kMinusInfinity) return;
-    for (float& v : row) v -= top;
-    shifts_[i % rows_.size()] += top;
-  }
-  // The value at (i, j) relative to row i's shift; minus infinity outside the band.
-  float At(std::size_t i, std::size_t j, int state) const {
-    if (!band_.Contains(i, j)) return kMinusInfinity;
-    return rows_[i % rows_.size()][3 * (j - band_.lo[i]) + state];
-  }
-  double Shift(std::size_t i) const { return shifts_[i % rows_.size()]; }
-  // The value at (i, j) relative to `shift` instead.
-  float AtRelative(std::size_t i, std::size_t j, int state, double shift) const {
-    return At(i, j, state) + static_cast<float>(Shift(i) - shift);
-  }
-
- private:
-  const Band& band_;
-  std::array<std::vector<float>, kMaxBeadSide + 1> rows_;
-  std::array<double, kMaxBeadSide + 1> shifts_{};
-};
-
 // The state a bead leaves the search in.
 int StateAfter(const Bead& bead) {
   if (bead.target_count == 0) return kSourceGap;
@@ -111,7 +73,7 @@ double Forward(CostModel& model, const Band& band, const std::vector<Bead>& path
                const Steps& steps, std::vector<std::array<double, kStates>>& at_start) {
   model.SetBand(band);
   const float scale = steps.scale;
-  LogRing alpha(band);
+  RowRing</*kLogSums=*/true> alpha(band);
   std::size_t next = 0;  // the first path bead whose start is not recorded yet
   for (std::size_t i = 0; i <= band.rows; ++i) {
     for (std::size_t s = i >= kMaxBeadSide ? i - kMaxBeadSide : 0; s < i; ++s) model.Prepare(s);
@@ -170,7 +132,7 @@ void Backward(CostModel& model, const Band& band, const std::vector<Bead>& path,
               std::vector<std::array<float, kStates>>& bead_cost) {
   model.SetBand(band);
   const float scale = steps.scale;
-  LogRing beta(band);
+  RowRing</*kLogSums=*/true> beta(band);
   std::size_t next = path.size();  // path beads [next, size) are done
   for (std::size_t i = band.rows + 1; i-- > 0;) {
     for (std::size_t s = std::min(band.rows, i + kMaxBeadSide); s-- > i;) model.Prepare(s);

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <limits>
 
+#include "row_ring.h"
+
 namespace termalign::align::internal {
 namespace {
 
@@ -12,42 +14,6 @@ constexpr float kInfinity = std::numeric_limits<float>::infinity();
 // Backpointer byte: for the matched state, (type index << 2) | previous state; for the gap
 // states, the previous state. kNone marks an unreachable cell.
 constexpr std::uint8_t kNone = 0xFF;
-
-// Costs of the last kMaxBeadSide + 1 rows, three states per cell. Each row is stored relative
-// to its own shift (a double): a book's path costs reach millions, where floats could no longer
-// tell two paths a fraction apart.
-class RowRing {
- public:
-  explicit RowRing(const Band& band) : band_(band) {}
-  // A fresh row i (all infinite), its costs relative to `shift`.
-  float* Row(std::size_t i, double shift) {
-    std::vector<float>& row = rows_[i % rows_.size()];
-    row.assign(3 * (band_.hi[i] - band_.lo[i] + 1), kInfinity);
-    shifts_[i % rows_.size()] = shift;
-    return row.data();
-  }
-  // Moves row i's smallest cost to 0.
-  void Normalize(std::size_t i) {
-    std::vector<float>& row = rows_[i % rows_.size()];
-    float least = kInfinity;
-    for (float v : row) least = std::min(least, v);
-    if (least == kInfinity) return;
-    for (float& v : row) v -= least;
-    shifts_[i % rows_.size()] += least;
-  }
-  // The cost of state `state` at (i, j) relative to `shift`, or infinity outside the band.
-  float At(std::size_t i, std::size_t j, int state, double shift) const {
-    if (!band_.Contains(i, j)) return kInfinity;
-    return rows_[i % rows_.size()][3 * (j - band_.lo[i]) + state] +
-           static_cast<float>(shifts_[i % rows_.size()] - shift);
-  }
-  double Shift(std::size_t i) const { return shifts_[i % rows_.size()]; }
-
- private:
-  const Band& band_;
-  std::array<std::vector<float>, kMaxBeadSide + 1> rows_;
-  std::array<double, kMaxBeadSide + 1> shifts_{};
-};
 
 }  // namespace
 
@@ -65,7 +31,7 @@ std::vector<Bead> BestPathBetween(CostModel& model, const Band& band, Point star
   auto back_at = [&](std::size_t i, std::size_t j) {
     return &back[3 * (band.Cell(i, j) - first_cell)];
   };
-  RowRing ring(band);
+  RowRing</*kLogSums=*/false> ring(band);
 
   for (std::size_t i = start.i; i <= end.i; ++i) {
     for (std::size_t s = i >= kMaxBeadSide ? i - kMaxBeadSide : 0; s < i; ++s) model.Prepare(s);
@@ -90,7 +56,7 @@ std::vector<Bead> BestPathBetween(CostModel& model, const Band& band, Point star
         float best_prev = kInfinity;
         int best_state = 0;
         for (int st = 0; st < kStates; ++st) {
-          float v = ring.At(pi, pj, st, shift);
+          float v = ring.AtRelative(pi, pj, st, shift);
           if (v < best_prev) {
             best_prev = v;
             best_state = st;
@@ -106,9 +72,9 @@ std::vector<Bead> BestPathBetween(CostModel& model, const Band& band, Point star
       }
       // An unmatched source sentence: from (i - 1, j).
       if (i > start.i && band.Contains(i - 1, j)) {
-        const float from[3] = {ring.At(i - 1, j, kMatched, shift) + open + extend,
-                               ring.At(i - 1, j, kSourceGap, shift) + extend,
-                               ring.At(i - 1, j, kTargetGap, shift) + open + extend};
+        const float from[3] = {ring.AtRelative(i - 1, j, kMatched, shift) + open + extend,
+                               ring.AtRelative(i - 1, j, kSourceGap, shift) + extend,
+                               ring.AtRelative(i - 1, j, kTargetGap, shift) + open + extend};
         for (int st = 0; st < kStates; ++st) {
           if (from[st] < cell[kSourceGap]) {
             cell[kSourceGap] = from[st];
@@ -140,7 +106,7 @@ std::vector<Bead> BestPathBetween(CostModel& model, const Band& band, Point star
   float best = kInfinity;
   const bool grid_end = end.i == band.rows && end.j == band.columns;
   for (int st = 0; st < (grid_end ? kStates : 1); ++st) {
-    float v = ring.At(i, j, st, ring.Shift(i));
+    float v = ring.At(i, j, st);
     if (v < best) {
       best = v;
       state = st;

@@ -135,6 +135,14 @@ double PunctuationDistance(std::uint64_t a, std::uint64_t b) {
   return fields == 0 ? 0.0 : distance / fields;
 }
 
+std::size_t KeyIdBound(const SideFeatures& source, const SideFeatures& target) {
+  std::uint32_t max_key = 0;
+  for (const SideFeatures* side : {&source, &target}) {
+    for (std::uint32_t packed : side->keys) max_key = std::max(max_key, packed >> 6);
+  }
+  return std::size_t{max_key} + 1;
+}
+
 SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
                              std::string_view lang) {
   SideFeatures side;

@@ -58,6 +58,9 @@ struct SideFeatures {
   }
 };
 
+// One past the largest key id of either side: the size of a table indexed by key.
+std::size_t KeyIdBound(const SideFeatures& source, const SideFeatures& target);
+
 // Tokenises and folds the sentences (each type folded once), counts sentence frequencies and
 // chooses the content words of every sentence, weighted by idf. Keys are left empty (see
 // lexicon.h). `lang` picks the stop words and number conventions.
