@@ -270,30 +270,41 @@ std::vector<Paragraph> SplitParagraphs(std::string_view normalized) {
   return paragraphs;
 }
 
-Result<Document> ReadDocument(const std::string& path, std::string_view lang) {
+namespace {
+
+// A text file read and normalised. The raw bytes (a book's worth of memory) are freed on return,
+// before the caller builds its sentences.
+Result<NormalizedText> ReadNormalized(const std::string& path) {
   Result<std::string> bytes = ReadFileBytes(path, kMaxTextBytes);
   if (!bytes.ok()) return bytes.status();
   Result<NormalizedText> normalized = NormalizeText(*bytes, DisplayName(path));
   if (!normalized.ok()) return ReadingError(normalized.status());
-  std::string().swap(*bytes);  // the raw bytes are done with: a book's worth of memory
+  return normalized;
+}
+
+// A new document for `path` in `lang`, guessed from `text` when `lang` is empty or "auto".
+Document NewDocument(const std::string& path, std::string_view lang, std::string_view text) {
   Document document;
   document.name = path;
-  document.lang = (lang.empty() || lang == "auto") ? GuessLanguage(normalized->text)
-                                                  : std::string(lang);
+  document.lang = (lang.empty() || lang == "auto") ? GuessLanguage(text) : std::string(lang);
+  return document;
+}
+
+}  // namespace
+
+Result<Document> ReadDocument(const std::string& path, std::string_view lang) {
+  Result<NormalizedText> normalized = ReadNormalized(path);
+  if (!normalized.ok()) return normalized.status();
+  Document document = NewDocument(path, lang, normalized->text);
   document.sentences = SegmentSentences(*normalized, document.lang);
   return document;
 }
 
 Result<Document> ReadPresegmented(const std::string& path, std::string_view lang) {
-  Result<std::string> bytes = ReadFileBytes(path, kMaxTextBytes);
-  if (!bytes.ok()) return bytes.status();
-  Result<NormalizedText> normalized = NormalizeText(*bytes, DisplayName(path));
-  if (!normalized.ok()) return ReadingError(normalized.status());
-  std::string().swap(*bytes);  // the raw bytes are done with: a book's worth of memory
+  Result<NormalizedText> normalized = ReadNormalized(path);
+  if (!normalized.ok()) return normalized.status();
   const std::string& text = normalized->text;
-  Document document;
-  document.name = path;
-  document.lang = (lang.empty() || lang == "auto") ? GuessLanguage(text) : std::string(lang);
+  Document document = NewDocument(path, lang, text);
   std::size_t index = 0;
   for (const Paragraph& paragraph : SplitParagraphs(text)) {
     std::size_t begin = paragraph.begin, end = paragraph.end;
