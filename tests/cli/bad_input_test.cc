@@ -30,6 +30,16 @@ std::string Tbx(const std::string& doctype, const std::string& term) {
 const char kUnit[] =
     "<tu><tuv xml:lang=\"en\"><seg>&c;</seg></tuv><tuv xml:lang=\"fr\"><seg>x</seg></tuv></tu>";
 
+// `text` (ASCII) as UTF-16 without a byte order mark, little- or big-endian.
+std::string Utf16(const std::string& text, bool big_endian) {
+  std::string encoded;
+  for (char c : text) {
+    encoded += big_endian ? '\0' : c;
+    encoded += big_endian ? c : '\0';
+  }
+  return encoded;
+}
+
 std::size_t CountLines(const std::string& text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
@@ -79,11 +89,7 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_reported_with_line_and_byte) {
 
 BOOST_AUTO_TEST_CASE(utf16_without_bom_is_named_as_such) {
   TempDir dir;
-  std::string utf16le;
-  for (char c : std::string("The pump stopped.\tLa pompe\n")) {
-    utf16le += c;
-    utf16le += '\0';
-  }
+  const std::string utf16le = Utf16("The pump stopped.\tLa pompe\n", /*big_endian=*/false);
   WriteFile(dir / "u16.txt", utf16le);
   RunResult segment = RunCli("segment u16.txt", dir.path());
   BOOST_TEST(segment.exit_code == 2);
@@ -98,23 +104,13 @@ BOOST_AUTO_TEST_CASE(utf16_without_bom_is_named_as_such) {
              "order mark (NUL bytes at every other position); convert it to UTF-8\n");
 
   // Big-endian, and a TMX (XML declares its own encoding: read, not refused).
-  std::string utf16be;
-  for (char c : std::string("Une phrase.\n")) {
-    utf16be += '\0';
-    utf16be += c;
-  }
-  WriteFile(dir / "be.txt", utf16be);
+  WriteFile(dir / "be.txt", Utf16("Une phrase.\n", /*big_endian=*/true));
   RunResult be = RunCli("segment be.txt", dir.path());
   BOOST_TEST(be.exit_code == 2);
   BOOST_TEST(be.err.find("looks like UTF-16BE without a byte order mark") != std::string::npos);
   std::string tmx = Tmx("", "<tu><tuv xml:lang=\"en\"><seg>pump</seg></tuv><tuv xml:lang=\"fr\">"
                             "<seg>pompe</seg></tuv></tu>");
-  std::string tmx16;
-  for (char c : tmx) {
-    tmx16 += c;
-    tmx16 += '\0';
-  }
-  WriteFile(dir / "u16.tmx", tmx16);
+  WriteFile(dir / "u16.tmx", Utf16(tmx, /*big_endian=*/false));
   RunResult tmx_import = RunCli("tmx import u16.tmx", dir.path());
   BOOST_TEST(tmx_import.exit_code == 0);
   BOOST_TEST(tmx_import.out == "pump\tpompe\n");
