@@ -1,5 +1,5 @@
 # Fails when a source file includes a module it must not depend on.
-# Dependencies run one way: text <- align, tmx, glossary <- qa <- cli; align, tmx and glossary
+# Dependencies run one way: text <- align, tmx, glossary <- qa <- pipeline <- cli; align, tmx and glossary
 # do not include each other; third-party headers stay inside their module.
 # Run as: cmake -DSOURCE_DIR=<repo> -P CheckLayering.cmake
 set(allowed_text "text")
@@ -7,11 +7,13 @@ set(allowed_align "text;align")
 set(allowed_tmx "text;tmx")
 set(allowed_glossary "text;glossary")
 set(allowed_qa "text;align;tmx;glossary;qa")
-set(folder_text "src/text")
+set(allowed_pipeline "text;align;tmx;glossary;qa;pipeline")
+set(folder_text "text")
 set(folder_align "align")
 set(folder_tmx "tmx")
 set(folder_glossary "glossary")
 set(folder_qa "qa")
+set(folder_pipeline "src/pipeline")
 # Third-party headers and the only modules that may include them.
 set(thirdparty_unicode "text")
 set(thirdparty_hunspell "text")
@@ -20,12 +22,12 @@ set(thirdparty_pugixml "tmx;glossary")
 set(thirdparty_sqlite3 "glossary")
 
 set(problems "")
-foreach(module text align tmx glossary qa)
+foreach(module text align tmx glossary qa pipeline)
   file(GLOB_RECURSE files "${SOURCE_DIR}/${folder_${module}}/*.h" "${SOURCE_DIR}/${folder_${module}}/*.cc")
   foreach(file ${files})
     file(STRINGS "${file}" includes REGEX "^#include [<\"]")
     foreach(line ${includes})
-      if(line MATCHES "^#include [<\"](text|align|tmx|glossary|qa)/")
+      if(line MATCHES "^#include [<\"](text|align|tmx|glossary|qa|pipeline)/")
         list(FIND allowed_${module} "${CMAKE_MATCH_1}" found)
         if(found EQUAL -1)
           list(APPEND problems "${file}: ${module} must not include ${CMAKE_MATCH_1}/ (${line})")

@@ -6,7 +6,7 @@
 
 #include "cli_util.h"
 #include "commands.h"
-#include "qa/run.h"
+#include "pipeline/run.h"
 
 namespace termalign::cli {
 namespace {
@@ -55,7 +55,7 @@ class ProgressLine {
 
 int RunRun(const RunCliOptions& options) {
   ProgressLine progress(!options.quiet && StderrIsTerminal());
-  qa::RunOptions run;
+  pipeline::RunOptions run;
   run.corpus_dir = options.corpus;
   run.out_dir = options.out;
   run.source_lang = options.source_lang;
@@ -69,10 +69,10 @@ int RunRun(const RunCliOptions& options) {
     progress.Clear();
     PrintWarning(line);
   };
-  text::Result<qa::RunResult> result = qa::RunCorpus(run);
+  text::Result<pipeline::RunResult> result = pipeline::RunCorpus(run);
   progress.Clear();
   if (!result.ok()) return ReportStatus(result.status());
-  std::string summary = qa::RenderRunSummary(*result, run);
+  std::string summary = pipeline::RenderRunSummary(*result, run);
   std::fwrite(summary.data(), 1, summary.size(), stdout);
   std::fflush(stdout);
   // Many inputs, one bad: each was reported, the rest was done; exit 2 at the end.

@@ -1,6 +1,6 @@
 // The main job: a corpus folder in, TMX, a glossary, QA findings and a report out.
-#ifndef TERMALIGN_QA_RUN_H_
-#define TERMALIGN_QA_RUN_H_
+#ifndef TERMALIGN_PIPELINE_RUN_H_
+#define TERMALIGN_PIPELINE_RUN_H_
 
 #include <cstdint>
 #include <functional>
@@ -9,11 +9,11 @@
 #include <vector>
 
 #include "glossary/termbase.h"
-#include "qa/corpus.h"
+#include "pipeline/corpus.h"
 #include "qa/finding.h"
 #include "text/status.h"
 
-namespace termalign::qa {
+namespace termalign::pipeline {
 
 struct RunOptions {
   std::string corpus_dir;
@@ -35,7 +35,7 @@ struct PairResult {
   std::string name;
   std::string tmx_path;
   std::size_t tmx_units = 0;
-  Report report;
+  qa::Report report;
 };
 
 // A concept named in both languages, with how often its source terms occur.
@@ -59,7 +59,7 @@ struct RunResult {
   std::vector<TopTerm> top_terms;
   std::string html_report;
   std::string json_report;
-  Coverage total;
+  qa::Coverage total;
   std::vector<std::string> errors;  // per-document failures: the run carried on without them
 };
 
@@ -80,6 +80,6 @@ text::Result<RunResult> RunCorpus(const RunOptions& options);
 // glossary, top terms and where each file is.
 std::string RenderRunSummary(const RunResult& result, const RunOptions& options);
 
-}  // namespace termalign::qa
+}  // namespace termalign::pipeline
 
-#endif  // TERMALIGN_QA_RUN_H_
+#endif  // TERMALIGN_PIPELINE_RUN_H_

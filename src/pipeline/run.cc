@@ -1,5 +1,5 @@
 // The main job over a corpus folder: align, write TMX, build the glossary, check, report.
-#include "qa/run.h"
+#include "pipeline/run.h"
 
 #include <filesystem>
 #include <map>
@@ -21,7 +21,7 @@
 #include "tmx/merge.h"
 #include "tmx/writer.h"
 
-namespace termalign::qa {
+namespace termalign::pipeline {
 namespace {
 
 namespace fs = std::filesystem;
@@ -82,7 +82,7 @@ class Runner {
         Error(alignment.status().WithContext("aligning " + source.path).message());
         continue;
       }
-      SplitUnmatchedEdges(source_text->document, target_text->document, &alignment.value());
+      qa::SplitUnmatchedEdges(source_text->document, target_text->document, &alignment.value());
       PairResult pair_result;
       pair_result.name = source.name;
       text::Status status = WritePairTmx(*source_text, *target_text, *alignment, &pair_result);
@@ -111,13 +111,13 @@ class Runner {
 
     for (std::size_t k = 0; k < result_.pairs.size(); ++k) {
       Progress("checking " + result_.pairs[k].name);
-      CheckOptions check;
+      qa::CheckOptions check;
       check.weak_below = options_.weak_below;
       check.spelling = options_.spelling;
       check.termbase = termbase_.get();
       check.split_edges = false;  // done before the TMX was written
-      text::Result<Report> report =
-          CheckPair(std::move(texts[k].first.document), std::move(texts[k].second.document),
+      text::Result<qa::Report> report =
+          qa::CheckPair(std::move(texts[k].first.document), std::move(texts[k].second.document),
                     std::move(alignments[k]), check);
       if (!report.ok()) return report.status().WithContext("checking " + result_.pairs[k].name);
       result_.pairs[k].report = std::move(report.value());
@@ -304,13 +304,13 @@ class Runner {
   }
 
   text::Status WriteReports() {
-    std::vector<const Report*> reports;
+    std::vector<const qa::Report*> reports;
     std::string json;
     for (const PairResult& pair : result_.pairs) {
       reports.push_back(&pair.report);
-      json += RenderJsonLines(pair.report);
+      json += qa::RenderJsonLines(pair.report);
     }
-    HtmlOptions html;
+    qa::HtmlOptions html;
     html.title = "termalign: " + fs::path(options_.corpus_dir).lexically_normal().string();
     html.facts.emplace_back("corpus", options_.corpus_dir);
     html.facts.emplace_back("documents", std::to_string(result_.corpus.documents.size()) + " (" +
@@ -335,7 +335,7 @@ class Runner {
                                               " concepts)");
     }
     result_.html_report = Out("report.html");
-    text::Status status = WriteHtml(result_.html_report, reports, html);
+    text::Status status = qa::WriteHtml(result_.html_report, reports, html);
     if (!status.ok()) return status;
     result_.json_report = Out("qa.jsonl");
     text::AtomicFile file;
@@ -357,4 +357,4 @@ class Runner {
 
 text::Result<RunResult> RunCorpus(const RunOptions& options) { return Runner(options).Run(); }
 
-}  // namespace termalign::qa
+}  // namespace termalign::pipeline

@@ -1,6 +1,6 @@
 // A corpus folder: its documents, their languages, and which of them translate each other.
-#ifndef TERMALIGN_QA_CORPUS_H_
-#define TERMALIGN_QA_CORPUS_H_
+#ifndef TERMALIGN_PIPELINE_CORPUS_H_
+#define TERMALIGN_PIPELINE_CORPUS_H_
 
 #include <cstddef>
 #include <string>
@@ -9,7 +9,7 @@
 
 #include "text/status.h"
 
-namespace termalign::qa {
+namespace termalign::pipeline {
 
 // One text file of a corpus folder. A file named NAME.LANG.txt ("tram.en.txt") has that name and
 // language; any other *.txt file has its whole stem as name and a guessed language.
@@ -50,6 +50,6 @@ bool ParseDocumentName(std::string_view file_name, std::string* name, std::strin
 text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view source_lang,
                                 std::string_view target_lang);
 
-}  // namespace termalign::qa
+}  // namespace termalign::pipeline
 
-#endif  // TERMALIGN_QA_CORPUS_H_
+#endif  // TERMALIGN_PIPELINE_CORPUS_H_

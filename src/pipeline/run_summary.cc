@@ -3,9 +3,9 @@
 
 #include <map>
 
-#include "qa/run.h"
+#include "pipeline/run.h"
 
-namespace termalign::qa {
+namespace termalign::pipeline {
 
 std::string RenderRunSummary(const RunResult& result, const RunOptions& options) {
   const Corpus& corpus = result.corpus;
@@ -23,7 +23,7 @@ std::string RenderRunSummary(const RunResult& result, const RunOptions& options)
   for (const auto& [lang, count] : sentences_by_lang) out += fmt::format(" {} {}", count, lang);
   out += fmt::format("\npairs       {}", corpus.pairs.size());
   for (const PairResult& pair : result.pairs) {
-    const Coverage& c = pair.report.coverage;
+    const qa::Coverage& c = pair.report.coverage;
     out += fmt::format("\n  {:<14} {} {} sentences, {} {}: {} matched beads", pair.name,
                        c.source_sentences, options.source_lang, c.target_sentences,
                        options.target_lang, c.matched_beads);
@@ -34,17 +34,17 @@ std::string RenderRunSummary(const RunResult& result, const RunOptions& options)
   }
   out += '\n';
   if (!result.pairs.empty()) {
-    const Coverage& t = result.total;
+    const qa::Coverage& t = result.total;
     out += fmt::format(
         "coverage    {} {:.1f}% of sentences ({:.1f}% of characters) translated; "
         "{} {:.1f}% of sentences ({:.1f}% of characters) with a source\n",
         options.source_lang, t.SourceSentencePercent(), t.SourceCharPercent(),
         options.target_lang, t.TargetSentencePercent(), t.TargetCharPercent());
     std::string counts;
-    for (FindingKind kind : AllKinds()) {
+    for (qa::FindingKind kind : qa::AllKinds()) {
       std::size_t n = 0;
       for (const PairResult& pair : result.pairs) n += pair.report.Count(kind);
-      if (n != 0) counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", n, KindName(kind));
+      if (n != 0) counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", n, qa::KindName(kind));
     }
     out += fmt::format("findings    {}\n", counts.empty() ? "none" : counts);
   }
@@ -84,4 +84,4 @@ std::string RenderRunSummary(const RunResult& result, const RunOptions& options)
   return out;
 }
 
-}  // namespace termalign::qa
+}  // namespace termalign::pipeline

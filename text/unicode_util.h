@@ -1,5 +1,5 @@
 // Private helpers over ICU for the text library: code points at byte offsets, character classes.
-// Not a public header: ICU types stay inside src/text/.
+// Not a public header: ICU types stay inside text/.
 #ifndef TERMALIGN_TEXT_UNICODE_UTIL_H_
 #define TERMALIGN_TEXT_UNICODE_UTIL_H_
 

@@ -1,5 +1,5 @@
 // Finding and pairing the documents of a corpus folder.
-#include "qa/corpus.h"
+#include "pipeline/corpus.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -9,7 +9,7 @@
 
 #include "text/lang_guess.h"
 
-namespace termalign::qa {
+namespace termalign::pipeline {
 namespace {
 
 namespace fs = std::filesystem;
@@ -128,4 +128,4 @@ text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view sour
   return corpus;
 }
 
-}  // namespace termalign::qa
+}  // namespace termalign::pipeline
