@@ -8,9 +8,10 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libicu-dev libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-fr hunspell-ar
+  hunspell-de-de hunspell-es
   libsqlite3-dev libpugixml-dev libboost-test-dev libcli11-dev libfmt-dev nlohmann-json3-dev
   dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-ara dict-freedict-ara-eng
-  dict-freedict-deu-fra
+  dict-freedict-deu-fra dict-freedict-eng-spa dict-freedict-spa-eng
   libxml2-utils python3
 )
 if [[ "${1:-}" == "--ci" ]]; then

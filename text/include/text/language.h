@@ -1,0 +1,102 @@
+// Language profiles: what the library knows about each language, as data, found by language
+// tag. The other modules ask the profile and never compare tags themselves.
+#ifndef TERMALIGN_TEXT_LANGUAGE_H_
+#define TERMALIGN_TEXT_LANGUAGE_H_
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace termalign::text {
+
+enum class Script { kLatin, kArabic };
+
+// A word or phrase as people write it and the number it stands for: ("March", 3),
+// ("twelve", 12). Matched after FoldForMatch, so the spelling may carry accents and capitals.
+struct WordValue {
+  std::string_view word = {};
+  int value;
+};
+
+// Where a language's parts of speech come from. Nothing tags words; the closest source is the
+// Hunspell dictionary asked about a word with a suffix removed.
+enum class PosSource {
+  kNone,              // no part-of-speech test: only the stop words end a term
+  kHunspellSuffixes,  // adverb_suffix / past_suffix forms whose base the dictionary knows
+};
+
+// A LanguageProfile holds the closed word classes, abbreviations, number conventions and
+// resource names of one language. Word lists marked "folded" are FoldForMatch forms (lower case,
+// no accents; Arabic also normalised by NormalizeArabic). Profiles are static data: a reference
+// or pointer to one stays valid for the whole process.
+struct LanguageProfile {
+  std::string_view tag = {};   // primary language subtag, lower case: "en"
+  std::string_view name = {};  // English name, for messages: "English"
+  Script script = Script::kLatin;
+  std::string_view icu_locale = {};     // locale of ICU's sentence rules and abbreviation lists
+  std::string_view freedict_code = {};  // ISO 639-2/T code FreeDict names its files with: "eng"
+
+  // Hunspell dictionaries, all loaded; each entry lists alternative names separated by '|',
+  // the first one found is used ("fr_FR|fr"). `hunspell_packages` names the Debian packages
+  // that install them, for the warning when none is found.
+  std::span<const std::string_view> hunspell_dictionaries = {};
+  std::string_view hunspell_packages = {};
+  PosSource pos_source = PosSource::kNone;
+  std::string_view adverb_suffix = {};  // "ly": "directly" is an adverb when "direct" is a word
+  std::string_view past_suffix = {};    // "ed": "declined" is a verb form when "decline" is a word
+
+  // Folded function words: articles, pronouns, prepositions, conjunctions, auxiliaries,
+  // common adverbs. They never start or end a term and carry little weight in alignment.
+  std::span<const std::string_view> stop_words = {};
+  // Folded numbers written as words that quantify like digits ("three", "thousands"). Words
+  // that are also articles or pronouns ("one", "un", "ein") are left out.
+  std::span<const std::string_view> counting_words = {};
+  // Folded stop words that may sit inside a term ("of", "de"), and the articles allowed right
+  // after one of them ("Ministry of the Interior", "ministère de la Défense").
+  std::span<const std::string_view> connectors = {};
+  std::span<const std::string_view> connector_articles = {};
+  // Definite article fused to the word it precedes (Arabic "ال"): removed before matching.
+  bool fused_article = false;
+  // Stems of this language's names are unreliable: words are keyed by their folded form, and
+  // any short candidate may be a name (no capitals tell one).
+  bool keys_unstemmed = false;
+
+  // Sentence breaks. Case-sensitive abbreviations without their final full stop: titles after
+  // which a capitalised word does not start a sentence ("Dr", "Mme"), abbreviations that do not
+  // end a sentence before a number ("No", "Nr"), and abbreviations a lowercase word may follow
+  // (compared in ASCII lower case, added to a list shared by all languages).
+  std::span<const std::string_view> titles = {};
+  std::span<const std::string_view> before_number = {};
+  std::span<const std::string_view> before_lowercase = {};
+
+  // Numbers. A lone `grouping_mark` before exactly three digits groups thousands ("64,000" in
+  // English, "64.000" in German); any other lone ',' or '.' is the decimal mark.
+  char decimal_mark = '.';
+  char grouping_mark = ',';
+  std::span<const WordValue> number_values = {};  // "twelve" = 12, for number checks
+  std::span<const WordValue> month_names = {};    // "March" = 3, "Sept" = 9, for date checks
+};
+
+// The profile of a BCP 47 tag's primary language: "en", "en-GB", "EN_us" all give English.
+// nullptr when the language has no profile (also for "und" and "").
+const LanguageProfile* FindLanguage(std::string_view tag);
+
+// FindLanguage, or the root profile for every other tag: no stop words, no stemmer, the
+// English abbreviation lists (the most common in mixed text), "64,000" grouped. Its tag is
+// "und".
+const LanguageProfile& LanguageFor(std::string_view tag);
+
+// Every profile, ordered by tag. Adding a language adds one here (language.cc).
+std::span<const LanguageProfile* const> AllLanguages();
+
+// The tags of AllLanguages(): "ar", "de", "en", "es", "fr".
+std::vector<std::string> KnownLanguages();
+
+// The ICU locale for sentence rules: the profile's, "en" for "und" or "", else `tag` itself
+// (ICU has rules for many languages termalign has no profile for).
+std::string SentenceLocale(std::string_view tag);
+
+}  // namespace termalign::text
+
+#endif  // TERMALIGN_TEXT_LANGUAGE_H_

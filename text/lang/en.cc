@@ -1,0 +1,111 @@
+// English.
+#include "profiles.h"
+
+namespace termalign::text::lang {
+namespace {
+
+// en_US lacks some British spellings ("Defence"): both are loaded.
+constexpr std::string_view kDictionaries[] = {"en_US", "en_GB"};
+
+constexpr std::string_view kStopWords[] = {
+    // Articles, determiners, quantifiers.
+    "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all",
+    "both", "either", "neither", "no", "other", "others", "another", "such", "many", "much", "more",
+    "most", "few", "fewer", "less", "least", "several", "own", "same", "first", "second", "last",
+    // Pronouns and possessives.
+    "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "he", "him", "his",
+    "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our", "ours",
+    "ourselves", "they", "them", "their", "theirs", "themselves", "who", "whom", "whose", "which",
+    "what", "whatever", "whichever",
+    // Prepositions.
+    "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "upon", "about",
+    "above", "below", "over", "under", "after", "before", "between", "among", "against", "during",
+    "through", "across", "along", "around", "toward", "towards", "within", "without", "beyond",
+    "via", "per", "since", "until", "including", "despite", "according", "off",
+    // Conjunctions and subordinators.
+    "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "because", "although", "though",
+    "while", "whereas", "whether", "unless", "when", "where", "why", "how", "as",
+    // Auxiliary, modal and copular verbs.
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do",
+    "does", "did", "done", "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must", "seem", "seems", "seemed", "appear", "appears", "appeared", "become", "becomes",
+    "became", "said", "says",
+    // Adverbs that modify anything.
+    "not", "also", "only", "just", "even", "still", "very", "too", "however", "there", "here",
+    "again", "already", "always", "never", "often", "now", "ever", "thus", "therefore", "rather",
+    "quite", "almost", "perhaps"};
+
+constexpr std::string_view kCountingWords[] = {
+    "two",      "three",   "four",     "five",    "six",      "seven",    "eight",     "nine",
+    "ten",      "eleven",  "twelve",   "twenty",  "thirty",   "forty",    "fifty",     "sixty",
+    "seventy",  "eighty",  "ninety",   "hundred", "hundreds", "thousand", "thousands", "million",
+    "millions", "billion", "billions", "dozen",   "dozens"};
+
+constexpr std::string_view kConnectors[] = {"of", "for"};
+constexpr std::string_view kConnectorArticles[] = {"the"};
+
+// ICU's "@ss=standard" list adds many others (Mr., Prof., U.S.). "etc." is deliberately absent:
+// before a capital it usually ends a sentence.
+constexpr std::string_view kTitles[] = {"Dr",  "Mr",   "Mrs",  "Ms",   "Messrs", "Prof",  "St",
+                                        "Sr",  "Jr",   "Gen",  "Gov",  "Sen",    "Rep",   "Lt",
+                                        "Col", "Capt", "Sgt",  "Rev",  "Hon",    "Mt",    "Adm",
+                                        "Maj", "Cmdr", "Pres", "Supt", "Insp",   "vs",    "cf",
+                                        "e.g", "i.e",  "Corp", "Dept", "Univ",   "approx"};
+constexpr std::string_view kBeforeNumber[] = {
+    "No",   "Nos", "no",   "p",   "pp",  "vol", "Vol", "fig",    "Fig", "art", "Art",
+    "para", "ch",  "Ch",   "sec", "Sec", "Jan", "Feb", "Mar",    "Apr", "Jun", "Jul",
+    "Aug",  "Sep", "Sept", "Oct", "Nov", "Dec", "ca",  "approx", "est"};
+
+constexpr WordValue kNumberValues[] = {
+    {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80},  {"ninety", 90},    {"hundred", 100}, {"thousand", 1000}};
+
+constexpr WordValue kMonths[] = {
+    {"January", 1},   {"February", 2},  {"March", 3},  {"April", 4},     {"May", 5},
+    {"June", 6},      {"July", 7},      {"August", 8}, {"September", 9}, {"October", 10},
+    {"November", 11}, {"December", 12}, {"Jan", 1},    {"Feb", 2},       {"Mar", 3},
+    {"Apr", 4},       {"Jun", 6},       {"Jul", 7},    {"Aug", 8},       {"Sep", 9},
+    {"Sept", 9},      {"Oct", 10},      {"Nov", 11},   {"Dec", 12}};
+
+}  // namespace
+
+const LanguageProfile kEnglish = {
+    .tag = "en",
+    .name = "English",
+    .script = Script::kLatin,
+    .icu_locale = "en",
+    .freedict_code = "eng",
+    .hunspell_dictionaries = kDictionaries,
+    .hunspell_packages = "hunspell-en-us, hunspell-en-gb",
+    .pos_source = PosSource::kHunspellSuffixes,
+    .adverb_suffix = "ly",
+    .past_suffix = "ed",
+    .stop_words = kStopWords,
+    .counting_words = kCountingWords,
+    .connectors = kConnectors,
+    .connector_articles = kConnectorArticles,
+    .titles = kTitles,
+    .before_number = kBeforeNumber,
+    .before_lowercase = {},
+    .decimal_mark = '.',
+    .grouping_mark = ',',
+    .number_values = kNumberValues,
+    .month_names = kMonths,
+};
+
+// Tags without a profile are segmented with the English abbreviations, the most common in
+// mixed text, and get no word lists.
+const LanguageProfile kRoot = {
+    .tag = "und",
+    .name = "undetermined",
+    .script = Script::kLatin,
+    .icu_locale = "en",
+    .titles = kTitles,
+    .before_number = kBeforeNumber,
+};
+
+}  // namespace termalign::text::lang

@@ -1,0 +1,91 @@
+// French.
+#include "profiles.h"
+
+namespace termalign::text::lang {
+namespace {
+
+constexpr std::string_view kDictionaries[] = {"fr_FR|fr"};
+
+constexpr std::string_view kStopWords[] = {
+    // Articles, elided forms, determiners, quantifiers.
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "ce", "cet", "cette",
+    "ces", "c", "tout", "tous", "toute", "toutes", "autre", "autres", "meme", "memes", "aucun",
+    "aucune", "plusieurs", "certains", "certaines", "chaque", "quelques", "premier", "premiere",
+    "dernier", "derniere",
+    // Pronouns and possessives.
+    "je", "j", "me", "m", "te", "t", "tu", "il", "ils", "elle", "elles", "on", "se", "s", "nous",
+    "vous", "lui", "leur", "leurs", "eux", "moi", "toi", "soi", "en", "y", "son", "sa", "ses",
+    "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "qui", "que", "qu",
+    "quoi", "dont", "lequel", "laquelle", "lesquels", "lesquelles",
+    // Prepositions ("a" is the folded "à" and the verb "a").
+    "a", "dans", "par", "pour", "sur", "sous", "avec", "sans", "entre", "vers", "chez", "contre",
+    "depuis", "pendant", "avant", "apres", "selon", "parmi", "lors", "grace", "malgre", "envers",
+    "hors", "via",
+    // Conjunctions and subordinators.
+    "et", "ou", "ni", "mais", "donc", "car", "si", "comme", "lorsque", "puisque", "quand", "afin",
+    "tandis",
+    // Auxiliary, modal and copular verbs.
+    "est", "sont", "etait", "etaient", "ete", "etre", "sera", "seront", "serait", "seraient", "fut",
+    "soit", "soient", "ont", "avait", "avaient", "avoir", "eu", "ait", "aient", "ai", "peut",
+    "peuvent", "pourrait", "doit", "doivent", "semble", "semblent", "parait", "paraissent",
+    "devient", "deviennent",
+    // Negation and adverbs that modify anything.
+    "ne", "n", "pas", "non", "plus", "moins", "tres", "trop", "aussi", "ainsi", "deja", "encore",
+    "toujours", "jamais", "ici", "alors", "puis", "notamment", "egalement", "cependant",
+    "toutefois", "pourtant"};
+
+constexpr std::string_view kCountingWords[] = {
+    "deux",    "trois",    "quatre",    "cinq",      "six",      "sept",
+    "huit",    "neuf",     "dix",       "onze",      "douze",    "vingt",
+    "trente",  "quarante", "cinquante", "soixante",  "cent",     "cents",
+    "mille",   "milliers", "million",   "millions",  "milliard", "milliards",
+    "dizaine", "dizaines", "centaine",  "centaines", "douzaine", "douzaines"};
+
+// Not "à": folded it is "a", the verb "a" (has), which must end a candidate.
+constexpr std::string_view kConnectors[] = {"de", "d'", "du", "des"};
+constexpr std::string_view kConnectorArticles[] = {"la", "l'", "le", "les"};
+
+constexpr std::string_view kTitles[] = {"M",  "MM", "Mme", "Mmes", "Mlle",   "Mlles", "Dr",
+                                        "Pr", "Me", "Mgr", "St",   "Ste",    "Sr",    "cf",
+                                        "vs", "av", "apr", "p.ex", "c.-à-d", "Cie",   "Éts"};
+constexpr std::string_view kBeforeNumber[] = {"n",    "no",   "No",  "p",   "pp",   "vol",  "art",
+                                              "Art",  "chap", "fig", "env", "janv", "févr", "avr",
+                                              "juil", "sept", "oct", "nov", "déc",  "t",    "éd"};
+
+constexpr WordValue kNumberValues[] = {
+    {"zéro", 0},      {"un", 1},         {"une", 1},       {"deux", 2},   {"trois", 3},
+    {"quatre", 4},    {"cinq", 5},       {"six", 6},       {"sept", 7},   {"huit", 8},
+    {"neuf", 9},      {"dix", 10},       {"onze", 11},     {"douze", 12}, {"treize", 13},
+    {"quatorze", 14}, {"quinze", 15},    {"seize", 16},    {"vingt", 20}, {"trente", 30},
+    {"quarante", 40}, {"cinquante", 50}, {"soixante", 60}, {"cent", 100}, {"mille", 1000}};
+
+constexpr WordValue kMonths[] = {
+    {"janvier", 1},   {"février", 2},   {"mars", 3}, {"avril", 4},     {"mai", 5},
+    {"juin", 6},      {"juillet", 7},   {"août", 8}, {"septembre", 9}, {"octobre", 10},
+    {"novembre", 11}, {"décembre", 12}, {"janv", 1}, {"févr", 2},      {"avr", 4},
+    {"juil", 7},      {"sept", 9},      {"oct", 10}, {"nov", 11},      {"déc", 12}};
+
+}  // namespace
+
+const LanguageProfile kFrench = {
+    .tag = "fr",
+    .name = "French",
+    .script = Script::kLatin,
+    .icu_locale = "fr",
+    .freedict_code = "fra",
+    .hunspell_dictionaries = kDictionaries,
+    .hunspell_packages = "hunspell-fr",
+    .stop_words = kStopWords,
+    .counting_words = kCountingWords,
+    .connectors = kConnectors,
+    .connector_articles = kConnectorArticles,
+    .titles = kTitles,
+    .before_number = kBeforeNumber,
+    // "1 234,5": spaces group thousands, so a lone comma is always the decimal mark.
+    .decimal_mark = ',',
+    .grouping_mark = ' ',
+    .number_values = kNumberValues,
+    .month_names = kMonths,
+};
+
+}  // namespace termalign::text::lang
