@@ -102,6 +102,15 @@ Result<StoredTerm> StoreCandidate(Termbase& termbase, Side& side, std::uint32_t 
   return *stored;
 }
 
+// After a link folded term `from` into the equal term `to`, the candidates stored as `from`
+// are stored as `to`.
+void Renumber(Side& side, TermId from, TermId to) {
+  if (from == to) return;
+  for (auto& [candidate, stored] : side.stored) {
+    if (stored.term == from) stored.term = to;
+  }
+}
+
 Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair& pair,
                  const BitextInput& input, const BitextOptions& options,
                  std::set<std::pair<TermId, TermId>>* written, BuildReport* report) {
@@ -119,13 +128,29 @@ Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair&
   if (!s_term.ok()) return s_term.status();
   if (!t_term.ok()) return t_term.status();
   EntityId s_entity = s_term->entity, t_entity = t_term->entity;
+  // What a person rejected stays rejected: no join, no new proposal.
+  for (auto [entity, term] : {std::pair{s_entity, &*t_term}, std::pair{t_entity, &*s_term}}) {
+    auto ruled_out = internal::RuledOut(termbase, entity, *term);
+    if (!ruled_out.ok()) return ruled_out.status();
+    if (*ruled_out) {
+      ++report->kept_rejections;
+      return Status::Ok();
+    }
+  }
+  TermId s_id = s->term, t_id = t->term;
   if (pair.mutual() && pair.evidence.score >= options.join_score && s_entity != t_entity) {
-    if (Alone(termbase, t_entity, t->term)) {
-      if (Status st = termbase.Link(t->term, s_entity); !st.ok()) return st;
+    if (Alone(termbase, t_entity, t_id)) {
+      auto linked = termbase.Link(t_id, s_entity);
+      if (!linked.ok()) return linked.status();
+      Renumber(target, t_id, *linked);
+      t_id = *linked;
       t_entity = s_entity;
       ++report->joined;
-    } else if (Alone(termbase, s_entity, s->term)) {
-      if (Status st = termbase.Link(s->term, t_entity); !st.ok()) return st;
+    } else if (Alone(termbase, s_entity, s_id)) {
+      auto linked = termbase.Link(s_id, t_entity);
+      if (!linked.ok()) return linked.status();
+      Renumber(source, s_id, *linked);
+      s_id = *linked;
       s_entity = t_entity;
       ++report->joined;
     }
@@ -134,9 +159,9 @@ Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair&
   const bool target_is_term = pair.evidence.target_rank == 1 || pair.mutual();
   Proposal proposal;
   proposal.kind = ProposalKind::kPair;
-  proposal.term = target_is_term ? t->term : s->term;
+  proposal.term = target_is_term ? t_id : s_id;
   proposal.entity = target_is_term ? s_entity : t_entity;
-  proposal.via_term = target_is_term ? s->term : t->term;
+  proposal.via_term = target_is_term ? s_id : t_id;
   proposal.score = pair.evidence.score;
   proposal.method = pair.evidence.method;
   proposal.cooccurrences = pair.evidence.cooccurrences;

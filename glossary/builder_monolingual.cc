@@ -48,6 +48,30 @@ Status AddRegionNames(Termbase& termbase, EntityId entity, const std::string& re
   return Status::Ok();
 }
 
+// `links` without those towards entities merged away since the linker indexed them and those
+// a person ruled out (see RuledOut); the ruled-out ones are counted in `report`.
+Result<std::vector<LinkProposal>> UsableLinks(Termbase& termbase, TermId term_id,
+                                              std::vector<LinkProposal> links,
+                                              BuildReport* report) {
+  auto term = termbase.GetTerm(term_id);
+  if (!term.ok()) return term.status();
+  std::vector<LinkProposal> usable;
+  for (LinkProposal& link : links) {
+    if (Status s = termbase.GetEntity(link.entity).status(); !s.ok()) {
+      if (s.code() == text::ErrorCode::kNotFound) continue;
+      return s;
+    }
+    auto ruled_out = internal::RuledOut(termbase, link.entity, *term);
+    if (!ruled_out.ok()) return ruled_out.status();
+    if (*ruled_out) {
+      ++report->kept_rejections;
+      continue;
+    }
+    usable.push_back(std::move(link));
+  }
+  return usable;
+}
+
 }  // namespace
 
 Status AddMonolingualDocument(Termbase& termbase, const MonolingualInput& input,
@@ -164,6 +188,11 @@ Status AddMonolingualDocument(Termbase& termbase, const MonolingualInput& input,
                             Termhood(candidate), example);
       if (!term.ok()) return term.status();
       stored[c] = term->term;
+      // Entities merged away since the linker indexed them, and links a person rejected,
+      // are not proposed again.
+      auto usable = UsableLinks(termbase, term->term, std::move(proposals), report);
+      if (!usable.ok()) return usable.status();
+      proposals = std::move(*usable);
       if (proposals.empty()) {
         ++report->new_entities;
         if (!region.empty()) {
@@ -173,17 +202,24 @@ Status AddMonolingualDocument(Termbase& termbase, const MonolingualInput& input,
       }
       // The same name written the same way, or a spelling variant in this language, is the
       // same concept; other evidence waits for a person.
+      TermId term_id = term->term;
       const LinkProposal& top = proposals.front();
       if ((top.method == "identical" &&
            (candidate.kind != CandidateKind::kPhrase || candidate.content_words >= 2)) ||
           top.method == "variant") {
-        if (Status s = termbase.Link(term->term, top.entity); !s.ok()) return s;
+        auto linked = termbase.Link(term_id, top.entity);
+        if (!linked.ok()) return linked.status();
+        // A fold into an equal term renames every candidate stored as this term.
+        for (auto& [other, id] : stored) {
+          if (id == term_id) id = *linked;
+        }
+        term_id = *linked;
         ++report->joined;
       }
       for (const LinkProposal& link : proposals) {
         Proposal proposal;
         proposal.kind = ProposalKind::kLink;
-        proposal.term = term->term;
+        proposal.term = term_id;
         proposal.entity = link.entity;
         proposal.via_term = link.via_term;
         proposal.score = link.score;

@@ -34,6 +34,25 @@ bool Alone(Termbase& termbase, EntityId entity, TermId term) {
   return terms.ok() && terms->size() == 1 && terms->front().id == term;
 }
 
+Result<bool> RuledOut(Termbase& termbase, EntityId entity, const Term& term) {
+  auto terms = termbase.TermsOf(entity);
+  if (!terms.ok()) return terms.status();
+  for (const Term& other : *terms) {
+    if (other.id != term.id && other.status == TermStatus::kRejected &&
+        other.lang == term.lang && other.folded_key == term.folded_key) {
+      return true;
+    }
+  }
+  ProposalFilter filter;
+  filter.status = ProposalStatus::kRejected;
+  filter.term = term.id;
+  filter.entity = entity;
+  filter.limit = 1;
+  auto rejected = termbase.Proposals(filter);
+  if (!rejected.ok()) return rejected.status();
+  return !rejected->empty();
+}
+
 Status StoreAcronym(Termbase& termbase, std::string_view lang, const AcronymDefinition& definition,
                     std::string_view example, EntityId entity) {
   TermId long_term = 0;

@@ -28,6 +28,11 @@ Result<StoredTerm> StoreTerm(Termbase& termbase, std::string_view text, std::str
 // True when `entity` has no term but `term`.
 bool Alone(Termbase& termbase, EntityId entity, TermId term);
 
+// True when a person has ruled out naming `entity` by `term`: the entity holds a rejected term
+// of the same language and folded key, or a proposal of `term` towards `entity` was rejected.
+// A build never joins or proposes such a pair again.
+Result<bool> RuledOut(Termbase& termbase, EntityId entity, const Term& term);
+
 // Records "long_form (short_form)" in `lang`: the long form (in `entity` when non-zero,
 // otherwise found or created) and the short form in the same entity. An entity that only held
 // the same short form (in any language) is merged in; a short form already naming another

@@ -262,16 +262,20 @@ Result<std::vector<Term>> Termbase::FindTerms(std::string_view text, std::string
   return terms;
 }
 
-Status Termbase::Link(TermId term_id, EntityId entity) {
-  return InTransaction([&]() -> Status {
+Result<TermId> Termbase::Link(TermId term_id, EntityId entity) {
+  TermId now = term_id;
+  Status status = InTransaction([&]() -> Status {
     Result<Term> term = GetTerm(term_id);
     if (!term.ok()) return term.status();
     if (Status s = GetEntity(entity).status(); !s.ok()) return s;
     if (term->entity == entity) return Status::Ok();
     Result<TermId> moved = MoveTerm(*impl_, *term, entity);
     if (!moved.ok()) return moved.status();
+    now = *moved;
     return Tidy(*impl_, term->entity);
   });
+  if (!status.ok()) return status;
+  return now;
 }
 
 Status Termbase::Merge(EntityId from, EntityId into) {

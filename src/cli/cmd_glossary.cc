@@ -154,7 +154,7 @@ int RunLink(Termbase& termbase, const EditOptions& options) {
       id = *added;
     } else {
       id = terms->front().id;
-      if (Status s = termbase.Link(id, *entity); !s.ok()) return s;
+      if (auto linked = termbase.Link(id, *entity); !linked.ok()) return linked.status();
       // Link may fold the term into an equal one of the entity: approve what now names it.
       auto now = TermsNamed(termbase, options.term, terms->front().lang);
       if (!now.ok()) return now.status();

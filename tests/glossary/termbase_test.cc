@@ -214,12 +214,26 @@ BOOST_AUTO_TEST_CASE(link_moves_a_term_and_drops_the_empty_entity) {
   TermInput extracted = Input("مايكروسوفت", "ar");
   extracted.origin = glossary::TermOrigin::kExtracted;
   auto ar = *termbase->FindOrCreateTerm(extracted);
-  BOOST_REQUIRE(termbase->Link(ar.term, en.entity).ok());
+  auto linked = termbase->Link(ar.term, en.entity);
+  BOOST_REQUIRE(linked.ok());
+  BOOST_TEST(*linked == ar.term);
   BOOST_TEST(termbase->GetEntity(ar.entity).status().code() == text::ErrorCode::kNotFound);
   auto terms = termbase->TermsOf(en.entity);
   BOOST_REQUIRE(terms.ok());
   BOOST_TEST(terms->size() == 2u);
   BOOST_TEST(termbase->GetTerm(ar.term)->origin == glossary::TermOrigin::kLinked);
+}
+
+BOOST_AUTO_TEST_CASE(link_into_an_equal_term_returns_the_term_that_remains) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  auto kept = *termbase->FindOrCreateTerm(Input("tram line", "en"));
+  EntityId other = *termbase->AddEntity();
+  glossary::TermId moved = *termbase->AddTerm(other, Input("tram line", "en"));
+  auto linked = termbase->Link(moved, kept.entity);
+  BOOST_REQUIRE(linked.ok());
+  BOOST_TEST(*linked == kept.term);
+  BOOST_TEST(termbase->GetTerm(moved).status().code() == text::ErrorCode::kNotFound);
 }
 
 BOOST_AUTO_TEST_CASE(merge_moves_terms_occurrences_and_folds_duplicates) {

@@ -214,8 +214,10 @@ class Termbase {
   // FoldedKey; kStem: a shared stem key). Rejected terms included.
   Result<std::vector<Term>> FindTerms(std::string_view text, std::string_view lang, MatchKind how);
   // Moves `term` to `entity` (its origin becomes kLinked unless it was kManual); its former
-  // entity is deleted when left without terms.
-  Status Link(TermId term, EntityId entity);
+  // entity is deleted when left without terms. When `entity` already has a term of the same
+  // language and text, `term` is folded into it and deleted: returns the id that names the
+  // term afterwards (`term` itself, or the one it was folded into).
+  Result<TermId> Link(TermId term, EntityId entity);
   Status SetTermStatus(TermId term, TermStatus status);
   Status SetTermExample(TermId term, std::string_view example);
   Status DeleteTerm(TermId term);

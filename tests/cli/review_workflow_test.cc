@@ -1,0 +1,129 @@
+// The review loop the README describes, end to end: run, decide (approve, reject, link, add,
+// merge), run again on new documents, export and re-import. Nothing a person decided is undone
+// and no step fails.
+#include <algorithm>
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace termalign::testing {
+namespace {
+
+const fs::path kExamples = fs::path(TERMALIGN_SOURCE_DIR) / "examples";
+
+// Runs `args` in `dir`, requiring exit code 0.
+RunResult Must(const std::string& args, const fs::path& dir) {
+  RunResult result = RunCli(args, dir);
+  BOOST_REQUIRE_MESSAGE(result.exit_code == 0,
+                        args << " exited " << result.exit_code << ": " << result.err);
+  return result;
+}
+
+std::vector<nlohmann::json> JsonLines(const std::string& out) {
+  std::vector<nlohmann::json> lines;
+  std::istringstream in(out);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) lines.push_back(nlohmann::json::parse(line));
+  }
+  return lines;
+}
+
+// The terms of `term`'s entities as "lang:text:status" strings (rejected ones included).
+std::vector<std::string> EntityTerms(const std::string& term, const fs::path& dir) {
+  RunResult result = RunCli("lookup --all --json --db o/termalign.db '" + term + "'", dir);
+  std::vector<std::string> terms;
+  for (const nlohmann::json& entity : JsonLines(result.out)) {
+    for (const nlohmann::json& t : entity["terms"]) {
+      terms.push_back(t["lang"].get<std::string>() + ":" + t["text"].get<std::string>() + ":" +
+                      t["status"].get<std::string>());
+    }
+  }
+  return terms;
+}
+
+bool Contains(const std::vector<std::string>& list, const std::string& item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+// A second pair of the demo texts, one line longer, so its bytes (and its name) are new.
+void WriteSecondCorpus(const fs::path& dir) {
+  fs::create_directories(dir);
+  WriteFile(dir / "tram2.en.txt", ReadFile(kExamples / "tram.en.txt") +
+                                      "The tram line will reach the airport next year.\n");
+  WriteFile(dir / "tram2.fr.txt",
+            ReadFile(kExamples / "tram.fr.txt") +
+                "La ligne de tramway atteindra l’aéroport l’année prochaine.\n");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(review_workflow)
+
+BOOST_AUTO_TEST_CASE(decisions_survive_a_second_run_export_and_import) {
+  TempDir dir;
+  const fs::path& d = dir.path();
+  Must("run '" + kExamples.string() + "' --out o", d);
+  BOOST_REQUIRE(Contains(EntityTerms("tram line", d), "fr:ligne de tramway:candidate"));
+
+  // Decide: reject a translation the build joined, accept one proposal, reject another,
+  // add and link terms by hand, merge two entities.
+  Must("glossary reject --db o/termalign.db --lang fr 'ligne de tramway'", d);
+  std::vector<nlohmann::json> pending =
+      JsonLines(Must("glossary suggest --db o/termalign.db --json --lang fr", d).out);
+  BOOST_REQUIRE(pending.size() >= 2u);
+  const nlohmann::json accepted = pending[0];
+  const nlohmann::json refused = pending[1];
+  Must("glossary approve --db o/termalign.db --proposal " +
+           std::to_string(accepted["proposal"].get<int>()),
+       d);
+  Must("glossary reject --db o/termalign.db --proposal " +
+           std::to_string(refused["proposal"].get<int>()),
+       d);
+  Must("glossary add --db o/termalign.db --lang en 'fare zone'", d);
+  Must("glossary link --db o/termalign.db --lang fr 'zone tarifaire' --to 'fare zone'", d);
+  Must("glossary merge --db o/termalign.db 'régionale des transports' "
+       "--into 'Regional Transport Authority'",
+       d);
+
+  // A second run on new documents that contain the rejected pair again.
+  WriteSecondCorpus(d / "c2");
+  RunResult second = RunCli("run c2 --out o", d);
+  BOOST_TEST_REQUIRE(second.exit_code == 0, second.err);
+  BOOST_TEST(second.err.find("error") == std::string::npos, second.err);
+
+  std::vector<std::string> tram = EntityTerms("tram line", d);
+  BOOST_TEST(Contains(tram, "fr:ligne de tramway:rejected"));
+  BOOST_TEST(!Contains(tram, "fr:ligne de tramway:candidate"));
+  BOOST_TEST(!Contains(tram, "fr:ligne de tramway:approved"));
+  const std::string accepted_term = accepted["term"].get<std::string>();
+  bool accepted_kept = false;
+  for (const std::string& t : EntityTerms(accepted_term, d)) {
+    accepted_kept = accepted_kept || t == "fr:" + accepted_term + ":approved";
+  }
+  BOOST_TEST(accepted_kept, "accepted proposal for " << accepted_term << " undone");
+  for (const nlohmann::json& p :
+       JsonLines(Must("glossary suggest --db o/termalign.db --json --lang fr", d).out)) {
+    BOOST_TEST(!(p["term"] == refused["term"] && p["entity"] == refused["entity"]),
+               "rejected proposal came back: " << p.dump());
+  }
+  std::vector<std::string> fare = EntityTerms("fare zone", d);
+  BOOST_TEST(Contains(fare, "en:fare zone:approved"));
+  BOOST_TEST(Contains(fare, "fr:zone tarifaire:approved"));
+  std::vector<std::string> rta = EntityTerms("Regional Transport Authority", d);
+  BOOST_TEST(Contains(rta, "fr:régionale des transports:candidate"));
+
+  // Export and re-import into a fresh termbase: the hand-made entity is there, whole.
+  Must("glossary export --db o/termalign.db -o g.tbx", d);
+  Must("glossary import --db fresh.db g.tbx", d);
+  RunResult found = RunCli("lookup --db fresh.db --json 'zone tarifaire'", d);
+  BOOST_TEST(found.exit_code == 0);
+  BOOST_TEST(found.out.find("fare zone") != std::string::npos, found.out);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace termalign::testing
