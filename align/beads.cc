@@ -1,13 +1,10 @@
 #include "align/beads.h"
 
-#include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+
+#include "text/input_file.h"
 
 namespace termalign::align {
 namespace {
@@ -140,18 +137,6 @@ Result<std::vector<BeadIndices>> ParseLines(std::string_view text, std::string_v
   return beads;
 }
 
-Result<std::string> ReadAll(const std::string& path) {
-  if (path == "-") {
-    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(ErrorCode::kIo, "reading " + path + ": " + std::strerror(errno));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Status::Error(ErrorCode::kIo, "reading " + path + ": read error");
-  return std::move(buffer).str();
-}
-
 }  // namespace
 
 std::string FormatBead(const Bead& bead, bool with_score) {
@@ -195,7 +180,7 @@ Result<std::vector<Bead>> ParseBeads(std::string_view text, std::string_view fil
 }
 
 Result<std::vector<Bead>> ReadBeadFile(const std::string& path) {
-  Result<std::string> bytes = ReadAll(path);
+  Result<std::string> bytes = text::ReadInput(path, text::InputKind::kBeads);
   if (!bytes.ok()) return bytes.status();
   return ParseBeads(*bytes, path == "-" ? "<stdin>" : path);
 }
@@ -214,7 +199,7 @@ Result<std::vector<BeadIndices>> ParseBeadIndices(std::string_view text,
 }
 
 Result<std::vector<BeadIndices>> ReadBeadIndicesFile(const std::string& path) {
-  Result<std::string> bytes = ReadAll(path);
+  Result<std::string> bytes = text::ReadInput(path, text::InputKind::kBeads);
   if (!bytes.ok()) return bytes.status();
   return ParseLines(*bytes, path == "-" ? "<stdin>" : path, false);
 }

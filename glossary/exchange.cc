@@ -7,6 +7,7 @@
 #include <map>
 
 #include "exchange_impl.h"
+#include "text/input_file.h"
 #include "text/reader.h"
 
 namespace termalign::glossary {
@@ -313,8 +314,8 @@ bool GuessExchangeFormat(const std::string& path, ExchangeFormat* format) {
   std::string ext = Lower(path.substr(dot + 1));
   if (ext == "tbx" || ext == "xml") {
     *format = ExchangeFormat::kTbx2;
-    Result<std::string> bytes = text::ReadFileBytes(path);
-    if (bytes.ok() && bytes->substr(0, 512).find("<tbx") != std::string::npos) {
+    Result<std::string> head = text::ReadFileHead(path, 512);
+    if (head.ok() && head->find("<tbx") != std::string::npos) {
       *format = ExchangeFormat::kTbx3;
     }
     return true;
@@ -355,7 +356,10 @@ Result<ExportStats> Export(Termbase& termbase, const std::string& path,
 
 Result<ImportStats> Import(Termbase& termbase, const std::string& path,
                            const ImportOptions& options) {
-  Result<std::string> bytes = text::ReadFileBytes(path);
+  const bool tbx =
+      options.format == ExchangeFormat::kTbx2 || options.format == ExchangeFormat::kTbx3;
+  Result<std::string> bytes =
+      text::ReadInput(path, tbx ? text::InputKind::kTbx : text::InputKind::kTable);
   if (!bytes.ok()) return bytes.status();
   // Terms are stored as UTF-8: a UTF-16, binary or mis-encoded file is refused whole, before a
   // parser could split it into terms holding NULs or broken sequences.
@@ -366,7 +370,7 @@ Result<ImportStats> Import(Termbase& termbase, const std::string& path,
   switch (options.format) {
     case ExchangeFormat::kTbx2:
     case ExchangeFormat::kTbx3:
-      entries = ReadTbx(path, *bytes, options);
+      entries = ReadTbx(path, std::move(*bytes), options);
       break;
     case ExchangeFormat::kTsv:
       entries = ReadTsv(path, *bytes, options);

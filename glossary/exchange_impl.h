@@ -21,7 +21,8 @@ struct ImportEntry {
 Status WriteTbx(Termbase& termbase, const ExportOptions& options, text::AtomicFile* out,
                 ExportStats* stats);
 // The entries of a TBX v2 (martif) or v3 (tbx) document; errors name `path` and line:column.
-Result<std::vector<ImportEntry>> ReadTbx(const std::string& path, const std::string& bytes,
+// The bytes are moved into the parsed document.
+Result<std::vector<ImportEntry>> ReadTbx(const std::string& path, std::string bytes,
                                          const ImportOptions& options);
 
 // Terms of an entity that an export keeps: never rejected ones, approved ones only when asked.

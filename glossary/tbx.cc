@@ -6,38 +6,41 @@
 #include <pugixml.hpp>
 
 #include "exchange_impl.h"
+#include "xml/escape.h"
+#include "xml/load.h"
 
 namespace termalign::glossary {
 namespace {
 
 using text::ErrorCode;
 
-// XML text and attribute escaping. Control characters other than tab and newline are not
-// allowed in XML 1.0: they are dropped.
-std::string Escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') break;
-        out.push_back(c);
+// Escapes a term's text (or, with kAttribute, a language tag) for the TBX file. Characters XML
+// 1.0 forbids are dropped and counted in `*removed`; invalid UTF-8 (the termbase holds only
+// UTF-8) is an error naming `what`.
+class Escaper {
+ public:
+  explicit Escaper(std::size_t* removed) : removed_(removed) {}
+
+  std::string operator()(std::string_view text,
+                         xml::Context context = xml::Context::kContentQuoted) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t bad = 0;
+    if (!xml::AppendEscaped(&out, text, context, removed_, &bad) && status_.ok()) {
+      status_ = Status::Error(ErrorCode::kParse, "invalid UTF-8 at byte " + std::to_string(bad) +
+                                                     " of '" + std::string(text.substr(0, bad)) +
+                                                     "...'");
     }
+    return out;
   }
-  return out;
-}
+
+  // The first error, or Ok.
+  const Status& status() const { return status_; }
+
+ private:
+  std::size_t* removed_;
+  Status status_;
+};
 
 std::string_view AdministrativeStatus(TermStatus status) {
   return status == TermStatus::kApproved ? "preferredTerm-admn-sts" : "admittedTerm-admn-sts";
@@ -53,29 +56,29 @@ constexpr Names kV2 = {"termEntry", "langSet", "tig"};
 constexpr Names kV3 = {"conceptEntry", "langSec", "termSec"};
 
 void WriteEntry(const Names& names, const Entity& entity, const std::vector<const Term*>& terms,
-                std::string* out) {
+                Escaper& escape, std::string* out) {
   *out += "      <";
   *out += names.entry;
   *out += " id=\"c" + std::to_string(entity.id) + "\">\n";
   if (!entity.note.empty()) {
-    *out += "        <descrip type=\"definition\">" + Escape(entity.note) + "</descrip>\n";
+    *out += "        <descrip type=\"definition\">" + escape(entity.note) + "</descrip>\n";
   }
   for (std::size_t i = 0; i < terms.size(); ++i) {
     const Term& term = *terms[i];
     if (i == 0 || terms[i - 1]->lang != term.lang) {
       if (i > 0) *out += std::string("        </") + names.lang_section + ">\n";
-      *out += std::string("        <") + names.lang_section + " xml:lang=\"" + Escape(term.lang) +
-              "\">\n";
+      *out += std::string("        <") + names.lang_section + " xml:lang=\"" +
+              escape(term.lang, xml::Context::kAttribute) + "\">\n";
     }
     *out +=
-        std::string("          <") + names.term_section + "><term>" + Escape(term.text) + "</term>";
+        std::string("          <") + names.term_section + "><term>" + escape(term.text) + "</term>";
     *out += "<termNote type=\"administrativeStatus\">";
     *out += AdministrativeStatus(term.status);
     *out += "</termNote>";
     if (term.origin == TermOrigin::kAcronym)
       *out += "<termNote type=\"termType\">acronym</termNote>";
     if (!term.example.empty()) {
-      *out += "<descrip type=\"context\">" + Escape(term.example) + "</descrip>";
+      *out += "<descrip type=\"context\">" + escape(term.example) + "</descrip>";
     }
     *out += std::string("</") + names.term_section + ">\n";
   }
@@ -99,17 +102,11 @@ std::string AllText(pugi::xml_node node) {
 }
 
 struct Reader {
-  const std::string& path;
-  const std::string& bytes;
+  const xml::LoadedXml& xml;
   const ImportOptions& options;
 
   Status At(pugi::xml_node node, const std::string& why) const {
-    // pugixml gives the offset of an element's name; point at its '<'.
-    std::ptrdiff_t offset = node.offset_debug();
-    if (node.type() == pugi::node_element && offset > 0) --offset;
-    return Status::Error(
-        ErrorCode::kParse,
-        path + ":" + LineColumn(bytes, static_cast<std::size_t>(offset)) + ": error: " + why);
+    return Status::Error(ErrorCode::kParse, xml.Where(node) + why);
   }
 
   // One term from a tig, a termGrp (inside ntig) or a termSec.
@@ -177,12 +174,15 @@ Status WriteTbx(Termbase& termbase, const ExportOptions& options, text::AtomicFi
   bool v3 = options.format == ExchangeFormat::kTbx3;
   const Names& names = v3 ? kV3 : kV2;
   std::string lang = options.source_lang.empty() ? "en" : options.source_lang;
+  Escaper escape(&stats->removed_chars);
   std::string chunk = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   if (v3) {
-    chunk += "<tbx type=\"TBX-Core\" style=\"dca\" xml:lang=\"" + Escape(lang) +
+    chunk += "<tbx type=\"TBX-Core\" style=\"dca\" xml:lang=\"" +
+             escape(lang, xml::Context::kAttribute) +
              "\" xmlns=\"urn:iso:std:iso:30042:ed-2\">\n  <tbxHeader>\n";
   } else {
-    chunk += "<martif type=\"TBX\" xml:lang=\"" + Escape(lang) + "\">\n  <martifHeader>\n";
+    chunk += "<martif type=\"TBX\" xml:lang=\"" + escape(lang, xml::Context::kAttribute) +
+             "\">\n  <martifHeader>\n";
   }
   chunk += "    <fileDesc><sourceDesc><p>termalign glossary export</p></sourceDesc></fileDesc>\n";
   chunk += v3 ? "  </tbxHeader>\n" : "  </martifHeader>\n";
@@ -196,7 +196,10 @@ Status WriteTbx(Termbase& termbase, const ExportOptions& options, text::AtomicFi
         }
         if (kept.empty()) return Status::Ok();
         std::string entry;
-        WriteEntry(names, entity, kept, &entry);
+        WriteEntry(names, entity, kept, escape, &entry);
+        if (!escape.status().ok()) {
+          return escape.status().WithContext("entity " + std::to_string(entity.id));
+        }
         out->Write(entry);
         ++stats->entities;
         stats->terms += static_cast<std::int64_t>(kept.size());
@@ -213,32 +216,12 @@ Status WriteTbx(Termbase& termbase, const ExportOptions& options, text::AtomicFi
   return Status::Ok();
 }
 
-Result<std::vector<ImportEntry>> ReadTbx(const std::string& path, const std::string& bytes,
+Result<std::vector<ImportEntry>> ReadTbx(const std::string& path, std::string bytes,
                                          const ImportOptions& options) {
-  pugi::xml_document document;
-  pugi::xml_parse_result parsed =
-      document.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_doctype,
-                           pugi::encoding_utf8);
-  if (!parsed) {
-    return Status::Error(ErrorCode::kParse, path + ":" + LineColumn(bytes, parsed.offset) +
-                                                ": error: " + parsed.description());
-  }
-  Reader reader{path, bytes, options};
-  // pugixml expands no entities of its own: a declared one would be imported as the literal
-  // "&name;". Refuse declarations, which serve only entity expansion ("billion laughs") and
-  // external entities (file contents) anyway.
-  for (pugi::xml_node node : document.children()) {
-    if (node.type() == pugi::node_doctype &&
-        std::string_view(node.value()).find("<!ENTITY") != std::string_view::npos) {
-      // pugixml points after "<!DOCTYPE"; the message points at its '<'.
-      std::size_t offset = bytes.rfind("<!DOCTYPE", static_cast<std::size_t>(node.offset_debug()));
-      return Status::Error(ErrorCode::kParse,
-                           path + ":" + LineColumn(bytes, offset == std::string::npos ? 0 : offset) +
-                               ": error: the DOCTYPE declares entities; termalign does not expand "
-                               "entities (they can grow without bound or pull in other files)");
-    }
-  }
-  pugi::xml_node root = document.document_element();
+  Result<std::unique_ptr<xml::LoadedXml>> loaded = xml::ParseXml(std::move(bytes), path, "error: ");
+  if (!loaded.ok()) return loaded.status();
+  Reader reader{**loaded, options};
+  pugi::xml_node root = (*loaded)->doc.document_element();
   std::string_view root_name = root.name();
   const char* entry_name = nullptr;
   if (root_name == "martif")

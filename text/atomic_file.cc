@@ -98,37 +98,4 @@ void AtomicFile::Discard() {
   }
 }
 
-Result<std::string> ReadFileBytes(const std::string& path, std::size_t max_bytes) {
-  std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (file == nullptr) return IoError("cannot open", path, errno);
-  auto too_large = [&](const std::string& size) {
-    if (file != stdin) std::fclose(file);
-    return Status::Error(ErrorCode::kIo, "cannot read " + (path == "-" ? "<stdin>" : path) +
-                                             ": " + size + "; inputs over " +
-                                             std::to_string(max_bytes >> 20) +
-                                             " MiB are not read (they are held in memory): "
-                                             "split it");
-  };
-  // A regular file's size is known: refuse it before reading a byte.
-  struct stat info {};
-  if (::fstat(::fileno(file), &info) == 0 && S_ISREG(info.st_mode) &&
-      static_cast<std::size_t>(info.st_size) > max_bytes) {
-    return too_large("the file is " + std::to_string(static_cast<std::size_t>(info.st_size) >> 20) +
-                     " MiB");
-  }
-  std::string bytes;
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
-    if (bytes.size() + n > max_bytes) {
-      return too_large("more than " + std::to_string(max_bytes >> 20) + " MiB");
-    }
-    bytes.append(buffer, n);
-  }
-  int err = std::ferror(file) ? (errno != 0 ? errno : EIO) : 0;
-  if (file != stdin) std::fclose(file);
-  if (err != 0) return IoError("cannot read", path, err);
-  return bytes;
-}
-
 }  // namespace termalign::text

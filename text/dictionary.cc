@@ -16,11 +16,10 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <unordered_set>
 
 #include "text/fold.h"
+#include "text/input_file.h"
 
 namespace termalign::text {
 namespace {
@@ -231,6 +230,7 @@ void BilingualDictionary::Add(std::string_view source, std::string_view target) 
 
 void BilingualDictionary::AddFolded(std::string source, std::string target) {
   if (source.empty() || target.empty()) return;
+  longest_source_bytes_ = std::max(longest_source_bytes_, source.size());
   std::vector<std::string>& targets = entries_[std::move(source)];
   if (std::find(targets.begin(), targets.end(), target) == targets.end()) {
     targets.push_back(std::move(target));
@@ -240,21 +240,24 @@ void BilingualDictionary::AddFolded(std::string source, std::string target) {
 const std::vector<std::string>& BilingualDictionary::Translations(
     std::string_view folded_source) const {
   static const std::vector<std::string> kNone;
+  // A word longer than every entry is not one; checking first keeps a lookup's cost bounded by
+  // the longest entry, however long the word.
+  if (folded_source.size() > longest_source_bytes_) return kNone;
   auto it = entries_.find(std::string(folded_source));
   return it == entries_.end() ? kNone : it->second;
 }
 
 Result<BilingualDictionary> BilingualDictionary::LoadTsv(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Status::Error(ErrorCode::kIo, "reading " + path + ": " + std::strerror(errno));
-  }
+  Result<std::string> bytes = ReadInput(path, InputKind::kDictionary);
+  if (!bytes.ok()) return bytes.status();
   BilingualDictionary dictionary;
-  std::string line;
+  std::string_view rest = *bytes;
   std::size_t line_number = 0;
-  while (std::getline(in, line)) {
+  while (!rest.empty()) {
+    std::size_t end = rest.find('\n');
+    std::string_view view = rest.substr(0, end);
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
     ++line_number;
-    std::string_view view = line;
     if (line_number == 1 && view.substr(0, 3) == "\xEF\xBB\xBF") view.remove_prefix(3);
     if (!view.empty() && view.back() == '\r') view.remove_suffix(1);
     auto fail = [&](std::size_t column, const std::string& why) {
@@ -275,7 +278,6 @@ Result<BilingualDictionary> BilingualDictionary::LoadTsv(const std::string& path
     if (target.empty()) return fail(tab + 2, "empty target word");
     dictionary.Add(source, target);
   }
-  if (in.bad()) return Status::Error(ErrorCode::kIo, "reading " + path + ": read error");
   return dictionary;
 }
 

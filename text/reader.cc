@@ -10,7 +10,7 @@
 #include <cstdio>
 #include <string>
 
-#include "text/atomic_file.h"
+#include "text/input_file.h"
 #include "text/lang_guess.h"
 #include "text/segmenter.h"
 
@@ -275,7 +275,7 @@ namespace {
 // A text file read and normalised. The raw bytes (a book's worth of memory) are freed on return,
 // before the caller builds its sentences.
 Result<NormalizedText> ReadNormalized(const std::string& path) {
-  Result<std::string> bytes = ReadFileBytes(path, kMaxTextBytes);
+  Result<std::string> bytes = ReadInput(path, InputKind::kText);
   if (!bytes.ok()) return bytes.status();
   Result<NormalizedText> normalized = NormalizeText(*bytes, DisplayName(path));
   if (!normalized.ok()) return ReadingError(normalized.status());

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "tmx/lang_tag.h"
-#include "xml_load.h"
+#include "xml/load.h"
 
 namespace termalign::tmx {
 namespace {
@@ -41,7 +41,7 @@ struct StringWriter : pugi::xml_writer {
 }  // namespace
 
 struct TmxReader::Impl {
-  std::unique_ptr<LoadedXml> xml;
+  std::unique_ptr<xml::LoadedXml> xml;
   TmxInfo info;
   pugi::xml_node body;
   pugi::xml_node next;
@@ -131,17 +131,17 @@ struct TmxReader::Impl {
 TmxReader::TmxReader() : impl_(std::make_unique<Impl>()) {}
 TmxReader::~TmxReader() = default;
 
-Status TmxReader::Open(const std::string& path) { return Start(LoadXml(path)); }
+Status TmxReader::Open(const std::string& path) { return Start(xml::LoadXml(path, text::InputKind::kTmx)); }
 
 Status TmxReader::OpenBytes(std::string bytes, const std::string& name) {
-  return Start(ParseXml(std::move(bytes), name));
+  return Start(xml::ParseXml(std::move(bytes), name));
 }
 
-Status TmxReader::Start(text::Result<std::unique_ptr<LoadedXml>> loaded) {
+Status TmxReader::Start(text::Result<std::unique_ptr<xml::LoadedXml>> loaded) {
   impl_ = std::make_unique<Impl>();
   if (!loaded.ok()) return loaded.status();
   impl_->xml = std::move(loaded).value();
-  const LoadedXml& xml = *impl_->xml;
+  const xml::LoadedXml& xml = *impl_->xml;
   pugi::xml_node root = xml.doc.document_element();
   if (!root || !Is(root, "tmx")) {
     return Status::Error(ErrorCode::kParse, xml.Where(root) + "the root element is <" +

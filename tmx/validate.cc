@@ -9,7 +9,7 @@
 
 #include "tmx/lang_tag.h"
 #include "tmx/writer.h"
-#include "xml_load.h"
+#include "xml/load.h"
 
 namespace termalign::tmx {
 namespace {
@@ -93,7 +93,7 @@ bool IsSegmentTextEmpty(pugi::xml_node seg) {
   for (pugi::xml_node child : seg.children()) {
     if (child.type() == pugi::node_element) return false;
     if ((child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) &&
-        !IsBlankText(child)) {
+        !xml::IsBlankText(child)) {
       return false;
     }
   }
@@ -114,7 +114,7 @@ std::string SegmentKey(pugi::xml_node seg) {
 
 class Validator {
  public:
-  explicit Validator(const LoadedXml& xml, ValidationReport* report) : xml_(xml), report_(report) {}
+  explicit Validator(const xml::LoadedXml& xml, ValidationReport* report) : xml_(xml), report_(report) {}
 
   void Run() {
     pugi::xml_node root = xml_.doc.document_element();
@@ -143,7 +143,7 @@ class Validator {
       report_->truncated = true;
       return;
     }
-    Position at = xml_.Of(node);
+    xml::Position at = xml_.Of(node);
     report_->problems.push_back({at.line, at.column, std::move(message)});
   }
 
@@ -178,12 +178,10 @@ class Validator {
       Add(node, "<" + name + "> is not a TMX 1.4b element");
       return;
     }
-    std::set<std::string_view> seen;
+    // A repeated attribute is refused when the file is loaded (not well-formed).
     for (pugi::xml_attribute attribute : node.attributes()) {
       std::string_view attribute_name = attribute.name();
-      if (!seen.insert(attribute_name).second) {
-        Add(node, "attribute '" + std::string(attribute_name) + "' is given twice");
-      } else if (!Contains(rule->attributes, attribute_name)) {
+      if (!Contains(rule->attributes, attribute_name)) {
         Add(node, "<" + name + "> has no attribute '" + std::string(attribute_name) + "'");
       }
     }
@@ -198,7 +196,7 @@ class Validator {
     }
     for (pugi::xml_node child : node.children()) {
       if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-        if (!rule->mixed && !IsBlankText(child))
+        if (!rule->mixed && !xml::IsBlankText(child))
           Add(child, "text is not allowed in <" + name + ">");
       } else if (child.type() == pugi::node_element) {
         if (!Contains(rule->children, child.name())) {
@@ -324,7 +322,7 @@ class Validator {
     }
   }
 
-  const LoadedXml& xml_;
+  const xml::LoadedXml& xml_;
   ValidationReport* report_;
   std::string srclang_;
   std::unordered_map<std::string, std::size_t> units_;  // unit content -> line
@@ -334,11 +332,12 @@ class Validator {
 }  // namespace
 
 text::Result<ValidationReport> ValidateTmx(const std::string& path) {
-  text::Result<std::unique_ptr<LoadedXml>> xml = LoadXml(path);
-  if (!xml.ok()) return xml.status();
+  text::Result<std::unique_ptr<xml::LoadedXml>> loaded =
+      xml::LoadXml(path, text::InputKind::kTmx);
+  if (!loaded.ok()) return loaded.status();
   ValidationReport report;
   report.path = path;
-  Validator(**xml, &report).Run();
+  Validator(**loaded, &report).Run();
   // The structure pass and the unit pass each go in document order; merge them.
   std::stable_sort(report.problems.begin(), report.problems.end(),
                    [](const Problem& a, const Problem& b) {

@@ -5,7 +5,7 @@
 #include <ctime>
 
 #include "tmx/lang_tag.h"
-#include "xml_escape.h"
+#include "xml/escape.h"
 
 #ifndef TERMALIGN_TMX_VERSION
 #define TERMALIGN_TMX_VERSION "0"
@@ -23,7 +23,8 @@ constexpr std::size_t kFlushBytes = 1 << 20;
 Status AppendText(std::string* out, std::string_view value, bool attribute, std::string_view what,
                   std::size_t* removed) {
   std::size_t bad = 0;
-  if (!AppendXmlEscaped(out, value, attribute, removed, &bad)) {
+  if (!xml::AppendEscaped(out, value, attribute ? xml::Context::kAttribute : xml::Context::kContent,
+                          removed, &bad)) {
     return Status::Error(ErrorCode::kParse,
                          std::string(what) + ": invalid UTF-8 at byte " + std::to_string(bad));
   }
@@ -35,7 +36,7 @@ void AppendAttribute(std::string* out, std::string_view name, std::string_view v
   out->push_back(' ');
   out->append(name);
   out->append("=\"");
-  AppendXmlEscaped(out, value, true, &removed, &bad);
+  xml::AppendEscaped(out, value, xml::Context::kAttribute, &removed, &bad);
   out->push_back('"');
 }
 

@@ -15,6 +15,7 @@
 #include "glossary_cli.h"
 #include "text/atomic_file.h"
 #include "text/dictionary.h"
+#include "text/input_file.h"
 #include "text/reader.h"
 #include "tmx/import.h"
 
@@ -73,9 +74,9 @@ text::Result<glossary::BitextInput> BitextFromFiles(const BuildOptions& options,
   glossary::BitextInput input;
   const std::string& source_path = options.inputs[0];
   const std::string& target_path = options.inputs[1];
-  auto source_bytes = text::ReadFileBytes(source_path, text::kMaxTextBytes);
+  auto source_bytes = text::ReadInput(source_path, text::InputKind::kText);
   if (!source_bytes.ok()) return source_bytes.status();
-  auto target_bytes = text::ReadFileBytes(target_path, text::kMaxTextBytes);
+  auto target_bytes = text::ReadInput(target_path, text::InputKind::kText);
   if (!target_bytes.ok()) return target_bytes.status();
   auto source = text::ReadDocument(source_path, options.src_lang);
   if (!source.ok()) return source.status();
@@ -95,7 +96,7 @@ text::Result<glossary::BitextInput> BitextFromFiles(const BuildOptions& options,
 
 text::Result<glossary::BitextInput> BitextFromTmx(const BuildOptions& options) {
   glossary::BitextInput input;
-  auto bytes = text::ReadFileBytes(options.tmx);
+  auto bytes = text::ReadInput(options.tmx, text::InputKind::kTmx);
   if (!bytes.ok()) return bytes.status();
   tmx::ImportOptions import;
   import.src_lang = options.src_lang;
@@ -175,7 +176,7 @@ int RunAddDoc(const AddDocOptions& options) {
   if (!termbase.ok()) return ReportStatus(termbase.status());
   int exit_code = kExitOk;
   for (const std::string& path : options.inputs) {
-    auto bytes = text::ReadFileBytes(path, text::kMaxTextBytes);
+    auto bytes = text::ReadInput(path, text::InputKind::kText);
     auto document = bytes.ok() ? text::ReadDocument(path, options.lang)
                                : text::Result<text::Document>(bytes.status());
     if (!document.ok()) {

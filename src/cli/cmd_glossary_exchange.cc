@@ -42,6 +42,11 @@ int RunExport(const ExchangeOptions& options) {
   if (!termbase.ok()) return ReportStatus(termbase.status());
   auto stats = glossary::Export(**termbase, options.file, exported);
   if (!stats.ok()) return ReportStatus(stats.status());
+  if (stats->removed_chars > 0) {
+    PrintWarning("removed " + std::to_string(stats->removed_chars) +
+                 " character(s) that XML 1.0 forbids (control characters, U+FFFE, U+FFFF) from "
+                 "terms, notes and examples");
+  }
   if (options.file != "-") {
     std::fprintf(stderr, "wrote %lld entries (%lld terms) to %s\n",
                  static_cast<long long>(stats->entities), static_cast<long long>(stats->terms),

@@ -13,6 +13,7 @@
 
 #include "cli_util.h"
 #include "commands.h"
+#include "text/input_file.h"
 #include "tmx/import.h"
 #include "tmx/merge.h"
 #include "tmx/stats.h"
@@ -56,10 +57,9 @@ bool ParseScore(const std::string& field, double* score) {
 }
 
 int RunExport(const TmxOptions& options) {
-  std::FILE* in = options.pairs == "-" ? stdin : std::fopen(options.pairs.c_str(), "rb");
-  if (in == nullptr) {
-    PrintError("cannot open " + options.pairs + ": " + std::strerror(errno));
-    return kExitError;
+  text::LineReader in;
+  if (text::Status opened = in.Open(options.pairs, text::InputKind::kPairs); !opened.ok()) {
+    return ReportStatus(opened);
   }
   tmx::TmxHeader header;
   header.src_lang = options.src_lang;
@@ -69,20 +69,12 @@ int RunExport(const TmxOptions& options) {
   header.include_unmatched = options.include_unmatched;
   tmx::TmxWriter writer;
   text::Status status = writer.Open(options.output, header);
-  if (!status.ok()) {
-    if (in != stdin) std::fclose(in);
-    return ReportStatus(status.WithContext("writing " + options.output));
-  }
+  if (!status.ok()) return ReportStatus(status.WithContext("writing " + options.output));
   const std::string name = options.pairs == "-" ? "<stdin>" : options.pairs;
-  char* raw = nullptr;
-  std::size_t capacity = 0;
-  ssize_t length;
-  std::size_t line_number = 0;
+  std::string line;
   int exit_code = kExitOk;
-  while ((length = ::getline(&raw, &capacity, in)) >= 0) {
-    ++line_number;
-    std::string line(raw, static_cast<std::size_t>(length));
-    if (!line.empty() && line.back() == '\n') line.pop_back();
+  while (in.Next(&line)) {
+    const std::size_t line_number = in.line_number();
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line_number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
     if (line.empty()) continue;
@@ -117,12 +109,7 @@ int RunExport(const TmxOptions& options) {
       break;
     }
   }
-  std::free(raw);
-  if (exit_code == kExitOk && std::ferror(in)) {
-    PrintError("cannot read " + name + ": " + std::strerror(errno));
-    exit_code = kExitError;
-  }
-  if (in != stdin) std::fclose(in);
+  if (exit_code == kExitOk && !in.status().ok()) exit_code = ReportStatus(in.status());
   if (exit_code != kExitOk) return exit_code;  // the writer is dropped: no partial output file
   status = writer.Close();
   if (!status.ok()) return ReportStatus(status);

@@ -17,6 +17,7 @@
 #include "qa/report_text.h"
 #include "text/atomic_file.h"
 #include "text/dictionary.h"
+#include "text/input_file.h"
 #include "text/reader.h"
 #include "tmx/merge.h"
 #include "tmx/writer.h"
@@ -173,7 +174,7 @@ class Runner {
 
   std::optional<LoadedDocument> Load(std::size_t index) {
     const CorpusDocument& entry = result_.corpus.documents[index];
-    text::Result<std::string> bytes = text::ReadFileBytes(entry.path, text::kMaxTextBytes);
+    text::Result<std::string> bytes = text::ReadInput(entry.path, text::InputKind::kText);
     text::Result<text::Document> document =
         bytes.ok() ? text::ReadDocument(entry.path, entry.lang)
                    : text::Result<text::Document>(bytes.status());

@@ -139,7 +139,7 @@ BOOST_AUTO_TEST_CASE(read_bead_file_reports_missing_file) {
   BOOST_REQUIRE(!missing.ok());
   BOOST_TEST((missing.status().code() == text::ErrorCode::kIo));
   BOOST_TEST(missing.status().message() ==
-             "reading " + (dir / "none.txt").string() + ": No such file or directory");
+             "cannot open " + (dir / "none.txt").string() + ": No such file or directory");
   WriteFile(dir / "g.txt", "[0]:[0]\n[1]:[]\n");
   auto read = align::ReadBeadFile((dir / "g.txt").string());
   BOOST_REQUIRE(read.ok());

@@ -152,7 +152,7 @@ BOOST_AUTO_TEST_CASE(every_bad_file_is_reported_with_its_place) {
              "termalign: error: bad.txt:2:8: expected a sentence index\n"
              "  [1]:[1,]\n"
              "         ^\n"
-             "termalign: error: reading missing.txt: No such file or directory\n");
+             "termalign: error: cannot open missing.txt: No such file or directory\n");
 }
 
 // The reference scorer and `termalign eval` print the same table on the Text+Berg and TransRead

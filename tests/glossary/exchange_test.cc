@@ -200,7 +200,7 @@ BOOST_AUTO_TEST_CASE(malformed_input_names_file_line_and_column) {
        "</langSet></termEntry></body></text></martif>",
        ExchangeFormat::kTbx2, ":2:14: error: <langSet> has no xml:lang"},
       {"h.tbx", "<martif>\n<text></body></martif>", ExchangeFormat::kTbx2,
-       ":2:9: error: Start-end tags mismatch"},
+       ":2:9: error: not well-formed XML: Start-end tags mismatch"},
       {"i.tbx", "<glossary/>", ExchangeFormat::kTbx2,
        ":1:1: error: not a TBX file: the root is <glossary>"},
   };

@@ -1,5 +1,6 @@
 // AtomicFile: nothing appears under the final name until Commit succeeds.
 #include "text/atomic_file.h"
+#include "text/input_file.h"
 
 #include <boost/test/unit_test.hpp>
 

@@ -94,7 +94,7 @@ BOOST_AUTO_TEST_CASE(tsv_errors_name_file_and_line) {
   BOOST_REQUIRE(!missing.ok());
   BOOST_TEST((missing.status().code() == text::ErrorCode::kIo));
   BOOST_TEST(missing.status().message() ==
-             "reading " + (dir / "none.tsv").string() + ": No such file or directory");
+             "cannot open " + (dir / "none.tsv").string() + ": No such file or directory");
 }
 
 BOOST_AUTO_TEST_CASE(dictd_entries_keep_every_sense_and_drop_notes) {

@@ -2,6 +2,7 @@
 #ifndef TERMALIGN_GLOSSARY_EXCHANGE_H_
 #define TERMALIGN_GLOSSARY_EXCHANGE_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -38,6 +39,8 @@ struct ExportOptions {
 struct ExportStats {
   std::int64_t entities = 0;
   std::int64_t terms = 0;  // TSV: lines written
+  // TBX: characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE, U+FFFF) left out.
+  std::size_t removed_chars = 0;
 };
 
 // Writes the termbase to `path` ("-" for stdout) through text::AtomicFile: a failed export

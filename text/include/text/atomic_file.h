@@ -43,12 +43,6 @@ class AtomicFile {
   int write_errno_ = 0;
 };
 
-// Reads a whole file ("-" for stdin) into bytes. Fails with kIo naming the path. A file of more
-// than `max_bytes` bytes fails with kIo ("... is 1024 MiB, more than the 256 MiB limit ...")
-// before it is read when its size is known (a regular file), else once that much has been read.
-Result<std::string> ReadFileBytes(const std::string& path,
-                                  std::size_t max_bytes = static_cast<std::size_t>(-1));
-
 }  // namespace termalign::text
 
 #endif  // TERMALIGN_TEXT_ATOMIC_FILE_H_

@@ -38,7 +38,8 @@ class BilingualDictionary {
   // Where Debian's dictd packages install their files.
   static constexpr const char* kDictdDir = "/usr/share/dictd";
 
-  // The folded translations of a folded source word; empty when unknown.
+  // The folded translations of a folded source word; empty when unknown. Costs at most
+  // longest_source_bytes() to hash, however long the word.
   const std::vector<std::string>& Translations(std::string_view folded_source) const;
 
   // Every entry: folded source word or phrase -> its folded translations, without duplicates.
@@ -49,6 +50,9 @@ class BilingualDictionary {
   // The number of source entries.
   std::size_t size() const { return entries_.size(); }
 
+  // The length in bytes of the longest folded source entry: no longer word has translations.
+  std::size_t longest_source_bytes() const { return longest_source_bytes_; }
+
   // Adds one pair; both sides are folded, and a pair already present is not added again.
   // Empty sides are ignored.
   void Add(std::string_view source, std::string_view target);
@@ -58,6 +62,7 @@ class BilingualDictionary {
   void AddFolded(std::string source, std::string target);
 
   std::unordered_map<std::string, std::vector<std::string>> entries_;
+  std::size_t longest_source_bytes_ = 0;
 };
 
 }  // namespace termalign::text

@@ -9,9 +9,11 @@
 #include "text/status.h"
 #include "tmx/translation_unit.h"
 
-namespace termalign::tmx {
+namespace termalign::xml {
+struct LoadedXml;  // the parsed file; private to tmx/ and glossary/
+}  // namespace termalign::xml
 
-struct LoadedXml;  // the parsed file; private to the module
+namespace termalign::tmx {
 
 // The attributes of a TMX <header> ("" when absent), and the file's version and encoding.
 struct TmxInfo {
@@ -60,7 +62,7 @@ class TmxReader {
 
  private:
   struct Impl;
-  text::Status Start(text::Result<std::unique_ptr<LoadedXml>> loaded);
+  text::Status Start(text::Result<std::unique_ptr<xml::LoadedXml>> loaded);
   std::unique_ptr<Impl> impl_;
 };
 

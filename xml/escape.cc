@@ -1,9 +1,16 @@
-#include "xml_escape.h"
+#include "xml/escape.h"
 
-namespace termalign::tmx {
+namespace termalign::xml {
 
-bool AppendXmlEscaped(std::string* out, std::string_view text, bool attribute, std::size_t* removed,
-                      std::size_t* bad_offset) {
+bool IsXmlChar(char32_t code) {
+  return code == 0x9 || code == 0xA || code == 0xD || (code >= 0x20 && code <= 0xD7FF) ||
+         (code >= 0xE000 && code <= 0xFFFD) || (code >= 0x10000 && code <= 0x10FFFF);
+}
+
+bool AppendEscaped(std::string* out, std::string_view text, Context context, std::size_t* removed,
+                   std::size_t* bad_offset) {
+  const bool attribute = context == Context::kAttribute;
+  const bool quote = attribute || context == Context::kContentQuoted;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
   std::size_t i = 0;
@@ -21,7 +28,7 @@ bool AppendXmlEscaped(std::string* out, std::string_view text, bool attribute, s
           out->append("&gt;");
           break;
         case '"':
-          if (attribute)
+          if (quote)
             out->append("&quot;");
           else
             out->push_back('"');
@@ -96,4 +103,4 @@ bool AppendXmlEscaped(std::string* out, std::string_view text, bool attribute, s
   return true;
 }
 
-}  // namespace termalign::tmx
+}  // namespace termalign::xml
