@@ -61,39 +61,49 @@ std::string PrefixKey(char tag, std::string_view word, int prefix) {
   return key;
 }
 
-const std::vector<std::string>* Find(const text::BilingualDictionary& dictionary,
-                                     std::string_view word) {
-  const std::vector<std::string>& found = dictionary.Translations(word);
-  return found.empty() ? nullptr : &found;
-}
+}  // namespace
 
-// Translations of a folded word: the word itself, else a lemma guessed by cutting one to three
-// letters of ending, else the head (and modifier) of a compound split at the longest known tail.
-std::vector<const std::vector<std::string>*> Translate(
-    const text::BilingualDictionary& dictionary, std::string_view word) {
+std::vector<const std::vector<std::string>*> TranslateWord(
+    const text::BilingualDictionary& dictionary, std::string_view word, TranslateCost* cost) {
+  auto find = [&](std::string_view key) -> const std::vector<std::string>* {
+    if (cost != nullptr) {
+      ++cost->lookups;
+      cost->bytes += key.size();
+    }
+    const std::vector<std::string>& found = dictionary.Translations(key);
+    return found.empty() ? nullptr : &found;
+  };
   std::vector<const std::vector<std::string>*> found;
-  if (const auto* hit = Find(dictionary, word)) return {hit};
+  if (const auto* hit = find(word)) return {hit};
   const int letters = CodePointCount(word);
   if (!IsLatinLetters(word)) return found;
   for (int cut = 1; cut <= 3 && letters - cut >= 4; ++cut) {
-    if (const auto* hit = Find(dictionary, word.substr(0, word.size() - cut))) return {hit};
+    if (const auto* hit = find(word.substr(0, word.size() - cut))) return {hit};
   }
   if (letters < 8) return found;
-  for (std::size_t split = 3; split + 4 <= word.size(); ++split) {
+  // A head longer than the dictionary's longest entry cannot be one: the split starts where the
+  // head fits, so a long word costs as many lookups as the longest entry has bytes, not as many as
+  // the word has.
+  const std::size_t longest = dictionary.longest_source_bytes();
+  std::size_t first_split = word.size() > longest ? std::max<std::size_t>(3, word.size() - longest)
+                                                  : 3;
+  for (std::size_t split = first_split; split + 4 <= word.size(); ++split) {
     std::string_view head = word.substr(split);
-    const auto* hit = Find(dictionary, head);
+    const auto* hit = find(head);
     if (hit == nullptr) continue;
     found.push_back(hit);
     std::string_view modifier = word.substr(0, split);
-    const auto* left = Find(dictionary, modifier);
+    const auto* left = find(modifier);
     if (left == nullptr && modifier.size() > 3 && modifier.back() == 's') {
-      left = Find(dictionary, modifier.substr(0, modifier.size() - 1));
+      left = find(modifier.substr(0, modifier.size() - 1));
     }
     if (left != nullptr) found.push_back(left);
     break;
   }
   return found;
 }
+
+namespace {
 
 void AddTranslationKeys(const std::vector<std::string>& translations, int prefix,
                         KeySpace& space, std::vector<std::uint32_t>& keys) {
@@ -176,7 +186,7 @@ void AssignKeys(const text::BilingualDictionary* dictionary,
       keys.push_back(space.Id(PrefixKey('~', word.folded, options.cognate_prefix)));
     }
     if (dictionary != nullptr) {
-      for (const std::vector<std::string>* translations : Translate(*dictionary, word.folded)) {
+      for (const std::vector<std::string>* translations : TranslateWord(*dictionary, word.folded)) {
         AddTranslationKeys(*translations, options.dictionary_prefix, space, keys);
       }
     }

@@ -3,7 +3,10 @@
 #ifndef TERMALIGN_ALIGN_LEXICON_H_
 #define TERMALIGN_ALIGN_LEXICON_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "sentence_features.h"
@@ -27,6 +30,20 @@ struct LexiconOptions {
   int cognate_prefix = 4;
   int dictionary_prefix = 5;
 };
+
+// Work done by TranslateWord, for tests that bound it: dictionary lookups and the bytes of the
+// words looked up.
+struct TranslateCost {
+  std::size_t lookups = 0;
+  std::size_t bytes = 0;
+};
+
+// The translations of a folded word: the word itself, else a lemma guessed by cutting one to
+// three letters of ending, else the head (and modifier) of a compound split at the longest known
+// tail. Linear in the word's length. `cost`, when given, counts the work.
+std::vector<const std::vector<std::string>*> TranslateWord(
+    const text::BilingualDictionary& dictionary, std::string_view word,
+    TranslateCost* cost = nullptr);
 
 // Fills the keys of both sides (SideFeatures::keys, key_begin). `dictionary` and
 // `learnt_links` may be null.
