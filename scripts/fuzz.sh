@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan+UBSan) into build-fuzz/ and runs each for a set
-# time, starting from the saved inputs in tests/data/fuzz/<target>/.
+# time, starting from the saved inputs in tests/data/fuzz/<target>/ and with the target's
+# dictionary fuzz/<target>.dict (deep nesting, long tokens, the format's markup) when there is one.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]      default: 600 seconds, every target
 # A crash leaves its input as build-fuzz/crash-<target>-*: copy it into tests/data/fuzz/<target>/
 # once fixed, so ctest replays it from then on. The whole run's output is kept in
@@ -19,8 +20,10 @@ for target in "${targets[@]}"; do
   cmake --build build-fuzz -j "$(nproc)" --target "${target}_fuzz" >/dev/null
   work=$(mktemp -d)
   cp -r "tests/data/fuzz/$target/." "$work/"
+  dict=()
+  [[ -f "fuzz/$target.dict" ]] && dict=(-dict="fuzz/$target.dict")
   echo "fuzz: $target for ${seconds}s" >&2
-  build-fuzz/fuzz/"${target}_fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=20 \
+  build-fuzz/fuzz/"${target}_fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=20 "${dict[@]}" \
     -artifact_prefix="build-fuzz/crash-$target-" -print_final_stats=1 "$work" \
     >"build-fuzz/fuzz-$target.log" 2>&1 || true
   grep -E '^(#[0-9]+[[:space:]]+DONE|Done [0-9]+ runs)|^==[0-9]+==ERROR|^SUMMARY|stat::' \
