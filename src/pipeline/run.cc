@@ -277,6 +277,9 @@ class Runner {
       }
       Warn("no TBX written: " + exported.status().message());
       result_.glossary_tbx.clear();
+    } else if (exported->removed_chars > 0) {
+      Warn("glossary.tbx: removed " + std::to_string(exported->removed_chars) +
+           " character(s) that XML 1.0 forbids (control characters, U+FFFE, U+FFFF)");
     }
     std::vector<TopTerm> top;
     text::Status status = termbase_->ForEachEntity(

@@ -223,6 +223,29 @@ BOOST_AUTO_TEST_CASE(tbx_export_strips_and_counts_what_xml_forbids) {
   BOOST_TEST(RunCli("lookup pump --db u.db", dir.path()).exit_code == 0);
 }
 
+BOOST_AUTO_TEST_CASE(run_writes_a_well_formed_tbx_from_documents_holding_uffff) {
+  TempDir dir;
+  fs::create_directories(dir / "corpus");
+  // U+FFFF is valid UTF-8: the documents are read, and the example sentences the glossary keeps
+  // carry it to the TBX unless the writer drops it.
+  WriteFile(dir / "corpus/t.en.txt",
+            "The water pump\xEF\xBF\xBF station opened in May.\n"
+            "The water pump station moves water to the town.\n");
+  WriteFile(dir / "corpus/t.fr.txt",
+            "La station de pompage\xEF\xBF\xBF a ouvert en mai.\n"
+            "La station de pompage am\xC3\xA8ne l'eau \xC3\xA0 la ville.\n");
+  RunResult run = RunCli("run corpus --out out", dir.path());
+  BOOST_TEST(run.exit_code == 0, run.err);
+  BOOST_TEST(run.err.find("termalign: warning: glossary.tbx: removed ") != std::string::npos,
+             run.err);
+  std::string tbx = ReadFile(dir / "out/glossary.tbx");
+  BOOST_TEST(!tbx.empty());
+  BOOST_TEST(tbx.find("\xEF\xBF\xBF") == std::string::npos);
+  if (std::optional<bool> accepted = XmllintAccepts(dir / "out/glossary.tbx")) {
+    BOOST_TEST(*accepted);
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace termalign::testing
