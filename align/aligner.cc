@@ -23,8 +23,8 @@
 
 namespace termalign::align {
 namespace {
-// With TERMALIGN_TRACE set in the environment, each stage of an alignment prints its wall time
-// and size to stderr (for profiling large documents).
+// Each stage of an alignment reports its wall time, size and the peak memory through
+// AlignOptions::trace when one is given (for profiling large documents).
 class StageTrace {
  public:
   // The process's peak resident memory so far (Linux), or "?".
@@ -46,17 +46,19 @@ class StageTrace {
     return peak;
   }
 
-  StageTrace() : on_(std::getenv("TERMALIGN_TRACE") != nullptr) {}
+  explicit StageTrace(const std::function<void(std::string_view)>& sink) : sink_(sink) {}
   void operator()(const char* stage, std::size_t size = 0) {
-    if (!on_) return;
+    if (!sink_) return;
     auto now = std::chrono::steady_clock::now();
-    std::fprintf(stderr, "align: %-14s %8.3f s  %10zu  peak %s\n", stage,
-                 std::chrono::duration<double>(now - last_).count(), size, PeakMemory().c_str());
+    char line[160];
+    std::snprintf(line, sizeof line, "align: %-14s %8.3f s  %10zu  peak %s", stage,
+                  std::chrono::duration<double>(now - last_).count(), size, PeakMemory().c_str());
+    sink_(line);
     last_ = now;
   }
 
  private:
-  bool on_;
+  const std::function<void(std::string_view)>& sink_;
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
@@ -252,7 +254,7 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
     return alignment;
   }
   const internal::Tuning& tuning = internal::GetTuning();
-  StageTrace trace;
+  StageTrace trace(options.trace);
 
   SideFeatures source, target;
   if (rows + columns > 20000) {

@@ -1,4 +1,4 @@
-// Runs every check on a document pair and gathers the findings.
+// The table of checks, and running them on a document pair.
 #include "qa/check.h"
 
 #include <algorithm>
@@ -12,6 +12,56 @@
 #include "qa/untranslated.h"
 
 namespace termalign::qa {
+namespace {
+
+text::Result<std::vector<Finding>> RunCoverage(const CheckInput& in) {
+  return CoverageFindings(in.source, in.target, in.alignment, in.options.weak_below);
+}
+
+text::Result<std::vector<Finding>> RunTerms(const CheckInput& in) {
+  text::Result<std::vector<Finding>> terms =
+      CheckTerms(*in.options.termbase, in.source, in.target, in.alignment);
+  if (!terms.ok()) return terms.status().WithContext("checking terms");
+  return terms;
+}
+
+text::Result<std::vector<Finding>> RunNumbers(const CheckInput& in) {
+  return CheckNumbers(in.source, in.target, in.alignment);
+}
+
+text::Result<std::vector<Finding>> RunUntranslated(const CheckInput& in) {
+  return CheckUntranslated(in.source, in.target, in.alignment);
+}
+
+text::Result<std::vector<Finding>> RunSpelling(const CheckInput& in) {
+  return CheckSpelling(in.source, in.target, in.alignment);
+}
+
+}  // namespace
+
+const std::vector<CheckInfo>& Checks() {
+  using K = FindingKind;
+  static const std::vector<CheckInfo> checks = {
+      {"coverage",
+       {{K::kOmission, "omission"}, {K::kAddition, "addition"}, {K::kWeakPair, "weak_pair"}},
+       true, false, RunCoverage},
+      {"terms",
+       {{K::kMissingTerm, "missing_term"},
+        {K::kInconsistentTerm, "inconsistent_term"},
+        {K::kRejectedTerm, "rejected_term"}},
+       true, true, RunTerms},
+      {"numbers", {{K::kNumberMismatch, "number_mismatch"}}, true, false, RunNumbers},
+      {"untranslated", {{K::kUntranslated, "untranslated"}}, true, false, RunUntranslated},
+      {"spelling", {{K::kSpelling, "spelling"}}, false, false, RunSpelling},
+  };
+  return checks;
+}
+
+bool CheckOptions::Runs(const CheckInfo& check) const {
+  if (check.needs_termbase && termbase == nullptr) return false;
+  auto found = switches.find(check.name);
+  return found != switches.end() ? found->second : check.on_by_default;
+}
 
 text::Result<Report> CheckPair(text::Document source, text::Document target,
                                align::Alignment alignment, const CheckOptions& options) {
@@ -23,28 +73,17 @@ text::Result<Report> CheckPair(text::Document source, text::Document target,
   report.source = std::move(source);
   report.target = std::move(target);
   report.alignment = std::move(alignment);
-  const text::Document& src = report.source;
-  const text::Document& tgt = report.target;
-  const align::Alignment& beads = report.alignment;
-  report.coverage = MeasureCoverage(src, tgt, beads);
+  report.coverage = MeasureCoverage(report.source, report.target, report.alignment);
 
+  const CheckInput input{report.source, report.target, report.alignment, options};
   std::vector<Finding>& findings = report.findings;
-  auto append = [&findings](std::vector<Finding> more) {
-    findings.insert(findings.end(), std::make_move_iterator(more.begin()),
-                    std::make_move_iterator(more.end()));
-  };
-  append(CoverageFindings(src, tgt, beads, options.weak_below));
-  if (options.termbase != nullptr) {
-    text::Result<std::vector<Finding>> terms = CheckTerms(*options.termbase, src, tgt, beads);
-    if (!terms.ok()) return terms.status().WithContext("checking terms");
-    append(std::move(terms.value()));
-    report.terms_checked = true;
-  }
-  if (options.numbers) append(CheckNumbers(src, tgt, beads));
-  if (options.untranslated) append(CheckUntranslated(src, tgt, beads));
-  if (options.spelling) {
-    append(CheckSpelling(src, tgt, beads));
-    report.spelling_checked = true;
+  for (const CheckInfo& check : Checks()) {
+    if (!options.Runs(check)) continue;
+    text::Result<std::vector<Finding>> found = check.run(input);
+    if (!found.ok()) return found.status();
+    findings.insert(findings.end(), std::make_move_iterator(found->begin()),
+                    std::make_move_iterator(found->end()));
+    report.checks_run.emplace_back(check.name);
   }
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.bead != b.bead) return a.bead < b.bead;

@@ -1,14 +1,24 @@
 // Finding kinds, coverage percentages and report helpers.
 #include "qa/finding.h"
 
-#include <array>
+#include <algorithm>
+#include <utility>
+
+#include "qa/check.h"
 
 namespace termalign::qa {
 namespace {
 
-constexpr std::array<std::string_view, kFindingKindCount> kNames = {
-    "omission",      "addition",        "weak_pair",    "missing_term", "inconsistent_term",
-    "rejected_term", "number_mismatch", "untranslated", "spelling"};
+// Every kind with its name, in report (enum) order, from the table of checks.
+const std::vector<std::pair<FindingKind, std::string_view>>& Kinds() {
+  static const std::vector<std::pair<FindingKind, std::string_view>> kinds = [] {
+    std::vector<std::pair<FindingKind, std::string_view>> all;
+    for (const CheckInfo& check : Checks()) all.insert(all.end(), check.kinds.begin(), check.kinds.end());
+    std::sort(all.begin(), all.end());
+    return all;
+  }();
+  return kinds;
+}
 
 double Percent(std::size_t part, std::size_t whole) {
   if (whole == 0) return 100.0;
@@ -26,11 +36,16 @@ std::string JoinSentences(const text::Document& document, std::size_t begin, std
 
 }  // namespace
 
-std::string_view KindName(FindingKind kind) { return kNames[static_cast<std::size_t>(kind)]; }
+std::string_view KindName(FindingKind kind) {
+  for (const auto& [k, name] : Kinds()) {
+    if (k == kind) return name;
+  }
+  return "unknown";
+}
 
 std::optional<FindingKind> ParseKind(std::string_view name) {
-  for (std::size_t i = 0; i < kNames.size(); ++i) {
-    if (kNames[i] == name) return static_cast<FindingKind>(i);
+  for (const auto& [kind, k_name] : Kinds()) {
+    if (k_name == name) return kind;
   }
   return std::nullopt;
 }
@@ -38,10 +53,19 @@ std::optional<FindingKind> ParseKind(std::string_view name) {
 const std::vector<FindingKind>& AllKinds() {
   static const std::vector<FindingKind> kinds = [] {
     std::vector<FindingKind> all;
-    for (std::size_t i = 0; i < kFindingKindCount; ++i) all.push_back(static_cast<FindingKind>(i));
+    for (const auto& entry : Kinds()) all.push_back(entry.first);
     return all;
   }();
   return kinds;
+}
+
+std::string KindNames() {
+  std::string names;
+  for (const auto& entry : Kinds()) {
+    if (!names.empty()) names += ", ";
+    names += entry.second;
+  }
+  return names;
 }
 
 double Coverage::SourceSentencePercent() const {
@@ -64,6 +88,10 @@ void Coverage::Add(const Coverage& other) {
   target_chars += other.target_chars;
   source_matched_chars += other.source_matched_chars;
   target_matched_chars += other.target_matched_chars;
+}
+
+bool Report::Ran(std::string_view check) const {
+  return std::find(checks_run.begin(), checks_run.end(), check) != checks_run.end();
 }
 
 std::size_t Report::Count(FindingKind kind) const {

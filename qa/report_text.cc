@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "qa/check.h"
+
 namespace termalign::qa {
 namespace {
 
@@ -55,8 +57,11 @@ std::string RenderTextSummary(const Report& report) {
   }
   out += fmt::format("  findings    {}\n", counts.empty() ? "none" : counts);
   std::string skipped;
-  if (!report.terms_checked) skipped += "terms (no glossary given)";
-  if (!report.spelling_checked) skipped += std::string(skipped.empty() ? "" : ", ") + "spelling";
+  for (const CheckInfo& check : Checks()) {
+    if (report.Ran(check.name)) continue;
+    skipped += fmt::format("{}{}{}", skipped.empty() ? "" : ", ", check.name,
+                           check.needs_termbase ? " (no glossary given)" : "");
+  }
   if (!skipped.empty()) out += fmt::format("  not checked {}\n", skipped);
   return out;
 }
@@ -124,9 +129,12 @@ std::string RenderJsonLines(const Report& report) {
        {{"sentences", Round(c.SourceSentencePercent())}, {"chars", Round(c.SourceCharPercent())}}},
       {"target_coverage",
        {{"sentences", Round(c.TargetSentencePercent())}, {"chars", Round(c.TargetCharPercent())}}},
-      {"counts", counts},
-      {"terms_checked", report.terms_checked},
-      {"spelling_checked", report.spelling_checked}};
+      {"counts", counts}};
+  // "terms_checked", "spelling_checked": whether each check that does not always run ran.
+  for (const CheckInfo& check : Checks()) {
+    if (check.on_by_default && !check.needs_termbase) continue;
+    summary[std::string(check.name) + "_checked"] = report.Ran(check.name);
+  }
   out += summary.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   out += '\n';
   return out;

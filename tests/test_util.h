@@ -58,13 +58,14 @@ struct RunResult {
   std::string err;
 };
 
-// Runs `termalign <args>` through the shell in `dir` (args are shell words: quote them).
+// Runs `termalign <args>` through the shell in `dir` (args are shell words: quote them), with
+// `env` ("NAME=value ...") added to its environment.
 inline RunResult RunCli(const std::string& args, const fs::path& dir,
-                        const std::string& stdin_text = "") {
+                        const std::string& stdin_text = "", const std::string& env = "") {
   fs::path out = dir / ".stdout", err = dir / ".stderr", in = dir / ".stdin";
   WriteFile(in, stdin_text);
-  std::string command = "cd '" + dir.string() + "' && '" + TERMALIGN_BINARY + "' " + args +
-                        " <'" + in.string() + "' >'" + out.string() + "' 2>'" + err.string() +
+  std::string command = "cd '" + dir.string() + "' && " + env + " '" + TERMALIGN_BINARY + "' " +
+                        args + " <'" + in.string() + "' >'" + out.string() + "' 2>'" + err.string() +
                         "'";
   int status = std::system(command.c_str());
   RunResult result;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <utility>
 
 #include "text/input_file.h"
 #include "text/lang_guess.h"
@@ -272,12 +273,10 @@ std::vector<Paragraph> SplitParagraphs(std::string_view normalized) {
 
 namespace {
 
-// A text file read and normalised. The raw bytes (a book's worth of memory) are freed on return,
+// A file's bytes normalised. The raw bytes (a book's worth of memory) are freed on return,
 // before the caller builds its sentences.
-Result<NormalizedText> ReadNormalized(const std::string& path) {
-  Result<std::string> bytes = ReadInput(path, InputKind::kText);
-  if (!bytes.ok()) return bytes.status();
-  Result<NormalizedText> normalized = NormalizeText(*bytes, DisplayName(path));
+Result<NormalizedText> Normalized(std::string bytes, const std::string& path) {
+  Result<NormalizedText> normalized = NormalizeText(bytes, DisplayName(path));
   if (!normalized.ok()) return ReadingError(normalized.status());
   return normalized;
 }
@@ -292,16 +291,17 @@ Document NewDocument(const std::string& path, std::string_view lang, std::string
 
 }  // namespace
 
-Result<Document> ReadDocument(const std::string& path, std::string_view lang) {
-  Result<NormalizedText> normalized = ReadNormalized(path);
+Result<Document> ParseDocument(std::string bytes, const std::string& path, std::string_view lang) {
+  Result<NormalizedText> normalized = Normalized(std::move(bytes), path);
   if (!normalized.ok()) return normalized.status();
   Document document = NewDocument(path, lang, normalized->text);
   document.sentences = SegmentSentences(*normalized, document.lang);
   return document;
 }
 
-Result<Document> ReadPresegmented(const std::string& path, std::string_view lang) {
-  Result<NormalizedText> normalized = ReadNormalized(path);
+Result<Document> ParsePresegmented(std::string bytes, const std::string& path,
+                                   std::string_view lang) {
+  Result<NormalizedText> normalized = Normalized(std::move(bytes), path);
   if (!normalized.ok()) return normalized.status();
   const std::string& text = normalized->text;
   Document document = NewDocument(path, lang, text);
@@ -318,6 +318,18 @@ Result<Document> ReadPresegmented(const std::string& path, std::string_view lang
     document.sentences.push_back(std::move(sentence));
   }
   return document;
+}
+
+Result<Document> ReadDocument(const std::string& path, std::string_view lang) {
+  Result<std::string> bytes = ReadInput(path, InputKind::kText);
+  if (!bytes.ok()) return bytes.status();
+  return ParseDocument(std::move(bytes.value()), path, lang);
+}
+
+Result<Document> ReadPresegmented(const std::string& path, std::string_view lang) {
+  Result<std::string> bytes = ReadInput(path, InputKind::kText);
+  if (!bytes.ok()) return bytes.status();
+  return ParsePresegmented(std::move(bytes.value()), path, lang);
 }
 
 std::size_t SentenceOffsetToOriginal(const Sentence& sentence, std::size_t offset,

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "text/fold.h"
+#include "text/warnings.h"
 
 namespace termalign::text {
 namespace {
@@ -133,11 +134,10 @@ Stemmer::Stemmer(std::string_view lang) : impl_(std::make_unique<Impl>()) {
   if (!missing.empty()) {
     std::string list;
     for (const std::string& name : missing) list += (list.empty() ? "" : ", ") + name;
-    std::fprintf(stderr,
-                 "termalign: warning: no Hunspell dictionary %s for '%.*s' (install "
-                 "hunspell-%s); words are matched without stemming\n",
-                 list.c_str(), static_cast<int>(lang.size()), lang.data(),
-                 lang == "en" ? "en-us, hunspell-en-gb" : std::string(lang).c_str());
+    ReportWarning("no Hunspell dictionary " + list + " for '" + std::string(lang) +
+                  "' (install hunspell-" +
+                  (lang == "en" ? "en-us, hunspell-en-gb" : std::string(lang)) +
+                  "); words are matched without stemming");
   }
 }
 

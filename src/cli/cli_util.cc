@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include "text/edit_distance.h"
 
@@ -14,9 +15,42 @@ void PrintError(std::string_view message) {
                message.data());
 }
 
+namespace {
+
+bool quiet = false;
+
+}  // namespace
+
 void PrintWarning(std::string_view message) {
+  if (quiet) return;
   std::fprintf(stderr, "termalign: warning: %.*s\n", static_cast<int>(message.size()),
                message.data());
+}
+
+void AddQuietFlag(CLI::App& app) {
+  if (app.get_option_no_throw("--quiet") != nullptr) return;
+  app.add_flag("-q,--quiet", quiet, "No progress line, warnings or summary on stderr");
+}
+
+bool Quiet() { return quiet; }
+
+void AddNoDictFlag(CLI::App& app, bool* no_dict) {
+  app.add_flag("--no-dict", *no_dict,
+               "Use no FreeDict dictionary (by default the installed one of the language pair)");
+  app.add_flag("--no-dictionary", *no_dict)->group("");  // the older spelling
+}
+
+CLI::Option* AddOutputOption(CLI::App& app, std::string* output, const std::string& description,
+                             const std::string& old_name) {
+  if (!old_name.empty()) app.add_option(old_name, *output)->group("");  // the older spelling
+  return app.add_option("-o,--output", *output, description);
+}
+
+std::function<void(std::string_view)> AlignTrace() {
+  if (std::getenv("TERMALIGN_TRACE") == nullptr || quiet) return {};
+  return [](std::string_view line) {
+    std::fprintf(stderr, "%.*s\n", static_cast<int>(line.size()), line.data());
+  };
 }
 
 int ReportStatus(const text::Status& status) {

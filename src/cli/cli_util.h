@@ -2,9 +2,12 @@
 #ifndef TERMALIGN_CLI_CLI_UTIL_H_
 #define TERMALIGN_CLI_CLI_UTIL_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "text/status.h"
 
@@ -12,8 +15,27 @@ namespace termalign::cli {
 
 // Prints "termalign: error: <message>" to stderr.
 void PrintError(std::string_view message);
-// Prints "termalign: warning: <message>" to stderr.
+// Prints "termalign: warning: <message>" to stderr, unless --quiet was given.
 void PrintWarning(std::string_view message);
+
+// Adds `-q,--quiet` to a (sub)command: no progress line, no warnings (the libraries' included),
+// no summary on stderr. Errors are still printed.
+void AddQuietFlag(CLI::App& app);
+// Adds `--no-dict` (and the older spelling `--no-dictionary`, hidden), bound to `*no_dict`: use
+// no FreeDict dictionary.
+void AddNoDictFlag(CLI::App& app, bool* no_dict);
+
+// Adds `-o,--output` bound to `*output` with `description`; `old_name` ("--out"), when given,
+// is kept as a hidden alias.
+CLI::Option* AddOutputOption(CLI::App& app, std::string* output, const std::string& description,
+                             const std::string& old_name = "");
+
+// True once `--quiet` was given to any command.
+bool Quiet();
+
+// The sink for the aligner's stage lines: prints them to stderr when TERMALIGN_TRACE is set in
+// the environment (and not --quiet); empty otherwise, so the aligner does no tracing work.
+std::function<void(std::string_view)> AlignTrace();
 
 // Reports a failed status and returns its exit code (2 for every error kind; kNotFound is 1).
 int ReportStatus(const text::Status& status);

@@ -3,7 +3,6 @@
 #include <atomic>
 #include <future>
 #include <memory>
-#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -14,9 +13,10 @@
 #include "align/beads.h"
 #include "cli_util.h"
 #include "commands.h"
+#include "pipeline/dictionaries.h"
+#include "pipeline/document.h"
+#include "pipeline/jobs.h"
 #include "text/atomic_file.h"
-#include "text/dictionary.h"
-#include "text/reader.h"
 #include "tmx/writer.h"
 
 namespace termalign::cli {
@@ -103,19 +103,16 @@ std::string Format(const AlignCliOptions& options, const PairJob& job, bool name
   return out;
 }
 
-text::Result<text::Document> Read(const AlignCliOptions& options, const std::string& path,
-                                  const std::string& lang) {
-  return options.presegmented ? text::ReadPresegmented(path, lang)
-                              : text::ReadDocument(path, lang);
-}
-
-void RunJob(const AlignCliOptions& options, const align::AlignOptions& align_options,
-            bool name_files, PairJob& job) {
+void RunJob(const AlignCliOptions& options, pipeline::Dictionaries& dictionaries,
+            const pipeline::AlignJob& align_job, bool name_files, PairJob& job) {
   // The two sides are read at once (a book's reading and segmenting take seconds).
-  std::future<text::Result<text::Document>> reading_target = std::async(
-      std::launch::async, [&] { return Read(options, job.target_path, options.target_lang); });
-  text::Result<text::Document> source = Read(options, job.source_path, options.source_lang);
-  text::Result<text::Document> target = reading_target.get();
+  std::future<text::Result<pipeline::LoadedDocument>> reading_target =
+      std::async(std::launch::async, [&] {
+        return pipeline::LoadDocument(job.target_path, options.target_lang, options.presegmented);
+      });
+  text::Result<pipeline::LoadedDocument> source =
+      pipeline::LoadDocument(job.source_path, options.source_lang, options.presegmented);
+  text::Result<pipeline::LoadedDocument> target = reading_target.get();
   if (!source.ok()) {
     job.status = source.status();
     return;
@@ -124,13 +121,12 @@ void RunJob(const AlignCliOptions& options, const align::AlignOptions& align_opt
     job.status = target.status();
     return;
   }
-  job.source = std::move(source.value());
-  job.target = std::move(target.value());
+  job.source = std::move(source->document);
+  job.target = std::move(target->document);
   text::Result<align::Alignment> alignment =
-      align::Align(job.source, job.target, align_options);
+      pipeline::AlignPair(job.source, job.target, dictionaries, align_job);
   if (!alignment.ok()) {
-    job.status = alignment.status().WithContext("aligning " + job.source_path + " with " +
-                                                job.target_path);
+    job.status = alignment.status();
     return;
   }
   job.alignment = std::move(alignment.value());
@@ -179,26 +175,15 @@ int RunAlign(const AlignCliOptions& options) {
     return kExitError;
   }
 
-  std::optional<text::BilingualDictionary> dictionary;
+  pipeline::Dictionaries dictionaries(!options.no_dict, PrintWarning);
   if (!options.dict.empty()) {
-    text::Result<text::BilingualDictionary> loaded = text::BilingualDictionary::LoadTsv(options.dict);
-    if (!loaded.ok()) return ReportStatus(loaded.status().WithContext("reading the dictionary"));
-    dictionary = std::move(loaded.value());
-  } else if (!options.no_dict) {
-    text::Result<text::BilingualDictionary> loaded =
-        text::BilingualDictionary::LoadFreeDict(options.source_lang, options.target_lang);
-    if (loaded.ok()) {
-      dictionary = std::move(loaded.value());
-    } else if (loaded.status().code() != text::ErrorCode::kNotFound) {
-      PrintWarning(loaded.status().message() + "; aligning without a dictionary");
-    }
+    text::Status loaded = dictionaries.UseTsv(options.dict, options.source_lang,
+                                              options.target_lang);
+    if (!loaded.ok()) return ReportStatus(loaded);
   }
-
-  align::AlignOptions align_options;
-  align_options.source_lang = options.source_lang;
-  align_options.target_lang = options.target_lang;
-  align_options.dictionary = dictionary ? &*dictionary : nullptr;
-  align_options.second_pass = !options.single_pass;
+  pipeline::AlignJob align_job;
+  align_job.second_pass = !options.single_pass;
+  align_job.trace = AlignTrace();
 
   std::vector<PairJob> jobs(pair_count);
   for (std::size_t k = 0; k < pair_count; ++k) {
@@ -209,7 +194,7 @@ int RunAlign(const AlignCliOptions& options) {
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t k = next++; k < pair_count; k = next++) {
-      RunJob(options, align_options, name_files, jobs[k]);
+      RunJob(options, dictionaries, align_job, name_files, jobs[k]);
     }
   };
   std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(options.jobs), pair_count);
@@ -254,10 +239,9 @@ Handler SetupAlign(CLI::App& app) {
                  "every sentence), json (JSON Lines: {source, target, source_text, target_text, "
                  "type, score}), tmx (TMX 1.4b of the matched pairs, for CAT tools)")
       ->check(CLI::IsMember({"tsv", "beads", "json", "tmx"}));
-  app.add_option("-o,--output", options->output, "Output file, written atomically ('-': stdout)");
+  AddOutputOption(app, &options->output, "Output file, written atomically ('-': stdout)");
   app.add_option("--dict", options->dict, "Bilingual word list: source<TAB>target lines");
-  app.add_flag("--no-dict", options->no_dict,
-               "Use no dictionary (by default the installed FreeDict dictionary of the pair)");
+  AddNoDictFlag(app, &options->no_dict);
   app.add_option("--min-score", options->min_score,
                  "Drop matched beads scoring below this from tsv and json output (0..1)")
       ->check(CLI::Range(0.0, 1.0));

@@ -336,12 +336,10 @@ Handler SetupGlossary(CLI::App& app) {
   importer->callback([chosen, run_import] { *chosen = run_import; });
 
   // Nested subcommands inherit allow_extras from `app` (set by main): each handler reports its
-  // own leftovers (RejectingExtras); a word that is no subcommand is left to main.
+  // own leftovers (RejectingExtras); main checks the command word (unknown, missing).
   return [chosen] {
     if (*chosen) return (*chosen)();
-    PrintError(
-        "glossary: give a subcommand (build, add-doc, suggest, link, approve, reject, "
-        "merge, add, stats, export, import)");
+    PrintError("'glossary' needs a command (termalign glossary --help)");
     return kExitError;
   };
 }

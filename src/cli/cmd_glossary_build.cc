@@ -1,22 +1,22 @@
 // termalign glossary build: term pairs from an aligned bitext (two files, aligned here, or a
 // TMX). termalign glossary add-doc: candidates of a monolingual document linked to entities.
 #include <cstdio>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
-#include "align/aligner.h"
 #include "cli_util.h"
 #include "commands.h"
 #include "glossary/builder.h"
 #include "glossary_cli.h"
-#include "text/atomic_file.h"
-#include "text/dictionary.h"
+#include "pipeline/dictionaries.h"
+#include "pipeline/document.h"
+#include "pipeline/jobs.h"
 #include "text/input_file.h"
-#include "text/reader.h"
 #include "tmx/import.h"
 
 namespace termalign::cli {
@@ -29,32 +29,18 @@ struct BuildOptions {
   std::string tmx;
   std::vector<std::string> inputs;
   bool no_dictionary = false;
-  bool quiet = false;
 };
 
 struct AddDocOptions {
   std::string db;
   std::string lang;
+  std::vector<std::string> link_to;  // empty: the termbase's languages
   std::vector<std::string> inputs;
   bool no_dictionary = false;
-  bool quiet = false;
 };
 
-// A FreeDict dictionary, or none (with a warning) when it is not installed.
-std::optional<text::BilingualDictionary> LoadDictionary(const std::string& from,
-                                                        const std::string& to, bool quiet) {
-  auto loaded = text::BilingualDictionary::LoadFreeDict(from, to);
-  if (loaded.ok()) return std::move(loaded).value();
-  if (!quiet) {
-    PrintWarning(fmt::format("no {}-{} dictionary ({}); pairing uses identity, cognates and "
-                             "statistics only",
-                             from, to, loaded.status().message()));
-  }
-  return std::nullopt;
-}
-
-void PrintSummary(const std::string& what, const glossary::BuildReport& report, bool quiet) {
-  if (quiet) return;
+void PrintSummary(const std::string& what, const glossary::BuildReport& report) {
+  if (Quiet()) return;
   if (report.skipped) {
     std::fprintf(stderr, "termalign: %s: already in the termbase; nothing changed\n", what.c_str());
     return;
@@ -67,31 +53,6 @@ void PrintSummary(const std::string& what, const glossary::BuildReport& report, 
                static_cast<long long>(report.pairs), static_cast<long long>(report.joined),
                static_cast<long long>(report.acronyms), static_cast<long long>(report.links),
                static_cast<long long>(report.new_entities));
-}
-
-text::Result<glossary::BitextInput> BitextFromFiles(const BuildOptions& options,
-                                                   const text::BilingualDictionary* dictionary) {
-  glossary::BitextInput input;
-  const std::string& source_path = options.inputs[0];
-  const std::string& target_path = options.inputs[1];
-  auto source_bytes = text::ReadInput(source_path, text::InputKind::kText);
-  if (!source_bytes.ok()) return source_bytes.status();
-  auto target_bytes = text::ReadInput(target_path, text::InputKind::kText);
-  if (!target_bytes.ok()) return target_bytes.status();
-  auto source = text::ReadDocument(source_path, options.src_lang);
-  if (!source.ok()) return source.status();
-  auto target = text::ReadDocument(target_path, options.tgt_lang);
-  if (!target.ok()) return target.status();
-  align::AlignOptions align_options;
-  align_options.source_lang = options.src_lang;
-  align_options.target_lang = options.tgt_lang;
-  align_options.dictionary = dictionary;
-  auto alignment = align::Align(*source, *target, align_options);
-  if (!alignment.ok()) return alignment.status().WithContext("aligning " + source_path);
-  input.pairs = align::ToSentencePairs(*source, *target, *alignment, 0.0, true);
-  input.source_document = {0, source_path, options.src_lang, glossary::ContentHash(*source_bytes)};
-  input.target_document = {0, target_path, options.tgt_lang, glossary::ContentHash(*target_bytes)};
-  return input;
 }
 
 text::Result<glossary::BitextInput> BitextFromTmx(const BuildOptions& options) {
@@ -124,6 +85,30 @@ text::Result<glossary::BitextInput> BitextFromTmx(const BuildOptions& options) {
   return input;
 }
 
+// The two files of a bitext, each read once, and their alignment.
+struct AlignedFiles {
+  pipeline::LoadedDocument source;
+  pipeline::LoadedDocument target;
+  align::Alignment alignment;
+};
+
+text::Result<AlignedFiles> AlignFiles(const BuildOptions& options,
+                                      pipeline::Dictionaries& dictionaries) {
+  text::Result<pipeline::LoadedDocument> source =
+      pipeline::LoadDocument(options.inputs[0], options.src_lang);
+  if (!source.ok()) return source.status();
+  text::Result<pipeline::LoadedDocument> target =
+      pipeline::LoadDocument(options.inputs[1], options.tgt_lang);
+  if (!target.ok()) return target.status();
+  pipeline::AlignJob job;
+  job.trace = AlignTrace();
+  text::Result<align::Alignment> alignment =
+      pipeline::AlignPair(source->document, target->document, dictionaries, job);
+  if (!alignment.ok()) return alignment.status();
+  return AlignedFiles{std::move(source.value()), std::move(target.value()),
+                      std::move(alignment.value())};
+}
+
 int RunBuild(const BuildOptions& options) {
   if (options.tmx.empty() == (options.inputs.size() != 2)) {
     PrintError("glossary build: give either SRC and TGT files or --tmx FILE");
@@ -133,25 +118,29 @@ int RunBuild(const BuildOptions& options) {
     PrintError("glossary build: give either SRC and TGT files or --tmx FILE, not both");
     return kExitError;
   }
-  std::optional<text::BilingualDictionary> forward, backward;
-  if (!options.no_dictionary) {
-    forward = LoadDictionary(options.src_lang, options.tgt_lang, options.quiet);
-    backward = LoadDictionary(options.tgt_lang, options.src_lang, options.quiet);
+  pipeline::Dictionaries dictionaries(!options.no_dictionary, PrintWarning);
+  // Inputs are read (and aligned) before the termbase is opened: a bad input creates nothing.
+  std::optional<glossary::BitextInput> tmx_input;
+  std::optional<AlignedFiles> files;
+  if (!options.tmx.empty()) {
+    auto input = BitextFromTmx(options);
+    if (!input.ok()) return ReportStatus(input.status());
+    tmx_input = std::move(input.value());
+  } else {
+    auto aligned = AlignFiles(options, dictionaries);
+    if (!aligned.ok()) return ReportStatus(aligned.status());
+    files = std::move(aligned.value());
   }
-  auto input = options.tmx.empty()
-                   ? BitextFromFiles(options, forward ? &*forward : nullptr)
-                   : BitextFromTmx(options);
-  if (!input.ok()) return ReportStatus(input.status());
   auto termbase = OpenTermbase(options.db, false);
   if (!termbase.ok()) return ReportStatus(termbase.status());
-  glossary::BitextOptions bitext;
-  bitext.forward = forward ? &*forward : nullptr;
-  bitext.backward = backward ? &*backward : nullptr;
   glossary::BuildReport report;
-  text::Status status = glossary::BuildFromBitext(**termbase, *input, bitext, &report);
-  if (!status.ok()) return ReportStatus(status.WithContext("building the glossary"));
+  text::Status status =
+      tmx_input ? pipeline::LearnFromBitext(**termbase, *tmx_input, dictionaries, &report)
+                : pipeline::LearnFromPair(**termbase, files->source, files->target,
+                                          files->alignment, dictionaries, &report);
+  if (!status.ok()) return ReportStatus(status);
   PrintSummary(options.tmx.empty() ? options.inputs[0] + " + " + options.inputs[1] : options.tmx,
-               report, options.quiet);
+               report);
   return kExitOk;
 }
 
@@ -160,43 +149,33 @@ int RunAddDoc(const AddDocOptions& options) {
     PrintError("glossary add-doc: --lang is required (en, fr, ar, ...)");
     return kExitError;
   }
-  // Links go towards English (and French) terms: load what FreeDict has from this language.
-  std::map<std::string, text::BilingualDictionary> dictionaries;
-  if (!options.no_dictionary) {
-    for (const char* other : {"en", "fr"}) {
-      if (options.lang == other) continue;
-      auto loaded = text::BilingualDictionary::LoadFreeDict(options.lang, other);
-      if (loaded.ok()) dictionaries.emplace(other, std::move(loaded).value());
-    }
-  }
-  glossary::MonolingualOptions monolingual;
-  for (auto& [lang, dictionary] : dictionaries) monolingual.dictionaries[lang] = &dictionary;
-
   auto termbase = OpenTermbase(options.db, false);
   if (!termbase.ok()) return ReportStatus(termbase.status());
+  // Links go towards the languages the termbase has learnt, unless --link-to names others.
+  std::vector<std::string> link_to = options.link_to;
+  if (link_to.empty()) {
+    text::Result<std::vector<std::string>> langs = pipeline::TermbaseLanguages(**termbase);
+    if (!langs.ok()) return ReportStatus(langs.status());
+    link_to = std::move(langs.value());
+  }
+  pipeline::Dictionaries dictionaries(!options.no_dictionary, PrintWarning);
   int exit_code = kExitOk;
   for (const std::string& path : options.inputs) {
-    auto bytes = text::ReadInput(path, text::InputKind::kText);
-    auto document = bytes.ok() ? text::ReadDocument(path, options.lang)
-                               : text::Result<text::Document>(bytes.status());
+    text::Result<pipeline::LoadedDocument> document = pipeline::LoadDocument(path, options.lang);
     if (!document.ok()) {
       ReportStatus(document.status());
       exit_code = kExitError;  // report it, carry on with the other files
       continue;
     }
-    glossary::MonolingualInput input;
-    input.document = {0, path, options.lang, glossary::ContentHash(*bytes)};
-    for (text::Sentence& sentence : document->sentences) {
-      input.sentences.push_back(std::move(sentence.text));
-    }
     glossary::BuildReport report;
-    text::Status status = glossary::AddMonolingualDocument(**termbase, input, monolingual, &report);
+    text::Status status = pipeline::LearnFromMonolingual(**termbase, std::move(document.value()),
+                                                         link_to, dictionaries, &report);
     if (!status.ok()) {
-      ReportStatus(status.WithContext("adding " + path));
+      ReportStatus(status);
       exit_code = kExitError;
       continue;
     }
-    PrintSummary(path, report, options.quiet);
+    PrintSummary(path, report);
   }
   return exit_code;
 }
@@ -210,9 +189,7 @@ Handler SetupGlossaryBuild(CLI::App& app) {
   app.add_option("--tgt-lang", options->tgt_lang, "Target language (default fr)");
   app.add_option("--tmx", options->tmx, "Read aligned pairs from a TMX file instead of SRC TGT");
   app.add_option("inputs", options->inputs, "SRC TGT: two texts to align");
-  app.add_flag("--no-dictionary", options->no_dictionary,
-               "Do not load FreeDict (identity, cognates and statistics only)");
-  app.add_flag("-q,--quiet", options->quiet, "No summary or warnings on stderr");
+  AddNoDictFlag(app, &options->no_dictionary);
   return [options] { return RunBuild(*options); };
 }
 
@@ -221,9 +198,12 @@ Handler SetupGlossaryAddDoc(CLI::App& app) {
   AddDbOption(app, &options->db);
   app.add_option("--lang", options->lang, "Language of the documents: ar, en, fr, ...")
       ->required();
+  app.add_option("--link-to", options->link_to,
+                 "Languages to propose links towards: LANG[,LANG] (default: the termbase's)")
+      ->delimiter(',')
+      ->type_name("LANG[,LANG]");
   app.add_option("inputs", options->inputs, "Monolingual text files")->required();
-  app.add_flag("--no-dictionary", options->no_dictionary, "Do not load FreeDict");
-  app.add_flag("-q,--quiet", options->quiet, "No summary on stderr");
+  AddNoDictFlag(app, &options->no_dictionary);
   return [options] { return RunAddDoc(*options); };
 }
 

@@ -16,8 +16,9 @@
 #include "qa/report_html.h"
 #include "qa/report_text.h"
 #include "qa/tmx_input.h"
-#include "text/dictionary.h"
-#include "text/reader.h"
+#include "pipeline/dictionaries.h"
+#include "pipeline/document.h"
+#include "pipeline/jobs.h"
 
 namespace termalign::cli {
 namespace {
@@ -41,9 +42,11 @@ struct QaCliOptions {
   double weak_below = 0.3;
 };
 
-// Parses "--fail-on omission,missing_term" (the option may also be repeated).
+// Parses "--fail-on omission,missing_term" (the option may also be repeated). Not given: any
+// finding is a failure, as a problem found is the negative answer (exit 1); "none": none is.
 bool ParseFailOn(const std::vector<std::string>& words, std::set<qa::FindingKind>* kinds) {
-  std::vector<std::string> names;
+  if (words.empty()) kinds->insert(qa::AllKinds().begin(), qa::AllKinds().end());
+  std::vector<std::string> names = {"any", "none"};
   for (qa::FindingKind kind : qa::AllKinds()) names.emplace_back(qa::KindName(kind));
   for (const std::string& list : words) {
     std::size_t start = 0;
@@ -56,13 +59,13 @@ bool ParseFailOn(const std::vector<std::string>& words, std::set<qa::FindingKind
         kinds->insert(qa::AllKinds().begin(), qa::AllKinds().end());
         continue;
       }
+      if (word == "none") continue;
       std::optional<qa::FindingKind> kind = qa::ParseKind(word);
       if (!kind) {
         std::string hint = ClosestMatch(word, names);
         PrintError("--fail-on: unknown kind '" + word + "'" +
-                   (hint.empty() ? "" : "; did you mean '" + hint + "'?") +
-                   " (kinds: omission, addition, weak_pair, missing_term, inconsistent_term, "
-                   "rejected_term, number_mismatch, untranslated, spelling, any)");
+                   (hint.empty() ? "" : "; did you mean '" + hint + "'?") + " (kinds: " +
+                   qa::KindNames() + ", any, none)");
         return false;
       }
       kinds->insert(*kind);
@@ -89,16 +92,14 @@ text::Result<Inputs> ReadAndAlign(const QaCliOptions& options) {
     inputs.alignment = std::move(bitext->alignment);
     return inputs;
   }
-  auto read = [&](const std::string& path, const std::string& lang) {
-    return options.presegmented ? text::ReadPresegmented(path, lang)
-                                : text::ReadDocument(path, lang);
-  };
-  text::Result<text::Document> source = read(options.files[0], options.source_lang);
+  text::Result<pipeline::LoadedDocument> source =
+      pipeline::LoadDocument(options.files[0], options.source_lang, options.presegmented);
   if (!source.ok()) return source.status();
-  text::Result<text::Document> target = read(options.files[1], options.target_lang);
+  text::Result<pipeline::LoadedDocument> target =
+      pipeline::LoadDocument(options.files[1], options.target_lang, options.presegmented);
   if (!target.ok()) return target.status();
-  inputs.source = std::move(source.value());
-  inputs.target = std::move(target.value());
+  inputs.source = std::move(source->document);
+  inputs.target = std::move(target->document);
   if (!options.beads.empty()) {
     text::Result<std::vector<align::Bead>> beads = align::ReadBeadFile(options.beads);
     if (!beads.ok()) return beads.status();
@@ -112,26 +113,17 @@ text::Result<Inputs> ReadAndAlign(const QaCliOptions& options) {
     return inputs;
   }
 
-  std::optional<text::BilingualDictionary> dictionary;
+  pipeline::Dictionaries dictionaries(!options.no_dict, PrintWarning);
   if (!options.dict.empty()) {
-    text::Result<text::BilingualDictionary> loaded = text::BilingualDictionary::LoadTsv(options.dict);
-    if (!loaded.ok()) return loaded.status().WithContext("reading the dictionary");
-    dictionary = std::move(loaded.value());
-  } else if (!options.no_dict) {
-    text::Result<text::BilingualDictionary> loaded =
-        text::BilingualDictionary::LoadFreeDict(inputs.source.lang, inputs.target.lang);
-    if (loaded.ok()) dictionary = std::move(loaded.value());
+    text::Status loaded = dictionaries.UseTsv(options.dict, options.source_lang,
+                                              options.target_lang);
+    if (!loaded.ok()) return loaded;
   }
-  align::AlignOptions align_options;
-  align_options.source_lang = inputs.source.lang;
-  align_options.target_lang = inputs.target.lang;
-  align_options.dictionary = dictionary ? &*dictionary : nullptr;
+  pipeline::AlignJob job;  // the refinement is CheckPair's (split_edges)
+  job.trace = AlignTrace();
   text::Result<align::Alignment> alignment =
-      align::Align(inputs.source, inputs.target, align_options);
-  if (!alignment.ok()) {
-    return alignment.status().WithContext("aligning " + options.files[0] + " with " +
-                                          options.files[1]);
-  }
+      pipeline::AlignPair(inputs.source, inputs.target, dictionaries, job);
+  if (!alignment.ok()) return alignment.status();
   inputs.alignment = std::move(alignment.value());
   return inputs;
 }
@@ -170,8 +162,8 @@ int RunQa(const QaCliOptions& options) {
   }
   qa::CheckOptions check;
   check.weak_below = options.weak_below;
-  check.numbers = !options.no_numbers;
-  check.spelling = options.spell;
+  if (options.no_numbers) check.switches["numbers"] = false;
+  if (options.spell) check.switches["spelling"] = true;
   check.termbase = termbase.get();
   check.split_edges = options.tmx.empty() && options.beads.empty();
   text::Result<qa::Report> report =
@@ -217,8 +209,7 @@ Handler SetupQa(CLI::App& app) {
                  "Use this alignment (bead lines such as [0]:[0, 1]) instead of aligning")
       ->type_name("FILE");
   app.add_option("--dict", options->dict, "Bilingual word list for the aligner: source<TAB>target");
-  app.add_flag("--no-dict", options->no_dict,
-               "Align with no dictionary (by default the installed FreeDict one of the pair)");
+  AddNoDictFlag(app, &options->no_dict);
   app.add_flag("--presegmented", options->presegmented,
                "Inputs hold one sentence per line (no segmentation)");
   app.add_flag("--json", options->json,
@@ -234,9 +225,8 @@ Handler SetupQa(CLI::App& app) {
       ->check(CLI::Range(0.0, 100.0))
       ->type_name("PERCENT");
   app.add_option("--fail-on", options->fail_on,
-                 "Exit 1 when a finding of these kinds is present: KIND[,KIND] (omission, "
-                 "addition, weak_pair, missing_term, inconsistent_term, rejected_term, "
-                 "number_mismatch, untranslated, spelling, any)")
+                 "Exit 1 when a finding of these kinds is present (default any): KIND[,KIND] (" +
+                     qa::KindNames() + ", any, none)")
       ->allow_extra_args(false)
       ->type_name("KIND[,KIND]");
   app.add_option("--weak-below", options->weak_below,

@@ -19,7 +19,7 @@ struct RunCliOptions {
   bool no_glossary = false;
   bool no_dict = false;
   bool spell = false;
-  bool quiet = false;
+  bool follow_symlinks = false;
 };
 
 // One progress line on stderr, rewritten in place, at most ten times a second.
@@ -54,7 +54,7 @@ class ProgressLine {
 };
 
 int RunRun(const RunCliOptions& options) {
-  ProgressLine progress(!options.quiet && StderrIsTerminal());
+  ProgressLine progress(!Quiet() && StderrIsTerminal());
   pipeline::RunOptions run;
   run.corpus_dir = options.corpus;
   run.out_dir = options.out;
@@ -63,12 +63,14 @@ int RunRun(const RunCliOptions& options) {
   run.build_glossary = !options.no_glossary;
   run.use_dictionaries = !options.no_dict;
   run.spelling = options.spell;
+  run.follow_symlinks = options.follow_symlinks;
   run.progress = [&progress](std::string_view line) { progress.Show(line); };
-  run.warn = [&progress, &options](std::string_view line) {
-    if (options.quiet) return;
+  run.warn = [&progress](std::string_view line) {
+    if (Quiet()) return;
     progress.Clear();
     PrintWarning(line);
   };
+  run.trace = AlignTrace();
   text::Result<pipeline::RunResult> result = pipeline::RunCorpus(run);
   progress.Clear();
   if (!result.ok()) return ReportStatus(result.status());
@@ -89,16 +91,17 @@ Handler SetupRun(CLI::App& app) {
                  "other .txt files get a guessed language")
       ->required()
       ->type_name("DIR");
-  app.add_option("-o,--out", options->out,
-                 "Output folder (default termalign-out): TMX, glossary, report")
+  AddOutputOption(app, &options->out,
+                  "Output folder (default termalign-out): TMX, glossary, report", "--out")
       ->type_name("DIR");
   app.add_option("--src-lang", options->source_lang, "Source language of the pairs (default en)");
   app.add_option("--tgt-lang", options->target_lang, "Target language of the pairs (default fr)");
   app.add_flag("--no-glossary", options->no_glossary,
                "Do not build the glossary (and so check no terms)");
-  app.add_flag("--no-dict", options->no_dict, "Use no FreeDict dictionary");
+  AddNoDictFlag(app, &options->no_dict);
   app.add_flag("--spell", options->spell, "Check the spelling of the targets");
-  app.add_flag("-q,--quiet", options->quiet, "No progress line and no warnings on stderr");
+  app.add_flag("--follow-symlinks", options->follow_symlinks,
+               "Read symbolic links that lead out of the corpus folder (skipped by default)");
   return [options] { return RunRun(*options); };
 }
 

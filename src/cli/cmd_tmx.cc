@@ -24,7 +24,6 @@ namespace termalign::cli {
 namespace {
 
 struct TmxOptions {
-  std::string word;  // an unknown tmx command, for "did you mean"
   // export
   std::string src_lang, tgt_lang, pairs = "-", output = "-", source_doc, target_doc;
   bool include_unmatched = false;
@@ -262,7 +261,6 @@ int RunStats(const TmxOptions& options) {
 Handler SetupTmx(CLI::App& app) {
   auto options = std::make_shared<TmxOptions>();
   auto selected = std::make_shared<Handler>();
-  app.add_option("command", options->word, "export, import, validate, merge or stats");
 
   CLI::App* exp = app.add_subcommand("export", "Write a tab-separated bitext as TMX 1.4b");
   exp->allow_extras(false);
@@ -307,17 +305,10 @@ Handler SetupTmx(CLI::App& app) {
                 "segments, words}], duplicate_units, repeated_sources}");
   sts->callback([options, selected] { *selected = [options] { return RunStats(*options); }; });
 
-  return [options, selected] {
+  // main checks the command word (unknown, missing) before parsing.
+  return [selected] {
     if (*selected) return (*selected)();
-    std::vector<std::string> names = {"export", "import", "validate", "merge", "stats"};
-    if (options->word.empty()) {
-      PrintError("'tmx' needs a command: export, import, validate, merge or stats");
-    } else {
-      std::string hint = ClosestMatch(options->word, names);
-      PrintError("unknown tmx command '" + options->word + "'" +
-                 (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
-    }
-    std::fprintf(stderr, "Run 'termalign tmx --help' for usage.\n");
+    PrintError("'tmx' needs a command (termalign tmx --help)");
     return kExitError;
   };
 }

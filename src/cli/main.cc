@@ -10,14 +10,60 @@
 
 #include "cli_util.h"
 #include "commands.h"
+#include "text/warnings.h"
 
 namespace termalign::cli {
 namespace {
 
-std::vector<std::string> CommandNames() {
+// The named subcommands of `app`, in the order they were added.
+std::vector<std::string> SubcommandNames(const CLI::App& app) {
   std::vector<std::string> names;
-  for (const Command& command : Commands()) names.emplace_back(command.name);
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    if (!sub->get_name().empty()) names.push_back(sub->get_name());
+  }
   return names;
+}
+
+// "a, b or c".
+std::string OrList(const std::vector<std::string>& words) {
+  std::string list;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    list += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + words[i];
+  }
+  return list;
+}
+
+// Walks argv down the tree of commands: where a (nested) command is expected, the word must
+// name one ("glossary biuld": did you mean 'build'?), and a command that only groups others
+// needs one. Options before the command word are left to CLI11.
+int CheckCommandWords(CLI::App& app, int argc, char** argv) {
+  CLI::App* current = &app;
+  std::string path;  // "glossary", "tmx"
+  for (int i = 1;; ++i) {
+    std::vector<std::string> names = SubcommandNames(*current);
+    if (names.empty()) return kExitOk;
+    if (i >= argc) {
+      if (current == &app) return kExitOk;  // CLI11 says a command is needed
+      PrintError("'" + path + "' needs a command: " + OrList(names));
+      std::fprintf(stderr, "Run 'termalign %s --help' for usage.\n", path.c_str());
+      return kExitError;
+    }
+    std::string word = argv[i];
+    if (word.empty() || word[0] == '-') return kExitOk;
+    if (std::find(names.begin(), names.end(), word) == names.end()) {
+      std::string hint = ClosestMatch(word, names);
+      PrintError("unknown " + (path.empty() ? "" : path + " ") + "command '" + word + "'" +
+                 (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+      if (path.empty()) {
+        std::fprintf(stderr, "Run 'termalign --help' for the list of commands.\n");
+      } else {
+        std::fprintf(stderr, "Run 'termalign %s --help' for usage.\n", path.c_str());
+      }
+      return kExitError;
+    }
+    current = current->get_subcommand(word);
+    path += (path.empty() ? "" : " ") + word;
+  }
 }
 
 // The option names of `app` ("--lang", "-o"), for "did you mean" on unknown flags.
@@ -45,6 +91,14 @@ int UnknownArguments(const CLI::App& app, const std::vector<std::string>& extras
   return kExitError;
 }
 
+// Every command and nested command takes -q,--quiet.
+void AddQuietFlags(CLI::App& app) {
+  AddQuietFlag(app);
+  for (CLI::App* sub : app.get_subcommands({})) {
+    if (!sub->get_name().empty()) AddQuietFlags(*sub);  // nameless ones are option groups
+  }
+}
+
 int Run(int argc, char** argv) {
   CLI::App app{"termalign: align English, French and Arabic texts sentence by sentence, "
                "build a concept-oriented termbase, exchange TMX and TBX, check coverage."};
@@ -53,27 +107,21 @@ int Run(int argc, char** argv) {
   app.require_subcommand(1);
   app.allow_extras(false);
 
-  // Unknown subcommand: say so with a suggestion before CLI11 speaks of positional arguments.
-  if (argc > 1 && argv[1][0] != '-') {
-    std::string word = argv[1];
-    std::vector<std::string> names = CommandNames();
-    if (std::find(names.begin(), names.end(), word) == names.end()) {
-      std::string hint = ClosestMatch(word, names);
-      PrintError("unknown command '" + word + "'" +
-                 (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
-      std::fprintf(stderr, "Run 'termalign --help' for the list of commands.\n");
-      return kExitError;
-    }
-  }
-
   Handler handler;
   for (const Command& command : Commands()) {
     CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
     sub->allow_extras(true);
     Handler run = command.setup(*sub);
+    AddQuietFlags(*sub);
     sub->callback([&handler, run] { handler = run; });
   }
 
+  // Unknown (nested) commands: say so with a suggestion before CLI11 speaks of positional
+  // arguments.
+  if (int code = CheckCommandWords(app, argc, argv); code != kExitOk) return code;
+
+  // The libraries report through this sink, so --quiet silences them too.
+  text::SetWarningSink([](std::string_view message) { PrintWarning(message); });
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -2,6 +2,7 @@
 #include "pipeline/corpus.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -34,58 +35,167 @@ std::string ReadHead(const std::string& path, std::size_t max_bytes) {
   return head;
 }
 
-}  // namespace
-
-bool ParseDocumentName(std::string_view file_name, std::string* name, std::string* lang) {
-  if (file_name.size() <= 4 || file_name.substr(file_name.size() - 4) != ".txt") return false;
-  std::string_view stem = file_name.substr(0, file_name.size() - 4);
-  std::size_t dot = stem.rfind('.');
-  if (dot == std::string_view::npos || dot == 0) return false;
-  std::string tag = Lower(stem.substr(dot + 1));
-  std::string primary = tag.substr(0, tag.find_first_of("-_"));
-  if (primary.size() < 2 || primary.size() > 3 || !IsLower(primary)) return false;
-  if (primary != tag) {
-    std::string region = tag.substr(primary.size() + 1);
-    if (region.size() < 2 || region.size() > 4) return false;
+// The length of the UTF-8 sequence at `pos` and its code point, or 0 when it is not one.
+std::size_t Utf8Sequence(std::string_view s, std::size_t pos, char32_t* code_point) {
+  unsigned char lead = static_cast<unsigned char>(s[pos]);
+  std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
+                                     : (lead >> 3) == 0x1E ? 4 : 0;
+  if (length == 0 || pos + length > s.size()) return 0;
+  char32_t value = length == 1 ? lead : lead & (0x7F >> length);
+  for (std::size_t i = 1; i < length; ++i) {
+    unsigned char next = static_cast<unsigned char>(s[pos + i]);
+    if ((next & 0xC0) != 0x80) return 0;
+    value = (value << 6) | (next & 0x3F);
   }
-  *name = std::string(stem.substr(0, dot));
-  *lang = primary;
-  return true;
+  constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};  // no overlong forms
+  if (value < kSmallest[length] || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
+    return 0;
+  }
+  *code_point = value;
+  return length;
 }
 
-text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view source_lang,
-                                std::string_view target_lang) {
+void AppendHex(std::string* out, unsigned char byte) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "\\x%02X", byte);
+  *out += buffer;
+}
+
+// What kind of non-regular file `status` describes, for a message.
+std::string KindOf(const fs::file_status& status) {
+  switch (status.type()) {
+    case fs::file_type::directory:
+      return "a directory";
+    case fs::file_type::fifo:
+      return "a FIFO";
+    case fs::file_type::character:
+    case fs::file_type::block:
+      return "a device";
+    case fs::file_type::socket:
+      return "a socket";
+    case fs::file_type::not_found:
+      return "a dangling symbolic link";
+    default:
+      return "not a regular file";
+  }
+}
+
+// Whether `path` (absolute, normal) lies inside `folder` (absolute, normal).
+bool Inside(const fs::path& path, const fs::path& folder) {
+  auto [end, ignored] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+  return end == folder.end();
+}
+
+// The *.txt entries of `folder` that are files to read, by file name; the others reported.
+text::Result<std::vector<std::string>> ListTextFiles(const std::string& folder,
+                                                     const ScanOptions& options, Corpus* corpus) {
   std::error_code error;
   fs::directory_iterator it(folder, error);
   if (error) {
     return text::Status::Error(text::ErrorCode::kIo,
                                "reading the folder " + folder + ": " + error.message());
   }
+  fs::path root = fs::weakly_canonical(folder, error);
   std::vector<std::string> files;
   for (const fs::directory_entry& entry : it) {
     std::string file_name = entry.path().filename().string();
-    if (file_name.empty() || file_name[0] == '.') continue;
-    if (!entry.is_regular_file(error) || entry.path().extension() != ".txt") continue;
+    if (file_name.empty() || file_name[0] == '.' || entry.path().extension() != ".txt") continue;
+    std::string shown = DisplayName(entry.path().string());
+    fs::file_status status = entry.status(error);  // follows a symbolic link
+    if (status.type() != fs::file_type::regular) {
+      corpus->errors.push_back(shown + ": skipped: " + KindOf(status) + ", not a text file");
+      continue;
+    }
+    if (entry.is_symlink(error) && !options.follow_symlinks) {
+      fs::path target = fs::canonical(entry.path(), error);
+      if (error || !Inside(target, root)) {
+        corpus->warnings.push_back(shown + ": skipped: a symbolic link leading out of the corpus "
+                                           "folder (to " +
+                                   DisplayName(target.string()) +
+                                   "); give --follow-symlinks to read it");
+        continue;
+      }
+    }
     files.push_back(file_name);
   }
   std::sort(files.begin(), files.end());
-  if (files.empty()) {
+  return files;
+}
+
+}  // namespace
+
+std::string DisplayName(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  for (std::size_t pos = 0; pos < bytes.size();) {
+    char32_t code_point = 0;
+    std::size_t length = Utf8Sequence(bytes, pos, &code_point);
+    if (length == 0) {
+      AppendHex(&out, static_cast<unsigned char>(bytes[pos++]));
+      continue;
+    }
+    if (code_point == '\n') {
+      out += "\\n";
+    } else if (code_point == '\t') {
+      out += "\\t";
+    } else if (code_point == '\r') {
+      out += "\\r";
+    } else if (code_point == '\\') {
+      out += "\\\\";
+    } else if (code_point < 0x20 || (code_point >= 0x7F && code_point < 0xA0)) {
+      for (std::size_t i = 0; i < length; ++i) {
+        AppendHex(&out, static_cast<unsigned char>(bytes[pos + i]));
+      }
+    } else {
+      out.append(bytes.substr(pos, length));
+    }
+    pos += length;
+  }
+  return out;
+}
+
+bool ParseDocumentName(std::string_view file_name, std::string* name, std::string* lang,
+                       std::string* tag) {
+  if (file_name.size() <= 4 || file_name.substr(file_name.size() - 4) != ".txt") return false;
+  std::string_view stem = file_name.substr(0, file_name.size() - 4);
+  std::size_t dot = stem.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  std::string whole = Lower(stem.substr(dot + 1));
+  std::string primary = whole.substr(0, whole.find_first_of("-_"));
+  if (primary.size() < 2 || primary.size() > 3 || !IsLower(primary)) return false;
+  if (primary != whole) {
+    std::string region = whole.substr(primary.size() + 1);
+    if (region.size() < 2 || region.size() > 4) return false;
+  }
+  *name = std::string(stem.substr(0, dot));
+  *lang = primary;
+  if (tag != nullptr) *tag = whole;
+  return true;
+}
+
+text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view source_lang,
+                                std::string_view target_lang, const ScanOptions& options) {
+  Corpus corpus;
+  text::Result<std::vector<std::string>> files = ListTextFiles(folder, options, &corpus);
+  if (!files.ok()) return files.status();
+  if (files->empty() && corpus.errors.empty() && corpus.warnings.empty()) {
     return text::Status::Error(text::ErrorCode::kIo,
                                "no .txt document in " + folder +
                                    " (name them NAME.LANG.txt, e.g. report.en.txt)");
   }
 
-  Corpus corpus;
-  for (const std::string& file_name : files) {
+  for (const std::string& file_name : *files) {
     CorpusDocument document;
     document.file_name = file_name;
+    document.display_name = DisplayName(file_name);
     document.path = (fs::path(folder) / file_name).string();
-    if (!ParseDocumentName(file_name, &document.name, &document.lang)) {
+    document.display_path = DisplayName(document.path);
+    if (!ParseDocumentName(file_name, &document.name, &document.lang, &document.tag)) {
       document.name = file_name.substr(0, file_name.size() - 4);
       document.lang = text::GuessLanguage(ReadHead(document.path, 65536));
       document.lang_guessed = true;
       if (document.lang == "und") {
-        corpus.warnings.push_back(document.path +
+        corpus.warnings.push_back(document.display_path +
                                   ": skipped: its language could not be guessed; rename it "
                                   "NAME.LANG.txt");
         continue;
@@ -98,9 +208,13 @@ text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view sour
                      return a.name != b.name ? a.name < b.name : a.lang < b.lang;
                    });
 
-  // name -> first document in each of the two languages.
+  // name -> the document chosen in each of the two languages.
   std::map<std::string, std::pair<long, long>> by_name;
   std::vector<bool> paired(corpus.documents.size(), false);
+  auto exact = [&](long index) {
+    const CorpusDocument& document = corpus.documents[index];
+    return document.tag.empty() || document.tag == document.lang;
+  };
   for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
     const CorpusDocument& document = corpus.documents[i];
     auto& slots = by_name.try_emplace(document.name, -1, -1).first->second;
@@ -108,13 +222,21 @@ text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view sour
                  : document.lang == target_lang ? &slots.second
                                                 : nullptr;
     if (slot == nullptr) continue;
-    if (*slot >= 0) {
-      corpus.warnings.push_back(document.path + ": a second " + document.lang +
-                                " document named '" + document.name + "' (after " +
-                                corpus.documents[*slot].file_name + "); treated as monolingual");
+    if (*slot < 0) {
+      *slot = static_cast<long>(i);
       continue;
     }
-    *slot = static_cast<long>(i);
+    // Two documents of one name and language: the exact tag wins ("t.en" over "t.en-GB").
+    long chosen = *slot, other = static_cast<long>(i);
+    if (exact(other) && !exact(chosen)) std::swap(chosen, other);
+    *slot = chosen;
+    const CorpusDocument& kept = corpus.documents[chosen];
+    corpus.warnings.push_back(
+        corpus.documents[other].display_path + ": a second " + document.lang +
+        " document named '" + DisplayName(document.name) + "' (" + kept.display_name +
+        (exact(chosen) && !exact(other) ? ", whose tag is exactly '" + kept.lang + "', is paired"
+                                        : " is paired") +
+        "); treated as monolingual");
   }
   for (const auto& [name, slots] : by_name) {
     if (slots.first < 0 || slots.second < 0) continue;

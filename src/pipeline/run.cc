@@ -2,23 +2,19 @@
 #include "pipeline/run.h"
 
 #include <filesystem>
-#include <map>
 #include <memory>
 #include <optional>
 #include <system_error>
 #include <utility>
 
 #include "align/aligner.h"
-#include "glossary/builder.h"
 #include "glossary/exchange.h"
+#include "pipeline/dictionaries.h"
+#include "pipeline/jobs.h"
 #include "qa/check.h"
-#include "qa/refine.h"
 #include "qa/report_html.h"
 #include "qa/report_text.h"
 #include "text/atomic_file.h"
-#include "text/dictionary.h"
-#include "text/input_file.h"
-#include "text/reader.h"
 #include "tmx/merge.h"
 #include "tmx/writer.h"
 
@@ -27,109 +23,48 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A document read for the run, with the bytes' hash the glossary keys it by.
-struct LoadedDocument {
-  text::Document document;
-  std::string hash;
+// A pair aligned and written: what the check step needs.
+struct AlignedPair {
+  text::Document source;
+  text::Document target;
+  align::Alignment alignment;
 };
 
 class Runner {
  public:
-  explicit Runner(const RunOptions& options) : options_(options) {}
+  explicit Runner(const RunOptions& options)
+      : options_(options), dictionaries_(options.use_dictionaries, options.warn) {}
 
+  // The steps, in order. A document or a pair that fails is recorded in `errors` and left out;
+  // only a failure that concerns every pair (the output folder, the glossary) ends the run.
   text::Result<RunResult> Run() {
-    text::Result<Corpus> corpus =
-        ScanCorpus(options_.corpus_dir, options_.source_lang, options_.target_lang);
-    if (!corpus.ok()) return corpus.status();
-    result_.corpus = std::move(corpus.value());
-    for (const std::string& warning : result_.corpus.warnings) Warn(warning);
-    result_.sentences.assign(result_.corpus.documents.size(), 0);
-
-    std::error_code error;
-    fs::create_directories(fs::path(options_.out_dir) / "tmx", error);
-    if (error) {
-      return text::Status::Error(text::ErrorCode::kIo, "creating the output folder " +
-                                                           options_.out_dir + ": " +
-                                                           error.message());
-    }
-    LoadDictionaries();
-    if (options_.build_glossary) {
-      result_.glossary_db = Out("termalign.db");
-      text::Result<std::unique_ptr<glossary::Termbase>> opened =
-          glossary::Termbase::Open(result_.glossary_db);
-      if (!opened.ok()) return opened.status().WithContext("opening the glossary");
-      termbase_ = std::move(opened.value());
-    }
-
+    text::Status status = ScanStep();
+    if (!status.ok()) return status;
+    status = PrepareOutputs();
+    if (!status.ok()) return status;
     // Align and learn from every pair first, so the term checks see the whole glossary.
-    std::vector<std::pair<LoadedDocument, LoadedDocument>> texts;
-    std::vector<align::Alignment> alignments;
-    std::vector<std::string> tmx_paths;
+    std::vector<AlignedPair> aligned;
     for (std::size_t k = 0; k < result_.corpus.pairs.size(); ++k) {
-      const CorpusPair& pair = result_.corpus.pairs[k];
-      const CorpusDocument& source = result_.corpus.documents[pair.source];
-      Progress("aligning " + source.name + " (" + std::to_string(k + 1) + "/" +
-               std::to_string(result_.corpus.pairs.size()) + ")");
-      std::optional<LoadedDocument> source_text = Load(pair.source);
-      std::optional<LoadedDocument> target_text = Load(pair.target);
-      if (!source_text || !target_text) continue;
-      align::AlignOptions align_options;
-      align_options.source_lang = options_.source_lang;
-      align_options.target_lang = options_.target_lang;
-      align_options.dictionary = forward_ ? &*forward_ : nullptr;
-      text::Result<align::Alignment> alignment =
-          align::Align(source_text->document, target_text->document, align_options);
-      if (!alignment.ok()) {
-        Error(alignment.status().WithContext("aligning " + source.path).message());
-        continue;
-      }
-      qa::SplitUnmatchedEdges(source_text->document, target_text->document, &alignment.value());
-      PairResult pair_result;
-      pair_result.name = source.name;
-      text::Status status = WritePairTmx(*source_text, *target_text, *alignment, &pair_result);
-      if (!status.ok()) return status;
-      tmx_paths.push_back(pair_result.tmx_path);
-      if (termbase_) {
-        Progress("learning terms from " + source.name);
-        status = LearnFromPair(*source_text, *target_text, *alignment);
-        if (!status.ok()) return status;
-      }
-      result_.pairs.push_back(std::move(pair_result));
-      texts.emplace_back(std::move(*source_text), std::move(*target_text));
-      alignments.push_back(std::move(alignment.value()));
+      text::Result<std::optional<AlignedPair>> pair = AlignStep(k);
+      if (!pair.ok()) return pair.status();
+      if (*pair) aligned.push_back(std::move(**pair));
     }
     if (termbase_) {
       for (std::size_t index : result_.corpus.monolingual) {
-        text::Status status = LearnFromMonolingual(index);
+        status = MonolingualStep(index);
         if (!status.ok()) return status;
       }
     }
-    if (!tmx_paths.empty()) {
-      Progress("merging the TMX files");
-      text::Status status = Merge(tmx_paths);
-      if (!status.ok()) return status;
-    }
-
-    for (std::size_t k = 0; k < result_.pairs.size(); ++k) {
-      Progress("checking " + result_.pairs[k].name);
-      qa::CheckOptions check;
-      check.weak_below = options_.weak_below;
-      check.spelling = options_.spelling;
-      check.termbase = termbase_.get();
-      check.split_edges = false;  // done before the TMX was written
-      text::Result<qa::Report> report =
-          qa::CheckPair(std::move(texts[k].first.document), std::move(texts[k].second.document),
-                    std::move(alignments[k]), check);
-      if (!report.ok()) return report.status().WithContext("checking " + result_.pairs[k].name);
-      result_.pairs[k].report = std::move(report.value());
-      result_.total.Add(result_.pairs[k].report.coverage);
-    }
+    status = MergeStep();
+    if (!status.ok()) return status;
+    status = CheckStep(std::move(aligned));
+    if (!status.ok()) return status;
     if (termbase_) {
-      text::Status status = Summarise();
+      status = Summarise();
       if (!status.ok()) return status;
     }
     Progress("writing the report");
-    text::Status status = WriteReports();
+    status = WriteReports();
     if (!status.ok()) return status;
     return std::move(result_);
   }
@@ -144,53 +79,112 @@ class Runner {
   void Warn(const std::string& line) const {
     if (options_.warn) options_.warn(line);
   }
-  void Error(const std::string& message) {
-    result_.errors.push_back(message);
+  void Error(const std::string& message) { result_.errors.push_back(message); }
+
+  // Finds the documents and pairs them.
+  text::Status ScanStep() {
+    ScanOptions scan;
+    scan.follow_symlinks = options_.follow_symlinks;
+    text::Result<Corpus> corpus =
+        ScanCorpus(options_.corpus_dir, options_.source_lang, options_.target_lang, scan);
+    if (!corpus.ok()) return corpus.status();
+    result_.corpus = std::move(corpus.value());
+    for (const std::string& warning : result_.corpus.warnings) Warn(warning);
+    for (const std::string& error : result_.corpus.errors) Error(error);
+    result_.sentences.assign(result_.corpus.documents.size(), 0);
+    return text::Status::Ok();
   }
 
-  void LoadDictionaries() {
-    if (!options_.use_dictionaries) return;
-    auto load = [](const std::string& from, const std::string& to) {
-      std::optional<text::BilingualDictionary> dictionary;
-      text::Result<text::BilingualDictionary> loaded =
-          text::BilingualDictionary::LoadFreeDict(from, to);
-      if (loaded.ok()) dictionary = std::move(loaded.value());
-      return dictionary;
-    };
-    if (!result_.corpus.pairs.empty()) {
-      forward_ = load(options_.source_lang, options_.target_lang);
-      backward_ = load(options_.target_lang, options_.source_lang);
+  // Creates the output folder and opens (or creates) the glossary.
+  text::Status PrepareOutputs() {
+    std::error_code error;
+    fs::create_directories(fs::path(options_.out_dir) / "tmx", error);
+    if (error) {
+      return text::Status::Error(text::ErrorCode::kIo, "creating the output folder " +
+                                                           options_.out_dir + ": " +
+                                                           error.message());
     }
-    for (std::size_t index : result_.corpus.monolingual) {
-      const std::string& lang = result_.corpus.documents[index].lang;
-      for (const std::string& other : {options_.source_lang, options_.target_lang}) {
-        std::string key = lang + ">" + other;
-        if (lang == other || links_.count(key)) continue;
-        std::optional<text::BilingualDictionary> dictionary = load(lang, other);
-        if (dictionary) links_.emplace(key, std::move(*dictionary));
-      }
-    }
+    if (!options_.build_glossary) return text::Status::Ok();
+    result_.glossary_db = Out("termalign.db");
+    text::Result<std::unique_ptr<glossary::Termbase>> opened =
+        glossary::Termbase::Open(result_.glossary_db);
+    if (!opened.ok()) return opened.status().WithContext("opening the glossary");
+    termbase_ = std::move(opened.value());
+    return text::Status::Ok();
   }
 
+  // `message` with the document's path, as bytes, replaced by its display form.
+  static std::string Displayed(std::string message, const CorpusDocument& entry) {
+    if (entry.path == entry.display_path) return message;
+    for (std::size_t at = message.find(entry.path); at != std::string::npos;
+         at = message.find(entry.path, at + entry.display_path.size())) {
+      message.replace(at, entry.path.size(), entry.display_path);
+    }
+    return message;
+  }
+
+  // Reads one corpus document (once); a failure is recorded and gives nullopt.
   std::optional<LoadedDocument> Load(std::size_t index) {
     const CorpusDocument& entry = result_.corpus.documents[index];
-    text::Result<std::string> bytes = text::ReadInput(entry.path, text::InputKind::kText);
-    text::Result<text::Document> document =
-        bytes.ok() ? text::ReadDocument(entry.path, entry.lang)
-                   : text::Result<text::Document>(bytes.status());
-    if (!document.ok()) {
-      Error(document.status().message());
+    text::Result<LoadedDocument> loaded = LoadDocument(entry.path, entry.lang);
+    if (!loaded.ok()) {
+      Error(Displayed(loaded.status().message(), entry));
       return std::nullopt;
     }
-    document->name = entry.file_name;
-    result_.sentences[index] = document->sentences.size();
-    return LoadedDocument{std::move(document.value()), glossary::ContentHash(*bytes)};
+    // The name in the TMX, the glossary and the report: valid UTF-8 without control characters.
+    loaded->document.name = entry.display_name;
+    result_.sentences[index] = loaded->document.sentences.size();
+    return std::move(loaded.value());
+  }
+
+  // Pair k: read the source (and only when it is good, the target), align and refine, write its
+  // TMX, learn its terms. nullopt when one side or its TMX failed (recorded in `errors`).
+  text::Result<std::optional<AlignedPair>> AlignStep(std::size_t k) {
+    const CorpusPair& pair = result_.corpus.pairs[k];
+    const CorpusDocument& source = result_.corpus.documents[pair.source];
+    const std::string name = DisplayName(source.name);
+    Progress("aligning " + name + " (" + std::to_string(k + 1) + "/" +
+             std::to_string(result_.corpus.pairs.size()) + ")");
+    std::optional<LoadedDocument> source_text = Load(pair.source);
+    if (!source_text) return std::optional<AlignedPair>();
+    std::optional<LoadedDocument> target_text = Load(pair.target);
+    if (!target_text) return std::optional<AlignedPair>();
+    AlignJob job;
+    job.refine = true;
+    job.trace = options_.trace;
+    text::Result<align::Alignment> alignment =
+        AlignPair(source_text->document, target_text->document, dictionaries_, job);
+    if (!alignment.ok()) {
+      Error(alignment.status().message());
+      return std::optional<AlignedPair>();
+    }
+    PairResult pair_result;
+    pair_result.name = name;
+    pair_result.tmx_path = Out("tmx/" + source.name + "." + options_.source_lang + "-" +
+                               options_.target_lang + ".tmx");
+    text::Status status = WritePairTmx(*source_text, *target_text, *alignment, &pair_result);
+    if (!status.ok()) {
+      Error(DisplayName(status.message()));
+      return std::optional<AlignedPair>();
+    }
+    if (termbase_) {
+      Progress("learning terms from " + name);
+      glossary::BuildReport report;
+      status = LearnFromPair(*termbase_, *source_text, *target_text, *alignment, dictionaries_,
+                             &report);
+      if (!status.ok()) return status;
+      if (report.skipped) {
+        Warn(source_text->document.name + ": already in the glossary; not added again");
+      }
+    }
+    result_.pairs.push_back(std::move(pair_result));
+    return std::optional<AlignedPair>(AlignedPair{std::move(source_text->document),
+                                                  std::move(target_text->document),
+                                                  std::move(alignment.value())});
   }
 
   text::Status WritePairTmx(const LoadedDocument& source, const LoadedDocument& target,
                             const align::Alignment& alignment, PairResult* pair) {
-    pair->tmx_path = Out("tmx/" + pair->name + "." + options_.source_lang + "-" +
-                         options_.target_lang + ".tmx");
     tmx::TmxHeader header;
     header.src_lang = options_.source_lang;
     header.tgt_lang = options_.target_lang;
@@ -206,44 +200,47 @@ class Runner {
     return text::Status::Ok();
   }
 
-  text::Status LearnFromPair(const LoadedDocument& source, const LoadedDocument& target,
-                             const align::Alignment& alignment) {
-    glossary::BitextInput input;
-    input.source_document = {0, source.document.name, options_.source_lang, source.hash};
-    input.target_document = {0, target.document.name, options_.target_lang, target.hash};
-    input.pairs = align::ToSentencePairs(source.document, target.document, alignment, 0.0, true);
-    glossary::BitextOptions bitext;
-    bitext.forward = forward_ ? &*forward_ : nullptr;
-    bitext.backward = backward_ ? &*backward_ : nullptr;
+  // A document without a counterpart: its terms, with links proposed towards the pair's
+  // languages.
+  text::Status MonolingualStep(std::size_t index) {
+    const CorpusDocument& entry = result_.corpus.documents[index];
+    Progress("linking terms of " + entry.display_name);
+    std::optional<LoadedDocument> loaded = Load(index);
+    if (!loaded) return text::Status::Ok();
     glossary::BuildReport report;
-    text::Status status = glossary::BuildFromBitext(*termbase_, input, bitext, &report);
-    if (!status.ok()) return status.WithContext("building the glossary");
-    if (report.skipped) Warn(source.document.name + ": already in the glossary; not added again");
+    text::Status status =
+        LearnFromMonolingual(*termbase_, std::move(*loaded),
+                             {options_.source_lang, options_.target_lang}, dictionaries_, &report);
+    if (!status.ok()) return status;
+    if (report.skipped) Warn(entry.display_name + ": already in the glossary; not added again");
+    result_.link_proposals += report.links;
     return text::Status::Ok();
   }
 
-  text::Status LearnFromMonolingual(std::size_t index) {
-    const CorpusDocument& entry = result_.corpus.documents[index];
-    Progress("linking terms of " + entry.file_name);
-    std::optional<LoadedDocument> loaded = Load(index);
-    if (!loaded) return text::Status::Ok();
-    glossary::MonolingualInput input;
-    input.document = {0, entry.file_name, entry.lang, loaded->hash};
-    for (text::Sentence& sentence : loaded->document.sentences) {
-      input.sentences.push_back(std::move(sentence.text));
+  text::Status MergeStep() {
+    std::vector<std::string> inputs;
+    for (const PairResult& pair : result_.pairs) inputs.push_back(pair.tmx_path);
+    if (inputs.empty()) return text::Status::Ok();
+    Progress("merging the TMX files");
+    return Merge(inputs);
+  }
+
+  // Checks every aligned pair against the whole glossary.
+  text::Status CheckStep(std::vector<AlignedPair> aligned) {
+    for (std::size_t k = 0; k < result_.pairs.size(); ++k) {
+      Progress("checking " + result_.pairs[k].name);
+      qa::CheckOptions check;
+      check.weak_below = options_.weak_below;
+      if (options_.spelling) check.switches["spelling"] = true;
+      check.termbase = termbase_.get();
+      check.split_edges = false;  // done before the TMX was written
+      text::Result<qa::Report> report =
+          qa::CheckPair(std::move(aligned[k].source), std::move(aligned[k].target),
+                        std::move(aligned[k].alignment), check);
+      if (!report.ok()) return report.status().WithContext("checking " + result_.pairs[k].name);
+      result_.pairs[k].report = std::move(report.value());
+      result_.total.Add(result_.pairs[k].report.coverage);
     }
-    glossary::MonolingualOptions monolingual;
-    for (auto& [key, dictionary] : links_) {
-      if (key.rfind(entry.lang + ">", 0) == 0) {
-        monolingual.dictionaries[key.substr(entry.lang.size() + 1)] = &dictionary;
-      }
-    }
-    glossary::BuildReport report;
-    text::Status status =
-        glossary::AddMonolingualDocument(*termbase_, input, monolingual, &report);
-    if (!status.ok()) return status.WithContext("adding " + entry.path + " to the glossary");
-    if (report.skipped) Warn(entry.file_name + ": already in the glossary; not added again");
-    result_.link_proposals += report.links;
     return text::Status::Ok();
   }
 
@@ -315,8 +312,9 @@ class Runner {
       json += qa::RenderJsonLines(pair.report);
     }
     qa::HtmlOptions html;
-    html.title = "termalign: " + fs::path(options_.corpus_dir).lexically_normal().string();
-    html.facts.emplace_back("corpus", options_.corpus_dir);
+    html.title =
+        "termalign: " + DisplayName(fs::path(options_.corpus_dir).lexically_normal().string());
+    html.facts.emplace_back("corpus", DisplayName(options_.corpus_dir));
     html.facts.emplace_back("documents", std::to_string(result_.corpus.documents.size()) + " (" +
                                              std::to_string(result_.corpus.pairs.size()) +
                                              (result_.corpus.pairs.size() == 1 ? " pair, "
@@ -324,15 +322,15 @@ class Runner {
                                              std::to_string(result_.corpus.monolingual.size()) +
                                              " monolingual)");
     for (const PairResult& pair : result_.pairs) {
-      html.facts.emplace_back("TMX " + pair.name, pair.tmx_path + " (" +
+      html.facts.emplace_back("TMX " + pair.name, DisplayName(pair.tmx_path) + " (" +
                                                       std::to_string(pair.tmx_units) + " units)");
     }
     if (!result_.merged_tmx.empty()) {
-      html.facts.emplace_back("merged TMX", result_.merged_tmx + " (" +
+      html.facts.emplace_back("merged TMX", DisplayName(result_.merged_tmx) + " (" +
                                                 std::to_string(result_.merged_units) + " units)");
     }
     if (!result_.glossary_db.empty()) {
-      html.facts.emplace_back("glossary", result_.glossary_db + " (" +
+      html.facts.emplace_back("glossary", DisplayName(result_.glossary_db) + " (" +
                                               std::to_string(result_.glossary_stats.terms) +
                                               " terms, " +
                                               std::to_string(result_.glossary_stats.entities) +
@@ -350,11 +348,9 @@ class Runner {
   }
 
   const RunOptions& options_;
+  Dictionaries dictionaries_;
   RunResult result_;
   std::unique_ptr<glossary::Termbase> termbase_;
-  std::optional<text::BilingualDictionary> forward_;
-  std::optional<text::BilingualDictionary> backward_;
-  std::map<std::string, text::BilingualDictionary> links_;  // "ar>en" -> dictionary
 };
 
 }  // namespace

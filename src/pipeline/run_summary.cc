@@ -9,19 +9,26 @@ namespace termalign::pipeline {
 
 std::string RenderRunSummary(const RunResult& result, const RunOptions& options) {
   const Corpus& corpus = result.corpus;
-  std::string out = fmt::format("termalign run: {} -> {}\n\n", options.corpus_dir, options.out_dir);
+  // Every name and path goes through DisplayName: a file name may hold any byte.
+  const auto& D = DisplayName;
+  std::string out = fmt::format("termalign run: {} -> {}\n\n", D(options.corpus_dir),
+                                D(options.out_dir));
   out += fmt::format("documents   {}:", corpus.documents.size());
   std::map<std::string, std::size_t> sentences_by_lang;
   for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
     const CorpusDocument& document = corpus.documents[i];
-    out += fmt::format(" {} ({}{})", document.file_name, document.lang,
+    out += fmt::format(" {} ({}{})", document.display_name, document.lang,
                        document.lang_guessed ? ", guessed" : "");
     out += i + 1 < corpus.documents.size() ? "," : "";
     sentences_by_lang[document.lang] += result.sentences[i];
   }
   out += "\nsentences  ";
   for (const auto& [lang, count] : sentences_by_lang) out += fmt::format(" {} {}", count, lang);
-  out += fmt::format("\npairs       {}", corpus.pairs.size());
+  // A pair one side of which could not be read or aligned is not counted: it is in the errors.
+  out += fmt::format("\npairs       {}", result.pairs.size());
+  if (result.pairs.size() < corpus.pairs.size()) {
+    out += fmt::format(" ({} more left out: see the errors)", corpus.pairs.size() - result.pairs.size());
+  }
   for (const PairResult& pair : result.pairs) {
     const qa::Coverage& c = pair.report.coverage;
     out += fmt::format("\n  {:<14} {} {} sentences, {} {}: {} matched beads", pair.name,
@@ -30,7 +37,7 @@ std::string RenderRunSummary(const RunResult& result, const RunOptions& options)
   }
   out += fmt::format("\nmonolingual {}", corpus.monolingual.size());
   for (std::size_t index : corpus.monolingual) {
-    out += fmt::format(" {}", corpus.documents[index].file_name);
+    out += fmt::format(" {}", corpus.documents[index].display_name);
   }
   out += '\n';
   if (!result.pairs.empty()) {
@@ -65,22 +72,22 @@ std::string RenderRunSummary(const RunResult& result, const RunOptions& options)
   }
   out += "\nfiles\n";
   for (const PairResult& pair : result.pairs) {
-    out += fmt::format("  {:<40} TMX of {} ({} units)\n", pair.tmx_path, pair.name,
+    out += fmt::format("  {:<40} TMX of {} ({} units)\n", D(pair.tmx_path), pair.name,
                        pair.tmx_units);
   }
   if (!result.merged_tmx.empty()) {
-    out += fmt::format("  {:<40} merged TMX ({} units)\n", result.merged_tmx,
+    out += fmt::format("  {:<40} merged TMX ({} units)\n", D(result.merged_tmx),
                        result.merged_units);
   }
   if (!result.glossary_db.empty()) {
-    out += fmt::format("  {:<40} glossary (termalign lookup --db {} TERM)\n", result.glossary_db,
-                       result.glossary_db);
+    out += fmt::format("  {:<40} glossary (termalign lookup --db {} TERM)\n",
+                       D(result.glossary_db), D(result.glossary_db));
     if (!result.glossary_tbx.empty()) {
-      out += fmt::format("  {:<40} glossary as TBX\n", result.glossary_tbx);
+      out += fmt::format("  {:<40} glossary as TBX\n", D(result.glossary_tbx));
     }
   }
-  out += fmt::format("  {:<40} QA report: open it in a browser\n", result.html_report);
-  out += fmt::format("  {:<40} QA findings, JSON Lines\n", result.json_report);
+  out += fmt::format("  {:<40} QA report: open it in a browser\n", D(result.html_report));
+  out += fmt::format("  {:<40} QA findings, JSON Lines\n", D(result.json_report));
   return out;
 }
 

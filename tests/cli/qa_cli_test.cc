@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(text_summary_with_a_given_alignment) {
   RunResult result = RunCli(
       "qa --src-lang en --tgt-lang fr --beads ferry.beads ferry.en.txt ferry.fr.txt",
       sample.dir.path());
-  BOOST_TEST(result.exit_code == 0);
+  BOOST_TEST(result.exit_code == 1);  // findings: the negative answer
   BOOST_TEST(result.err.empty());
   BOOST_TEST(result.out.find("ferry.en.txt (en) -> ferry.fr.txt (fr)\n") == 0u);
   BOOST_TEST(result.out.find("  sentences   4 source, 4 target\n") != std::string::npos);
@@ -82,7 +82,7 @@ BOOST_AUTO_TEST_CASE(json_lines_name_the_sentences_and_end_with_a_summary) {
   RunResult result = RunCli(
       "qa --json --beads ferry.beads ferry.en.txt ferry.fr.txt --src-lang en --tgt-lang fr",
       sample.dir.path());
-  BOOST_TEST(result.exit_code == 0);
+  BOOST_TEST(result.exit_code == 1);  // findings: the negative answer
   std::vector<nlohmann::json> lines = JsonLines(result.out);
   BOOST_REQUIRE(!lines.empty());
   std::vector<nlohmann::json> omissions = OfType(lines, "omission");
@@ -105,7 +105,9 @@ BOOST_AUTO_TEST_CASE(fail_on_and_fail_under_give_exit_one) {
   BOOST_TEST(RunCli(base + "--fail-on spelling,untranslated", sample.dir.path()).exit_code == 0);
   BOOST_TEST(RunCli(base + "--fail-on any", sample.dir.path()).exit_code == 1);
   BOOST_TEST(RunCli(base + "--fail-under 90", sample.dir.path()).exit_code == 1);
-  BOOST_TEST(RunCli(base + "--fail-under 50", sample.dir.path()).exit_code == 0);
+  BOOST_TEST(RunCli(base + "--fail-on none --fail-under 50", sample.dir.path()).exit_code == 0);
+  BOOST_TEST(RunCli(base + "--fail-under 50", sample.dir.path()).exit_code == 1);  // findings
+  BOOST_TEST(RunCli(base + "--fail-on none", sample.dir.path()).exit_code == 0);
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_kind_is_a_usage_error_with_a_suggestion) {
@@ -139,7 +141,7 @@ BOOST_AUTO_TEST_CASE(html_report_is_written_atomically_beside_the_text) {
       "qa --src-lang en --tgt-lang fr --beads ferry.beads --html out.html ferry.en.txt "
       "ferry.fr.txt",
       sample.dir.path());
-  BOOST_TEST(result.exit_code == 0);
+  BOOST_TEST(result.exit_code == 1);  // findings: the negative answer
   std::string html = ReadFile(sample.dir / "out.html");
   BOOST_TEST(html.rfind("<!DOCTYPE html>", 0) == 0u);
   BOOST_TEST(html.find("Bicycles travel free of charge on weekdays.") != std::string::npos);
@@ -160,7 +162,7 @@ BOOST_AUTO_TEST_CASE(qa_of_a_tmx_checks_its_units) {
             "<tuv xml:lang=\"fr\"><seg>The ferry is late again today.</seg></tuv></tu>\n"
             "</body></tmx>\n");
   RunResult result = RunCli("qa --json --tmx ferry.tmx", sample.dir.path());
-  BOOST_TEST(result.exit_code == 0);
+  BOOST_TEST(result.exit_code == 1);  // findings: the negative answer
   std::vector<nlohmann::json> lines = JsonLines(result.out);
   BOOST_TEST(OfType(lines, "number_mismatch").size() == 1u);
   BOOST_TEST(OfType(lines, "untranslated").size() == 1u);
@@ -181,7 +183,7 @@ BOOST_AUTO_TEST_CASE(seeds_omissions_additions_and_coverage) {
   BOOST_REQUIRE(!en.empty() && !fr.empty());
   RunResult result = RunCli("qa --json --src-lang en --tgt-lang fr '" + en + "' '" + fr + "'",
                             dir.path());
-  BOOST_TEST(result.exit_code == 0);
+  BOOST_TEST(result.exit_code == 1);  // findings: the negative answer
   std::vector<nlohmann::json> lines = JsonLines(result.out);
   std::vector<std::string> gold_en = Lines(shared / "gold/seeds-000-002/en.txt");
   std::vector<std::string> gold_fr = Lines(shared / "gold/seeds-000-002/fr.txt");
@@ -221,7 +223,7 @@ BOOST_AUTO_TEST_CASE(seeds_with_the_reference_alignment) {
                                 (gold / "en.txt").string() + "' '" + (gold / "fr.txt").string() +
                                 "'",
                             dir.path());
-  BOOST_TEST(result.exit_code == 0);
+  BOOST_TEST(result.exit_code == 1);  // findings: the negative answer
   std::vector<nlohmann::json> lines = JsonLines(result.out);
   std::vector<nlohmann::json> omissions = OfType(lines, "omission");
   BOOST_REQUIRE(omissions.size() == 2u);
@@ -259,7 +261,7 @@ BOOST_AUTO_TEST_CASE(seeds_with_a_built_glossary_give_term_findings) {
   RunResult result = RunCli(
       "qa --json --db seeds.db --src-lang en --tgt-lang fr " + statement_en + " " + statement_fr,
       dir.path());
-  BOOST_TEST(result.exit_code == 0);
+  BOOST_TEST(result.exit_code == 1);  // findings: the negative answer
   std::vector<nlohmann::json> lines = JsonLines(result.out);
   BOOST_TEST(lines.back()["terms_checked"] == true);
   std::size_t term_findings = OfType(lines, "missing_term").size() +

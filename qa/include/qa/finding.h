@@ -13,8 +13,9 @@
 
 namespace termalign::qa {
 
-// The kinds of finding, in the order reports list them. Their names (KindName) are the `type`
-// field of the JSON Lines output and the words `--fail-on` accepts; they are a stable interface.
+// The kinds of finding, in the order reports list them. Their names (KindName, given in the
+// table of checks, qa/check.h) are the `type` field of the JSON Lines output and the words
+// `--fail-on` accepts; they are a stable interface.
 enum class FindingKind {
   kOmission,          // a source sentence with no translation
   kAddition,          // a target sentence with no source
@@ -27,15 +28,14 @@ enum class FindingKind {
   kSpelling,          // a target word the spelling dictionary does not know
 };
 
-inline constexpr std::size_t kFindingKindCount = 9;
-
-// "omission", "addition", "weak_pair", "missing_term", "inconsistent_term", "rejected_term",
-// "number_mismatch", "untranslated", "spelling".
+// "omission", "addition", "weak_pair", "missing_term", ...: the kind's name in the table of checks.
 std::string_view KindName(FindingKind kind);
 // The kind with that name, or nullopt.
 std::optional<FindingKind> ParseKind(std::string_view name);
 // Every kind, in report order.
 const std::vector<FindingKind>& AllKinds();
+// Every kind's name, in report order, joined by ", " (for help texts and messages).
+std::string KindNames();
 
 enum class Side { kSource, kTarget };
 
@@ -94,8 +94,10 @@ struct Report {
   align::Alignment alignment;
   Coverage coverage;
   std::vector<Finding> findings;
-  bool terms_checked = false;  // a glossary was given
-  bool spelling_checked = false;
+  std::vector<std::string> checks_run;  // names from the table of checks, in order
+
+  // Whether the check of that name ran ("terms" runs only with a glossary).
+  bool Ran(std::string_view check) const;
 
   std::size_t Count(FindingKind kind) const;
   // The texts of a finding's sentences, joined with a space.

@@ -88,6 +88,13 @@ Result<Document> ReadDocument(const std::string& path, std::string_view lang);
 // Sentence, kept as given apart from NFC and trimming of the line end.
 Result<Document> ReadPresegmented(const std::string& path, std::string_view lang);
 
+// ReadDocument and ReadPresegmented of bytes already read from `path` (which names the document
+// and its errors), for callers that also need the bytes (a content hash): the file is read once.
+// `bytes` is freed once normalised.
+Result<Document> ParseDocument(std::string bytes, const std::string& path, std::string_view lang);
+Result<Document> ParsePresegmented(std::string bytes, const std::string& path,
+                                   std::string_view lang);
+
 // The byte offset in the original file of byte `offset` (0 <= offset <= text.size()) of a
 // sentence read by ReadDocument or ReadPresegmented, given the file's bytes: for placing a token
 // or a finding at its place in the user's text. Exact also when NFC changed the sentence (its

@@ -14,10 +14,13 @@ namespace termalign::pipeline {
 // One text file of a corpus folder. A file named NAME.LANG.txt ("tram.en.txt") has that name and
 // language; any other *.txt file has its whole stem as name and a guessed language.
 struct CorpusDocument {
-  std::string path;       // folder + file name
-  std::string file_name;  // "tram.en.txt"
-  std::string name;       // "tram"
-  std::string lang;       // "en", "fr", "ar", ...
+  std::string path;          // folder + file name: bytes, for opening
+  std::string file_name;     // "tram.en.txt": bytes, as the folder has it
+  std::string display_name;  // file_name for people, documents and XML (see DisplayName)
+  std::string display_path;  // path for people
+  std::string name;          // "tram"
+  std::string lang;          // "en", "fr", "ar", ...
+  std::string tag;           // the file name's whole tag, lower case: "en-gb"; "" when guessed
   bool lang_guessed = false;
 };
 
@@ -33,22 +36,39 @@ struct Corpus {
   std::vector<CorpusDocument> documents;
   std::vector<CorpusPair> pairs;
   std::vector<std::size_t> monolingual;
-  std::vector<std::string> warnings;  // files skipped and why
+  std::vector<std::string> warnings;  // files left out on purpose, or not paired, and why
+  std::vector<std::string> errors;    // *.txt entries that are no readable file, and why
+};
+
+// A file name made safe to print and to put in UTF-8 documents: valid UTF-8 is kept except
+// control characters (C0, DEL, C1), which become "\n", "\t", "\r" or "\xHH"; a byte that is
+// not UTF-8 becomes "\xHH"; a backslash becomes "\\". Names of plain text come back unchanged.
+std::string DisplayName(std::string_view bytes);
+
+struct ScanOptions {
+  // Follow symbolic links whose target lies outside the folder (those inside are always
+  // followed).
+  bool follow_symlinks = false;
 };
 
 // Splits "tram.en.txt" into name "tram" and lang "en"; false when the file name carries no
 // language (a last-but-one part of 2 or 3 ASCII letters, optionally with a region: "fr-CA").
 // The language is returned lower case, primary subtag only.
-bool ParseDocumentName(std::string_view file_name, std::string* name, std::string* lang);
+// `tag`, when given, receives the whole tag, lower case ("fr-ca").
+bool ParseDocumentName(std::string_view file_name, std::string* name, std::string* lang,
+                       std::string* tag = nullptr);
 
 // Lists the *.txt files directly in `folder` (hidden files skipped), guesses the language of
 // those whose name does not say (text::GuessLanguage on the first 64 KiB; skipped with a warning
 // when it is "und"), and pairs documents of the same name in `source_lang` and `target_lang`.
-// When a name has two documents in one language, the first by file name is used and the other
-// is treated as monolingual, with a warning. Fails (kIo) when the folder cannot be read or
-// holds no text file.
+// When a name has two documents in one language, the one whose tag is exactly that language
+// ("t.en.txt" rather than "t.en-GB.txt"), else the first by file name, is paired and the other
+// treated as monolingual, with a warning. A symbolic link leading out of the folder is skipped
+// with a warning unless `options.follow_symlinks`; an entry named *.txt that is no regular file
+// (a directory, a FIFO, a device, a dangling link) is skipped with an error. Fails (kIo) when
+// the folder cannot be read or holds no text file.
 text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view source_lang,
-                                std::string_view target_lang);
+                                std::string_view target_lang, const ScanOptions& options = {});
 
 }  // namespace termalign::pipeline
 

@@ -23,17 +23,20 @@ struct RunOptions {
   bool build_glossary = true;
   bool use_dictionaries = true;  // FreeDict for alignment, pairing and links
   bool spelling = false;
+  bool follow_symlinks = false;  // see ScanOptions
   double weak_below = 0.3;
   // Called with a short line ("aligning tram (1/3)") as each step starts; may be empty.
   std::function<void(std::string_view)> progress;
   // Called with each warning (a file skipped, a document already in the glossary); may be empty.
   std::function<void(std::string_view)> warn;
+  // Called with the aligner's stage lines (see align::AlignOptions::trace); may be empty.
+  std::function<void(std::string_view)> trace;
 };
 
 // What became of one document pair.
 struct PairResult {
-  std::string name;
-  std::string tmx_path;
+  std::string name;      // for people (DisplayName)
+  std::string tmx_path;  // bytes, as written
   std::size_t tmx_units = 0;
   qa::Report report;
 };
