@@ -3,10 +3,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 
 #include "text/edit_distance.h"
+#include "text/language.h"
 
 namespace termalign::cli {
 
@@ -33,6 +35,20 @@ void AddQuietFlag(CLI::App& app) {
 }
 
 bool Quiet() { return quiet; }
+
+bool CheckLanguage(std::string_view flag, std::string* tag, bool allow_auto) {
+  if (allow_auto && (tag->empty() || *tag == "auto")) return true;
+  for (char& c : *tag) {
+    if (c == '-' || c == '_') break;
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (text::FindLanguage(*tag) != nullptr) return true;
+  std::string known;
+  for (const std::string& lang : text::KnownLanguages()) known += (known.empty() ? "" : ", ") + lang;
+  PrintError(std::string(flag) + ": unknown language '" + *tag + "' (known: " + known +
+             (allow_auto ? "; or auto to guess)" : ")"));
+  return false;
+}
 
 void AddNoDictFlag(CLI::App& app, bool* no_dict) {
   app.add_flag("--no-dict", *no_dict,

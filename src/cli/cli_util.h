@@ -30,6 +30,12 @@ void AddNoDictFlag(CLI::App& app, bool* no_dict);
 CLI::Option* AddOutputOption(CLI::App& app, std::string* output, const std::string& description,
                              const std::string& old_name = "");
 
+// Checks the value of a language option (`flag`: "--lang"): a tag of a language termalign has a
+// profile for ("en", "FR", "en-GB"), or, with `allow_auto`, "" or "auto" (guess it). Lower-cases
+// the primary subtag. Otherwise prints "--lang: unknown language 'xx' (known: ar, de, en, es,
+// fr)" and returns false.
+bool CheckLanguage(std::string_view flag, std::string* tag, bool allow_auto);
+
 // True once `--quiet` was given to any command.
 bool Quiet();
 

@@ -164,7 +164,11 @@ int WriteAlignedTmx(const AlignCliOptions& options, const std::vector<PairJob>& 
   return exit_code;
 }
 
-int RunAlign(const AlignCliOptions& options) {
+int RunAlign(AlignCliOptions options) {
+  if (!CheckLanguage("--src-lang", &options.source_lang, true) ||
+      !CheckLanguage("--tgt-lang", &options.target_lang, true)) {
+    return kExitError;
+  }
   if (options.files.size() % 2 != 0) {
     PrintError("align needs files in pairs: SOURCE TARGET [SOURCE TARGET ...]");
     return kExitError;

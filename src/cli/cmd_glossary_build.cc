@@ -109,7 +109,11 @@ text::Result<AlignedFiles> AlignFiles(const BuildOptions& options,
                       std::move(alignment.value())};
 }
 
-int RunBuild(const BuildOptions& options) {
+int RunBuild(BuildOptions options) {
+  if (!CheckLanguage("--src-lang", &options.src_lang, false) ||
+      !CheckLanguage("--tgt-lang", &options.tgt_lang, false)) {
+    return kExitError;
+  }
   if (options.tmx.empty() == (options.inputs.size() != 2)) {
     PrintError("glossary build: give either SRC and TGT files or --tmx FILE");
     return kExitError;
@@ -144,11 +148,12 @@ int RunBuild(const BuildOptions& options) {
   return kExitOk;
 }
 
-int RunAddDoc(const AddDocOptions& options) {
+int RunAddDoc(AddDocOptions options) {
   if (options.lang.empty()) {
     PrintError("glossary add-doc: --lang is required (en, fr, ar, ...)");
     return kExitError;
   }
+  if (!CheckLanguage("--lang", &options.lang, false)) return kExitError;
   auto termbase = OpenTermbase(options.db, false);
   if (!termbase.ok()) return ReportStatus(termbase.status());
   // Links go towards the languages the termbase has learnt, unless --link-to names others.

@@ -128,7 +128,11 @@ text::Result<Inputs> ReadAndAlign(const QaCliOptions& options) {
   return inputs;
 }
 
-int RunQa(const QaCliOptions& options) {
+int RunQa(QaCliOptions options) {
+  if (!CheckLanguage("--src-lang", &options.source_lang, true) ||
+      !CheckLanguage("--tgt-lang", &options.target_lang, true)) {
+    return kExitError;
+  }
   if (!options.tmx.empty() && !options.beads.empty()) {
     PrintError("--beads goes with SOURCE TARGET, not with --tmx");
     return kExitError;

@@ -53,7 +53,11 @@ class ProgressLine {
   std::chrono::steady_clock::time_point last_;
 };
 
-int RunRun(const RunCliOptions& options) {
+int RunRun(RunCliOptions options) {
+  if (!CheckLanguage("--src-lang", &options.source_lang, false) ||
+      !CheckLanguage("--tgt-lang", &options.target_lang, false)) {
+    return kExitError;
+  }
   ProgressLine progress(!Quiet() && StderrIsTerminal());
   pipeline::RunOptions run;
   run.corpus_dir = options.corpus;

@@ -19,18 +19,6 @@ struct SegmentOptions {
   bool json = false;
 };
 
-// "en", "fr", "ar" (or any two- or three-letter language code, segmented with the root rules),
-// "auto" or empty to guess. Returns false when `lang` is not a code.
-bool ValidLang(std::string* lang) {
-  if (lang->empty() || *lang == "auto") return true;
-  if (lang->size() < 2 || lang->size() > 3) return false;
-  for (char& c : *lang) {
-    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return true;
-}
-
 // Writes in pieces so a large document does not need a second copy in memory.
 class Output {
  public:
@@ -49,11 +37,7 @@ class Output {
 };
 
 int RunSegment(SegmentOptions options) {
-  if (!ValidLang(&options.lang)) {
-    PrintError("--lang: '" + options.lang +
-               "' is not a language code (use en, fr, ar, or auto to guess)");
-    return kExitError;
-  }
+  if (!CheckLanguage("--lang", &options.lang, true)) return kExitError;
   text::Result<text::Document> document = text::ReadDocument(options.input, options.lang);
   if (!document.ok()) return ReportStatus(document.status());
   Output out;

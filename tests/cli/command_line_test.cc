@@ -79,6 +79,34 @@ BOOST_AUTO_TEST_CASE(quiet_silences_what_the_libraries_report) {
   BOOST_TEST(quiet.out == traced.out);
 }
 
+BOOST_AUTO_TEST_CASE(unknown_language_tags_are_refused_with_the_known_ones) {
+  TempDir dir;
+  WriteFile(dir / "f.en.txt", kEnglish);
+  WriteFile(dir / "f.fr.txt", kFrench);
+  fs::create_directories(dir / "corpus");
+  const char* known = "(known: ar, de, en, es, fr";
+  struct Case {
+    const char* args;
+    const char* flag;
+  };
+  for (const Case& c : {Case{"segment --lang xx f.en.txt", "--lang"},
+                        Case{"align --src-lang xx f.en.txt f.fr.txt", "--src-lang"},
+                        Case{"qa --tgt-lang xx f.en.txt f.fr.txt", "--tgt-lang"},
+                        Case{"run --tgt-lang xx corpus", "--tgt-lang"},
+                        Case{"glossary build --src-lang xx f.en.txt f.fr.txt", "--src-lang"},
+                        Case{"glossary add-doc --lang xx f.en.txt", "--lang"}}) {
+    RunResult result = RunCli(c.args, dir.path());
+    BOOST_TEST(result.exit_code == 2, c.args);
+    BOOST_TEST(result.err.find(std::string("termalign: error: ") + c.flag +
+                               ": unknown language 'xx' " + known) == 0u,
+               c.args << ": " << result.err);
+    BOOST_TEST(result.out.empty());
+  }
+  BOOST_TEST(!fs::exists(dir / "termalign.db"));
+  RunResult upper = RunCli("segment --lang EN f.en.txt", dir.path());
+  BOOST_TEST(upper.exit_code == 0, upper.err);
+}
+
 // Every exit code the README's "Exit codes" paragraph names is produced by a case here.
 BOOST_AUTO_TEST_CASE(every_exit_code_the_readme_names) {
   TempDir dir;

@@ -102,8 +102,8 @@ BOOST_AUTO_TEST_CASE(usage_errors_exit_two) {
   RunResult result = RunCli("segment --lang english a.txt", dir.path());
   BOOST_TEST(result.exit_code == 2);
   BOOST_TEST(result.err ==
-             "termalign: error: --lang: 'english' is not a language code (use en, fr, ar, or "
-             "auto to guess)\n");
+             "termalign: error: --lang: unknown language 'english' (known: ar, de, en, es, fr; "
+             "or auto to guess)\n");
   result = RunCli("segment", dir.path());
   BOOST_TEST(result.exit_code == 2);
   BOOST_TEST(result.out.empty());
