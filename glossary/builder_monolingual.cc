@@ -176,7 +176,8 @@ Status AddMonolingualDocument(Termbase& termbase, const MonolingualInput& input,
           linker.Propose(candidate, analyzer, options.proposals_per_term, options.min_score);
       const std::string region = linker.RegionOf(candidate);
       const bool name = candidate.kind != CandidateKind::kPhrase ||
-                        (lang == "ar" && UnknownWords(candidate, analyzer, options));
+                        (!analyzer.profile().has_capitals() &&
+                         UnknownWords(candidate, analyzer, options));
       // A region name nobody has yet starts an entity with its names from ICU; weaker
       // proposals for it are dropped.
       const bool region_known =

@@ -9,6 +9,7 @@
 #include "text/dictionary.h"
 #include "text/edit_distance.h"
 #include "text/fold.h"
+#include "text/language.h"
 #include "text/stop_words.h"
 #include "text/regions.h"
 #include "text/translit.h"
@@ -96,7 +97,7 @@ std::vector<std::string> ContentWords(const std::vector<std::string>& words, std
 std::string ConsonantSkeleton(std::string_view text, std::string_view lang) {
   std::string folded = text::FoldForMatch(text);
   std::string latin;
-  if (lang == "ar" || HasArabic(folded)) {
+  if (text::LanguageFor(lang).script == text::Script::kArabic || HasArabic(folded)) {
     std::string consonants;
     for (const std::string& word : SplitWords(folded)) {
       consonants += ArabicConsonants(text::StripArabicArticle(word));
@@ -147,8 +148,9 @@ std::vector<LinkProposal> EntityLinker::Propose(const Candidate& candidate, Word
   }
   if (content.empty()) return {};
   const std::string folded = text::FoldForMatch(candidate.text);
-  // Arabic has no capitals to tell a name: any short candidate may be one.
-  const bool name_like = candidate.kind != CandidateKind::kPhrase || lang_ == "ar";
+  // Without capitals to tell a name (Arabic), any short candidate may be one.
+  const bool name_like =
+      candidate.kind != CandidateKind::kPhrase || !text::LanguageFor(lang_).has_capitals();
   const std::string skeleton = name_like ? ConsonantSkeleton(candidate.text, lang_) : "";
   const std::string region = RegionOf(candidate);
 

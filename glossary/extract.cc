@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "text/fold.h"
+#include "text/language.h"
 #include "text/stemmer.h"
 #include "text/stop_words.h"
 #include "text/tokenizer.h"
@@ -59,34 +60,45 @@ std::string LowerFirst(std::string_view word) {
   return out;
 }
 
-// Function words that may join the content words of a term. Articles count only right after
-// one of them ("Ministry of the Interior", "ministère de la Défense").
-bool IsConnector(std::string_view folded, std::string_view lang) {
-  if (lang == "en") return folded == "of" || folded == "for";
-  if (lang == "fr") {
-    // Not "à": folded it is "a", the verb "a" (has), which must end a candidate.
-    return folded == "de" || folded == "d'" || folded == "du" || folded == "des";
+bool Contains(std::span<const std::string_view> words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Function words that may join the content words of a term ("of", "de"). Articles count only
+// right after one of them ("Ministry of the Interior", "ministère de la Défense").
+bool IsConnector(std::string_view folded, const text::LanguageProfile& profile) {
+  return Contains(profile.connectors, folded);
+}
+
+bool IsArticleAfterConnector(std::string_view folded, const text::LanguageProfile& profile) {
+  return Contains(profile.connector_articles, folded);
+}
+
+// `folded` without `suffix` when it ends with it after three letters at least; "" otherwise.
+std::string WithoutSuffix(const std::string& folded, std::string_view suffix) {
+  if (suffix.empty() || folded.size() < suffix.size() + 3 ||
+      folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) != 0) {
+    return "";
   }
-  return false;
+  return folded.substr(0, folded.size() - suffix.size());
 }
 
-// English adverbs in -ly whose base is a word ("directly", "nearly") end a candidate.
-bool IsEnglishAdverb(const std::string& folded, const text::Stemmer& stemmer) {
-  return folded.size() >= 5 && folded.compare(folded.size() - 2, 2, "ly") == 0 &&
-         stemmer.Spell(folded.substr(0, folded.size() - 2));
+// Adverbs made from a word ("directly", "nearly") end a candidate.
+bool IsAdverb(const std::string& folded, const text::LanguageProfile& profile,
+              const text::Stemmer& stemmer) {
+  if (profile.pos_source != text::PosSource::kHunspellSuffixes) return false;
+  std::string base = WithoutSuffix(folded, profile.adverb_suffix);
+  return !base.empty() && stemmer.Spell(base);
 }
 
-// English past forms in -ed of a verb ("declined", "reported") do not end a term.
-bool IsEnglishPastForm(const std::string& folded, const text::Stemmer& stemmer) {
-  if (folded.size() < 5 || folded.compare(folded.size() - 2, 2, "ed") != 0) return false;
-  return stemmer.Spell(folded.substr(0, folded.size() - 2)) ||
-         stemmer.Spell(folded.substr(0, folded.size() - 1));
-}
-
-bool IsArticleAfterConnector(std::string_view folded, std::string_view lang) {
-  if (lang == "en") return folded == "the";
-  if (lang == "fr") return folded == "la" || folded == "l'" || folded == "le" || folded == "les";
-  return false;
+// Past forms of a verb ("declined", "reported") do not end a term: the base is a word, or is
+// one with the suffix's first letter ("declin" + "e").
+bool IsPastForm(const std::string& folded, const text::LanguageProfile& profile,
+                const text::Stemmer& stemmer) {
+  if (profile.pos_source != text::PosSource::kHunspellSuffixes) return false;
+  std::string base = WithoutSuffix(folded, profile.past_suffix);
+  return !base.empty() &&
+         (stemmer.Spell(base) || stemmer.Spell(base + profile.past_suffix.front()));
 }
 
 const std::string& CanonicalStem(const std::vector<std::string>& stems, const std::string& word) {
@@ -102,7 +114,8 @@ const std::string& CanonicalStem(const std::vector<std::string>& stems, const st
 
 }  // namespace
 
-WordAnalyzer::WordAnalyzer(std::string_view lang) : lang_(lang) {}
+WordAnalyzer::WordAnalyzer(std::string_view lang)
+    : lang_(lang), profile_(&text::LanguageFor(lang)) {}
 
 const std::vector<std::string>& WordAnalyzer::StemsOf(const std::string& folded) {
   return StemsOf(folded, folded);
@@ -159,7 +172,7 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
       continue;
     }
     word.folded = text::FoldForMatch(surface);
-    if (lang_ == "ar") word.folded = text::StripArabicArticle(word.folded);
+    if (profile_->fused_article) word.folded = text::StripArabicArticle(word.folded);
     word.capitalised = StartsUpper(surface);
     word.acronym = !caps_sentence && AllUpper(surface);
     const bool elision = !word.folded.empty() && word.folded.back() == '\'';
@@ -173,8 +186,8 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
     }
     word.stop = !word.acronym &&
                 (elision || text::IsStopWord(word.folded, lang_) ||
-                 (lang_ == "en" && !word.capitalised && IsEnglishAdverb(word.folded, stemmer)));
-    word.connector = word.stop && IsConnector(word.folded, lang_);
+                 (!word.capitalised && IsAdverb(word.folded, *profile_, stemmer)));
+    word.connector = word.stop && IsConnector(word.folded, *profile_);
     surfaces.push_back(surface);
     words.push_back(std::move(word));
   }
@@ -192,10 +205,11 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
       word.stem = word.folded;
       continue;
     }
-    // Names and acronyms keep their folded form (a stemmer reads "Gaza" as a verb); Arabic
-    // words too, since its stems of names are unreliable.
-    const bool keep = word.acronym || lang_ == "ar" || (word.capitalised && !word.sentence_start);
-    if (lang_ == "ar" || word.acronym) {
+    // Names and acronyms keep their folded form (a stemmer reads "Gaza" as a verb); so do all
+    // words of a language whose stems of names are unreliable (Arabic).
+    const bool unstemmed = profile_->keys_unstemmed;
+    const bool keep = word.acronym || unstemmed || (word.capitalised && !word.sentence_start);
+    if (unstemmed || word.acronym) {
       word.stem = word.folded;
       continue;
     }
@@ -223,6 +237,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, std::s
 CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAnalyzer& analyzer,
                                const ExtractOptions& options) {
   const std::string& lang = analyzer.lang();
+  const text::LanguageProfile& profile = analyzer.profile();
   const text::Stemmer& stemmer = text::Stemmer::ForLanguage(lang);
   CandidateSet set;
   set.lang = lang;
@@ -255,7 +270,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
         if (!word.content) {
           bool allowed = pending_connectors == 0 ? word.connector
                                                  : pending_connectors == 1 &&
-                                                       IsArticleAfterConnector(word.folded, lang) &&
+                                                       IsArticleAfterConnector(word.folded, profile) &&
                                                        words[j - 1].connector;
           if (!allowed) break;
           ++pending_connectors;
@@ -288,7 +303,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
         const bool names = first_is_name && name_word && plain_words == 0;
         if (!name_word && word.folded.size() > 3) ++plain_words;
         if (content == 1 && word.folded.size() < options.min_letters) continue;
-        if (lang == "en" && !word.capitalised && IsEnglishPastForm(word.folded, stemmer)) continue;
+        if (!word.capitalised && IsPastForm(word.folded, profile, stemmer)) continue;
         auto [it, inserted] =
             index.try_emplace(key, static_cast<std::uint32_t>(set.candidates.size()));
         if (inserted) {

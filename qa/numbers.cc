@@ -3,108 +3,52 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <utility>
 
 #include "text/fold.h"
+#include "text/language.h"
 #include "text/tokenizer.h"
 
 namespace termalign::qa {
 namespace {
 
-struct NameValue {
-  const char* name;
-  int value;
-};
-
-// Month names as people write them; folded (FoldForMatch) when the tables are built.
-constexpr NameValue kEnglishMonths[] = {
-    {"January", 1}, {"February", 2}, {"March", 3},     {"April", 4},    {"May", 5},
-    {"June", 6},    {"July", 7},     {"August", 8},    {"September", 9}, {"October", 10},
-    {"November", 11}, {"December", 12}, {"Jan", 1},    {"Feb", 2},      {"Mar", 3},
-    {"Apr", 4},     {"Jun", 6},      {"Jul", 7},       {"Aug", 8},      {"Sep", 9},
-    {"Sept", 9},    {"Oct", 10},     {"Nov", 11},      {"Dec", 12}};
-constexpr NameValue kFrenchMonths[] = {
-    {"janvier", 1}, {"février", 2}, {"mars", 3},       {"avril", 4},    {"mai", 5},
-    {"juin", 6},    {"juillet", 7}, {"août", 8},       {"septembre", 9}, {"octobre", 10},
-    {"novembre", 11}, {"décembre", 12}, {"janv", 1},   {"févr", 2},     {"avr", 4},
-    {"juil", 7},    {"sept", 9},    {"oct", 10},       {"nov", 11},     {"déc", 12}};
-constexpr NameValue kArabicMonths[] = {
-    // Egyptian and Gulf usage.
-    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"إبريل", 4}, {"مايو", 5},
-    {"يونيو", 6}, {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"أغسطس", 8}, {"سبتمبر", 9},
-    {"أكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
-    // Levantine and Iraqi usage; two-word names are matched as two tokens.
-    {"كانون الثاني", 1}, {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5}, {"حزيران", 6},
-    {"تموز", 7}, {"آب", 8}, {"أيلول", 9}, {"تشرين الأول", 10}, {"تشرين الثاني", 11},
-    {"كانون الأول", 12},
-    // Maghreb usage.
-    {"جانفي", 1}, {"فيفري", 2}, {"أفريل", 4}, {"ماي", 5}, {"جوان", 6}, {"جويلية", 7},
-    {"أوت", 8}};
-
-constexpr NameValue kEnglishNumbers[] = {
-    {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},    {"four", 4},
-    {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},    {"nine", 9},
-    {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-    {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},   {"sixty", 60},
-    {"seventy", 70}, {"eighty", 80},  {"ninety", 90},    {"hundred", 100}, {"thousand", 1000}};
-constexpr NameValue kFrenchNumbers[] = {
-    {"zéro", 0},      {"un", 1},        {"une", 1},       {"deux", 2},     {"trois", 3},
-    {"quatre", 4},    {"cinq", 5},      {"six", 6},       {"sept", 7},     {"huit", 8},
-    {"neuf", 9},      {"dix", 10},      {"onze", 11},     {"douze", 12},   {"treize", 13},
-    {"quatorze", 14}, {"quinze", 15},   {"seize", 16},    {"vingt", 20},   {"trente", 30},
-    {"quarante", 40}, {"cinquante", 50}, {"soixante", 60}, {"cent", 100},  {"mille", 1000}};
-constexpr NameValue kArabicNumbers[] = {
-    {"صفر", 0},   {"واحد", 1},  {"واحدة", 1}, {"اثنان", 2}, {"اثنين", 2}, {"اثنتان", 2},
-    {"ثلاث", 3},  {"ثلاثة", 3}, {"أربع", 4},  {"أربعة", 4}, {"خمس", 5},   {"خمسة", 5},
-    {"ست", 6},    {"ستة", 6},   {"سبع", 7},   {"سبعة", 7},  {"ثمان", 8},  {"ثمانية", 8},
-    {"تسع", 9},   {"تسعة", 9},  {"عشر", 10},  {"عشرة", 10}, {"عشرون", 20}, {"عشرين", 20},
-    {"مئة", 100}, {"مائة", 100}, {"ألف", 1000}};
-
 using Table = std::unordered_map<std::string, int>;
 
-template <std::size_t N>
-void AddFolded(Table& table, const NameValue (&entries)[N]) {
-  for (const NameValue& entry : entries) table.emplace(text::FoldForMatch(entry.name), entry.value);
+void AddFolded(Table& table, std::span<const text::WordValue> entries) {
+  for (const text::WordValue& entry : entries) {
+    table.emplace(text::FoldForMatch(entry.word), entry.value);
+  }
 }
 
-// Tables by language: 0 en, 1 fr, 2 ar, 3 all.
-int LangSlot(std::string_view lang) {
-  if (lang == "en") return 0;
-  if (lang == "fr") return 1;
-  if (lang == "ar") return 2;
-  return 3;
-}
+// Month and number-word tables of one language, folded; a language without a profile gets
+// those of every language.
+struct Tables {
+  Table months;
+  Table numbers;
+};
 
-const Table& MonthTable(std::string_view lang) {
-  static const Table* tables = [] {
-    static Table built[4];
-    AddFolded(built[0], kEnglishMonths);
-    AddFolded(built[1], kFrenchMonths);
-    AddFolded(built[2], kArabicMonths);
-    AddFolded(built[3], kEnglishMonths);
-    AddFolded(built[3], kFrenchMonths);
-    AddFolded(built[3], kArabicMonths);
+const Tables& TablesFor(std::string_view lang) {
+  static const auto* const tables = [] {
+    auto* built = new std::unordered_map<const text::LanguageProfile*, Tables>;
+    Tables& all = (*built)[nullptr];
+    for (const text::LanguageProfile* profile : text::AllLanguages()) {
+      Tables& own = (*built)[profile];
+      AddFolded(own.months, profile->month_names);
+      AddFolded(own.numbers, profile->number_values);
+      AddFolded(all.months, profile->month_names);
+      AddFolded(all.numbers, profile->number_values);
+    }
     return built;
   }();
-  return tables[LangSlot(lang)];
+  return tables->at(text::FindLanguage(lang));
 }
 
-const Table& NumberWordTable(std::string_view lang) {
-  static const Table* tables = [] {
-    static Table built[4];
-    AddFolded(built[0], kEnglishNumbers);
-    AddFolded(built[1], kFrenchNumbers);
-    AddFolded(built[2], kArabicNumbers);
-    AddFolded(built[3], kEnglishNumbers);
-    AddFolded(built[3], kFrenchNumbers);
-    AddFolded(built[3], kArabicNumbers);
-    return built;
-  }();
-  return tables[LangSlot(lang)];
-}
+const Table& MonthTable(std::string_view lang) { return TablesFor(lang).months; }
+
+const Table& NumberWordTable(std::string_view lang) { return TablesFor(lang).numbers; }
 
 int Lookup(const Table& table, std::string_view key) {
   auto it = table.find(std::string(key));
@@ -148,8 +92,8 @@ std::string DateCanonical(const Date& date) {
 class Scanner {
  public:
   Scanner(std::string_view sentence, std::string_view lang)
-      : sentence_(sentence), lang_(lang), tokens_(text::Tokenize(sentence)),
-        used_(tokens_.size(), false) {}
+      : sentence_(sentence), lang_(lang), profile_(text::LanguageFor(lang)),
+        tokens_(text::Tokenize(sentence)), used_(tokens_.size(), false) {}
 
   std::vector<NumberMention> Scan() {
     std::vector<NumberMention> mentions;
@@ -161,14 +105,18 @@ class Scanner {
       Date date;
       date.month = month;
       std::size_t first = i, last = i + month_tokens - 1;
-      // "7 October", "7 octobre", "le 1er mai", "7 أكتوبر".
-      if (i > 0 && !used_[i - 1] && (date.day = DayAt(i - 1)) != 0) first = i - 1;
+      // "7 October", "7 octobre", "le 1er mai", "7 أكتوبر", "7. Oktober", "7 de octubre".
+      std::size_t day = i;
+      if (day > 0 && IsDayJoiner(day - 1)) --day;
+      if (day > 0 && !used_[day - 1] && (date.day = DayAt(day - 1)) != 0) first = day - 1;
       std::size_t next = last + 1;
       if (date.day == 0 && next < tokens_.size() && (date.day = DayAt(next)) != 0) {
         last = next++;  // "October 7"
         if (next < tokens_.size() && Text(next) == ",") ++next;
       }
-      if (next < tokens_.size() && (date.year = YearAt(next)) != 0) last = next;
+      std::size_t year = next;
+      if (year < tokens_.size() && IsDateParticle(year)) ++year;  // "octubre de 2023"
+      if (year < tokens_.size() && (date.year = YearAt(year)) != 0) last = year;
       if (date.day == 0 && date.year == 0) continue;  // "may" alone is not a date
       for (std::size_t k = first; k <= last; ++k) used_[k] = true;
       mentions.push_back({DateCanonical(date), tokens_[first].begin, tokens_[last].end});
@@ -203,6 +151,20 @@ class Scanner {
     return Lookup(table, one);
   }
 
+  // A word the language writes between the parts of a date: "de" in "7 de octubre de 2023".
+  bool IsDateParticle(std::size_t i) const {
+    if (tokens_[i].kind != text::TokenKind::kWord) return false;
+    std::string folded = text::FoldForMatch(Text(i));
+    return std::find(profile_.date_particles.begin(), profile_.date_particles.end(), folded) !=
+           profile_.date_particles.end();
+  }
+
+  // What may stand between a day and its month: a date particle, or the full stop of an
+  // ordinal day ("7. Oktober") in a language that writes one.
+  bool IsDayJoiner(std::size_t i) const {
+    return IsDateParticle(i) || (profile_.ordinal_full_stop && Text(i) == ".");
+  }
+
   // A day of the month: "7", "07", "1er", "1st", "22nd".
   int DayAt(std::size_t i) const {
     std::string_view token = Text(i);
@@ -234,6 +196,7 @@ class Scanner {
 
   std::string_view sentence_;
   std::string lang_;
+  const text::LanguageProfile& profile_;
   std::vector<text::Token> tokens_;
   std::vector<bool> used_;
 };

@@ -20,6 +20,7 @@
 
 #include "text/fold.h"
 #include "text/input_file.h"
+#include "text/language.h"
 
 namespace termalign::text {
 namespace {
@@ -211,15 +212,11 @@ std::vector<std::string> EntryTranslations(std::string_view body) {
   return out;
 }
 
-// FreeDict names its dictionaries with ISO 639-2/T codes.
+// FreeDict names its dictionaries with ISO 639-2/T codes; a language without a profile, or a
+// code already in that form, is used as given.
 std::string FreeDictCode(std::string_view lang) {
-  static constexpr std::pair<std::string_view, std::string_view> kCodes[] = {
-      {"en", "eng"}, {"fr", "fra"}, {"ar", "ara"}, {"de", "deu"}, {"es", "spa"},
-      {"it", "ita"}, {"nl", "nld"}, {"pt", "por"}, {"ru", "rus"}};
-  for (const auto& [two, three] : kCodes) {
-    if (lang == two) return std::string(three);
-  }
-  return std::string(lang);
+  const LanguageProfile* profile = FindLanguage(lang);
+  return profile != nullptr ? std::string(profile->freedict_code) : std::string(lang);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "text/fold.h"
+#include "text/language.h"
 #include "unicode_util.h"
 
 namespace termalign::text {
@@ -110,11 +111,12 @@ std::string NormalizeNumber(std::string_view token, std::string_view lang) {
     char mark = commas > 0 ? ',' : '.';
     std::size_t at = ascii.find(mark);
     std::string head = ascii.substr(0, at), tail = ascii.substr(at + 1);
-    // A lone comma before exactly three digits groups thousands in English and Arabic text
-    // ("64,000"); in French, or after space grouping ("1 234,5"), it is the decimal mark.
-    bool comma_groups = mark == ',' && lang != "fr" && !had_space && tail.size() == 3 &&
-                        !head.empty() && head.size() <= 3;
-    if (comma_groups) {
+    // A lone grouping mark before exactly three digits groups thousands ("64,000" in English,
+    // "64.000" in German); any other lone mark, or one after space grouping ("1 234,5"), is
+    // the decimal mark.
+    bool groups = mark == LanguageFor(lang).grouping_mark && !had_space && tail.size() == 3 &&
+                  !head.empty() && head.size() <= 3;
+    if (groups) {
       integer = head + tail;
     } else {
       integer = head;

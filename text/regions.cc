@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "text/fold.h"
+#include "text/language.h"
 
 namespace termalign::text {
 namespace {
@@ -17,13 +18,14 @@ namespace {
 // removed from each word, words joined by one space.
 std::string NameKey(std::string_view name, std::string_view lang) {
   std::string folded = FoldForMatch(name);
+  const bool fused_article = LanguageFor(lang).fused_article;
   std::string key;
   std::size_t pos = 0;
   while (pos < folded.size()) {
     std::size_t space = folded.find(' ', pos);
     if (space == std::string::npos) space = folded.size();
     std::string word = folded.substr(pos, space - pos);
-    if (lang == "ar") word = StripArabicArticle(word);
+    if (fused_article) word = StripArabicArticle(word);
     if (!word.empty()) {
       if (!key.empty()) key += ' ';
       key += word;

@@ -11,17 +11,15 @@
 #include <string>
 
 #include "sentence_rules.h"
+#include "text/language.h"
 #include "unicode_util.h"
 
 namespace termalign::text {
 namespace {
 
-// ICU locale for a language. ICU's "@ss=standard" abbreviation lists (Mr., Prof., U.S. ...)
-// are applied by FixSentenceBreaks on whole words rather than by ICU's filtered iterator,
-// which also matches them as word suffixes ("chevaux." ends with "aux.").
-std::string IcuLocaleName(std::string_view lang) {
-  return lang.empty() || lang == "und" ? "en" : std::string(lang);
-}
+// ICU's "@ss=standard" abbreviation lists (Mr., Prof., U.S. ...) are applied by
+// FixSentenceBreaks on whole words rather than by ICU's filtered iterator, which also matches
+// them as word suffixes ("chevaux." ends with "aux."): the iterator gets the plain locale.
 
 // One sentence break iterator per language and thread: building one costs more than segmenting
 // a paragraph, and ICU iterators are not thread-safe.
@@ -31,7 +29,7 @@ icu::BreakIterator* SentenceIterator(std::string_view lang) {
   auto found = cache.find(key);
   if (found != cache.end()) return found->second.get();
   UErrorCode error = U_ZERO_ERROR;
-  icu::Locale locale(IcuLocaleName(lang).c_str());
+  icu::Locale locale(SentenceLocale(lang).c_str());
   std::unique_ptr<icu::BreakIterator> iterator(
       icu::BreakIterator::createSentenceInstance(locale, error));
   if (U_FAILURE(error)) iterator.reset();

@@ -11,8 +11,11 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <span>
 #include <string>
 
+#include "text/fold.h"
+#include "text/language.h"
 #include "unicode_util.h"
 
 namespace termalign::text::internal {
@@ -22,30 +25,11 @@ namespace {
 // abbreviations; the bound keeps a 10 MB line without spaces linear.
 constexpr std::size_t kMaxWordBytes = 48;
 
-// Abbreviations after which a capitalised word does not start a new sentence (titles), and
-// those that do not end a sentence before a number ("No. 5", "p. 12"). Case-sensitive,
-// without the final full stop. ICU's "@ss=standard" lists add many others (Mr., Prof., U.S.);
-// "etc." is deliberately absent: before a capital it usually ends a sentence.
-constexpr std::array kEnglishTitles = {
-    "Dr",   "Mr",   "Mrs",  "Ms",   "Messrs", "Prof", "St",   "Sr",   "Jr",  "Gen",
-    "Gov",  "Sen",  "Rep",  "Lt",   "Col",    "Capt", "Sgt",  "Rev",  "Hon", "Mt",
-    "Adm",  "Maj",  "Cmdr", "Pres", "Supt",   "Insp", "vs",   "cf",   "e.g", "i.e",
-    "Corp", "Dept", "Univ", "approx"};
-constexpr std::array kEnglishBeforeNumber = {
-    "No", "Nos", "no", "p",   "pp",  "vol", "Vol", "fig", "Fig", "art", "Art", "para",
-    "ch", "Ch",  "sec", "Sec", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "ca", "approx", "est"};
-constexpr std::array kFrenchTitles = {"M",   "MM",  "Mme", "Mmes", "Mlle", "Mlles", "Dr",
-                                      "Pr",  "Me",  "Mgr", "St",   "Ste",  "Sr",    "cf",
-                                      "vs",  "av",  "apr", "p.ex", "c.-à-d", "Cie", "Éts"};
-constexpr std::array kFrenchBeforeNumber = {
-    "n",    "no",   "No",  "p",    "pp",  "vol",  "art", "Art",  "chap", "fig",
-    "env",  "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc",  "t",   "éd"};
-
 // Abbreviations that a lowercase word may follow without a new sentence ("etc. and", "approx.
-// the"), compared in ASCII lower case. A full stop after any other word, then a space and a
-// lowercase word, is taken as a sentence end with a missing capital.
-constexpr std::array kLowercaseFollows = {
+// the"), compared in ASCII lower case, in every language (English and French ones appear in
+// all texts); each profile's before_lowercase list adds its own. A full stop after any other
+// word, then a space and a lowercase word, is taken as a sentence end with a missing capital.
+constexpr std::array<std::string_view, 100> kLowercaseFollows = {
     "etc",  "cf",   "vs",   "viz",  "al",   "approx", "ca",   "resp", "incl", "esp",
     "fig",  "figs", "no",   "nos",  "vol",  "vols",   "ed",   "eds",  "dept", "gov",
     "govt", "inc",  "ltd",  "co",   "corp", "jr",     "sr",   "st",   "mt",   "op",
@@ -60,7 +44,7 @@ constexpr std::array kLowercaseFollows = {
 // Entries of ICU's "@ss=standard" lists that are ordinary words or usually end a sentence
 // ("la mer.", "un jeu.", "Inc.", "DC."). ICU also matches its entries as word suffixes
 // ("chevaux." hits "aux."), which is why the lists are applied here, on whole words.
-constexpr std::array kIcuEntriesIgnored = {
+constexpr std::array<std::string_view, 84> kIcuEntriesIgnored = {
     "By.",   "Up.",   "To.",   "Do.",    "Is.",    "In.",   "On.",   "As.",   "Go.",
     "Or.",   "Ok.",   "OK.",   "Job.",   "Joe.",   "Act.",  "Long.", "Hat.",  "Link.",
     "Card.", "Cont.", "Lev.",  "Pro.",   "Lib.",   "Diff.", "Def.",  "Id.",   "AB.",
@@ -72,17 +56,17 @@ constexpr std::array kIcuEntriesIgnored = {
     "sam.",  "ven.",  "lun.",  "dim.",   "All.",   "Op.",   "Desc.", "Comm.", "dir.",
     "dest.", "anon.", "graph."};
 
-// ICU's sentence-break suppressions for `lang` (from its "brkitr" data, the "@ss=standard"
-// list), minus kIcuEntriesIgnored. Loaded once per language; empty when ICU has none.
-const std::set<std::string>& IcuSuppressions(std::string_view lang) {
+// ICU's sentence-break suppressions for ICU locale `locale` (from its "brkitr" data, the
+// "@ss=standard" list), minus kIcuEntriesIgnored. Loaded once per locale; empty when ICU has
+// none.
+const std::set<std::string>& IcuSuppressions(const std::string& locale) {
   static std::mutex mutex;
   static std::map<std::string, std::set<std::string>, std::less<>> cache;
   std::lock_guard<std::mutex> lock(mutex);
-  auto found = cache.find(lang);
+  auto found = cache.find(locale);
   if (found != cache.end()) return found->second;
-  std::set<std::string>& entries = cache[std::string(lang)];
+  std::set<std::string>& entries = cache[locale];
   UErrorCode error = U_ZERO_ERROR;
-  std::string locale(lang);
   UResourceBundle* bundle = ures_openDirect(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr",
                                             locale.c_str(), &error);
   UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &error);
@@ -107,9 +91,8 @@ const std::set<std::string>& IcuSuppressions(std::string_view lang) {
   return entries;
 }
 
-template <std::size_t N>
-bool Contains(const std::array<const char*, N>& list, std::string_view word) {
-  return std::any_of(list.begin(), list.end(), [&](const char* item) { return word == item; });
+bool Contains(std::span<const std::string_view> list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
 }
 
 bool IsOpening(UChar32 c) {
@@ -146,9 +129,30 @@ std::size_t CodePoints(std::string_view word) {
   return count;
 }
 
+// True when `paragraph` has a month name of `profile` at `pos` ("März 2019"), as a whole word.
+bool MonthNameAt(std::string_view paragraph, std::size_t pos, const LanguageProfile& profile) {
+  std::size_t end = pos;
+  while (end < paragraph.size() && end - pos <= kMaxWordBytes) {
+    std::size_t next;
+    if (!IsLetter(CodePointAt(paragraph, end, &next))) break;
+    end = next;
+  }
+  if (end == pos || end - pos > kMaxWordBytes) return false;
+  std::string word = FoldForMatch(paragraph.substr(pos, end - pos));
+  return std::any_of(profile.month_names.begin(), profile.month_names.end(),
+                     [&](const WordValue& month) { return FoldForMatch(month.word) == word; });
+}
+
+// A day of the month written as an ordinal with a full stop: one or two digits.
+bool IsDayNumber(std::string_view word) {
+  return !word.empty() && word.size() <= 2 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // Should the break at `cut` (after the sentence ending before it) be dropped because the
-// sentence ends with an abbreviation or an initial?
-bool EndsWithAbbreviation(std::string_view paragraph, std::string_view lang, std::size_t cut) {
+// sentence ends with an abbreviation, an initial, or an ordinal before a month name?
+bool EndsWithAbbreviation(std::string_view paragraph, std::string_view lang,
+                          const LanguageProfile& profile, std::size_t cut) {
   std::size_t end = TrimSpacesBack(paragraph, 0, cut);
   if (end == 0 || paragraph[end - 1] != '.') return false;
   std::string_view word = WordBeforeDot(paragraph, end - 1);
@@ -161,16 +165,10 @@ bool EndsWithAbbreviation(std::string_view paragraph, std::string_view lang, std
   std::size_t next_pos = SkipSpaces(paragraph, cut, paragraph.size());
   if (next_pos >= paragraph.size()) return false;
   UChar32 next = CodePointAt(paragraph, next_pos, nullptr);
-  bool french = lang == "fr";
-  bool english = !french && lang != "ar";
-  if (IcuSuppressions(lang.empty() || lang == "und" ? std::string_view("en") : lang)
-          .count(std::string(word) + ".") > 0) {
-    return true;
-  }
-  if (english && Contains(kEnglishTitles, word)) return true;
-  if (french && Contains(kFrenchTitles, word)) return true;
-  if (u_isdigit(next) && ((english && Contains(kEnglishBeforeNumber, word)) ||
-                          (french && Contains(kFrenchBeforeNumber, word)))) {
+  if (IcuSuppressions(SentenceLocale(lang)).count(std::string(word) + ".") > 0) return true;
+  if (Contains(profile.titles, word)) return true;
+  if (u_isdigit(next) && Contains(profile.before_number, word)) return true;
+  if (profile.ordinal_full_stop && IsDayNumber(word) && MonthNameAt(paragraph, next_pos, profile)) {
     return true;
   }
   if (CodePoints(word) == 1) {
@@ -192,8 +190,8 @@ bool IsEnumerator(std::string_view text) {
   bool digits = std::all_of(body.begin(), body.end(), [](char c) { return c >= '0' && c <= '9'; });
   bool roman = std::all_of(body.begin(), body.end(),
                            [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
-  bool letter = body.size() == 1 && ((body[0] >= 'a' && body[0] <= 'z') ||
-                                     (body[0] >= 'A' && body[0] <= 'Z'));
+  bool letter = body.size() == 1 &&
+                ((body[0] >= 'a' && body[0] <= 'z') || (body[0] >= 'A' && body[0] <= 'Z'));
   return digits || roman || letter;
 }
 
@@ -216,8 +214,8 @@ std::size_t MovePastClosers(std::string_view paragraph, std::size_t cut) {
 // A chunk ending in a full stop (closing quotes or brackets may follow) before a lowercase
 // word: "feux. par exemple" is two sentences unless the word is an abbreviation, an initial,
 // has inner full stops ("e.g.", "U.S.") or the stop is part of an ellipsis.
-bool EndsSentenceBeforeLowercase(std::string_view paragraph, std::size_t chunk_start,
-                                 std::size_t chunk_end, std::size_t end) {
+bool EndsSentenceBeforeLowercase(std::string_view paragraph, const LanguageProfile& profile,
+                                 std::size_t chunk_start, std::size_t chunk_end, std::size_t end) {
   std::size_t next_pos = SkipSpaces(paragraph, chunk_end, end);
   if (next_pos >= end || !IsLower(CodePointAt(paragraph, next_pos, nullptr))) return false;
   std::size_t stop = chunk_end;
@@ -244,7 +242,7 @@ bool EndsSentenceBeforeLowercase(std::string_view paragraph, std::size_t chunk_s
   for (char& c : lower) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return !Contains(kLowercaseFollows, lower);
+  return !Contains(kLowercaseFollows, lower) && !Contains(profile.before_lowercase, lower);
 }
 
 // "Il est parti… Puis": ICU does not end a sentence at an ellipsis; before a capital it does.
@@ -263,8 +261,8 @@ bool EndsWithEllipsisBeforeCapital(std::string_view paragraph, std::size_t chunk
 // Full stops glued to the next sentence inside [begin, end): "israélienne.Microsoft". The stop
 // must follow a lowercase letter or digit (not "U.S."), be followed by a capital and a
 // lowercase letter (not "3.5", "e.ON"), and the chunk must not be a URL or e-mail address.
-void AddGluedBreaks(std::string_view paragraph, std::size_t begin, std::size_t end,
-                    std::vector<std::size_t>* out) {
+void AddGluedBreaks(std::string_view paragraph, const LanguageProfile& profile, std::size_t begin,
+                    std::size_t end, std::vector<std::size_t>* out) {
   std::size_t chunk_start = begin;
   while (chunk_start < end) {
     chunk_start = SkipSpaces(paragraph, chunk_start, end);
@@ -295,7 +293,7 @@ void AddGluedBreaks(std::string_view paragraph, std::size_t begin, std::size_t e
         out->push_back(chunk_start + dot + 1);
       }
     }
-    if (has_dot && EndsSentenceBeforeLowercase(paragraph, chunk_start, chunk_end, end)) {
+    if (has_dot && EndsSentenceBeforeLowercase(paragraph, profile, chunk_start, chunk_end, end)) {
       out->push_back(chunk_end);
     } else if (EndsWithEllipsisBeforeCapital(paragraph, chunk_start, chunk_end, end)) {
       out->push_back(chunk_end);
@@ -313,8 +311,8 @@ bool LooksLikeUrlOrEmail(std::string_view chunk) {
   if (at != std::string_view::npos && chunk.find('.', at) != std::string_view::npos) return true;
   // A bare domain: lowercase ASCII labels ending in a 2-6 letter top-level domain.
   std::string_view trimmed = chunk;
-  while (!trimmed.empty() && std::string_view(".,;:!?)»\"'").find(trimmed.back()) !=
-                                 std::string_view::npos) {
+  while (!trimmed.empty() &&
+         std::string_view(".,;:!?)»\"'").find(trimmed.back()) != std::string_view::npos) {
     trimmed.remove_suffix(1);
   }
   std::size_t slash = trimmed.find('/');
@@ -332,6 +330,7 @@ bool LooksLikeUrlOrEmail(std::string_view chunk) {
 
 std::vector<std::size_t> FixSentenceBreaks(std::string_view paragraph, std::string_view lang,
                                            std::vector<std::size_t> breaks) {
+  const LanguageProfile& profile = LanguageFor(lang);
   std::vector<std::size_t> kept;
   kept.reserve(breaks.size());
   std::size_t consumed = 0;  // end of the last closing run scanned: each byte is scanned once
@@ -344,12 +343,11 @@ std::vector<std::size_t> FixSentenceBreaks(std::string_view paragraph, std::stri
     if (next_pos >= paragraph.size()) continue;
     // A lowercase word continues the sentence: "« Non ! » dit-il", "Vraiment ? demanda-t-il".
     if (IsLower(CodePointAt(paragraph, next_pos, nullptr))) continue;
-    if (EndsWithAbbreviation(paragraph, lang, cut)) continue;
+    if (EndsWithAbbreviation(paragraph, lang, profile, cut)) continue;
     if (!kept.empty() && cut <= kept.back()) continue;
     std::size_t sentence_start = SkipSpaces(paragraph, kept.empty() ? 0 : kept.back(), cut);
-    if (IsEnumerator(paragraph.substr(sentence_start,
-                                      TrimSpacesBack(paragraph, sentence_start, cut) -
-                                          sentence_start))) {
+    if (IsEnumerator(paragraph.substr(
+            sentence_start, TrimSpacesBack(paragraph, sentence_start, cut) - sentence_start))) {
       continue;  // "1. Introduction", "IV. Conclusion"
     }
     kept.push_back(cut);
@@ -360,7 +358,7 @@ std::vector<std::size_t> FixSentenceBreaks(std::string_view paragraph, std::stri
   std::size_t start = 0;
   kept.push_back(paragraph.size());
   for (std::size_t cut : kept) {
-    AddGluedBreaks(paragraph, start, cut, &result);
+    AddGluedBreaks(paragraph, profile, start, cut, &result);
     if (cut < paragraph.size()) result.push_back(cut);
     start = cut;
   }

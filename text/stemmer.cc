@@ -8,10 +8,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <string>
 
 #include "text/fold.h"
+#include "text/language.h"
 #include "text/warnings.h"
 
 namespace termalign::text {
@@ -19,12 +21,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Dictionary names to try per language: en loads both (en_US lacks "Defence").
-std::vector<std::vector<std::string>> DictionaryChoices(std::string_view lang) {
-  if (lang == "en") return {{"en_US"}, {"en_GB"}};
-  if (lang == "fr") return {{"fr_FR", "fr"}};
-  if (lang == "ar") return {{"ar"}};
-  return {};
+// The dictionaries of a profile, each as its alternative names: "fr_FR|fr" -> {fr_FR, fr}.
+std::vector<std::vector<std::string>> DictionaryChoices(const LanguageProfile& profile) {
+  std::vector<std::vector<std::string>> choices;
+  for (std::string_view entry : profile.hunspell_dictionaries) {
+    std::vector<std::string>& names = choices.emplace_back();
+    std::size_t start = 0;
+    while (start <= entry.size()) {
+      std::size_t end = std::min(entry.find('|', start), entry.size());
+      if (end > start) names.emplace_back(entry.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  return choices;
 }
 
 // Folders searched for <name>.aff and <name>.dic: $DICPATH first, then Debian's folders.
@@ -68,9 +77,9 @@ bool Convert(const std::string& from, const std::string& to, const std::string& 
   return true;
 }
 
-// The spellings to look up for `word`: the word itself, and for Arabic already normalised for
-// matching (NormalizeArabic: ة -> ه, أ/إ -> ا) the likely original spellings, since the Arabic
-// dictionary lists words with their hamza and ta marbuta.
+// The spellings to look up for `word`: the word itself, and for Arabic script already normalised
+// for matching (NormalizeArabic: ة -> ه, أ/إ -> ا) the likely original spellings, since the
+// Arabic dictionary lists words with their hamza and ta marbuta.
 std::vector<std::string> Spellings(std::string_view word, bool arabic) {
   std::vector<std::string> spellings = {std::string(word)};
   if (!arabic) return spellings;
@@ -97,7 +106,7 @@ std::vector<std::string> Spellings(std::string_view word, bool arabic) {
 
 struct Dictionary {
   std::unique_ptr<Hunspell> hunspell;
-  std::string encoding;  // ICU converter name; "UTF-8" for Debian's en, fr and ar
+  std::string encoding;  // ICU converter name; "UTF-8" for Debian's en, fr, ar, de and es
 };
 
 }  // namespace
@@ -108,11 +117,11 @@ struct Stemmer::Impl {
   mutable std::mutex mutex;  // Hunspell instances keep per-call state
 };
 
-Stemmer::Stemmer(std::string_view lang) : impl_(std::make_unique<Impl>()) {
-  impl_->arabic = lang == "ar";
+Stemmer::Stemmer(const LanguageProfile& profile) : impl_(std::make_unique<Impl>()) {
+  impl_->arabic = profile.script == Script::kArabic;
   std::vector<fs::path> folders = DictionaryFolders();
   std::vector<std::string> missing;
-  for (const std::vector<std::string>& names : DictionaryChoices(lang)) {
+  for (const std::vector<std::string>& names : DictionaryChoices(profile)) {
     bool loaded = false;
     for (const std::string& name : names) {
       for (const fs::path& folder : folders) {
@@ -134,9 +143,8 @@ Stemmer::Stemmer(std::string_view lang) : impl_(std::make_unique<Impl>()) {
   if (!missing.empty()) {
     std::string list;
     for (const std::string& name : missing) list += (list.empty() ? "" : ", ") + name;
-    ReportWarning("no Hunspell dictionary " + list + " for '" + std::string(lang) +
-                  "' (install hunspell-" +
-                  (lang == "en" ? "en-us, hunspell-en-gb" : std::string(lang)) +
+    ReportWarning("no Hunspell dictionary " + list + " for '" + std::string(profile.tag) +
+                  "' (install " + std::string(profile.hunspell_packages) +
                   "); words are matched without stemming");
   }
 }
@@ -144,21 +152,19 @@ Stemmer::Stemmer(std::string_view lang) : impl_(std::make_unique<Impl>()) {
 Stemmer::~Stemmer() = default;
 
 const Stemmer& Stemmer::ForLanguage(std::string_view lang) {
-  // Function-local statics: loaded on first use, once per process, thread-safe.
-  if (lang == "en") {
-    static const Stemmer english("en");
-    return english;
-  }
-  if (lang == "fr") {
-    static const Stemmer french("fr");
-    return french;
-  }
-  if (lang == "ar") {
-    static const Stemmer arabic("ar");
-    return arabic;
-  }
-  static const Stemmer none("und");
-  return none;
+  // Loaded on first use, once per process and language, thread-safe (a function-local static
+  // is built once); never destroyed, as Hunspell instances may be in use at exit.
+  static auto* const stemmers = [] {
+    auto* built = new std::map<const LanguageProfile*, std::unique_ptr<Stemmer>>;
+    for (const LanguageProfile* profile : AllLanguages()) (*built)[profile] = nullptr;
+    return built;
+  }();
+  static std::mutex mutex;
+  const LanguageProfile& profile = LanguageFor(lang);
+  std::lock_guard<std::mutex> lock(mutex);
+  std::unique_ptr<Stemmer>& stemmer = (*stemmers)[&profile];
+  if (stemmer == nullptr) stemmer.reset(new Stemmer(profile));
+  return *stemmer;
 }
 
 bool Stemmer::has_dictionary() const { return !impl_->dictionaries.empty(); }

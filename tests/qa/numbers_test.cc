@@ -33,6 +33,12 @@ BOOST_AUTO_TEST_CASE(grouping_differs_by_locale_but_the_value_does_not) {
   BOOST_TEST(Canonical("quelque 64 000 personnes", "fr") == std::vector<std::string>{"64000"});
   BOOST_TEST(Canonical("3,5 millions", "fr") == std::vector<std::string>{"3.5"});
   BOOST_TEST(Canonical("3.5 million", "en") == std::vector<std::string>{"3.5"});
+  BOOST_TEST(Canonical("ein Tunnel von 1.200 Metern für 3,5 Mio.", "de") ==
+                 (std::vector<std::string>{"1200", "3.5"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Canonical("unas 45.000 personas pagan 1,50 euros", "es") ==
+                 (std::vector<std::string>{"45000", "1.5"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(dates_in_three_languages_share_one_form) {
@@ -42,6 +48,12 @@ BOOST_AUTO_TEST_CASE(dates_in_three_languages_share_one_form) {
   BOOST_TEST(Canonical("après l’attaque du 7 octobre 2023.", "fr") == day);
   BOOST_TEST(Canonical("في 7 أكتوبر 2023", "ar") == day);
   BOOST_TEST(Canonical("في 7 تشرين الأول 2023", "ar") == day);
+  BOOST_TEST(Canonical("el 7 de octubre de 2023", "es") == day);
+  BOOST_TEST(Canonical("am 7. Oktober 2023", "de") == day);
+  // Without the profiles' particle and ordinal full stop the day is a separate number.
+  BOOST_TEST(Canonical("am 7. Oktober 2023", "und") ==
+                 (std::vector<std::string>{"7", "date:2023-10"}),
+             boost::test_tools::per_element());
   BOOST_TEST(Canonical("le 1er mai 2024", "fr") == std::vector<std::string>{"date:2024-05-01"});
   BOOST_TEST(Canonical("in June 2024", "en") == std::vector<std::string>{"date:2024-06"});
   BOOST_TEST(Canonical("en février 2024", "fr") == std::vector<std::string>{"date:2024-02"});
@@ -61,6 +73,11 @@ BOOST_AUTO_TEST_CASE(month_and_number_word_tables) {
   BOOST_TEST(qa::MonthFromName("octobre", "und") == 10);
   BOOST_TEST(qa::NumberWordValue("deux", "fr") == 2);
   BOOST_TEST(qa::NumberWordValue("twelve", "en") == 12);
+  BOOST_TEST(qa::NumberWordValue(text::FoldForMatch("zwölf"), "de") == 12);
+  BOOST_TEST(qa::NumberWordValue("doce", "es") == 12);
+  BOOST_TEST(qa::MonthFromName(text::FoldForMatch("März"), "de-AT") == 3);
+  BOOST_TEST(qa::MonthFromName("septiembre", "es") == 9);
+  BOOST_TEST(qa::MonthFromName("septiembre", "en") == 0);
   BOOST_TEST(qa::NumberWordValue("table", "en") == -1);
 }
 

@@ -77,6 +77,13 @@ BOOST_AUTO_TEST_CASE(numbers) {
   BOOST_TEST(text::NormalizeNumber("64\u00A0000", "fr") == "64000");
   BOOST_TEST(text::NormalizeNumber("64\u202F000", "fr") == "64000");
   BOOST_TEST(text::NormalizeNumber("3,5", "fr") == "3.5");
+  // German and Spanish group with a point and write a decimal comma.
+  BOOST_TEST(text::NormalizeNumber("64.000", "de") == "64000");
+  BOOST_TEST(text::NormalizeNumber("64.000", "en") == "64");
+  BOOST_TEST(text::NormalizeNumber("0,125", "de") == "0.125");
+  BOOST_TEST(text::NormalizeNumber("0,125", "en") == "0125");
+  BOOST_TEST(text::NormalizeNumber("12,5", "es-ES") == "12.5");
+  BOOST_TEST(text::NormalizeNumber("45.000", "es") == "45000");
   BOOST_TEST(text::NormalizeNumber("3.5", "en") == "3.5");
   BOOST_TEST(text::NormalizeNumber("3.50", "en") == "3.5");
   BOOST_TEST(text::NormalizeNumber("1,234,567.25", "en") == "1234567.25");

@@ -64,10 +64,27 @@ BOOST_AUTO_TEST_CASE(arabic) {
   BOOST_TEST(stems.size() > 1u);
 }
 
+BOOST_AUTO_TEST_CASE(german) {
+  const text::Stemmer* stemmer = StemmerOrSkip("de");
+  if (stemmer == nullptr) return;
+  BOOST_TEST(Has(stemmer->Stems("Häuser"), "haus"));
+  BOOST_TEST(stemmer->Spell("Straße"));
+  BOOST_TEST(&text::Stemmer::ForLanguage("de-CH") == stemmer);
+}
+
+BOOST_AUTO_TEST_CASE(spanish) {
+  const text::Stemmer* stemmer = StemmerOrSkip("es");
+  if (stemmer == nullptr) return;
+  BOOST_TEST(Has(stemmer->Stems("ciudades"), "ciudad"));
+  BOOST_TEST(stemmer->Spell("años"));
+}
+
 BOOST_AUTO_TEST_CASE(other_languages_return_the_folded_word) {
-  const text::Stemmer& stemmer = text::Stemmer::ForLanguage("de");
-  BOOST_TEST(!stemmer.has_dictionary());
-  BOOST_TEST(stemmer.Stems("Straßen") == std::vector<std::string>{"strassen"});
+  for (const char* lang : {"it", "und", ""}) {
+    const text::Stemmer& stemmer = text::Stemmer::ForLanguage(lang);
+    BOOST_TEST(!stemmer.has_dictionary());
+    BOOST_TEST(stemmer.Stems("Straßen") == std::vector<std::string>{"strassen"});
+  }
 }
 
 BOOST_AUTO_TEST_CASE(shared_between_threads) {
@@ -93,6 +110,10 @@ BOOST_AUTO_TEST_CASE(language_guess) {
   BOOST_TEST(text::GuessLanguage("") == "und");
   BOOST_TEST(text::GuessLanguage("12 345 678") == "und");
   BOOST_TEST(text::GuessLanguage("Der neue Zug fährt morgen ab.") == "und");
+  BOOST_TEST(text::GuessLanguage("Die neue Linie wird am Montag eröffnet und sie bringt die "
+                                 "ersten Fahrgäste bis zum Hafen.") == "de");
+  BOOST_TEST(text::GuessLanguage("La nueva línea se abre el lunes y llevará a los primeros "
+                                 "viajeros hasta el puerto.") == "es");
 }
 
 BOOST_AUTO_TEST_CASE(stop_words) {

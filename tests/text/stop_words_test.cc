@@ -19,8 +19,14 @@ BOOST_AUTO_TEST_CASE(function_words_of_each_language) {
   for (const char* word : {"der", "und", "zwischen", "wahrend", "wurde", "fur"}) {
     BOOST_TEST(text::IsStopWord(word, "de"), word);
   }
+  for (const char* word : {"los", "segun", "tambien", "aunque", "del", "hay"}) {
+    BOOST_TEST(text::IsStopWord(word, "es"), word);
+  }
   BOOST_TEST(text::IsStopWord("في", "ar"));
   BOOST_TEST(text::IsStopWord("خلال", "ar"));
+  // A region subtag falls back to the language.
+  BOOST_TEST(text::IsStopWord("the", "en-GB"));
+  BOOST_TEST(text::IsStopWord("los", "es-MX"));
 }
 
 BOOST_AUTO_TEST_CASE(content_words_are_not_stop_words) {
@@ -38,7 +44,8 @@ BOOST_AUTO_TEST_CASE(lists_are_per_language) {
   BOOST_TEST(!text::IsStopWord("the", "fr"));
   BOOST_TEST(!text::IsStopWord("parmi", "en"));
   BOOST_TEST(!text::IsStopWord("der", "en"));
-  BOOST_TEST(!text::IsStopWord("the", "es"));  // no list: nothing is a stop word
+  BOOST_TEST(!text::IsStopWord("the", "es"));
+  BOOST_TEST(!text::IsStopWord("the", "it"));  // no profile: nothing is a stop word
   BOOST_TEST(!text::IsStopWord("", "en"));
 }
 
@@ -55,6 +62,7 @@ BOOST_AUTO_TEST_CASE(number_words) {
   BOOST_TEST(text::IsNumberWord("twelve", "en"));
   BOOST_TEST(text::IsNumberWord("milliers", "fr"));
   BOOST_TEST(text::IsNumberWord(text::FoldForMatch("Fünf"), "de"));
+  BOOST_TEST(text::IsNumberWord(text::FoldForMatch("millón"), "es"));
   BOOST_TEST(text::IsNumberWord(text::FoldForMatch("مليون"), "ar"));
   // Also pronouns or articles: left to the stop-word list.
   BOOST_TEST(!text::IsNumberWord("one", "en"));

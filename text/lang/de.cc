@@ -82,6 +82,7 @@ const LanguageProfile kGerman = {
     .titles = kTitles,
     .before_number = kBeforeNumber,
     .before_lowercase = kBeforeLowercase,
+    .ordinal_full_stop = true,
     // "3,5 %" and "64.000": the comma is the decimal mark, the point groups thousands.
     .decimal_mark = ',',
     .grouping_mark = '.',

@@ -70,6 +70,8 @@ constexpr WordValue kMonths[] = {
     {"abr", 4},      {"ago", 8},        {"sept", 9},       {"oct", 10},       {"nov", 11},
     {"dic", 12}};
 
+constexpr std::string_view kDateParticles[] = {"de"};
+
 }  // namespace
 
 const LanguageProfile kSpanish = {
@@ -92,6 +94,7 @@ const LanguageProfile kSpanish = {
     .grouping_mark = '.',
     .number_values = kNumberValues,
     .month_names = kMonths,
+    .date_particles = kDateParticles,
 };
 
 }  // namespace termalign::text::lang

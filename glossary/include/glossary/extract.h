@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/language.h"
+
 namespace termalign::glossary {
 
 // A Word is one word or number token of a sentence with the keys extraction and pairing need.
@@ -45,9 +47,11 @@ class WordAnalyzer {
   const std::vector<std::string>& StemsOf(const std::string& folded, std::string_view surface);
   const std::vector<std::string>& StemsOf(const std::string& folded);
   const std::string& lang() const { return lang_; }
+  const text::LanguageProfile& profile() const { return *profile_; }
 
  private:
   std::string lang_;
+  const text::LanguageProfile* profile_;  // static data, never null
   std::unordered_map<std::string, std::vector<std::string>> stems_;
 };
 

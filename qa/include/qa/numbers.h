@@ -14,8 +14,8 @@
 namespace termalign::qa {
 
 // A NumberMention is a number or a date written in a sentence. `canonical` is the same for the
-// same value in any of en, fr and ar: "64000" for "64,000" (en) and "64 000" (fr), "3.5" for
-// "3.5" (en) and "3,5" (fr), "date:2023-10-07" for "October 7, 2023" and "7 octobre 2023",
+// same value in any language with a profile (text/language.h): "64000" for "64,000" (en),
+// "64 000" (fr) and "64.000" (de), "3.5" for "3.5" (en) and "3,5" (fr), "date:2023-10-07" for "October 7, 2023" and "7 octobre 2023",
 // "date:2023-10" for "October 2023", "date:--10-07" for "7 October".
 struct NumberMention {
   std::string canonical;
@@ -23,14 +23,14 @@ struct NumberMention {
   std::size_t end = 0;
 };
 
-// The month (1-12) a folded word names in `lang` (en, fr, ar; any other value tries all three),
-// or 0. Abbreviations ("oct", "sept", "janv") count; Arabic covers the Egyptian, Levantine and
+// The month (1-12) a folded word names in `lang`, from its profile's month names (a language
+// without a profile tries those of every language), or 0. Abbreviations ("oct", "sept", "janv") count; Arabic covers the Egyptian, Levantine and
 // Maghreb names ("أكتوبر", "تشرين الأول", "أوت"): pass the two words of a two-word month
 // joined by one space.
 int MonthFromName(std::string_view folded_word, std::string_view lang);
 
-// The value of a folded number word ("seven", "sept", "سبعة") from zero to twenty and the tens,
-// or -1.
+// The value of a folded number word ("seven", "sept", "sieben", "سبعة") from zero to twenty and
+// the tens, from the profile of `lang` as for MonthFromName, or -1.
 int NumberWordValue(std::string_view folded_word, std::string_view lang);
 
 // The numbers and dates of `sentence` (UTF-8) in `lang`, in text order. Digits in URLs and

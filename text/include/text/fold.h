@@ -24,8 +24,9 @@ std::string StripArabicArticle(std::string_view word);
 // The canonical form of a number token, or "" when `token` is not a number: grouping spaces
 // (space, no-break, narrow no-break), grouping commas and points removed, the decimal mark
 // written ".": "64,000", "64 000", "64 000" -> "64000"; "3,5" (fr) and "3.5" -> "3.5";
-// Arabic-Indic digits -> ASCII. `lang` decides whether a lone comma is decimal ("fr") or a
-// grouping mark ("en").
+// Arabic-Indic digits -> ASCII. The profile of `lang` decides whether a lone comma or point
+// before three digits groups thousands ("64,000" in English, "64.000" in German) or is the
+// decimal mark ("0,125" in French).
 std::string NormalizeNumber(std::string_view token, std::string_view lang);
 
 }  // namespace termalign::text

@@ -9,9 +9,11 @@
 
 namespace termalign::text {
 
-// Guesses "en", "fr", "ar" or "und" from the text: Arabic script decides "ar"; otherwise the
-// counts of common English and French function words; "und" when neither dominates. Looks at the
-// first 64 KiB only.
+// Guesses the language of a text among the language profiles (text/language.h), or "und":
+// Arabic script decides "ar"; otherwise the counts of each Latin-script language's function
+// words that the others lack ("the" for English, "die" for German, "les" for French); "und"
+// when fewer than three such words tell the likeliest language from its closest rival. Looks
+// at the first 64 KiB only.
 std::string GuessLanguage(std::string_view text);
 
 }  // namespace termalign::text

@@ -69,6 +69,8 @@ struct LanguageProfile {
   std::span<const std::string_view> titles = {};
   std::span<const std::string_view> before_number = {};
   std::span<const std::string_view> before_lowercase = {};
+  // A day number with a full stop is an ordinal before a month name ("am 12. März").
+  bool ordinal_full_stop = false;
 
   // Numbers. A lone `grouping_mark` before exactly three digits groups thousands ("64,000" in
   // English, "64.000" in German); any other lone ',' or '.' is the decimal mark.
@@ -76,6 +78,12 @@ struct LanguageProfile {
   char grouping_mark = ',';
   std::span<const WordValue> number_values = {};  // "twelve" = 12, for number checks
   std::span<const WordValue> month_names = {};    // "March" = 3, "Sept" = 9, for date checks
+  // Folded words written between the day, the month and the year ("7 de octubre de 2023").
+  std::span<const std::string_view> date_particles = {};
+
+  // Capitals tell names in Latin script; Arabic script has none, so any short candidate may be
+  // a name there.
+  bool has_capitals() const { return script != Script::kArabic; }
 };
 
 // The profile of a BCP 47 tag's primary language: "en", "en-GB", "EN_us" all give English.

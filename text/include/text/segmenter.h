@@ -10,9 +10,10 @@
 
 namespace termalign::text {
 
-// Splits normalised text into sentences. Paragraph ends are sentence ends. `lang` is "en", "fr",
-// "ar" or anything else (root rules). Sentence offsets point into the original bytes through
-// `input.offsets`. Linear in the input size; never fails on valid UTF-8.
+// Splits normalised text into sentences. Paragraph ends are sentence ends. `lang` is a language
+// tag: its profile's abbreviations and ICU's rules for it apply (text/language.h; the English
+// abbreviations for a language without a profile). Sentence offsets point into the original bytes
+// through `input.offsets`. Linear in the input size; never fails on valid UTF-8.
 std::vector<Sentence> SegmentSentences(const NormalizedText& input, std::string_view lang);
 
 // Convenience for tests and callers holding a plain UTF-8 string already in NFC: offsets are

@@ -1,4 +1,4 @@
-// Stems from Hunspell for en, fr and ar.
+// Stems from Hunspell, with the dictionaries each language profile names.
 #ifndef TERMALIGN_TEXT_STEMMER_H_
 #define TERMALIGN_TEXT_STEMMER_H_
 
@@ -9,13 +9,16 @@
 
 namespace termalign::text {
 
+struct LanguageProfile;
+
 // A Stemmer gives the Hunspell stems of a word in one language. Dictionaries are loaded once
-// per process, lazily, from the standard Hunspell folders (en: en_US and en_GB; fr: fr_FR or fr;
-// ar: ar). A missing dictionary gives one warning on stderr and a stemmer that returns the
-// word itself. Thread-safe after construction.
+// per process, lazily, from $DICPATH and the standard Hunspell folders, as the language's profile
+// names them (text/language.h; en: en_US and en_GB, fr: fr_FR or fr). A missing dictionary gives
+// one warning on stderr and a stemmer that returns the word itself. Thread-safe after construction.
 class Stemmer {
  public:
-  // The shared stemmer for `lang` ("en", "fr", "ar"; others return the word).
+  // The shared stemmer for the language of tag `lang` ("en", "de-CH"); a language without a
+  // profile gets one that returns the word.
   static const Stemmer& ForLanguage(std::string_view lang);
 
   // All stems of `word` (UTF-8), folded with FoldForMatch, without duplicates; the folded word
@@ -30,7 +33,7 @@ class Stemmer {
   ~Stemmer();
 
  private:
-  explicit Stemmer(std::string_view lang);
+  explicit Stemmer(const LanguageProfile& profile);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -10,8 +10,8 @@ namespace termalign::text {
 // True for the function words of `lang` given a folded word (FoldForMatch: lower case, no
 // accents; Arabic normalised): articles, pronouns and possessives, prepositions, conjunctions,
 // auxiliary, modal and copular verbs ("seems", "semble"), quantifiers and common adverbs
-// ("the", "during", "de", "parmi", "der", "في"). Languages: "en", "fr", "de", "ar"; false for
-// any other language.
+// ("the", "during", "de", "parmi", "der", "في"), as listed in the language's profile
+// (text/language.h); false for a language without a profile.
 bool IsStopWord(std::string_view folded_word, std::string_view lang);
 
 // True for a number written as a word in `lang` ("three", "thousands", "milliers", "drei",
