@@ -1,0 +1,245 @@
+// Pairing, phases 6-10: scores from the gathered evidence, ranks on each side, the pairs kept,
+// and the discounts of nested pairs, boundary variants, guesses and common words.
+#include <algorithm>
+#include <cmath>
+
+#include "pairing_phases.h"
+#include "text/stop_words.h"
+
+namespace termalign::glossary::internal {
+namespace {
+
+// logDice = kLogDiceMax + log2(Dice): Rychlý's logDice (2008), whose maximum is 14.
+constexpr double kLogDiceMax = 14.0;
+// The score mixes association with a floor: coverage x (kDiceFloor + kDiceWeight x Dice), the
+// two summing to 1, so a pair of rare candidates is not lost to one extra occurrence. Hand-set
+// with the pairing.
+constexpr double kDiceFloor = 0.35;
+constexpr double kDiceWeight = 0.65;
+// Confidence from the number of co-occurrences n is 1 - kConfidenceBase^n; the score is
+// multiplied by kConfidenceFloor + kConfidenceWeight x confidence (0.85 for one co-occurrence,
+// towards 1 for many). Hand-set with the pairing.
+constexpr double kConfidenceBase = 0.5;
+constexpr double kConfidenceFloor = 0.7;
+constexpr double kConfidenceWeight = 0.3;
+// The same name on both sides ("Microsoft" / "Microsoft") scores at least this, statistics or
+// not: above PairingOptions::min_score and the usual score of a single co-occurrence.
+constexpr double kSameNameScore = 0.7;
+// A fragment is demoted when the longer pair scores at least this share of its score.
+constexpr double kFragmentShare = 0.5;
+// Discounts, as factors on the score: a demoted pair halves (the nesting discount of C-value,
+// Frantzi et al. 2000, in spirit); a pair only one side prefers, an unconfirmed position guess
+// and a pair of single common words rank lower by the hand-set factors below.
+constexpr double kDemoted = 0.5;
+constexpr double kOneSided = 0.75;
+constexpr double kUnconfirmedGuess = 0.6;  // a position guess seen in one aligned pair only
+constexpr double kCommonWord = 0.7;        // a pair of single lower-case words
+
+bool ContainsWords(const std::string& outer, const std::string& inner) {
+  if (inner.size() > outer.size()) return false;
+  std::string padded_outer = " " + outer + " ";
+  return padded_outer.find(" " + inner + " ") != std::string::npos;
+}
+
+// True when two candidate keys (stems joined by spaces) share a word that is not a stop word.
+bool SharesContentWord(std::string_view a, std::string_view b, std::string_view lang) {
+  auto words = [](std::string_view key) {
+    std::vector<std::string_view> out;
+    while (!key.empty()) {
+      std::size_t space = key.find(' ');
+      out.push_back(key.substr(0, space));
+      key = space == std::string_view::npos ? std::string_view() : key.substr(space + 1);
+    }
+    return out;
+  };
+  std::vector<std::string_view> b_words = words(b);
+  for (std::string_view word : words(a)) {
+    if (text::IsStopWord(word, lang)) continue;
+    if (std::find(b_words.begin(), b_words.end(), word) != b_words.end()) return true;
+  }
+  return false;
+}
+
+// One single-word phrase each side: general vocabulary more than terms.
+bool IsCommonWordPair(const TermPair& pair, const CandidateSet& source,
+                      const CandidateSet& target) {
+  const Candidate& s_candidate = source.candidates[pair.source];
+  const Candidate& t_candidate = target.candidates[pair.target];
+  return s_candidate.content_words == 1 && t_candidate.content_words == 1 &&
+         s_candidate.kind == CandidateKind::kPhrase && t_candidate.kind == CandidateKind::kPhrase;
+}
+
+}  // namespace
+
+std::vector<TermPair> ScorePairs(const Accumulators& accumulators, const CandidateSet& source,
+                                 const CandidateSet& target,
+                                 const std::vector<std::int64_t>& source_count,
+                                 const std::vector<std::int64_t>& target_count) {
+  std::vector<TermPair> all;
+  all.reserve(accumulators.size());
+  for (const auto& [key, acc] : accumulators) {
+    TermPair pair;
+    pair.source = static_cast<std::uint32_t>(key >> 32);
+    pair.target = static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
+    PairEvidence& e = pair.evidence;
+    e.cooccurrences = acc.joint;
+    e.source_count = std::max(source_count[pair.source], acc.joint);
+    e.target_count = std::max(target_count[pair.target], acc.joint);
+    e.coverage = acc.sum / static_cast<double>(acc.joint);
+    e.dice =
+        2.0 * static_cast<double>(acc.joint) / static_cast<double>(e.source_count + e.target_count);
+    e.log_dice = kLogDiceMax + std::log2(e.dice);
+    e.example = acc.example;
+    e.method = std::string(ToString(acc.channel));
+    double confidence = 1.0 - std::pow(kConfidenceBase, static_cast<double>(acc.joint));
+    double termhood = std::min(Termhood(source.candidates[pair.source]),
+                               Termhood(target.candidates[pair.target]));
+    e.score = e.coverage * (kDiceFloor + kDiceWeight * e.dice) *
+              (kConfidenceFloor + kConfidenceWeight * confidence) * termhood;
+    pair.guessed = acc.guessed && acc.joint < 2;
+    const Candidate& s_candidate = source.candidates[pair.source];
+    const Candidate& t_candidate = target.candidates[pair.target];
+    if (s_candidate.kind != CandidateKind::kPhrase && t_candidate.kind != CandidateKind::kPhrase &&
+        s_candidate.key == t_candidate.key) {
+      e.score = std::max(e.score, kSameNameScore);
+    }
+    all.push_back(std::move(pair));
+  }
+  return all;
+}
+
+void RankPairs(std::vector<TermPair>* pairs) {
+  std::vector<TermPair>& all = *pairs;
+  auto rank = [&all](auto side, auto set_rank) {
+    std::vector<std::size_t> order(all.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+      if (side(all[x]) != side(all[y])) return side(all[x]) < side(all[y]);
+      return all[x].evidence.score > all[y].evidence.score;
+    });
+    int r = 0;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+      r = (k > 0 && side(all[order[k]]) == side(all[order[k - 1]])) ? r + 1 : 1;
+      set_rank(all[order[k]], r);
+    }
+  };
+  rank([](const TermPair& p) { return p.source; },
+       [](TermPair& p, int r) { p.evidence.source_rank = r; });
+  rank([](const TermPair& p) { return p.target; },
+       [](TermPair& p, int r) { p.evidence.target_rank = r; });
+}
+
+MutualPartners FindMutualPartners(const std::vector<TermPair>& ranked) {
+  MutualPartners partners;
+  for (const TermPair& pair : ranked) {
+    if (!pair.mutual()) continue;
+    partners.source_of[pair.target] = pair.source;
+    partners.target_of[pair.source] = pair.target;
+  }
+  return partners;
+}
+
+std::vector<TermPair> KeepBestPairs(std::vector<TermPair> ranked, double min_score) {
+  std::vector<TermPair> kept;
+  for (TermPair& pair : ranked) {
+    if ((pair.evidence.source_rank == 1 || pair.evidence.target_rank == 1) &&
+        pair.evidence.score >= min_score) {
+      kept.push_back(std::move(pair));
+    }
+  }
+  return kept;
+}
+
+std::vector<bool> FindNestedPairs(const std::vector<TermPair>& kept, const CandidateSet& source,
+                                  const CandidateSet& target) {
+  // Every run of whole words of each kept pair's source key -> the pairs holding it.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_inner_key;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const std::string& key = source.candidates[kept[k].source].key;
+    std::vector<std::size_t> starts{0};
+    for (std::size_t p = 0; p < key.size(); ++p) {
+      if (key[p] == ' ') starts.push_back(p + 1);
+    }
+    for (std::size_t x = 0; x < starts.size(); ++x) {
+      for (std::size_t y = x; y < starts.size(); ++y) {
+        std::size_t end = y + 1 < starts.size() ? starts[y + 1] - 1 : key.size();
+        by_inner_key[key.substr(starts[x], end - starts[x])].push_back(k);
+      }
+    }
+  }
+  std::vector<bool> demote(kept.size(), false);
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const TermPair& small = kept[k];
+    auto found = by_inner_key.find(source.candidates[small.source].key);
+    if (found == by_inner_key.end()) continue;
+    for (std::size_t outer : found->second) {
+      const TermPair& big = kept[outer];
+      if (outer == k || (big.source == small.source && big.target == small.target)) continue;
+      if (!ContainsWords(target.candidates[big.target].key, target.candidates[small.target].key)) {
+        continue;
+      }
+      const bool fragment = big.evidence.source_count >= small.evidence.source_count &&
+                            big.evidence.target_count >= small.evidence.target_count;
+      // Never seen apart: the shorter pair is a fragment of the longer one ("Israeli
+      // Ministry" in "Israeli Ministry of Defense").
+      if (fragment && big.evidence.score >= kFragmentShare * small.evidence.score) {
+        demote[k] = true;
+      } else if (small.evidence.cooccurrences > big.evidence.cooccurrences &&
+                 source.candidates[small.source].content_words >= 2) {
+        // The longer pair only adds a modifier to a pair seen more often ("advanced artificial
+        // intelligence").
+        demote[outer] = true;
+      } else if (IsCommonWordPair(small, source, target)) {
+        // A common word inside a paired phrase on both sides ("services" in "professional
+        // services" / "services professionnels") is that phrase's head or modifier more than
+        // a term of its own (the nesting discount of C-value).
+        demote[k] = true;
+      }
+    }
+  }
+  return demote;
+}
+
+void FindWorseBoundaries(const std::vector<TermPair>& kept, const MutualPartners& partners,
+                         const CandidateSet& source, const CandidateSet& target,
+                         std::vector<bool>* demote) {
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const TermPair& pair = kept[k];
+    if (pair.mutual()) continue;
+    if (pair.evidence.source_rank == 1) {
+      auto best = partners.source_of.find(pair.target);
+      (*demote)[k] =
+          (*demote)[k] || (best != partners.source_of.end() &&
+                           SharesContentWord(source.candidates[pair.source].key,
+                                             source.candidates[best->second].key, source.lang));
+    } else {
+      auto best = partners.target_of.find(pair.source);
+      (*demote)[k] =
+          (*demote)[k] || (best != partners.target_of.end() &&
+                           SharesContentWord(target.candidates[pair.target].key,
+                                             target.candidates[best->second].key, target.lang));
+    }
+  }
+}
+
+void DiscountAndSort(const CandidateSet& source, const CandidateSet& target,
+                     const std::vector<bool>& demote, std::vector<TermPair>* kept) {
+  for (std::size_t k = 0; k < kept->size(); ++k) {
+    TermPair& pair = (*kept)[k];
+    if (demote[k]) pair.evidence.score *= kDemoted;
+    // A pair only one side prefers is less sure than one both sides prefer.
+    if (!pair.mutual()) pair.evidence.score *= kOneSided;
+    // Words paired only because they face each other are a guess that one co-occurrence
+    // cannot confirm: still the best partner (a guess beats leaving a word unexplained), but
+    // ranked lower.
+    if (pair.guessed) pair.evidence.score *= kUnconfirmedGuess;
+    // One common word each side ("river" / "rivière") is mostly general vocabulary: still
+    // proposed, but after the phrases and names.
+    if (IsCommonWordPair(pair, source, target)) pair.evidence.score *= kCommonWord;
+  }
+  std::sort(kept->begin(), kept->end(), [](const TermPair& x, const TermPair& y) {
+    return x.evidence.score > y.evidence.score;
+  });
+}
+
+}  // namespace termalign::glossary::internal
