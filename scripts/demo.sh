@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 out=${1:-demo-out}
 scripts/install-deps.sh
 scripts/build.sh >/dev/null
-build/termalign run examples --out "$out"
+build/termalign run examples -o "$out"

@@ -208,37 +208,45 @@ text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view sour
                      return a.name != b.name ? a.name < b.name : a.lang < b.lang;
                    });
 
-  // name -> the document chosen in each of the two languages.
-  std::map<std::string, std::pair<long, long>> by_name;
-  std::vector<bool> paired(corpus.documents.size(), false);
+  // name -> the documents in each of the two languages, in file name order.
+  std::map<std::string, std::pair<std::vector<long>, std::vector<long>>> by_name;
+  for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+    const CorpusDocument& document = corpus.documents[i];
+    auto& sides = by_name[document.name];
+    if (document.lang == source_lang) {
+      sides.first.push_back(static_cast<long>(i));
+    } else if (document.lang == target_lang) {
+      sides.second.push_back(static_cast<long>(i));
+    }
+  }
   auto exact = [&](long index) {
     const CorpusDocument& document = corpus.documents[index];
     return document.tag.empty() || document.tag == document.lang;
   };
-  for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
-    const CorpusDocument& document = corpus.documents[i];
-    auto& slots = by_name.try_emplace(document.name, -1, -1).first->second;
-    long* slot = document.lang == source_lang   ? &slots.first
-                 : document.lang == target_lang ? &slots.second
-                                                : nullptr;
-    if (slot == nullptr) continue;
-    if (*slot < 0) {
-      *slot = static_cast<long>(i);
-      continue;
-    }
-    // Two documents of one name and language: the exact tag wins ("t.en" over "t.en-GB").
-    long chosen = *slot, other = static_cast<long>(i);
-    if (exact(other) && !exact(chosen)) std::swap(chosen, other);
-    *slot = chosen;
+  // The document of one side to pair: the first whose tag is exactly the language ("t.en" over
+  // "t.en-GB"), else the first; each other one is reported. -1 when the side is empty.
+  auto choose = [&](const std::vector<long>& candidates) -> long {
+    if (candidates.empty()) return -1;
+    auto found = std::find_if(candidates.begin(), candidates.end(), exact);
+    long chosen = found != candidates.end() ? *found : candidates.front();
     const CorpusDocument& kept = corpus.documents[chosen];
-    corpus.warnings.push_back(
-        corpus.documents[other].display_path + ": a second " + document.lang +
-        " document named '" + DisplayName(document.name) + "' (" + kept.display_name +
-        (exact(chosen) && !exact(other) ? ", whose tag is exactly '" + kept.lang + "', is paired"
-                                        : " is paired") +
-        "); treated as monolingual");
+    for (long other : candidates) {
+      if (other == chosen) continue;
+      corpus.warnings.push_back(
+          corpus.documents[other].display_path + ": a second " + kept.lang +
+          " document named '" + DisplayName(kept.name) + "' (" + kept.display_name +
+          (exact(chosen) && !exact(other) ? ", whose tag is exactly '" + kept.lang + "', is paired"
+                                          : " is paired") +
+          "); treated as monolingual");
+    }
+    return chosen;
+  };
+  std::map<std::string, std::pair<long, long>> chosen;
+  for (const auto& [name, sides] : by_name) {
+    chosen[name] = {choose(sides.first), choose(sides.second)};
   }
-  for (const auto& [name, slots] : by_name) {
+  std::vector<bool> paired(corpus.documents.size(), false);
+  for (const auto& [name, slots] : chosen) {
     if (slots.first < 0 || slots.second < 0) continue;
     corpus.pairs.push_back({static_cast<std::size_t>(slots.first),
                             static_cast<std::size_t>(slots.second)});

@@ -9,6 +9,7 @@
 
 #include "align/aligner.h"
 #include "glossary/exchange.h"
+#include "glossary/termbase.h"
 #include "pipeline/dictionaries.h"
 #include "pipeline/jobs.h"
 #include "qa/check.h"
@@ -22,6 +23,22 @@ namespace termalign::pipeline {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The longest file name Linux file systems take (NAME_MAX).
+constexpr std::size_t kMaxFileName = 255;
+// Room left for what text::AtomicFile appends to its temporary file: ".tmp.<pid>.<counter>".
+constexpr std::size_t kTempSuffixRoom = 32;
+
+// The TMX file name of the pair NAME: "NAME.en-fr.tmx", with NAME cut at a character boundary
+// and a hash of the whole of it added when the name and its temporary suffix would not fit.
+std::string PairTmxName(const std::string& name, const std::string& suffix) {
+  std::string file = name + suffix;
+  if (file.size() + kTempSuffixRoom <= kMaxFileName) return file;
+  std::string hash = "~" + glossary::ContentHash(name).substr(0, 8);
+  std::size_t keep = kMaxFileName - kTempSuffixRoom - suffix.size() - hash.size();
+  while (keep > 0 && (static_cast<unsigned char>(name[keep]) & 0xC0) == 0x80) --keep;
+  return name.substr(0, keep) + hash + suffix;
+}
 
 // A pair aligned and written: what the check step needs.
 struct AlignedPair {
@@ -160,8 +177,9 @@ class Runner {
     }
     PairResult pair_result;
     pair_result.name = name;
-    pair_result.tmx_path = Out("tmx/" + source.name + "." + options_.source_lang + "-" +
-                               options_.target_lang + ".tmx");
+    pair_result.tmx_path = Out(
+        "tmx/" + PairTmxName(source.name, "." + options_.source_lang + "-" +
+                                              options_.target_lang + ".tmx"));
     text::Status status = WritePairTmx(*source_text, *target_text, *alignment, &pair_result);
     if (!status.ok()) {
       Error(DisplayName(status.message()));

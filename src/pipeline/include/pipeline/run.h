@@ -68,7 +68,9 @@ struct RunResult {
 
 // Runs the whole job over `options.corpus_dir` (see ScanCorpus for what it finds), writing into
 // `options.out_dir` (created when missing):
-//   tmx/NAME.SRC-TGT.tmx   one TMX 1.4b per document pair (matched beads)
+//   tmx/NAME.SRC-TGT.tmx   one TMX 1.4b per document pair (matched beads); a NAME too long for
+//                          a file name with room for a temporary suffix is cut, with a hash
+//                          of it added
 //   termalign.tmx          every pair's units merged, duplicates dropped
 //   termalign.db           the glossary, built or updated (documents already in it are skipped)
 //   glossary.tbx           the glossary as TBX for CAT tools
