@@ -30,8 +30,18 @@ std::string TsvCell(std::string_view s) {
   return out;
 }
 
-// RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled.
-std::string CsvField(std::string_view s) {
+// A cell a spreadsheet would run as a formula (OWASP "CSV injection"): = + - @ first, or a tab
+// or a carriage return, which some spreadsheets skip before looking for one.
+bool LooksLikeFormula(std::string_view s) {
+  return !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
+}
+
+// RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled. Text that
+// could be a formula gets a leading single quote, which spreadsheets show as text and import
+// removes.
+std::string CsvField(std::string_view text) {
+  std::string guarded = LooksLikeFormula(text) ? "'" + std::string(text) : std::string(text);
+  std::string_view s = guarded;
   if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
   std::string out = "\"";
   for (char c : s) {
@@ -140,6 +150,39 @@ Result<std::vector<ImportEntry>> ReadTsv(const std::string& path, const std::str
   return entries;
 }
 
+// A cell CsvField guarded against formulas, as it was.
+std::string Unguarded(std::string cell) {
+  if (cell.size() > 1 && cell.front() == '\'' &&
+      LooksLikeFormula(std::string_view(cell).substr(1))) {
+    cell.erase(0, 1);
+  }
+  return cell;
+}
+
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The shape of a BCP 47 tag as glossaries write them: a language of 2 or 3 letters, then
+// subtags of 1 to 8 letters or digits after '-' (or '_', as "en_GB" in many spreadsheets).
+bool LangTagShape(std::string_view tag) {
+  std::size_t end = tag.find_first_of("-_");
+  std::string_view language = tag.substr(0, end);
+  if (language.size() < 2 || language.size() > 3 ||
+      !std::all_of(language.begin(), language.end(), IsAsciiAlpha)) {
+    return false;
+  }
+  while (end != std::string_view::npos) {
+    tag.remove_prefix(end + 1);
+    end = tag.find_first_of("-_");
+    std::string_view subtag = tag.substr(0, end);
+    if (subtag.empty() || subtag.size() > 8 ||
+        !std::all_of(subtag.begin(), subtag.end(),
+                     [](char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); })) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // RFC 4180 records: fields may be quoted, with "" for a quote and line breaks inside quotes.
 // `lines` receives the 1-based line each record starts on.
 Status ParseCsv(const std::string& path, std::string_view bytes,
@@ -174,6 +217,19 @@ Status ParseCsv(const std::string& path, std::string_view bytes,
       }
       while (i < bytes.size() && bytes[i] != ',' && bytes[i] != '\n' && bytes[i] != '\r') {
         field.push_back(bytes[i++]);
+      }
+      // A CR ends a row only before an LF (RFC 4180); a lone CR is neither a row break nor
+      // text a term should hold.
+      bool lone_cr = i < bytes.size() && bytes[i] == '\r' &&
+                     (i + 1 == bytes.size() || bytes[i + 1] != '\n');
+      if (lone_cr) {
+        std::size_t line_start = bytes.rfind('\n', i);
+        std::size_t column = i - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+        return Status::Error(ErrorCode::kParse,
+                             path + ":" + std::to_string(line) + ":" + std::to_string(column) +
+                                 ": error: a carriage return without a line feed outside quotes "
+                                 "(classic Mac line ends?); save the file with LF or CRLF line "
+                                 "ends, or quote the field");
       }
       if (i < bytes.size() && bytes[i] == ',') {
         ++i;
@@ -226,6 +282,12 @@ Result<std::vector<ImportEntry>> ReadCsv(const std::string& path, const std::str
     if (term.text.empty() || term.lang.empty()) {
       return Status::Error(ErrorCode::kParse, where + "a row needs a term and its lang");
     }
+    if (!LangTagShape(term.lang)) {
+      return Status::Error(ErrorCode::kParse, where + "'" + term.lang +
+                                                  "' is not a language tag (BCP 47, such as en, "
+                                                  "fr or pt-BR)");
+    }
+    term.text = Unguarded(std::move(term.text));
     std::string status = cell(row, "status");
     if (!status.empty() && !ParseTermStatus(status, &term.status)) {
       return Status::Error(ErrorCode::kParse, where + "unknown status '" + status +
@@ -242,7 +304,7 @@ Result<std::vector<ImportEntry>> ReadCsv(const std::string& path, const std::str
       }
     }
     ImportEntry entry;
-    entry.note = cell(row, "note");
+    entry.note = Unguarded(cell(row, "note"));
     entry.terms.push_back(std::move(term));
     entries.push_back(std::move(entry));
   }

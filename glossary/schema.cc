@@ -96,7 +96,16 @@ Status CountTables(Termbase::Impl& impl, int* tables) {
   return Status::Ok();
 }
 
+Status Foreign(const Termbase::Impl& impl) {
+  return Status::Error(text::ErrorCode::kDatabase,
+                       "opening " + impl.path +
+                           ": an SQLite database that is not a termalign termbase");
+}
+
 Status CheckVersion(Termbase::Impl& impl, int version) {
+  // termalign writes versions 1 to kSchemaVersion (0: a new file); any other user_version was
+  // set by another program.
+  if (version < 0) return Foreign(impl);
   if (version > kSchemaVersion) {
     return Status::Error(text::ErrorCode::kDatabase,
                          "opening " + impl.path + ": the termbase has schema version " +
@@ -113,6 +122,15 @@ Status Migrate(Termbase::Impl& impl) {
   if (Status status = UserVersion(impl, &version); !status.ok()) return status;
   if (Status status = CheckVersion(impl, version); !status.ok()) return status;
   if (version == kSchemaVersion) return Status::Ok();
+  if (impl.options.read_only && version == 0) {
+    // Version 0 is a file termalign has not set up: empty or another program's.
+    int tables = 0;
+    if (Status status = CountTables(impl, &tables); !status.ok()) return status;
+    return tables > 0 ? Foreign(impl)
+                      : Status::Error(text::ErrorCode::kDatabase,
+                                      "opening " + impl.path +
+                                          ": an empty SQLite database, not a termbase yet");
+  }
   if (impl.options.read_only) {
     return Status::Error(text::ErrorCode::kDatabase,
                          "opening " + impl.path + ": the termbase has schema version " +
@@ -129,11 +147,7 @@ Status Migrate(Termbase::Impl& impl) {
   if (status.ok() && version == 0) {
     int tables = 0;
     status = CountTables(impl, &tables);
-    if (status.ok() && tables > 0) {
-      status = Status::Error(
-          text::ErrorCode::kDatabase,
-          "opening " + impl.path + ": an SQLite database that is not a termalign termbase");
-    }
+    if (status.ok() && tables > 0) status = Foreign(impl);
     if (status.ok()) status = impl.Exec(kSchemaV1);
     if (status.ok()) version = 1;
   }

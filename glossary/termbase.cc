@@ -3,11 +3,14 @@
 #include "glossary/termbase.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "termbase_impl.h"
+#include "text/atomic_file.h"
 
 namespace termalign::glossary {
 
@@ -140,6 +143,43 @@ Term Termbase::Impl::ReadTerm(const Stmt& stmt, int first) {
 
 // ---- opening and transactions ----
 
+namespace {
+
+enum class ReadMode { kQueryOnly, kImmutable, kReadOnly };
+
+// How a read-only command opens the termbase. SQLite reads a WAL database through a -shm index
+// and a -wal file beside it, which a read-only connection creates and never removes. So:
+//  - where this process may write, the connection is read-write but refuses writes (PRAGMA
+//    query_only): as the last one to close it removes the -wal and -shm files;
+//  - elsewhere, with no writer at work (no -wal file), the file is read as immutable: no locks,
+//    no files created;
+//  - else (a writer's -wal and -shm are there) it is opened read-only, reading through them.
+ReadMode ChooseReadMode(const std::string& path) {
+  std::size_t slash = path.rfind('/');
+  std::string folder = slash == std::string::npos ? "." : path.substr(0, slash + 1);
+  if (::access(folder.c_str(), W_OK) == 0 && ::access(path.c_str(), W_OK) == 0) {
+    return ReadMode::kQueryOnly;
+  }
+  return ::access((path + "-wal").c_str(), F_OK) != 0 ? ReadMode::kImmutable : ReadMode::kReadOnly;
+}
+
+// "file:" URI of `path` for sqlite3_open_v2, every byte outside [A-Za-z0-9/._~-] escaped.
+std::string ImmutableUri(const std::string& path) {
+  std::string uri = "file:";
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '/' || c == '.' || c == '_' || c == '~' || c == '-') {
+      uri.push_back(static_cast<char>(c));
+    } else {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "%%%02X", c);
+      uri += hex;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+}  // namespace
+
 Termbase::Termbase(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Termbase::~Termbase() = default;
 const std::string& Termbase::path() const { return impl_->path; }
@@ -159,9 +199,30 @@ Result<std::unique_ptr<Termbase>> Termbase::Open(const std::string& path,
   if (exists && S_ISDIR(info.st_mode)) {
     return Status::Error(ErrorCode::kIo, "opening " + path + ": is a folder, not a termbase");
   }
-  int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-  int rc = sqlite3_open_v2(path.c_str(), &impl->db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (exists && !S_ISREG(info.st_mode)) {
+    return Status::Error(ErrorCode::kIo, "opening " + path +
+                                             ": not a regular file; a termbase is a file of "
+                                             "its own (give --db a file name)");
+  }
+  text::RecordInput(path, "the termbase");
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  std::string name = path;
+  ReadMode read_mode = ReadMode::kQueryOnly;
+  if (options.read_only) {
+    read_mode = ChooseReadMode(path);
+    flags = read_mode == ReadMode::kQueryOnly ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+    if (read_mode == ReadMode::kImmutable) {
+      name = ImmutableUri(path);
+      flags |= SQLITE_OPEN_URI;
+    }
+  }
+  int rc = sqlite3_open_v2(name.c_str(), &impl->db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) return impl->Error("opening", rc);
+  if (options.read_only && read_mode == ReadMode::kQueryOnly) {
+    if (Status status = impl->Exec("PRAGMA query_only = ON"); !status.ok()) {
+      return impl->Error("opening");
+    }
+  }
   sqlite3_extended_result_codes(impl->db, 1);
   sqlite3_busy_timeout(impl->db, options.busy_timeout_ms);
   // The first read tells a database from any other file.

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "file_registry.h"
 #include "text/reader.h"
 
 namespace termalign::text {
@@ -43,10 +44,12 @@ Result<std::string> ReadBounded(const std::string& path, std::size_t max_bytes,
                                              " MiB are not read (they are held in memory): "
                                              "split it");
   };
-  // A regular file's size is known: refuse it before reading a byte.
   struct stat info {};
-  if (::fstat(::fileno(file), &info) == 0 && S_ISREG(info.st_mode) &&
-      static_cast<std::size_t>(info.st_size) > max_bytes) {
+  if (::fstat(::fileno(file), &info) == 0 && file != stdin) {
+    RecordInputFile(path, info, "the input");
+  }
+  // A regular file's size is known: refuse it before reading a byte.
+  if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_bytes) {
     return too_large("the file is " +
                      std::to_string(static_cast<std::size_t>(info.st_size) / kMiB) + " MiB");
   }
@@ -106,6 +109,10 @@ Status LineReader::Open(const std::string& path, InputKind kind) {
   status_ = Status::Ok();
   file_ = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (file_ == nullptr) return status_ = IoError("cannot open", path, errno);
+  struct stat info {};
+  if (file_ != stdin && ::fstat(::fileno(file_), &info) == 0) {
+    RecordInputFile(path, info, "the input");
+  }
   return status_;
 }
 

@@ -3,12 +3,16 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
 #include "text/edit_distance.h"
 #include "text/language.h"
+#include "text/reader.h"
 
 namespace termalign::cli {
 
@@ -88,6 +92,72 @@ std::string ClosestMatch(std::string_view word, const std::vector<std::string>& 
     }
   }
   return best;
+}
+
+namespace {
+
+// Options and positional arguments that name files or folders (by their first long name, or
+// their name when positional): names are bytes, any bytes the system accepts.
+constexpr std::array<std::string_view, 15> kPathOptions = {
+    "files", "inputs", "input", "file", "corpus", "output", "out", "db",
+    "dict",  "beads",  "html",  "tmx",  "pairs",  "gold",   "test"};
+
+text::Status CheckOptionsOf(const CLI::App& app) {
+  for (const CLI::Option* option : app.get_options()) {
+    const std::string& name = option->get_single_name();
+    if (option->count() == 0 ||
+        std::find(kPathOptions.begin(), kPathOptions.end(), name) != kPathOptions.end()) {
+      continue;
+    }
+    std::string label = option->get_lnames().empty() ? name : "--" + name;
+    for (const std::string& value : option->results()) {
+      text::Status status = text::ValidateUtf8(value, label);
+      if (!status.ok()) return status.WithContext("reading the command line");
+    }
+  }
+  for (const CLI::App* sub : app.get_subcommands()) {
+    if (text::Status status = CheckOptionsOf(*sub); !status.ok()) return status;
+  }
+  return text::Status::Ok();
+}
+
+}  // namespace
+
+text::Status CheckTextArguments(const CLI::App& app) { return CheckOptionsOf(app); }
+
+CLI::Validator NumberFrom(double low, double high) {
+  return CLI::Validator(
+      [low, high](std::string& value) -> std::string {
+        errno = 0;
+        char* end = nullptr;
+        double number = std::strtod(value.c_str(), &end);
+        bool whole = !value.empty() && end == value.c_str() + value.size();
+        if (!whole || !std::isfinite(number) || errno == ERANGE) {
+          return "'" + value + "' is not a number";
+        }
+        if (number < low || number > high) {
+          char range[64];
+          std::snprintf(range, sizeof range, "%g to %g", low, high);
+          return "'" + value + "' is out of range (" + range + ")";
+        }
+        return "";
+      },
+      "NUMBER");
+}
+
+CLI::Validator CountFrom(long long low) {
+  return CLI::Validator(
+      [low](std::string& value) -> std::string {
+        errno = 0;
+        char* end = nullptr;
+        long long count = std::strtoll(value.c_str(), &end, 10);
+        if (value.empty() || end != value.c_str() + value.size() || errno == ERANGE) {
+          return "'" + value + "' is not a whole number";
+        }
+        if (count < low) return "'" + value + "': give " + std::to_string(low) + " or more";
+        return "";
+      },
+      "COUNT");
 }
 
 bool StderrIsTerminal() { return ::isatty(2) == 1; }

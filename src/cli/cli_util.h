@@ -49,6 +49,18 @@ int ReportStatus(const text::Status& status);
 // The candidate closest to `word` by edit distance, or "" when none is close enough to suggest.
 std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates);
 
+// Checks that every text given on the command line of the parsed (sub)commands of `app` is
+// UTF-8, as the file reader checks files: terms, languages, notes, document names. Paths are
+// bytes and are not checked. kParse naming the option and the byte.
+text::Status CheckTextArguments(const CLI::App& app);
+
+// A check for a number option: a finite decimal number from `low` to `high` ("nan" and "inf"
+// are refused, which CLI::Range lets through).
+CLI::Validator NumberFrom(double low, double high);
+
+// A check for a count option: a whole number of at least `low`.
+CLI::Validator CountFrom(long long low);
+
 // True when the file descriptor 2 is a terminal (progress lines are shown only then).
 bool StderrIsTerminal();
 

@@ -248,9 +248,9 @@ Handler SetupAlign(CLI::App& app) {
   AddNoDictFlag(app, &options->no_dict);
   app.add_option("--min-score", options->min_score,
                  "Drop matched beads scoring below this from tsv and json output (0..1)")
-      ->check(CLI::Range(0.0, 1.0));
+      ->check(NumberFrom(0.0, 1.0));
   app.add_option("-j,--jobs", options->jobs, "Document pairs aligned in parallel")
-      ->check(CLI::PositiveNumber);
+      ->check(CountFrom(1));
   app.add_flag("--single-pass", options->single_pass,
                "Skip the second pass (a translation table learnt from the first)");
   return [options] { return RunAlign(*options); };

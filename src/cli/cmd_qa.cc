@@ -226,7 +226,7 @@ Handler SetupQa(CLI::App& app) {
   app.add_flag("--no-numbers", options->no_numbers, "Do not compare numbers and dates");
   app.add_option("--fail-under", options->fail_under,
                  "Exit 1 when the source coverage in characters is under PERCENT")
-      ->check(CLI::Range(0.0, 100.0))
+      ->check(NumberFrom(0.0, 100.0))
       ->type_name("PERCENT");
   app.add_option("--fail-on", options->fail_on,
                  "Exit 1 when a finding of these kinds is present (default any): KIND[,KIND] (" +
@@ -235,7 +235,7 @@ Handler SetupQa(CLI::App& app) {
       ->type_name("KIND[,KIND]");
   app.add_option("--weak-below", options->weak_below,
                  "Matched beads scoring below this are weak pairs (default 0.3)")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(NumberFrom(0.0, 1.0))
       ->type_name("SCORE");
   return [options] { return RunQa(*options); };
 }

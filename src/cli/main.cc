@@ -10,6 +10,7 @@
 
 #include "cli_util.h"
 #include "commands.h"
+#include "interrupt.h"
 #include "text/warnings.h"
 
 namespace termalign::cli {
@@ -138,6 +139,7 @@ int Run(int argc, char** argv) {
   for (const CLI::App* sub : app.get_subcommands()) {
     if (!sub->remaining().empty()) return UnknownArguments(*sub, sub->remaining());
   }
+  if (text::Status status = CheckTextArguments(app); !status.ok()) return ReportStatus(status);
   return handler ? handler() : kExitError;
 }
 
@@ -147,6 +149,7 @@ int Run(int argc, char** argv) {
 int main(int argc, char** argv) {
   // Past a file size limit, a write should fail with a message naming the file, not kill us.
   std::signal(SIGXFSZ, SIG_IGN);
+  termalign::cli::HandleInterrupts();
   try {
     return termalign::cli::Run(argc, argv);
   } catch (const std::exception& e) {

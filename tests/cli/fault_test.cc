@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <fstream>
 #include <random>
 #include <string>
 #include <thread>
@@ -77,6 +78,35 @@ std::string FileNames(const fs::path& dir) {
   std::string names;
   for (const auto& entry : fs::directory_iterator(dir)) names += entry.path().filename().string() + " ";
   return names;
+}
+
+// The temporary files (".tmp.") anywhere under `dir`.
+std::string TempFiles(const fs::path& dir) {
+  std::string names;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.path().filename().string().find(".tmp.") != std::string::npos) {
+      names += entry.path().string() + " ";
+    }
+  }
+  return names;
+}
+
+// Waits until `ready` holds, polling every 10 ms, at most `tries` times; true when it held.
+template <typename Condition>
+bool PollUntil(Condition ready, int tries = 6000) {
+  for (int i = 0; i < tries; ++i) {
+    if (ready()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return false;
+}
+
+// "exit N" or "killed by signal N", for checking that an interrupt ends with exit 130.
+std::string HowItEnded(pid_t pid) {
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? "exit " + std::to_string(WEXITSTATUS(status))
+                           : "killed by signal " + std::to_string(WTERMSIG(status));
 }
 
 }  // namespace
@@ -191,6 +221,66 @@ BOOST_AUTO_TEST_CASE(full_disk_gives_a_clear_error_and_no_file) {
   BOOST_TEST(err.find("out.tmx") != std::string::npos, err);
   BOOST_TEST(err.find("File too large") != std::string::npos, err);
   BOOST_TEST(!fs::exists(dir / "out.tmx"), FileNames(dir.path()));
+}
+
+BOOST_AUTO_TEST_CASE(ctrl_c_during_a_1m_unit_tmx_export_removes_the_temporary_file) {
+  TempDir dir;
+  {
+    std::ofstream pairs(dir / "pairs.tsv", std::ios::binary);
+    for (int i = 0; i < 1000000; ++i) {
+      pairs << "Sentence number " << i << " of the test.\tPhrase numéro " << i << " du test.\n";
+    }
+  }
+  for (int signal : {SIGINT, SIGTERM}) {
+    pid_t pid = StartCli({"tmx", "export", "--src-lang", "en", "--tgt-lang", "fr", "--pairs",
+                          "pairs.tsv", "-o", "out.tmx"},
+                         dir.path());
+    BOOST_REQUIRE(PollUntil([&] { return !TempFiles(dir.path()).empty(); }));
+    ::kill(pid, signal);
+    BOOST_TEST(HowItEnded(pid) == "exit 130");
+    BOOST_TEST(TempFiles(dir.path()) == "");
+    BOOST_TEST(!fs::exists(dir / "out.tmx"));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(ctrl_c_during_a_run_leaves_no_temporary_file) {
+  TempDir dir;
+  fs::create_directories(dir / "corpus");
+  WriteParallelTexts(dir / "corpus/a.en.txt", dir / "corpus/a.fr.txt", 2000, 5);
+  WriteParallelTexts(dir / "corpus/b.en.txt", dir / "corpus/b.fr.txt", 2000, 6);
+  pid_t pid = StartCli({"run", "corpus", "-o", "out", "-q", "--no-dict"}, dir.path());
+  // Interrupted once the glossary is open, while the pairs are aligned and learnt from.
+  BOOST_REQUIRE(PollUntil([&] { return fs::exists(dir / "out/termalign.db"); }));
+  ::kill(pid, SIGINT);
+  BOOST_TEST(HowItEnded(pid) == "exit 130");
+  BOOST_TEST(TempFiles(dir.path()) == "");
+  BOOST_TEST(!fs::exists(dir / "out/report.html"));
+}
+
+BOOST_AUTO_TEST_CASE(ctrl_c_during_a_glossary_build_leaves_the_termbase_as_before) {
+  TempDir dir;
+  WriteParallelTexts(dir / "a.en.txt", dir / "a.fr.txt", 40, 7);
+  WriteParallelTexts(dir / "b.en.txt", dir / "b.fr.txt", 3000, 8);
+  RunResult first = RunCli("glossary build --db t.db -q a.en.txt a.fr.txt", dir.path());
+  BOOST_REQUIRE_MESSAGE(first.exit_code == 0, first.err);
+  RunResult before = RunCli("glossary stats --db t.db", dir.path());
+  BOOST_REQUIRE(before.exit_code == 0);
+
+  pid_t pid = StartCli({"glossary", "build", "--db", "t.db", "-q", "b.en.txt", "b.fr.txt"},
+                       dir.path());
+  // The build opens the termbase (its -wal file appears) once the texts are aligned.
+  BOOST_REQUIRE(PollUntil([&] { return fs::exists(dir / "t.db-wal"); }));
+  ::kill(pid, SIGINT);
+  BOOST_TEST(HowItEnded(pid) == "exit 130");
+  BOOST_TEST(TempFiles(dir.path()) == "");
+  // The open transaction was never committed: SQLite rolls it back on the next open.
+  RunResult after = RunCli("glossary stats --db t.db", dir.path());
+  BOOST_TEST(after.exit_code == 0, after.err);
+  BOOST_TEST(after.out == before.out);
+  RunResult again = RunCli("glossary build --db t.db -q b.en.txt b.fr.txt", dir.path());
+  BOOST_TEST(again.exit_code == 0, again.err);
+  RunResult stats = RunCli("glossary stats --db t.db", dir.path());
+  BOOST_TEST(stats.out.find("documents\t4") != std::string::npos, stats.out);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -155,7 +155,10 @@ struct TermbaseStats {
 
 struct OpenOptions {
   bool create = true;          // create the file when missing (false: kIo when missing)
-  bool read_only = false;      // open read-only: never migrates, never writes
+  // Open read-only: never migrates, never writes, leaves no -wal or -shm file behind. Where
+  // the folder or file cannot be written and no writer is at work, the file is read as it is
+  // (SQLite's immutable mode), and a writer that starts meanwhile may go unseen.
+  bool read_only = false;
   int busy_timeout_ms = 5000;  // how long a writer waits for another writer before failing
 };
 
