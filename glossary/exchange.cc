@@ -3,12 +3,14 @@
 #include "glossary/exchange.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <cctype>
 #include <map>
 
 #include "exchange_impl.h"
 #include "text/input_file.h"
 #include "text/reader.h"
+#include "text/xml_encoding.h"
 
 namespace termalign::glossary {
 namespace {
@@ -60,10 +62,15 @@ Status WriteTsv(Termbase& termbase, const ExportOptions& options, text::AtomicFi
   return termbase.ForEachEntity(
       [&](const Entity& entity, const std::vector<Term>& terms) -> Status {
         std::string lines;
+        // A TSV line can only suggest a translation: terms not to be used stay out.
+        auto usable = [&](const Term& term, const std::string& lang) {
+          return LangMatches(term.lang_tag, lang) && Exported(term, options) &&
+                 !Forbidden(term.usage);
+        };
         for (const Term& s : terms) {
-          if (s.lang != source || !Exported(s, options)) continue;
+          if (!usable(s, source)) continue;
           for (const Term& t : terms) {
-            if (t.lang != target || !Exported(t, options)) continue;
+            if (!usable(t, target)) continue;
             lines += TsvCell(s.text) + '\t' + TsvCell(t.text) + '\t' + TsvCell(entity.note) + '\n';
             ++stats->terms;
           }
@@ -81,9 +88,9 @@ Status WriteCsv(Termbase& termbase, const ExportOptions& options, text::AtomicFi
   return termbase.ForEachEntity(
       [&](const Entity& entity, const std::vector<Term>& terms) -> Status {
         std::string rows;
-        for (const Term& term : terms) {
-          if (!Exported(term, options)) continue;
-          rows += std::to_string(entity.id) + ',' + CsvField(term.lang) + ',' +
+        for (const Term* kept : ExportedTerms(terms, options)) {
+          const Term& term = *kept;
+          rows += std::to_string(entity.id) + ',' + CsvField(term.lang_tag) + ',' +
                   CsvField(term.text) + ',' + std::string(ToString(term.status)) + ',' +
                   std::string(ToString(term.origin)) + ',' + CsvField(entity.note) + "\r\n";
           ++stats->terms;
@@ -304,6 +311,7 @@ Result<std::vector<ImportEntry>> ReadCsv(const std::string& path, const std::str
       }
     }
     ImportEntry entry;
+    entry.id = id;
     entry.note = Unguarded(cell(row, "note"));
     entry.terms.push_back(std::move(term));
     entries.push_back(std::move(entry));
@@ -311,31 +319,75 @@ Result<std::vector<ImportEntry>> ReadCsv(const std::string& path, const std::str
   return entries;
 }
 
-// Stores one entry: into the entity one of its terms already names, else a new entity.
-Status StoreEntry(Termbase& termbase, const ImportEntry& entry, ImportStats* stats) {
-  EntityId entity = 0;
-  for (const TermInput& term : entry.terms) {
-    Result<std::vector<Term>> known = termbase.FindTerms(term.text, term.lang, MatchKind::kExact);
-    if (!known.ok()) return known.status();
-    if (!known->empty()) {
-      entity = known->front().entity;
-      break;
+// The key an entry is known by in its file: its id, else a digest of its terms (so that an
+// unchanged line of a TSV file imported again finds its entity).
+std::string EntryKey(const ImportEntry& entry) {
+  if (!entry.id.empty()) return entry.id;
+  std::vector<std::string> terms;
+  for (const TermInput& term : entry.terms) terms.push_back(term.lang + "\t" + term.text);
+  std::sort(terms.begin(), terms.end());
+  std::string joined;
+  for (const std::string& term : terms) joined += term + "\n";
+  return "#" + ContentHash(joined);
+}
+
+// The entity an entry goes into: the one this file's entry made before, else (when asked) one
+// a term of the entry names, else a new one. `*fresh` tells whether it was created.
+Result<EntityId> EntityFor(Termbase& termbase, const ImportEntry& entry,
+                           const std::string& source, const ImportOptions& options,
+                           ImportStats* stats) {
+  const std::string key = EntryKey(entry);
+  Result<EntityId> known = termbase.FindEntityBySource(source, key);
+  if (!known.ok()) return known.status();
+  if (*known != 0) {
+    ++stats->entities_updated;
+    return *known;
+  }
+  if (options.merge_by_term) {
+    for (const TermInput& term : entry.terms) {
+      auto named = termbase.FindTerms(term.text, term.lang, MatchKind::kExact);
+      if (!named.ok()) return named.status();
+      if (!named->empty()) {
+        ++stats->entities_joined;
+        return named->front().entity;
+      }
     }
   }
-  if (entity == 0) {
-    Result<EntityId> created = termbase.AddEntity(entry.note);
-    if (!created.ok()) return created.status();
-    entity = *created;
-    ++stats->entities_created;
+  Result<EntityId> created = termbase.AddEntity(entry.note);
+  if (!created.ok()) return created.status();
+  if (Status s = termbase.SetEntitySource(*created, source, key); !s.ok()) return s;
+  ++stats->entities_created;
+  return *created;
+}
+
+// Stores one entry (see Import). An entity imported before gets its data categories anew.
+Status StoreEntry(Termbase& termbase, const ImportEntry& entry, const std::string& source,
+                  const ImportOptions& options, ImportStats* stats) {
+  const std::int64_t updated_before = stats->entities_updated;
+  Result<EntityId> entity = EntityFor(termbase, entry, source, options, stats);
+  if (!entity.ok()) return entity.status();
+  if (stats->entities_updated != updated_before) {
+    if (Status s = termbase.ClearDataCategories(*entity); !s.ok()) return s;
   }
-  for (const TermInput& term : entry.terms) {
+  for (DataCategory category : entry.categories) {
+    category.entity = *entity;
+    if (auto added = termbase.AddDataCategory(category); !added.ok()) return added.status();
+  }
+  for (std::size_t i = 0; i < entry.terms.size(); ++i) {
+    const TermInput& term = entry.terms[i];
     Result<std::vector<Term>> known = termbase.FindTerms(term.text, term.lang, MatchKind::kExact);
     if (!known.ok()) return known.status();
     bool present = std::any_of(known->begin(), known->end(),
-                               [&](const Term& t) { return t.entity == entity; });
-    Result<TermId> added = termbase.AddTerm(entity, term);
+                               [&](const Term& t) { return t.entity == *entity; });
+    Result<TermId> added = termbase.AddTerm(*entity, term);
     if (!added.ok()) return added.status();
     ++(present ? stats->terms_existing : stats->terms_added);
+    if (i >= entry.term_categories.size()) continue;
+    for (DataCategory category : entry.term_categories[i]) {
+      category.entity = *entity;
+      category.term = *added;
+      if (auto stored = termbase.AddDataCategory(category); !stored.ok()) return stored.status();
+    }
   }
   return Status::Ok();
 }
@@ -343,8 +395,46 @@ Status StoreEntry(Termbase& termbase, const ImportEntry& entry, ImportStats* sta
 }  // namespace
 
 bool Exported(const Term& term, const ExportOptions& options) {
-  if (term.status == TermStatus::kRejected) return false;
-  return options.include_candidates || term.status == TermStatus::kApproved;
+  switch (term.status) {
+    case TermStatus::kRejected:
+      return options.include_rejected;
+    case TermStatus::kCandidate:
+      return options.include_candidates;
+    case TermStatus::kApproved:
+      return true;
+  }
+  return false;
+}
+
+std::vector<const Term*> ExportedTerms(const std::vector<Term>& terms,
+                                       const ExportOptions& options) {
+  std::vector<const Term*> kept;
+  for (const Term& term : terms) {
+    if (Exported(term, options)) kept.push_back(&term);
+  }
+  if (!options.bilingual_only || kept.empty()) return kept;
+  auto has = [&](std::string_view lang) {
+    return std::any_of(kept.begin(), kept.end(),
+                       [&](const Term* t) { return LangMatches(t->lang_tag, lang); });
+  };
+  bool bilingual = !options.source_lang.empty() && !options.target_lang.empty()
+                       ? has(options.source_lang) && has(options.target_lang)
+                       : std::any_of(kept.begin(), kept.end(), [&](const Term* t) {
+                           return t->lang != kept.front()->lang;
+                         });
+  if (!bilingual) kept.clear();
+  return kept;
+}
+
+bool LangMatches(std::string_view term_tag, std::string_view wanted) {
+  const std::string term = CanonicalLangTag(term_tag);
+  const std::string want = CanonicalLangTag(wanted);
+  if (term == want) return true;
+  // "fr" asks for every French term ("fr-CA" too); "fr-CA" falls back to plain "fr" terms,
+  // never to another region's.
+  auto primary = [](const std::string& tag) { return tag.substr(0, tag.find('-')); };
+  if (want.find('-') == std::string::npos) return primary(term) == want;
+  return term.find('-') == std::string::npos && term == primary(want);
 }
 
 std::string LineColumn(std::string_view bytes, std::size_t offset) {
@@ -423,29 +513,42 @@ Result<ImportStats> Import(Termbase& termbase, const std::string& path,
   Result<std::string> bytes =
       text::ReadInput(path, tbx ? text::InputKind::kTbx : text::InputKind::kTable);
   if (!bytes.ok()) return bytes.status();
+  // A TBX file may declare any encoding (windows-1254, UTF-16, ...): it is read as UTF-8.
+  if (tbx) {
+    bytes = text::XmlToUtf8(*bytes, path);
+    if (!bytes.ok()) {
+      return Status::Error(bytes.status().code(), "reading " + bytes.status().message());
+    }
+  }
   // Terms are stored as UTF-8: a UTF-16, binary or mis-encoded file is refused whole, before a
   // parser could split it into terms holding NULs or broken sequences.
   if (Status status = text::CheckText(*bytes, path); !status.ok()) {
     return Status::Error(status.code(), "reading " + status.message());
   }
+  ImportStats stats;
+  ImportOptions counting = options;
+  counting.warn = [&](std::string_view line) {
+    ++stats.skipped;
+    if (options.warn) options.warn(line);
+  };
   Result<std::vector<ImportEntry>> entries = Status();
   switch (options.format) {
     case ExchangeFormat::kTbx2:
     case ExchangeFormat::kTbx3:
-      entries = ReadTbx(path, std::move(*bytes), options);
+      entries = ReadTbx(path, std::move(*bytes), counting);
       break;
     case ExchangeFormat::kTsv:
-      entries = ReadTsv(path, *bytes, options);
+      entries = ReadTsv(path, *bytes, counting);
       break;
     case ExchangeFormat::kCsv:
-      entries = ReadCsv(path, *bytes, options);
+      entries = ReadCsv(path, *bytes, counting);
       break;
   }
   if (!entries.ok()) return entries.status();
-  ImportStats stats;
+  const std::string source = std::filesystem::path(path).filename().string();
   Status status = termbase.InTransaction([&]() -> Status {
     for (const ImportEntry& entry : *entries) {
-      if (Status s = StoreEntry(termbase, entry, &stats); !s.ok()) return s;
+      if (Status s = StoreEntry(termbase, entry, source, options, &stats); !s.ok()) return s;
     }
     return Status::Ok();
   });

@@ -7,14 +7,19 @@
 #include <vector>
 
 #include "glossary/exchange.h"
+#include "termbase_impl.h"
 #include "text/atomic_file.h"
 
 namespace termalign::glossary {
 
-// One concept read from a glossary file: its terms and an optional note.
+// One concept read from a glossary file: its id there, its terms, a note, and the data
+// categories of the concept, its language sections and its terms (entity and term ids unset).
 struct ImportEntry {
+  std::string id;         // the entry's id in the file; "" when it has none
   std::string note;
   std::vector<TermInput> terms;
+  std::vector<std::vector<DataCategory>> term_categories;  // by term; may be shorter than terms
+  std::vector<DataCategory> categories;  // concept level (lang "") and language-section level
 };
 
 // TBX v2 or v3 out of `termbase` into `out` (tbx.cc).
@@ -27,6 +32,14 @@ Result<std::vector<ImportEntry>> ReadTbx(const std::string& path, std::string by
 
 // Terms of an entity that an export keeps: never rejected ones, approved ones only when asked.
 bool Exported(const Term& term, const ExportOptions& options);
+// The terms of one entity that an export writes: the Exported() ones, or none when the export
+// is bilingual only and they do not name the entity in two languages.
+std::vector<const Term*> ExportedTerms(const std::vector<Term>& terms,
+                                       const ExportOptions& options);
+// True when a term tagged `term_tag` answers a request for language `wanted`: the same tag in
+// any case; any region of a language asked without one; a region-less term for a regional
+// request ("fr" for "fr-CA"), never another region.
+bool LangMatches(std::string_view term_tag, std::string_view wanted);
 
 // "Line N, column M" of byte `offset` in `bytes` (1-based), as "N:M".
 std::string LineColumn(std::string_view bytes, std::size_t offset);

@@ -76,6 +76,33 @@ CREATE INDEX proposals_by_entity ON proposals(entity_id);
 CREATE INDEX proposals_by_via ON proposals(via_term_id);
 )sql";
 
+// Version 1 -> 2: what a terminologist's termbase carries besides terms. An entity remembers
+// the file and entry id it was imported from (re-importing that file updates it); a term keeps
+// its full language tag ("fr-CA"; `lang` stays the primary language every key is computed in)
+// and its normative usage (TBX administrative status); data categories (definition, subject
+// field, context, part of speech, transactions, ... at concept, language or term level) are
+// kept as read, to be written back unchanged.
+constexpr const char* kSchemaV2 = R"sql(
+ALTER TABLE entities ADD COLUMN source TEXT NOT NULL DEFAULT '';
+ALTER TABLE entities ADD COLUMN source_id TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX entities_by_source ON entities(source, source_id) WHERE source_id <> '';
+ALTER TABLE terms ADD COLUMN lang_tag TEXT NOT NULL DEFAULT '';
+ALTER TABLE terms ADD COLUMN usage TEXT NOT NULL DEFAULT ''
+  CHECK (usage IN ('', 'preferred', 'admitted', 'deprecated', 'superseded'));
+CREATE TABLE data_categories (
+  id INTEGER PRIMARY KEY,
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  lang TEXT NOT NULL DEFAULT '',
+  term_id INTEGER REFERENCES terms(id) ON DELETE CASCADE,
+  element TEXT NOT NULL,
+  type TEXT NOT NULL DEFAULT '',
+  value TEXT NOT NULL DEFAULT '',
+  xml TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX data_categories_by_entity ON data_categories(entity_id);
+CREATE INDEX data_categories_by_term ON data_categories(term_id);
+)sql";
+
 Status UserVersion(Termbase::Impl& impl, int* version) {
   Status status;
   Stmt stmt = impl.Prepare("PRAGMA user_version", &status);
@@ -150,6 +177,10 @@ Status Migrate(Termbase::Impl& impl) {
     if (status.ok() && tables > 0) status = Foreign(impl);
     if (status.ok()) status = impl.Exec(kSchemaV1);
     if (status.ok()) version = 1;
+  }
+  if (status.ok() && version == 1) {
+    status = impl.Exec(kSchemaV2);
+    if (status.ok()) version = 2;
   }
   if (status.ok()) {
     status = impl.Exec(("PRAGMA user_version = " + std::to_string(version)).c_str());

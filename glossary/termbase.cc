@@ -138,6 +138,9 @@ Term Termbase::Impl::ReadTerm(const Stmt& stmt, int first) {
   term.score = stmt.Double(first + 8);
   term.frequency = stmt.Int(first + 9);
   term.example = stmt.Text(first + 10);
+  term.lang_tag = stmt.Text(first + 11);
+  if (term.lang_tag.empty()) term.lang_tag = term.lang;
+  ParseTermUsage(stmt.Text(first + 12), &term.usage);
   return term;
 }
 
@@ -284,7 +287,8 @@ Result<EntityId> Termbase::AddEntity(std::string_view note) {
 
 Result<Entity> Termbase::GetEntity(EntityId id) {
   Status status;
-  Stmt stmt = impl_->Prepare("SELECT id, note FROM entities WHERE id = ?", &status);
+  Stmt stmt =
+      impl_->Prepare("SELECT id, note, source, source_id FROM entities WHERE id = ?", &status);
   if (!status.ok()) return status;
   int rc = stmt.Bind(1, id).Step();
   if (rc == SQLITE_DONE) {
@@ -292,7 +296,7 @@ Result<Entity> Termbase::GetEntity(EntityId id) {
                          "no entity " + std::to_string(id) + " in " + impl_->path);
   }
   if (rc != SQLITE_ROW) return impl_->Error("reading an entity", rc);
-  return Entity{stmt.Int(0), stmt.Text(1)};
+  return Entity{stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Text(3)};
 }
 
 Status Termbase::SetEntityNote(EntityId id, std::string_view note) {

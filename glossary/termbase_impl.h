@@ -118,7 +118,13 @@ struct Termbase::Impl {
 
 // The columns ReadTerm expects, in order (prefix-free: use with "FROM terms").
 inline constexpr const char* kTermColumns =
-    "id, entity_id, text, lang, folded_key, stem_key, status, origin, score, frequency, example";
+    "id, entity_id, text, lang, folded_key, stem_key, status, origin, score, frequency, example,"
+    " lang_tag, usage";
+// How many columns kTermColumns has.
+inline constexpr int kTermColumnCount = 13;
+
+// A BCP 47 tag in canonical case: "fr_ca" -> "fr-CA", "zh-hant-tw" -> "zh-Hant-TW".
+std::string CanonicalLangTag(std::string_view tag);
 
 // Migrates the database to kSchemaVersion (schema.cc).
 Status Migrate(Termbase::Impl& impl);

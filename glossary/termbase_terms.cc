@@ -24,6 +24,34 @@ std::string PrimaryLang(std::string_view lang) {
   return primary;
 }
 
+}  // namespace
+
+std::string CanonicalLangTag(std::string_view tag) {
+  std::string out;
+  std::size_t index = 0;
+  std::size_t start = 0;
+  while (start <= tag.size()) {
+    std::size_t end = tag.find_first_of("-_", start);
+    if (end == std::string_view::npos) end = tag.size();
+    std::string part(tag.substr(start, end - start));
+    for (char& c : part) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // BCP 47 section 2.1.1: regions upper case, scripts title case, all else lower case.
+    if (index > 0 && part.size() == 2 && std::isalpha(static_cast<unsigned char>(part[0]))) {
+      for (char& c : part) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    } else if (index > 0 && part.size() == 4 &&
+               std::isalpha(static_cast<unsigned char>(part[0]))) {
+      part[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(part[0])));
+    }
+    if (index > 0) out += '-';
+    out += part;
+    ++index;
+    start = end + 1;
+  }
+  return out;
+}
+
+namespace {
+
 constexpr const char* kTermOrder =
     " ORDER BY lang, CASE status WHEN 'approved' THEN 0 WHEN 'candidate' THEN 1 ELSE 2 END,"
     " frequency DESC, id";
@@ -53,6 +81,14 @@ Result<TermId> MoveTerm(Termbase::Impl& impl, const Term& term, EntityId into) {
   if (!status.ok()) return status;
   int rc = move.Bind(1, existing == 0 ? into : existing).Bind(2, term.id).Step();
   if (rc != SQLITE_DONE) return impl.Error("moving a term", rc);
+  {
+    // The term's data categories go where the term goes.
+    Stmt follow = impl.Prepare(
+        "UPDATE data_categories SET entity_id = ?1, term_id = ?2 WHERE term_id = ?3", &status);
+    if (!status.ok()) return status;
+    rc = follow.Bind(1, into).Bind(2, existing == 0 ? term.id : existing).Bind(3, term.id).Step();
+    if (rc != SQLITE_DONE) return impl.Error("moving a term", rc);
+  }
   if (existing == 0) return term.id;
   Stmt merge = impl.Prepare(
       "UPDATE terms SET frequency = frequency + ?1, score = max(score, ?2),"
@@ -100,6 +136,8 @@ Status Tidy(Termbase::Impl& impl, EntityId old_entity) {
 Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input) {
   std::string text = Trim(input.text);
   std::string lang = PrimaryLang(input.lang);
+  std::string lang_tag = CanonicalLangTag(input.lang);
+  if (lang_tag == lang) lang_tag.clear();  // stored only when it says more than `lang`
   if (text.empty() || lang.empty()) {
     return Status::Error(ErrorCode::kUsage, "adding a term to " + impl_->path +
                                                 ": the term and its language must not be empty");
@@ -124,19 +162,22 @@ Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input) {
     if (id != 0) {
       Stmt raise = impl_->Prepare(
           "UPDATE terms SET score = max(score, ?1), frequency = frequency + ?2,"
-          " example = CASE example WHEN '' THEN ?3 ELSE example END WHERE id = ?4",
+          " example = CASE example WHEN '' THEN ?3 ELSE example END,"
+          " usage = CASE ?5 WHEN '' THEN usage ELSE ?5 END WHERE id = ?4",
           &s);
       if (!s.ok()) return s;
       int rc = raise.Bind(1, input.score)
                    .Bind(2, input.frequency)
                    .Bind(3, input.example)
                    .Bind(4, id)
+                   .Bind(5, ToString(input.usage))
                    .Step();
       return rc == SQLITE_DONE ? Status::Ok() : impl_->Error("adding a term", rc);
     }
     Stmt insert = impl_->Prepare(
         "INSERT INTO terms(entity_id, text, lang, folded_key, stem_key, word_count, status,"
-        " origin, score, frequency, example) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " origin, score, frequency, example, lang_tag, usage)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         &s);
     if (!s.ok()) return s;
     int rc = insert.Bind(1, entity)
@@ -150,6 +191,8 @@ Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input) {
                  .Bind(9, input.score)
                  .Bind(10, input.frequency)
                  .Bind(11, input.example)
+                 .Bind(12, lang_tag)
+                 .Bind(13, ToString(input.usage))
                  .Step();
     if (rc != SQLITE_DONE) return impl_->Error("adding a term", rc);
     id = sqlite3_last_insert_rowid(impl_->db);
@@ -298,6 +341,13 @@ Status Termbase::Merge(EntityId from, EntityId into) {
       int rc = move.Bind(1, into).Bind(2, from).Step();
       if (rc != SQLITE_DONE) return impl_->Error("merging entities", rc);
     }
+    {
+      Stmt move = impl_->Prepare(
+          "UPDATE data_categories SET entity_id = ?1 WHERE entity_id = ?2", &s);
+      if (!s.ok()) return s;
+      int rc = move.Bind(1, into).Bind(2, from).Step();
+      if (rc != SQLITE_DONE) return impl_->Error("merging entities", rc);
+    }
     if (!source->note.empty()) {
       Stmt note = impl_->Prepare(
           "UPDATE entities SET note = CASE note WHEN '' THEN ?1 ELSE note || '; ' || ?1 END"
@@ -351,7 +401,9 @@ Status Termbase::ForEachEntity(
     std::string_view lang) {
   // A statement of its own, not a cached one: `fn` may call back into the termbase.
   std::string sql = std::string("SELECT ") + kTermColumns +
-                    ", (SELECT note FROM entities WHERE entities.id = entity_id) FROM terms" +
+                    ", (SELECT note FROM entities WHERE entities.id = entity_id),"
+                    " (SELECT source FROM entities WHERE entities.id = entity_id),"
+                    " (SELECT source_id FROM entities WHERE entities.id = entity_id) FROM terms" +
                     (lang.empty() ? std::string()
                                   : " WHERE entity_id IN (SELECT entity_id FROM terms"
                                     " WHERE lang = ?1)") +
@@ -370,13 +422,15 @@ Status Termbase::ForEachEntity(
   while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
     Stmt view(raw);
     Term term = Impl::ReadTerm(view);
-    std::string note = view.Text(11);
+    std::string note = view.Text(kTermColumnCount);
+    std::string source = view.Text(kTermColumnCount + 1);
+    std::string source_id = view.Text(kTermColumnCount + 2);
     view.Release();
     if (!terms.empty() && term.entity != entity.id) {
       if (Status s = fn(entity, terms); !s.ok()) return s;
       terms.clear();
     }
-    entity = Entity{term.entity, note};
+    entity = Entity{term.entity, note, source, source_id};
     terms.push_back(std::move(term));
   }
   if (rc != SQLITE_DONE) return impl_->Error("listing entities", rc);

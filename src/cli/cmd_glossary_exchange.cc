@@ -17,8 +17,38 @@ struct ExchangeOptions {
   std::string source_lang;
   std::string target_lang;
   std::string status = "approved";
+  std::string statuses;  // export: a comma-separated list
   bool approved_only = false;
+  bool bilingual_only = false;
+  bool merge_by_term = false;
 };
+
+// "approved,candidate" -> the export's status switches; false (with a message) on an unknown
+// word.
+bool ChooseStatuses(const std::string& list, glossary::ExportOptions* exported) {
+  exported->include_candidates = false;
+  exported->include_rejected = false;
+  bool approved = false;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    std::size_t end = std::min(list.find(',', start), list.size());
+    std::string word = list.substr(start, end - start);
+    glossary::TermStatus status;
+    if (!glossary::ParseTermStatus(word, &status)) {
+      PrintError("unknown status '" + word + "' in --status (approved, candidate, rejected)");
+      return false;
+    }
+    approved = approved || status == glossary::TermStatus::kApproved;
+    exported->include_candidates |= status == glossary::TermStatus::kCandidate;
+    exported->include_rejected |= status == glossary::TermStatus::kRejected;
+    start = end + 1;
+  }
+  if (!approved) {
+    PrintError("--status must include approved: approved terms are always exported");
+    return false;
+  }
+  return true;
+}
 
 // The format from --format, else from the file name; false (with a message) when neither says.
 bool ChooseFormat(const ExchangeOptions& options, glossary::ExchangeFormat* format) {
@@ -38,6 +68,10 @@ int RunExport(const ExchangeOptions& options) {
   exported.source_lang = options.source_lang;
   exported.target_lang = options.target_lang;
   exported.include_candidates = !options.approved_only;
+  if (!options.statuses.empty() && !ChooseStatuses(options.statuses, &exported)) {
+    return kExitError;
+  }
+  exported.bilingual_only = options.bilingual_only;
   auto termbase = OpenTermbase(options.db, /*read_only=*/true);
   if (!termbase.ok()) return ReportStatus(termbase.status());
   auto stats = glossary::Export(**termbase, options.file, exported);
@@ -60,6 +94,10 @@ int RunImport(const ExchangeOptions& options) {
   if (!ChooseFormat(options, &imported.format)) return kExitError;
   if (!options.source_lang.empty()) imported.source_lang = options.source_lang;
   if (!options.target_lang.empty()) imported.target_lang = options.target_lang;
+  imported.merge_by_term = options.merge_by_term;
+  imported.warn = [](std::string_view line) {
+    std::fprintf(stderr, "%.*s\n", static_cast<int>(line.size()), line.data());
+  };
   if (!glossary::ParseTermStatus(options.status, &imported.status)) {
     PrintError("unknown --status '" + options.status + "' (candidate, approved, rejected)");
     return kExitError;
@@ -78,10 +116,17 @@ int RunImport(const ExchangeOptions& options) {
     }
     return kExitError;
   }
-  std::fprintf(stderr, "%s: %lld new entities, %lld new terms, %lld already known\n",
-               options.file.c_str(), static_cast<long long>(stats->entities_created),
-               static_cast<long long>(stats->terms_added),
-               static_cast<long long>(stats->terms_existing));
+  std::string summary = options.file + ": " + std::to_string(stats->entities_created) +
+                        " new entities, " + std::to_string(stats->terms_added) + " new terms, " +
+                        std::to_string(stats->terms_existing) + " already known";
+  if (stats->entities_updated > 0) {
+    summary += ", " + std::to_string(stats->entities_updated) + " entities updated";
+  }
+  if (stats->entities_joined > 0) {
+    summary += ", " + std::to_string(stats->entities_joined) + " joined by term";
+  }
+  if (stats->skipped > 0) summary += ", " + std::to_string(stats->skipped) + " left out";
+  std::fprintf(stderr, "%s\n", summary.c_str());
   return kExitOk;
 }
 
@@ -103,6 +148,11 @@ Handler SetupGlossaryExport(CLI::App& app) {
   app.add_option("-o,--output", options->file, "Output file ('-' for stdout)")->required();
   AddCommon(app, options.get());
   app.add_flag("--approved-only", options->approved_only, "Leave candidate terms out");
+  app.add_option("--status", options->statuses,
+                 "Statuses to export, comma-separated: approved, candidate, rejected (default "
+                 "approved,candidate)");
+  app.add_flag("--bilingual-only", options->bilingual_only,
+               "Only entities named in two languages (with --src-lang and --tgt-lang: in both)");
   return [options] { return RunExport(*options); };
 }
 
@@ -112,6 +162,9 @@ Handler SetupGlossaryImport(CLI::App& app) {
   AddCommon(app, options.get());
   app.add_option("--status", options->status,
                  "Status of imported terms when the file does not say (default approved)");
+  app.add_flag("--merge-by-term", options->merge_by_term,
+               "Join an entry to an existing entity that one of its terms names (default: every "
+               "entry is a concept of its own)");
   return [options] { return RunImport(*options); };
 }
 

@@ -63,28 +63,53 @@ int RunTermLookup(Termbase& termbase, const LookupOptions& options) {
   std::string out;
   for (const EntityMatch& match : *matches) {
     std::string example = ExampleOf(termbase, match);
+    auto categories = termbase.DataCategoriesOf(match.entity.id);
+    if (!categories.ok()) return ReportStatus(categories.status());
     if (options.json) {
       nlohmann::json terms = nlohmann::json::array();
       for (const Term& term : match.terms) {
-        terms.push_back({{"lang", term.lang},
-                         {"text", term.text},
-                         {"status", glossary::ToString(term.status)},
-                         {"origin", glossary::ToString(term.origin)}});
+        nlohmann::json t = {{"lang", term.lang_tag},
+                            {"text", term.text},
+                            {"status", glossary::ToString(term.status)},
+                            {"origin", glossary::ToString(term.origin)}};
+        if (term.usage != glossary::TermUsage::kNone) t["usage"] = glossary::ToString(term.usage);
+        terms.push_back(std::move(t));
       }
       nlohmann::json line = {
           {"entity", match.entity.id}, {"match", glossary::ToString(match.how)}, {"terms", terms}};
       if (!match.entity.note.empty()) line["note"] = match.entity.note;
       if (!example.empty()) line["example"] = example;
+      if (!categories->empty()) {
+        nlohmann::json data = nlohmann::json::array();
+        for (const glossary::DataCategory& c : *categories) {
+          nlohmann::json d = {{"element", c.element}, {"type", c.type}, {"value", c.value}};
+          if (!c.lang.empty()) d["lang"] = c.lang;
+          if (c.term != 0) d["term"] = c.term;
+          data.push_back(std::move(d));
+        }
+        line["data"] = std::move(data);
+      }
       out += line.dump() + '\n';
       continue;
     }
     out += "entity " + std::to_string(match.entity.id) + " (" +
            std::string(glossary::ToString(match.how)) + " match)\n";
     if (!match.entity.note.empty()) out += "  note: " + match.entity.note + '\n';
+    // The concept's definition and subject field, as a terminologist reads an entry.
+    for (const glossary::DataCategory& c : *categories) {
+      if (c.term == 0 && c.lang.empty() && (c.type == "definition" || c.type == "subjectField")) {
+        out += "  " + std::string(c.type == "definition" ? "definition" : "subject") + ": " +
+               c.value + '\n';
+      }
+    }
     for (const Term& term : match.terms) {
-      out += "  " + term.lang + "  " + term.text + "  [" +
+      out += "  " + term.lang_tag + "  " + term.text + "  [" +
              std::string(glossary::ToString(term.status)) + ", " +
-             std::string(glossary::ToString(term.origin)) + "]\n";
+             std::string(glossary::ToString(term.origin));
+      if (term.usage != glossary::TermUsage::kNone) {
+        out += ", " + std::string(glossary::ToString(term.usage));
+      }
+      out += "]\n";
     }
     if (!example.empty()) out += "  example: " + example + '\n';
   }

@@ -283,6 +283,9 @@ class Runner {
     glossary::ExportOptions export_options;
     export_options.source_lang = options_.source_lang;
     export_options.target_lang = options_.target_lang;
+    // A CAT tool's glossary pane shows entries to translate with: a concept named in one
+    // language only is a hit with no translation.
+    export_options.bilingual_only = true;
     text::Result<glossary::ExportStats> exported =
         glossary::Export(*termbase_, result_.glossary_tbx, export_options);
     if (!exported.ok()) {

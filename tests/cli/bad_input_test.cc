@@ -331,7 +331,7 @@ BOOST_AUTO_TEST_CASE(a_termbase_from_a_newer_schema_is_left_alone) {
   std::string before = ReadFile(dir / "t.db");
   const std::string expected =
       "termalign: error: opening t.db: the termbase has schema version 7, newer than this "
-      "termalign reads (1); use a newer termalign\n";
+      "termalign reads (2); use a newer termalign\n";
   RunResult lookup = RunCli("lookup pump --db t.db", dir.path());
   BOOST_TEST(lookup.exit_code == 2);
   BOOST_TEST(lookup.err == expected);

@@ -142,13 +142,25 @@ BOOST_AUTO_TEST_CASE(a_file_that_is_not_a_termbase_is_named) {
 BOOST_AUTO_TEST_CASE(export_then_import_into_a_new_termbase) {
   TempDir dir;
   MakeTermbase(dir.path());
-  for (const char* file : {"g.tbx", "g.csv", "glossary.txt"}) {
+  // TSV carries one pair a line: the acronym and the long form come back as two concepts.
+  for (auto [file, terms] : {std::pair{"g.tbx", 3u}, std::pair{"g.csv", 3u}}) {
     RunResult out = RunCli(std::string("glossary export -o ") + file, dir.path());
     BOOST_TEST(out.exit_code == 0, out.err);
-    RunResult in = RunCli(std::string("glossary import --db copy.db ") + file, dir.path());
+    const std::string copy = std::string(file) + ".db";
+    RunResult in = RunCli("glossary import --db " + copy + " " + file, dir.path());
     BOOST_TEST(in.exit_code == 0, in.err);
+    RunResult result =
+        RunCli("lookup --db " + copy + " --json 'Israel Ministry of Defence'", dir.path());
+    BOOST_TEST(result.exit_code == 0);
+    BOOST_TEST(nlohmann::json::parse(result.out)["terms"].size() == terms, file);
   }
-  RunResult result = RunCli("lookup --db copy.db --json 'Israel Ministry of Defence'", dir.path());
+  // A second file naming the same terms is other concepts unless asked to join them.
+  RunResult out = RunCli("glossary export -o glossary.txt", dir.path());
+  BOOST_TEST(out.exit_code == 0, out.err);
+  RunResult joined = RunCli("glossary import --db g.tbx.db --merge-by-term glossary.txt", dir.path());
+  BOOST_TEST(joined.exit_code == 0, joined.err);
+  BOOST_TEST(joined.err.find("joined by term") != std::string::npos, joined.err);
+  RunResult result = RunCli("lookup --db g.tbx.db --json 'Israel Ministry of Defence'", dir.path());
   BOOST_TEST(result.exit_code == 0);
   BOOST_TEST(nlohmann::json::parse(result.out)["terms"].size() == 3u);
   RunResult bad = RunCli("glossary export -o g.xlsx", dir.path());

@@ -74,8 +74,8 @@ BOOST_AUTO_TEST_CASE(newer_schema_is_refused_with_a_clear_message) {
   BOOST_REQUIRE(!termbase.ok());
   BOOST_TEST(termbase.status().message() ==
              "opening " + db.string() +
-                 ": the termbase has schema version 99, newer than this termalign reads (1); "
-                 "use a newer termalign");
+                 ": the termbase has schema version 99, newer than this termalign reads (" +
+                 std::to_string(glossary::kSchemaVersion) + "); use a newer termalign");
 }
 
 BOOST_AUTO_TEST_CASE(a_file_that_is_not_a_database_is_refused) {

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -33,7 +34,12 @@ struct ExportOptions {
   std::string source_lang;
   std::string target_lang;
   bool include_candidates = true;  // false: approved terms only
-  // Rejected terms are never exported.
+  bool include_rejected = false;   // rejected terms (a person's "no"), exported as such
+  // Deprecated and superseded terms are exported with their usage: they tell a CAT tool what
+  // not to write.
+  // Only entities with terms in at least two languages (with `source_lang` and `target_lang`
+  // set: in both), as a CAT tool's glossary wants.
+  bool bilingual_only = false;
 };
 
 struct ExportStats {
@@ -54,18 +60,30 @@ struct ImportOptions {
   std::string source_lang = "en";
   std::string target_lang = "fr";
   TermStatus status = TermStatus::kApproved;  // status of imported terms (CSV: when no column)
+  // Join an entry to an existing entity that one of its terms names (same language and text)
+  // instead of keeping it a concept of its own.
+  bool merge_by_term = false;
+  // Called with each "file:line: warning: ..." for an entry or term left out; may be empty.
+  std::function<void(std::string_view)> warn;
 };
 
 struct ImportStats {
   std::int64_t entities_created = 0;
-  std::int64_t terms_added = 0;     // new terms
-  std::int64_t terms_existing = 0;  // already present in that entity
+  std::int64_t entities_updated = 0;  // imported from this file before: updated in place
+  std::int64_t entities_joined = 0;   // joined to an existing entity (merge_by_term)
+  std::int64_t terms_added = 0;       // new terms
+  std::int64_t terms_existing = 0;    // already present in that entity
+  std::int64_t skipped = 0;           // entries or terms left out with a warning
 };
 
-// Reads a glossary file into the termbase in one transaction (all or nothing). A TBX entry, a
-// TSV line or a CSV row becomes one entity, unless one of its terms already names an entity
-// (same lang and text), which then receives the others: importing the same file twice adds
-// nothing. Terms get origin kImported. Errors name the file and line (XML: line:column).
+// Reads a glossary file into the termbase in one transaction. Each entry of the file (a TBX
+// entry, a TSV line, the CSV rows of one concept) is a concept of its own: two entries are
+// never merged, and an entity remembers the file name and entry id it came from, so importing
+// the file again updates those entities instead of adding new ones. Data categories and term
+// usage are kept (see DataCategory). Terms get origin kImported. An entry or term that cannot
+// be read is left out with a warning through `options.warn`; the import fails (nothing
+// written) only when the file cannot be read at all or holds no entry. Errors name the file
+// and line (XML: line:column).
 Result<ImportStats> Import(Termbase& termbase, const std::string& path,
                            const ImportOptions& options);
 

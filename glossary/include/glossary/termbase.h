@@ -23,22 +23,51 @@ using DocumentId = std::int64_t;
 using ProposalId = std::int64_t;
 
 // The schema version this build writes and reads (kept in PRAGMA user_version).
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 enum class TermStatus { kCandidate, kApproved, kRejected };
 enum class TermOrigin { kExtracted, kAcronym, kLinked, kManual, kImported };
+// A term's normative usage, as a termbase's administrative status records it (TBX
+// administrativeStatus, normativeAuthorization); kNone when nobody said. Deprecated and
+// superseded terms are kept, shown and exported: they are the terms a translation must not use.
+enum class TermUsage { kNone, kPreferred, kAdmitted, kDeprecated, kSuperseded };
 
 // "candidate", "approved", ... and back; Parse* return false on an unknown word.
 std::string_view ToString(TermStatus status);
 std::string_view ToString(TermOrigin origin);
 bool ParseTermStatus(std::string_view word, TermStatus* status);
 bool ParseTermOrigin(std::string_view word, TermOrigin* origin);
+std::string_view ToString(TermUsage usage);  // "" for kNone
+bool ParseTermUsage(std::string_view word, TermUsage* usage);
+// True for the usages a translation must avoid (deprecated, superseded).
+inline bool Forbidden(TermUsage usage) {
+  return usage == TermUsage::kDeprecated || usage == TermUsage::kSuperseded;
+}
 
 // An Entity is one concept. It exists while at least one term names it (Merge and Link delete
 // entities left without terms).
 struct Entity {
   EntityId id = 0;
-  std::string note;  // free text: definition, subject field; may be empty
+  std::string note;  // free text from a person; may be empty
+  // Where an imported concept came from: the file's name and the entry's id in it ("" when it
+  // was built or added by hand). Importing that file again updates this entity.
+  std::string source;
+  std::string source_id;
+};
+
+// One data category of a concept, a language section or a term, as a termbase file gave it
+// (definition, subject field, context, part of speech, term type, transactions, cross-
+// references, and any kind this build does not know). It is stored as read and written back
+// unchanged, so a round trip through termalign loses nothing.
+struct DataCategory {
+  std::int64_t id = 0;
+  EntityId entity = 0;
+  std::string lang;     // set at language-section level; "" at concept level
+  TermId term = 0;      // set at term level; 0 otherwise
+  std::string element;  // "descrip", "termNote", "admin", "note", "transacGrp", "xref", ...
+  std::string type;     // its type attribute ("definition", "subjectField"); "" when none
+  std::string value;    // its text, white space collapsed
+  std::string xml;      // the element as read, without namespace declarations
 };
 
 // A Term is a string in one language attached to exactly one entity. (lang, text) is unique per
@@ -48,6 +77,7 @@ struct Term {
   EntityId entity = 0;
   std::string text;        // as written, NFC UTF-8
   std::string lang;        // BCP 47 primary language: "en", "fr", "ar"
+  std::string lang_tag;    // the full tag as given, canonical case ("fr-CA"); else == lang
   std::string folded_key;  // FoldedKey(text, lang)
   std::string stem_key;    // StemKeys(text, lang).front()
   TermStatus status = TermStatus::kCandidate;
@@ -55,13 +85,15 @@ struct Term {
   double score = 0.0;          // the extractor's confidence, higher is better; 0 for manual
   std::int64_t frequency = 0;  // occurrences recorded (AddOccurrence) plus any initial count
   std::string example;         // one sentence it occurs in; may be empty
+  TermUsage usage = TermUsage::kNone;
 };
 
 // What a caller gives to create a term; the keys are computed by the termbase.
 struct TermInput {
   std::string text;
-  std::string lang;
+  std::string lang;  // any BCP 47 tag; the region is kept ("pt-BR")
   TermStatus status = TermStatus::kCandidate;
+  TermUsage usage = TermUsage::kNone;
   TermOrigin origin = TermOrigin::kManual;
   double score = 0.0;
   std::int64_t frequency = 0;
@@ -191,6 +223,14 @@ class Termbase {
   Result<EntityId> AddEntity(std::string_view note = {});
   Result<Entity> GetEntity(EntityId id);
   Status SetEntityNote(EntityId id, std::string_view note);
+  // The entity imported from entry `source_id` of file `source`; 0 when there is none.
+  Result<EntityId> FindEntityBySource(std::string_view source, std::string_view source_id);
+  Status SetEntitySource(EntityId id, std::string_view source, std::string_view source_id);
+  // Data categories (termbase_concepts.cc): added in order, listed in that order; clearing
+  // removes every category of the entity and of its languages and terms.
+  Result<std::int64_t> AddDataCategory(const DataCategory& category);
+  Result<std::vector<DataCategory>> DataCategoriesOf(EntityId id);
+  Status ClearDataCategories(EntityId id);
   // Moves every term, occurrence and proposal of `from` to `into`, then deletes `from`.
   // Merging an entity into itself is a no-op. kNotFound when either is missing.
   Status Merge(EntityId from, EntityId into);
@@ -222,6 +262,7 @@ class Termbase {
   // term afterwards (`term` itself, or the one it was folded into).
   Result<TermId> Link(TermId term, EntityId entity);
   Status SetTermStatus(TermId term, TermStatus status);
+  Status SetTermUsage(TermId term, TermUsage usage);
   Status SetTermExample(TermId term, std::string_view example);
   Status DeleteTerm(TermId term);
   // Calls `fn` for every entity with its terms, by entity id; stops at the first non-ok status
