@@ -148,6 +148,7 @@ class TermChecker {
         }
         for (const Term& term : **terms) {
           if (term.lang != target_.lang || term.status == TermStatus::kRejected) continue;
+          if (glossary::Forbidden(term.usage)) continue;  // never an expected rendering
           if (has_approved && term.status != TermStatus::kApproved) continue;
           expected_ids.insert(term.id);
           if (std::find(expected_texts.begin(), expected_texts.end(), term.text) ==
@@ -313,7 +314,11 @@ class TermChecker {
     text::Status status = termbase_.ForEachEntity(
         [&](const glossary::Entity& entity, const std::vector<Term>& terms) {
           for (const Term& term : terms) {
-            if (term.lang != target_.lang || term.status != TermStatus::kRejected) continue;
+            // Terms a person rejected, and terms the termbase marks deprecated or superseded.
+            if (term.lang != target_.lang ||
+                (term.status != TermStatus::kRejected && !glossary::Forbidden(term.usage))) {
+              continue;
+            }
             by_folded.emplace(term.folded_key, std::make_pair(term.text, entity.id));
             for (const std::string& key : glossary::StemKeys(term.text, term.lang)) {
               by_stem.emplace(key, std::make_pair(term.text, entity.id));
@@ -392,13 +397,17 @@ class TermChecker {
     finding.found.push_back(term_text);
     text::Result<const std::vector<Term>*> terms = TermsOf(entity);
     if (!terms.ok()) return terms.status();
+    std::string_view why = "rejected";
     for (const Term& term : **terms) {
-      if (term.lang == target_.lang && term.status == TermStatus::kApproved) {
+      if (term.lang != target_.lang) continue;
+      if (term.text == term_text && glossary::Forbidden(term.usage)) {
+        why = glossary::ToString(term.usage);
+      } else if (term.status == TermStatus::kApproved && !glossary::Forbidden(term.usage)) {
         finding.expected.push_back(term.text);
       }
     }
     finding.marks.push_back({Side::kTarget, sentence, begin, end});
-    finding.message = Quote(span) + " is a rejected term";
+    finding.message = Quote(span) + " is a " + std::string(why) + " term";
     if (!finding.expected.empty()) finding.message += "; use " + JoinQuoted(finding.expected);
     findings_.push_back(std::move(finding));
     return text::Status::Ok();

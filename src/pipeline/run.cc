@@ -289,11 +289,10 @@ class Runner {
     text::Result<glossary::ExportStats> exported =
         glossary::Export(*termbase_, result_.glossary_tbx, export_options);
     if (!exported.ok()) {
-      // No concept named in the pair's languages yet (only monolingual documents): no TBX.
+      // No concept named in both languages yet: no TBX (the summary lists no such file).
       if (exported.status().code() != text::ErrorCode::kNotFound) {
         return exported.status().WithContext("exporting the glossary");
       }
-      Warn("no TBX written: " + exported.status().message());
       result_.glossary_tbx.clear();
     } else if (exported->removed_chars > 0) {
       Warn("glossary.tbx: removed " + std::to_string(exported->removed_chars) +

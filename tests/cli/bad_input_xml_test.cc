@@ -216,7 +216,7 @@ BOOST_AUTO_TEST_CASE(tbx_export_strips_and_counts_what_xml_forbids) {
              exported.err);
   std::string tbx = ReadFile(dir / "g.tbx");
   BOOST_TEST(tbx.find("<term>pump</term>") != std::string::npos);
-  BOOST_TEST(tbx.find("<descrip type=\"definition\">a note</descrip>") != std::string::npos);
+  BOOST_TEST(tbx.find("<note>a note</note>") != std::string::npos);
   if (std::optional<bool> accepted = XmllintAccepts(dir / "g.tbx")) BOOST_TEST(*accepted);
   RunResult again = RunCli("glossary import g.tbx --db u.db", dir.path());
   BOOST_TEST(again.exit_code == 0, again.err);
@@ -227,13 +227,13 @@ BOOST_AUTO_TEST_CASE(run_writes_a_well_formed_tbx_from_documents_holding_uffff) 
   TempDir dir;
   fs::create_directories(dir / "corpus");
   // U+FFFF is valid UTF-8: the documents are read, and the example sentences the glossary keeps
-  // carry it to the TBX unless the writer drops it.
+  // (every sentence holds one) carry it to the TBX unless the writer drops it.
   WriteFile(dir / "corpus/t.en.txt",
             "The water pump\xEF\xBF\xBF station opened in May.\n"
-            "The water pump station moves water to the town.\n");
+            "The water pump station moves water\xEF\xBF\xBF to the town.\n");
   WriteFile(dir / "corpus/t.fr.txt",
             "La station de pompage\xEF\xBF\xBF a ouvert en mai.\n"
-            "La station de pompage am\xC3\xA8ne l'eau \xC3\xA0 la ville.\n");
+            "La station de pompage am\xC3\xA8ne l'eau\xEF\xBF\xBF \xC3\xA0 la ville.\n");
   RunResult run = RunCli("run corpus --out out", dir.path());
   BOOST_TEST(run.exit_code == 0, run.err);
   BOOST_TEST(run.err.find("termalign: warning: glossary.tbx: removed ") != std::string::npos,

@@ -150,6 +150,29 @@ BOOST_AUTO_TEST_CASE(a_rejected_term_in_the_target_is_reported_with_the_approved
   BOOST_TEST(OfKind(findings, qa::FindingKind::kMissingTerm).empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_deprecated_term_in_the_target_is_forbidden_not_expected) {
+  Glossary glossary;
+  glossary::EntityId rail = glossary.Entity({{"light rail", "en", TermStatus::kApproved},
+                                             {"tramway", "fr", TermStatus::kApproved}});
+  glossary::TermInput deprecated;
+  deprecated.text = "métro léger";
+  deprecated.lang = "fr";
+  deprecated.status = TermStatus::kApproved;
+  deprecated.usage = glossary::TermUsage::kDeprecated;
+  BOOST_REQUIRE(glossary.termbase->AddTerm(rail, deprecated).ok());
+  std::vector<qa::Finding> findings =
+      Check(glossary, {"The light rail is late.", "The light rail is early."},
+            {"Le métro léger est en retard.", "Le tramway est en avance."});
+  std::vector<qa::Finding> forbidden = OfKind(findings, qa::FindingKind::kRejectedTerm);
+  BOOST_REQUIRE(forbidden.size() == 1u);
+  BOOST_TEST(forbidden[0].bead == 0u);
+  BOOST_TEST(forbidden[0].message == "'métro léger' is a deprecated term; use 'tramway'");
+  // The deprecated term is no rendering: bead 0 misses the approved one.
+  std::vector<qa::Finding> missing = OfKind(findings, qa::FindingKind::kMissingTerm);
+  BOOST_REQUIRE(missing.size() == 1u);
+  BOOST_TEST(missing[0].bead == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(an_acronym_kept_in_the_target_pairs_with_itself) {
   Glossary glossary;
   glossary.Entity({{"Israel Ministry of Defence", "en", TermStatus::kApproved},
