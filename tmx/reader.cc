@@ -53,7 +53,8 @@ struct TmxReader::Impl {
     warnings.push_back(xml->Where(node) + message);
   }
 
-  // Text of a segment: see Variant. Returns whether the segment holds inline elements.
+  // Text of a segment: see Variant. Returns whether the segment holds inline elements. The
+  // recursion is bounded: the loader refuses nesting deeper than xml::kMaxDepth.
   bool SegmentText(pugi::xml_node node, std::string* out) {
     bool inline_found = false;
     for (pugi::xml_node child : node.children()) {

@@ -170,7 +170,8 @@ class Validator {
     }
   }
 
-  // The DTD rules of `node` and, recursively, of everything inside it.
+  // The DTD rules of `node` and, recursively, of everything inside it (at most xml::kMaxDepth
+  // levels: the loader refuses deeper nesting).
   void CheckElement(pugi::xml_node node) {
     const ElementRule* rule = RuleFor(node.name());
     std::string name = node.name();
