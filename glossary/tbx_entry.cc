@@ -2,7 +2,6 @@
 #include "tbx_entry.h"
 
 #include <algorithm>
-#include <array>
 #include <sstream>
 #include <utility>
 
@@ -64,34 +63,20 @@ DataCategory Category(pugi::xml_node node, std::string lang) {
   return category;
 }
 
-// Administrative status values (TBX-Basic) and the usage each says. Preferred and admitted
-// are how an export writes an approved and a candidate term: they come back as that status,
-// with no usage of their own, so that a round trip changes nothing.
-constexpr std::array<std::pair<std::string_view, TermUsage>, 4> kAdministrativeStatus = {{
-    {"preferredTerm-admn-sts", TermUsage::kPreferred},
-    {"admittedTerm-admn-sts", TermUsage::kAdmitted},
-    {"deprecatedTerm-admn-sts", TermUsage::kDeprecated},
-    {"supersededTerm-admn-sts", TermUsage::kSuperseded},
-}};
-
-// The usage an administrativeStatus or normativeAuthorization value says; kNone for values
-// termalign keeps only verbatim ("legalTerm-admn-sts", "regulated").
+// The usage an administrativeStatus ("deprecatedTerm-admn-sts") or normativeAuthorization
+// ("deprecatedTerm", "deprecated") value says; kNone for values termalign keeps only verbatim
+// ("legalTerm-admn-sts", "regulated"). Preferred and admitted are how an export writes an
+// approved and a candidate term: the reader turns them back into that status.
+constexpr std::string_view kStatusSuffix = "Term-admn-sts";
 TermUsage UsageOf(std::string_view value) {
-  for (const auto& [word, usage] : kAdministrativeStatus) {
-    if (value == word) return usage;
+  if (value.ends_with(kStatusSuffix)) {
+    value.remove_suffix(kStatusSuffix.size());
+  } else if (value.ends_with("Term")) {
+    value.remove_suffix(4);
   }
-  // normativeAuthorization and older files use the bare words.
-  for (auto [word, usage] : {std::pair{"preferredTerm", TermUsage::kPreferred},
-                             std::pair{"admittedTerm", TermUsage::kAdmitted},
-                             std::pair{"deprecatedTerm", TermUsage::kDeprecated},
-                             std::pair{"supersededTerm", TermUsage::kSuperseded},
-                             std::pair{"preferred", TermUsage::kPreferred},
-                             std::pair{"admitted", TermUsage::kAdmitted},
-                             std::pair{"deprecated", TermUsage::kDeprecated},
-                             std::pair{"superseded", TermUsage::kSuperseded}}) {
-    if (value == word) return usage;
-  }
-  return TermUsage::kNone;
+  TermUsage usage = TermUsage::kNone;
+  if (!value.empty()) ParseTermUsage(value, &usage);  // unknown words leave kNone
+  return usage;
 }
 
 // What a term's status is written as when it has no usage of its own.
@@ -194,11 +179,12 @@ void ReadEntry(pugi::xml_node node, const ImportOptions& options, const WarnAt& 
 
 namespace {
 
-std::string_view StatusValue(const Term& term) {
-  for (const auto& [word, usage] : kAdministrativeStatus) {
-    if (usage == term.usage) return word;
+std::string StatusValue(const Term& term) {
+  TermUsage usage = term.usage;
+  if (usage == TermUsage::kNone) {
+    usage = term.status == TermStatus::kApproved ? TermUsage::kPreferred : TermUsage::kAdmitted;
   }
-  return term.status == TermStatus::kApproved ? "preferredTerm-admn-sts" : "admittedTerm-admn-sts";
+  return std::string(ToString(usage)) + std::string(kStatusSuffix);
 }
 
 bool Has(const std::vector<const DataCategory*>& categories, std::string_view type) {
@@ -253,8 +239,7 @@ void WriteEntry(const Names& names, const Entity& entity, const std::vector<cons
       }
       *out += std::string("          <") + names.term_section + "><term>" + escape(term->text) +
               "</term>";
-      *out += "<termNote type=\"administrativeStatus\">" + std::string(StatusValue(*term)) +
-              "</termNote>";
+      *out += "<termNote type=\"administrativeStatus\">" + StatusValue(*term) + "</termNote>";
       if (term->origin == TermOrigin::kAcronym && !Has(own, "termType")) {
         *out += "<termNote type=\"termType\">acronym</termNote>";
       }
