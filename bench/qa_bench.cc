@@ -1,10 +1,13 @@
 // qa_bench: time and peak memory of QA on a generated sentence pair.
-//   qa_bench [SENTENCES] [RUNS] [TERM_SENTENCES]
+//   qa_bench [SENTENCES] [RUNS] [TERM_SENTENCES] [GLOSSARY_CONCEPTS]
 //   default 100000 sentences, 3 runs; the checks+terms phase on TERM_SENTENCES (default a tenth)
+//   with a termbase of GLOSSARY_CONCEPTS concepts (default 300; above 300, the others are
+//   English-French pairs of pseudo-words that never occur in the text, as most of a large
+//   glossary does not)
 // Phases, each in a fresh child process (so peak RSS is that phase's own), RUNS times; the median
 // wall and CPU times and the largest peak RSS are printed:
 //   checks          coverage, numbers and dates, untranslated (CheckPair, no glossary)
-//   checks+terms    the same with a termbase of 300 concepts (FindInText on every sentence)
+//   checks+terms    the same with a termbase (FindInText on every sentence)
 //   reports         checks, then the text, JSON Lines and HTML reports rendered
 // The pair is given with its alignment (one bead a sentence, an omission every 97 sentences, an
 // addition every 89), so the aligner's own cost is not in these figures.
@@ -89,8 +92,21 @@ Pair Generate(std::size_t count) {
   return pair;
 }
 
-// A termbase of 300 concepts: single words and two-word terms of the generated vocabulary.
-std::unique_ptr<glossary::Termbase> MakeTermbase(const std::string& path) {
+// A pseudo-word from a number: syllables no English or French word of the text is made of.
+std::string PseudoWord(std::size_t n) {
+  static const char* kSyllables[] = {"zo", "ka", "vu", "ri", "xe", "mo", "ty", "qua",
+                                     "fli", "dro", "ske", "pu", "ga", "wen", "lo", "bri"};
+  std::string word;
+  do {
+    word += kSyllables[n % 16];
+    n /= 16;
+  } while (n > 0);
+  return word + "x";
+}
+
+// A termbase of `concepts` concepts: 300 single words and two-word terms of the generated
+// vocabulary, then pairs of pseudo-words.
+std::unique_ptr<glossary::Termbase> MakeTermbase(const std::string& path, std::size_t concepts) {
   std::filesystem::remove(path);
   auto opened = glossary::Termbase::Open(path);
   if (!opened.ok()) return nullptr;
@@ -110,6 +126,20 @@ std::unique_ptr<glossary::Termbase> MakeTermbase(const std::string& path) {
           auto added = termbase->AddTerm(*entity, input);
           if (!added.ok()) return added.status();
         }
+      }
+    }
+    for (std::size_t c = 300; c < concepts; ++c) {
+      auto entity = termbase->AddEntity();
+      if (!entity.ok()) return entity.status();
+      std::string first = PseudoWord(c * 7), second = PseudoWord(c * 13 + 5);
+      for (const auto& [term, lang] :
+           {std::pair{first + " " + second, "en"}, std::pair{second + " " + first, "fr"}}) {
+        glossary::TermInput input;
+        input.text = term;
+        input.lang = lang;
+        input.status = glossary::TermStatus::kApproved;
+        auto added = termbase->AddTerm(*entity, input);
+        if (!added.ok()) return added.status();
       }
     }
     return text::Status::Ok();
@@ -176,15 +206,17 @@ int main(int argc, char** argv) {
   std::size_t count = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 100000;
   int runs = argc > 2 ? std::atoi(argv[2]) : 3;
   std::size_t term_count = argc > 3 ? std::strtoul(argv[3], nullptr, 10) : count / 10;
+  std::size_t concepts = argc > 4 ? std::strtoul(argv[4], nullptr, 10) : 300;
   std::string db = (std::filesystem::temp_directory_path() /
                     ("qa_bench_" + std::to_string(getpid()) + ".db")).string();
-  if (!MakeTermbase(db)) {
+  if (!MakeTermbase(db, concepts)) {
     std::fprintf(stderr, "qa_bench: cannot create the termbase %s\n", db.c_str());
     return 2;
   }
-  std::printf("QA on a generated pair of %zu source sentences (about 24 words each), median of "
-              "%d runs (generation excluded from the in-process times on stderr)\n",
-              count, runs);
+  std::printf("QA on a generated pair of %zu source sentences (about 24 words each), a termbase "
+              "of %zu concepts, median of %d runs (generation excluded from the in-process times "
+              "on stderr)\n",
+              count, concepts, runs);
   std::printf("| phase | sentences | wall (median) | CPU (median) | peak RSS |\n"
               "|---|---|---|---|---|\n");
   for (const std::string phase : {"checks", "checks+terms", "reports"}) {

@@ -264,13 +264,11 @@ Status Termbase::InTransaction(const std::function<Status()>& fn) {
       status = impl.Error("committing");
     }
     impl.Exec("ROLLBACK");
-    impl.max_term_words = -1;
     return status;
   }
   if (status.ok()) return impl.Exec(("RELEASE " + savepoint).c_str());
   impl.Exec(("ROLLBACK TO " + savepoint).c_str());
   impl.Exec(("RELEASE " + savepoint).c_str());
-  impl.max_term_words = -1;
   return status;
 }
 

@@ -7,11 +7,13 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "glossary/termbase.h"
+#include "term_matcher.h"
 
 namespace termalign::glossary {
 
@@ -96,7 +98,12 @@ struct Termbase::Impl {
   OpenOptions options;
   int transaction_depth = 0;
   std::map<std::string, sqlite3_stmt*, std::less<>> statements;
-  int max_term_words = -1;  // cached for FindInText; -1 when unknown
+  // FindInText's matchers, one per language ("" for any), and the database state they were
+  // loaded from: total changes made through this connection, and PRAGMA data_version for
+  // changes made by other connections.
+  std::map<std::string, std::unique_ptr<TermMatcher>, std::less<>> matchers;
+  std::int64_t matchers_changes = -1;
+  std::int64_t matchers_data_version = -1;
 
   ~Impl();
 

@@ -6,14 +6,13 @@
 
 #include "glossary/termbase.h"
 #include "termbase_impl.h"
+#include "text/lang_guess.h"
+#include "text/language.h"
 
 namespace termalign::glossary {
 namespace {
 
 using text::ErrorCode;
-
-// Spans longer than this are never looked up in a sentence (no term has more words).
-constexpr int kMaxSpanWords = 12;
 
 bool HasArabicScript(std::string_view s) {
   for (unsigned char c : s) {
@@ -22,11 +21,25 @@ bool HasArabicScript(std::string_view s) {
   return false;
 }
 
-// The languages whose stemmers a query is tried with.
-std::vector<std::string> StemLanguages(std::string_view query, std::string_view lang) {
-  if (!lang.empty()) return {std::string(lang)};
-  if (HasArabicScript(query)) return {"ar"};
-  return {"en", "fr"};
+// The languages whose stemmers a query is tried with: the one asked for, else those of the
+// termbase's terms written in the query's script.
+Result<std::vector<std::string>> StemLanguages(Termbase::Impl& impl, std::string_view query,
+                                               std::string_view lang) {
+  if (!lang.empty()) return std::vector<std::string>{std::string(lang)};
+  Status status;
+  Stmt stmt = impl.Prepare("SELECT DISTINCT lang FROM terms", &status);
+  if (!status.ok()) return status;
+  std::vector<std::string> langs;
+  const bool arabic = HasArabicScript(query);
+  int rc;
+  while ((rc = stmt.Step()) == SQLITE_ROW) {
+    std::string tag = stmt.Text(0);
+    const text::LanguageProfile* profile = text::FindLanguage(tag);
+    if (profile == nullptr) continue;  // no stemmer: the folded key already did all it can
+    if ((profile->script == text::Script::kArabic) == arabic) langs.push_back(std::move(tag));
+  }
+  if (rc != SQLITE_DONE) return impl.Error("looking up terms", rc);
+  return langs;
 }
 
 struct Hit {
@@ -86,13 +99,16 @@ Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
     status = Collect(*impl_, kByFolded, folded, lang, options.include_rejected, MatchKind::kFolded,
                      &hits);
   }
-  // Stems cost a dictionary load on first use: only when the cheaper keys found nothing.
-  if (status.ok() && hits.empty() && !folded.empty()) {
-    for (const std::string& stem_lang : StemLanguages(trimmed, lang)) {
+  // Inflected forms are other terms of the same entity or of another ("ministères" for
+  // "ministère"): every level is asked, and each entity keeps its strictest match.
+  if (status.ok() && !folded.empty()) {
+    auto stem_langs = StemLanguages(*impl_, trimmed, lang);
+    if (!stem_langs.ok()) return stem_langs.status();
+    for (const std::string& stem_lang : *stem_langs) {
       for (const std::string& key : StemKeys(trimmed, stem_lang)) {
         status = Collect(*impl_, kByStem, key, stem_lang, options.include_rejected,
                          MatchKind::kStem, &hits);
-        if (!status.ok()) break;
+        if (!status.ok()) return status;
       }
     }
   }
@@ -134,44 +150,45 @@ Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
 Result<std::vector<TextMatch>> Termbase::FindInText(std::string_view sentence,
                                                     std::string_view lang_tag) {
   std::string lang = Lower(lang_tag);
-  if (impl_->max_term_words < 0) {
-    Status status;
-    Stmt stmt = impl_->Prepare("SELECT coalesce(max(word_count), 0) FROM terms", &status);
+  // The matchers hold the terms as they were: load them again after any change.
+  std::int64_t changes = sqlite3_total_changes64(impl_->db);
+  Status status;
+  std::int64_t data_version = -1;
+  {
+    Stmt stmt = impl_->Prepare("PRAGMA data_version", &status);
     if (!status.ok()) return status;
     int rc = stmt.Step();
     if (rc != SQLITE_ROW) return impl_->Error("looking up terms", rc);
-    impl_->max_term_words = static_cast<int>(stmt.Int(0));
+    data_version = stmt.Int(0);
   }
-  std::size_t max_words = std::min(impl_->max_term_words, kMaxSpanWords);
-  std::vector<KeyToken> tokens = KeyTokens(sentence, lang, !lang.empty());
-  std::vector<TextMatch> found;
-  for (std::size_t first = 0; first < tokens.size(); ++first) {
-    std::size_t longest = std::min(max_words, tokens.size() - first);
-    for (std::size_t n = longest; n >= 1; --n) {
-      std::size_t last = first + n;
-      std::vector<Hit> hits;
-      std::string folded = JoinFolded(tokens, first, last);
-      Status status = Collect(*impl_, kByFolded, folded, lang, false, MatchKind::kFolded, &hits);
-      if (status.ok() && !lang.empty()) {
-        for (const std::string& key : JoinStems(tokens, first, last, 8)) {
-          if (!status.ok()) break;
-          status = Collect(*impl_, kByStem, key, lang, false, MatchKind::kStem, &hits);
-        }
-      }
-      if (!status.ok()) return status;
-      std::size_t begin = tokens[first].begin, end = tokens[last - 1].end;
-      for (const Hit& hit : hits) {
+  if (changes != impl_->matchers_changes || data_version != impl_->matchers_data_version) {
+    impl_->matchers.clear();
+    impl_->matchers_changes = changes;
+    impl_->matchers_data_version = data_version;
+  }
+  auto find = [&](const std::string& matcher_lang) -> Result<std::vector<TextMatch>> {
+    auto matcher = impl_->matchers.find(matcher_lang);
+    if (matcher == impl_->matchers.end()) {
+      auto loaded = TermMatcher::Load(*impl_, matcher_lang);
+      if (!loaded.ok()) return loaded.status();
+      matcher = impl_->matchers.emplace(matcher_lang, std::move(*loaded)).first;
+    }
+    return matcher->second->Find(sentence);
+  };
+  auto first = find(lang);
+  if (!first.ok()) return first.status();
+  std::vector<TextMatch> found = std::move(*first);
+  if (lang.empty()) {
+    // Any language by folded key; inflected forms too when the sentence tells its language.
+    std::string guess = text::GuessLanguage(sentence);
+    if (text::FindLanguage(guess) != nullptr) {
+      auto inflected = find(guess);
+      if (!inflected.ok()) return inflected.status();
+      for (const TextMatch& match : *inflected) {
         auto same = std::find_if(found.begin(), found.end(), [&](const TextMatch& m) {
-          return m.term == hit.term && m.begin == begin && m.end == end;
+          return m.term == match.term && m.begin == match.begin && m.end == match.end;
         });
-        if (same != found.end()) continue;
-        TextMatch match{begin, end, hit.term, hit.entity, hit.how, false};
-        if (hit.how == MatchKind::kFolded) {
-          Result<Term> term = GetTerm(hit.term);
-          if (!term.ok()) return term.status();
-          if (term->text == sentence.substr(begin, end - begin)) match.how = MatchKind::kExact;
-        }
-        found.push_back(match);
+        if (same == found.end()) found.push_back(match);
       }
     }
   }

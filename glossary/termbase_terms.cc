@@ -204,9 +204,6 @@ Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input) {
       if (rc != SQLITE_DONE) return impl_->Error("adding a term", rc);
       stem.Reset();
     }
-    if (impl_->max_term_words >= 0) {
-      impl_->max_term_words = std::max<int>(impl_->max_term_words, tokens.size());
-    }
     return Status::Ok();
   });
   if (!status.ok()) return status;

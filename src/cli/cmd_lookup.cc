@@ -1,5 +1,6 @@
 // termalign lookup: a term in any language -> its entity with every term; or, with --text,
 // every known term inside a sentence.
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -47,6 +48,60 @@ std::string ExampleOf(Termbase& termbase, const EntityMatch& match) {
 
 void Print(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 
+// A pending proposal shown with an entity: a term proposed to join it, or one of its terms
+// proposed to join another entity. What the build learnt but nobody decided yet.
+struct PendingTranslation {
+  glossary::Proposal proposal;
+  Term term;                 // the other side: the proposed term, or a term of the other entity
+  bool outgoing = false;     // one of this entity's terms is proposed for `proposal.entity`
+};
+
+constexpr std::size_t kPendingShown = 5;
+
+text::Result<std::vector<PendingTranslation>> PendingFor(Termbase& termbase,
+                                                         const EntityMatch& match) {
+  std::vector<PendingTranslation> pending;
+  glossary::ProposalFilter towards;
+  towards.entity = match.entity.id;
+  towards.limit = kPendingShown;
+  auto incoming = termbase.Proposals(towards);
+  if (!incoming.ok()) return incoming.status();
+  for (glossary::Proposal& p : *incoming) {
+    auto term = termbase.GetTerm(p.term);
+    if (!term.ok()) return term.status();
+    if (term->entity == match.entity.id) continue;  // already joined
+    pending.push_back({std::move(p), std::move(*term), false});
+  }
+  for (const Term& own : match.terms) {
+    glossary::ProposalFilter from;
+    from.term = own.id;
+    from.limit = kPendingShown;
+    auto outgoing = termbase.Proposals(from);
+    if (!outgoing.ok()) return outgoing.status();
+    for (glossary::Proposal& p : *outgoing) {
+      if (p.entity == match.entity.id) continue;
+      // The other entity's term it was paired with; a link proposal names the entity only.
+      Term other;
+      if (p.via_term != 0) {
+        auto via = termbase.GetTerm(p.via_term);
+        if (!via.ok()) return via.status();
+        other = std::move(*via);
+      } else {
+        auto terms = termbase.TermsOf(p.entity);
+        if (!terms.ok()) return terms.status();
+        if (terms->empty()) continue;
+        other = std::move(terms->front());
+      }
+      pending.push_back({std::move(p), std::move(other), true});
+    }
+  }
+  std::stable_sort(pending.begin(), pending.end(), [](const auto& a, const auto& b) {
+    return a.proposal.score > b.proposal.score;
+  });
+  if (pending.size() > kPendingShown) pending.resize(kPendingShown);
+  return pending;
+}
+
 int RunTermLookup(Termbase& termbase, const LookupOptions& options) {
   glossary::LookupOptions lookup;
   lookup.lang = options.lang;
@@ -65,6 +120,8 @@ int RunTermLookup(Termbase& termbase, const LookupOptions& options) {
     std::string example = ExampleOf(termbase, match);
     auto categories = termbase.DataCategoriesOf(match.entity.id);
     if (!categories.ok()) return ReportStatus(categories.status());
+    auto pending = PendingFor(termbase, match);
+    if (!pending.ok()) return ReportStatus(pending.status());
     if (options.json) {
       nlohmann::json terms = nlohmann::json::array();
       for (const Term& term : match.terms) {
@@ -89,6 +146,19 @@ int RunTermLookup(Termbase& termbase, const LookupOptions& options) {
         }
         line["data"] = std::move(data);
       }
+      if (!pending->empty()) {
+        nlohmann::json proposed = nlohmann::json::array();
+        for (const PendingTranslation& p : *pending) {
+          proposed.push_back({{"proposal", p.proposal.id},
+                              {"lang", p.term.lang_tag},
+                              {"text", p.term.text},
+                              {"entity", p.term.entity},
+                              {"score", p.proposal.score},
+                              {"method", p.proposal.method},
+                              {"cooccurrences", p.proposal.cooccurrences}});
+        }
+        line["proposed"] = std::move(proposed);
+      }
       out += line.dump() + '\n';
       continue;
     }
@@ -110,6 +180,16 @@ int RunTermLookup(Termbase& termbase, const LookupOptions& options) {
         out += ", " + std::string(glossary::ToString(term.usage));
       }
       out += "]\n";
+    }
+    for (const PendingTranslation& p : *pending) {
+      char score[32];
+      std::snprintf(score, sizeof score, "%.2f", p.proposal.score);
+      out += "  proposed  " + p.term.lang_tag + "  " + p.term.text + "  [pending p" +
+             std::to_string(p.proposal.id) + ", score " + score + ", " + p.proposal.method +
+             (p.proposal.kind == glossary::ProposalKind::kPair
+                  ? ", " + std::to_string(p.proposal.cooccurrences) + " aligned pairs"
+                  : "") +
+             (p.outgoing ? ", in entity " + std::to_string(p.term.entity) : "") + "]\n";
     }
     if (!example.empty()) out += "  example: " + example + '\n';
   }
@@ -184,7 +264,8 @@ Handler SetupLookup(CLI::App& app) {
   app.add_option("--lang", options->lang, "Only match terms of this language (en, fr, ar)");
   app.add_flag("--json", options->json,
                "JSON Lines: {entity, match, terms:[{lang, text, status, origin}], note?, "
-               "example?}; with --text: {begin, end, text, term, lang, entity, match, nested, "
+               "example?, proposed?:[{proposal, lang, text, entity, score, method, "
+               "cooccurrences}]}; with --text: {begin, end, text, term, lang, entity, match, nested, "
                "terms}");
   app.add_flag("--all", options->all, "Show rejected terms too");
   AddDbOption(app, &options->db);

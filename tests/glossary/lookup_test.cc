@@ -150,6 +150,51 @@ BOOST_AUTO_TEST_CASE(terms_in_a_sentence_longest_first_with_byte_offsets) {
   BOOST_TEST(termbase->FindInText("nothing known here", "en")->empty());
 }
 
+BOOST_AUTO_TEST_CASE(every_match_level_is_merged) {
+  if (!HaveDictionary("fr")) return;
+  // "ministères" is a term of its own entity: a query matching "ministère" exactly still finds
+  // it by stem, after the exact match.
+  EntityId singular = Add("ministère", "fr");
+  EntityId plural = Add("ministères", "fr");
+  BOOST_REQUIRE(singular != plural);
+  MatchKind how;
+  BOOST_TEST((Find("ministère", &how) == std::vector<EntityId>{singular, plural}));
+  BOOST_TEST(how == MatchKind::kExact);
+  auto found = termbase->Lookup("ministère");
+  BOOST_REQUIRE(found.ok() && found->size() == 2u);
+  BOOST_TEST((*found)[1].how == MatchKind::kStem);
+}
+
+BOOST_AUTO_TEST_CASE(inflected_multiword_terms_in_a_sentence_of_any_language) {
+  if (!HaveDictionary("en")) return;
+  EntityId tram_line = Add("tram line", "en");
+  // No language given: the sentence is recognised as English and "lines" matches by stem.
+  auto found = termbase->FindInText("The tram lines are closed on Sunday.", "");
+  BOOST_REQUIRE_MESSAGE(found.ok(), found.status().message());
+  BOOST_REQUIRE(found->size() == 1u);
+  BOOST_TEST(found->front().entity == tram_line);
+  BOOST_TEST(found->front().how == MatchKind::kStem);
+  BOOST_TEST(found->front().begin == 4u);
+  BOOST_TEST(found->front().end == 14u);
+}
+
+BOOST_AUTO_TEST_CASE(terms_added_after_a_search_are_found) {
+  const std::string sentence = "The depot opens at dawn.";
+  auto before = termbase->FindInText(sentence, "en");
+  BOOST_REQUIRE(before.ok());
+  BOOST_TEST(before->empty());
+  EntityId depot = Add("depot", "en");
+  auto after = termbase->FindInText(sentence, "en");
+  BOOST_REQUIRE(after.ok());
+  BOOST_REQUIRE(after->size() == 1u);
+  BOOST_TEST(after->front().entity == depot);
+  // A term rejected after the search is no longer found.
+  auto terms = termbase->FindTerms("depot", "en", MatchKind::kExact);
+  BOOST_REQUIRE(terms.ok() && terms->size() == 1u);
+  BOOST_REQUIRE(termbase->SetTermStatus(terms->front().id, glossary::TermStatus::kRejected).ok());
+  BOOST_TEST(termbase->FindInText(sentence, "en")->empty());
+}
+
 BOOST_AUTO_TEST_CASE(resolve_entity_by_id_or_term) {
   BOOST_TEST(*termbase->ResolveEntity(std::to_string(imod)) == imod);
   BOOST_TEST(*termbase->ResolveEntity("imod") == imod);

@@ -72,6 +72,45 @@ BOOST_AUTO_TEST_CASE(suggest_lists_proposals_and_approve_accepts_one) {
   BOOST_TEST(unknown.err == "termalign: error: no proposal 99 in termalign.db\n");
 }
 
+// What the build learnt but nobody decided is visible from both terms' lookups, marked pending.
+BOOST_AUTO_TEST_CASE(lookup_shows_pending_translations_of_both_sides) {
+  TempDir dir;
+  {
+    auto opened = Termbase::Open((dir / "termalign.db").string());
+    BOOST_REQUIRE(opened.ok());
+    Termbase& termbase = **opened;
+    auto tariff = Term(termbase, "tariff", "en");
+    auto tarif = Term(termbase, "tarif", "fr");
+    glossary::Proposal p;
+    p.kind = glossary::ProposalKind::kPair;
+    p.term = tarif.term;
+    p.entity = tariff.entity;
+    p.via_term = tariff.term;
+    p.score = 0.45;
+    p.method = "dictionary";
+    p.cooccurrences = 2;
+    p.term_count = 2;
+    p.other_count = 2;
+    BOOST_REQUIRE(termbase.Propose(p).ok());
+  }
+  RunResult english = RunCli("lookup tariff", dir.path());
+  BOOST_TEST(english.exit_code == 0, english.err);
+  BOOST_TEST(english.out ==
+             "entity 1 (exact match)\n"
+             "  en  tariff  [candidate, extracted]\n"
+             "  proposed  fr  tarif  [pending p1, score 0.45, dictionary, 2 aligned pairs]\n");
+  RunResult french = RunCli("lookup --json tarif", dir.path());
+  BOOST_TEST(french.exit_code == 0, french.err);
+  BOOST_TEST(french.out.find(R"("proposed":[{"cooccurrences":2,"entity":1,"lang":"en",)"
+                             R"("method":"dictionary","proposal":1,"score":0.45,"text":"tariff"}])") !=
+                 std::string::npos,
+             french.out);
+  RunResult approve = RunCli("glossary approve --proposal p1", dir.path());
+  BOOST_TEST(approve.exit_code == 0, approve.err);
+  RunResult joined = RunCli("lookup tariff", dir.path());
+  BOOST_TEST(joined.out.find("proposed") == std::string::npos, joined.out);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace termalign::testing

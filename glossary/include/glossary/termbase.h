@@ -294,14 +294,18 @@ class Termbase {
   Status RejectProposal(ProposalId id);
 
   // ---- lookup (termbase_lookup.cc) ----
-  // Entities with a term matching `query`: exact, then folded, then stem matches, each entity
-  // once with its best match; acronyms are terms like others ("IMOD", "imod"). Empty vector
-  // when nothing matches.
+  // Entities with a term matching `query` exactly, folded, or by stems (all three asked, in the
+  // query's `lang`, else in every language of the termbase written in the query's script), each
+  // entity once with its strictest match, strictest first; acronyms are terms like others
+  // ("IMOD", "imod"). Empty vector when nothing matches.
   Result<std::vector<EntityMatch>> Lookup(std::string_view query,
                                           const LookupOptions& options = {});
-  // Every known term of `lang` (any language when empty) in `sentence`: spans of whole tokens
-  // matched by folded or stem key. Longest match first (byte length descending, then position).
-  // Rejected terms are ignored.
+  // Every known term of `lang` in `sentence`: spans of whole tokens matched by folded or stem
+  // key. With `lang` empty, terms of every language match by folded key, and those of the
+  // language the sentence is guessed to be in (text::GuessLanguage) by stem too. Longest match
+  // first (byte length descending, then position). Rejected terms are ignored. The terms of a
+  // language are loaded into memory on the first call and again after the termbase changes, so
+  // a sentence costs one walk per token whatever the termbase's size.
   Result<std::vector<TextMatch>> FindInText(std::string_view sentence, std::string_view lang);
 
   Result<TermbaseStats> Stats();
