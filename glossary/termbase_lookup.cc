@@ -180,15 +180,24 @@ Result<std::vector<TextMatch>> Termbase::FindInText(std::string_view sentence,
   std::vector<TextMatch> found = std::move(*first);
   if (lang.empty()) {
     // Any language by folded key; inflected forms too when the sentence tells its language.
+    // One match per entity and span ("Azure" is an English and a French term of one entity),
+    // the guessed language's term first.
     std::string guess = text::GuessLanguage(sentence);
+    std::vector<TextMatch> any = std::move(found);
+    found.clear();
     if (text::FindLanguage(guess) != nullptr) {
       auto inflected = find(guess);
       if (!inflected.ok()) return inflected.status();
-      for (const TextMatch& match : *inflected) {
-        auto same = std::find_if(found.begin(), found.end(), [&](const TextMatch& m) {
-          return m.term == match.term && m.begin == match.begin && m.end == match.end;
-        });
-        if (same == found.end()) found.push_back(match);
+      found = std::move(*inflected);
+    }
+    for (const TextMatch& match : any) {
+      auto same = std::find_if(found.begin(), found.end(), [&](const TextMatch& m) {
+        return m.entity == match.entity && m.begin == match.begin && m.end == match.end;
+      });
+      if (same == found.end()) {
+        found.push_back(match);
+      } else {
+        same->how = std::min(same->how, match.how);
       }
     }
   }

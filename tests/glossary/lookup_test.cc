@@ -178,6 +178,21 @@ BOOST_AUTO_TEST_CASE(inflected_multiword_terms_in_a_sentence_of_any_language) {
   BOOST_TEST(found->front().end == 14u);
 }
 
+BOOST_AUTO_TEST_CASE(one_match_per_entity_and_span_in_any_language) {
+  glossary::TermInput french;
+  french.text = "Gaza";
+  french.lang = "fr";
+  BOOST_REQUIRE(termbase->AddTerm(gaza, french).ok());
+  auto found = termbase->FindInText("The road to Gaza is closed today.", "");
+  BOOST_REQUIRE_MESSAGE(found.ok(), found.status().message());
+  BOOST_REQUIRE(found->size() == 1u);
+  BOOST_TEST(found->front().entity == gaza);
+  BOOST_TEST(found->front().how == MatchKind::kExact);
+  auto term = termbase->GetTerm(found->front().term);
+  BOOST_REQUIRE(term.ok());
+  BOOST_TEST(term->lang == "en");  // the sentence's language first
+}
+
 BOOST_AUTO_TEST_CASE(terms_added_after_a_search_are_found) {
   const std::string sentence = "The depot opens at dawn.";
   auto before = termbase->FindInText(sentence, "en");
