@@ -98,12 +98,14 @@ struct Termbase::Impl {
   OpenOptions options;
   int transaction_depth = 0;
   std::map<std::string, sqlite3_stmt*, std::less<>> statements;
-  // FindInText's matchers, one per language ("" for any), and the database state they were
-  // loaded from: total changes made through this connection, and PRAGMA data_version for
-  // changes made by other connections.
-  std::map<std::string, std::unique_ptr<TermMatcher>, std::less<>> matchers;
-  std::int64_t matchers_changes = -1;
-  std::int64_t matchers_data_version = -1;
+  // What lookups keep between calls, valid for the database state it was read in: total
+  // changes made through this connection, and PRAGMA data_version for changes made by other
+  // connections (ValidateCaches compares them and empties the caches).
+  std::map<std::string, std::unique_ptr<TermMatcher>, std::less<>> matchers;  // FindInText's
+  std::vector<std::string> term_langs;  // distinct languages of the terms, when read
+  bool term_langs_read = false;
+  std::int64_t cache_changes = -1;
+  std::int64_t cache_data_version = -1;
 
   ~Impl();
 
@@ -116,6 +118,9 @@ struct Termbase::Impl {
   Status Error(std::string_view doing, int rc) const;
   // Status for a step that did not end with SQLITE_DONE or SQLITE_ROW.
   Status StepError(std::string_view doing, int rc) const;
+
+  // Empties the caches above when the database changed since they were filled.
+  Status ValidateCaches();
 
   // Reads a term from a statement whose columns are kTermColumns, starting at `first`.
   static Term ReadTerm(const Stmt& stmt, int first = 0);

@@ -26,19 +26,23 @@ bool HasArabicScript(std::string_view s) {
 Result<std::vector<std::string>> StemLanguages(Termbase::Impl& impl, std::string_view query,
                                                std::string_view lang) {
   if (!lang.empty()) return std::vector<std::string>{std::string(lang)};
-  Status status;
-  Stmt stmt = impl.Prepare("SELECT DISTINCT lang FROM terms", &status);
-  if (!status.ok()) return status;
+  if (Status status = impl.ValidateCaches(); !status.ok()) return status;
+  if (!impl.term_langs_read) {
+    Status status;
+    Stmt stmt = impl.Prepare("SELECT DISTINCT lang FROM terms", &status);
+    if (!status.ok()) return status;
+    int rc;
+    while ((rc = stmt.Step()) == SQLITE_ROW) impl.term_langs.push_back(stmt.Text(0));
+    if (rc != SQLITE_DONE) return impl.Error("looking up terms", rc);
+    impl.term_langs_read = true;
+  }
   std::vector<std::string> langs;
   const bool arabic = HasArabicScript(query);
-  int rc;
-  while ((rc = stmt.Step()) == SQLITE_ROW) {
-    std::string tag = stmt.Text(0);
+  for (const std::string& tag : impl.term_langs) {
     const text::LanguageProfile* profile = text::FindLanguage(tag);
     if (profile == nullptr) continue;  // no stemmer: the folded key already did all it can
-    if ((profile->script == text::Script::kArabic) == arabic) langs.push_back(std::move(tag));
+    if ((profile->script == text::Script::kArabic) == arabic) langs.push_back(tag);
   }
-  if (rc != SQLITE_DONE) return impl.Error("looking up terms", rc);
   return langs;
 }
 
@@ -82,6 +86,24 @@ std::string Lower(std::string_view lang) {
 }
 
 }  // namespace
+
+Status Termbase::Impl::ValidateCaches() {
+  std::int64_t changes = sqlite3_total_changes64(db);
+  Status status;
+  Stmt stmt = Prepare("PRAGMA data_version", &status);
+  if (!status.ok()) return status;
+  int rc = stmt.Step();
+  if (rc != SQLITE_ROW) return Error("looking up terms", rc);
+  std::int64_t data_version = stmt.Int(0);
+  if (changes != cache_changes || data_version != cache_data_version) {
+    matchers.clear();
+    term_langs.clear();
+    term_langs_read = false;
+    cache_changes = changes;
+    cache_data_version = data_version;
+  }
+  return Status::Ok();
+}
 
 Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
                                                   const LookupOptions& options) {
@@ -150,22 +172,7 @@ Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
 Result<std::vector<TextMatch>> Termbase::FindInText(std::string_view sentence,
                                                     std::string_view lang_tag) {
   std::string lang = Lower(lang_tag);
-  // The matchers hold the terms as they were: load them again after any change.
-  std::int64_t changes = sqlite3_total_changes64(impl_->db);
-  Status status;
-  std::int64_t data_version = -1;
-  {
-    Stmt stmt = impl_->Prepare("PRAGMA data_version", &status);
-    if (!status.ok()) return status;
-    int rc = stmt.Step();
-    if (rc != SQLITE_ROW) return impl_->Error("looking up terms", rc);
-    data_version = stmt.Int(0);
-  }
-  if (changes != impl_->matchers_changes || data_version != impl_->matchers_data_version) {
-    impl_->matchers.clear();
-    impl_->matchers_changes = changes;
-    impl_->matchers_data_version = data_version;
-  }
+  if (Status status = impl_->ValidateCaches(); !status.ok()) return status;
   auto find = [&](const std::string& matcher_lang) -> Result<std::vector<TextMatch>> {
     auto matcher = impl_->matchers.find(matcher_lang);
     if (matcher == impl_->matchers.end()) {
