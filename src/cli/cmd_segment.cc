@@ -8,6 +8,7 @@
 
 #include "cli_util.h"
 #include "commands.h"
+#include "pipeline/document.h"
 #include "text/reader.h"
 
 namespace termalign::cli {
@@ -38,8 +39,10 @@ class Output {
 
 int RunSegment(SegmentOptions options) {
   if (!CheckLanguage("--lang", &options.lang, true)) return kExitError;
-  text::Result<text::Document> document = text::ReadDocument(options.input, options.lang);
-  if (!document.ok()) return ReportStatus(document.status());
+  // DOCX, ODT and HTML as their paragraphs' text, as every command reads documents.
+  text::Result<pipeline::LoadedDocument> loaded = pipeline::LoadDocument(options.input, options.lang);
+  if (!loaded.ok()) return ReportStatus(loaded.status());
+  const text::Document* document = &loaded->document;
   Output out;
   for (std::size_t i = 0; i < document->sentences.size(); ++i) {
     const text::Sentence& sentence = document->sentences[i];

@@ -86,7 +86,22 @@ bool Inside(const fs::path& path, const fs::path& folder) {
   return end == folder.end();
 }
 
-// The *.txt entries of `folder` that are files to read, by file name; the others reported.
+// The extensions of the documents a corpus folder may hold (formats/document_text.h).
+constexpr std::string_view kDocumentExtensions[] = {".txt", ".docx", ".odt", ".html", ".htm",
+                                                    ".xhtml"};
+
+// The extension of `file_name` when it is a document's, else "".
+std::string_view DocumentExtension(std::string_view file_name) {
+  for (std::string_view ext : kDocumentExtensions) {
+    if (file_name.size() > ext.size() &&
+        Lower(file_name.substr(file_name.size() - ext.size())) == ext) {
+      return ext;
+    }
+  }
+  return {};
+}
+
+// The document entries of `folder` that are files to read, by file name; the others reported.
 text::Result<std::vector<std::string>> ListTextFiles(const std::string& folder,
                                                      const ScanOptions& options, Corpus* corpus) {
   std::error_code error;
@@ -99,8 +114,15 @@ text::Result<std::vector<std::string>> ListTextFiles(const std::string& folder,
   std::vector<std::string> files;
   for (const fs::directory_entry& entry : it) {
     std::string file_name = entry.path().filename().string();
-    if (file_name.empty() || file_name[0] == '.' || entry.path().extension() != ".txt") continue;
+    if (file_name.empty() || file_name[0] == '.') continue;
     std::string shown = DisplayName(entry.path().string());
+    if (DocumentExtension(file_name).empty()) {
+      if (entry.is_regular_file(error)) {
+        corpus->warnings.push_back(shown + ": skipped: not a document termalign reads (give "
+                                           ".txt, .docx, .odt or .html files)");
+      }
+      continue;
+    }
     fs::file_status status = entry.status(error);  // follows a symbolic link
     if (status.type() != fs::file_type::regular) {
       corpus->errors.push_back(shown + ": skipped: " + KindOf(status) + ", not a text file");
@@ -156,8 +178,9 @@ std::string DisplayName(std::string_view bytes) {
 
 bool ParseDocumentName(std::string_view file_name, std::string* name, std::string* lang,
                        std::string* tag) {
-  if (file_name.size() <= 4 || file_name.substr(file_name.size() - 4) != ".txt") return false;
-  std::string_view stem = file_name.substr(0, file_name.size() - 4);
+  std::string_view ext = DocumentExtension(file_name);
+  if (ext.empty()) return false;
+  std::string_view stem = file_name.substr(0, file_name.size() - ext.size());
   std::size_t dot = stem.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return false;
   std::string whole = Lower(stem.substr(dot + 1));
@@ -180,8 +203,9 @@ text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view sour
   if (!files.ok()) return files.status();
   if (files->empty() && corpus.errors.empty() && corpus.warnings.empty()) {
     return text::Status::Error(text::ErrorCode::kIo,
-                               "no .txt document in " + folder +
-                                   " (name them NAME.LANG.txt, e.g. report.en.txt)");
+                               "no document in " + folder +
+                                   " (name them NAME.LANG.EXT, e.g. report.en.txt or "
+                                   "manual.fr.docx; .txt, .docx, .odt and .html are read)");
   }
 
   for (const std::string& file_name : *files) {
@@ -191,7 +215,14 @@ text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view sour
     document.path = (fs::path(folder) / file_name).string();
     document.display_path = DisplayName(document.path);
     if (!ParseDocumentName(file_name, &document.name, &document.lang, &document.tag)) {
-      document.name = file_name.substr(0, file_name.size() - 4);
+      std::string_view ext = DocumentExtension(file_name);
+      if (ext != ".txt") {
+        corpus.warnings.push_back(document.display_path +
+                                  ": skipped: no language in its name; rename it NAME.LANG" +
+                                  std::string(ext));
+        continue;
+      }
+      document.name = file_name.substr(0, file_name.size() - ext.size());
       document.lang = text::GuessLanguage(ReadHead(document.path, 65536));
       document.lang_guessed = true;
       if (document.lang == "und") {

@@ -3,6 +3,7 @@
 
 #include <utility>
 
+#include "formats/document_text.h"
 #include "glossary/termbase.h"
 #include "text/input_file.h"
 #include "text/reader.h"
@@ -15,6 +16,20 @@ text::Result<LoadedDocument> LoadDocument(const std::string& path, std::string_v
   if (!bytes.ok()) return bytes.status();
   LoadedDocument loaded;
   loaded.content_hash = glossary::ContentHash(*bytes);
+  // DOCX, ODT and HTML are read as the text of their paragraphs; text as it is.
+  formats::Format format = formats::DetectFormat(*bytes, path);
+  std::string declared_lang;
+  if (format != formats::Format::kText) {
+    auto extracted = formats::ExtractText(*bytes, format, path);
+    if (!extracted.ok()) return extracted.status();
+    if ((lang.empty() || lang == "auto") && !extracted->lang.empty()) {
+      // The document's own declaration, when the name gave none.
+      declared_lang = extracted->lang;
+      lang = declared_lang;
+    }
+    loaded.format = format;
+    bytes.value() = std::move(extracted->text);
+  }
   text::Result<text::Document> document =
       presegmented ? text::ParsePresegmented(std::move(bytes.value()), path, lang)
                    : text::ParseDocument(std::move(bytes.value()), path, lang);

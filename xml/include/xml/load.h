@@ -1,5 +1,6 @@
 // Loading an XML file into a pugixml tree with the checks pugixml skips, shared by the TMX and TBX
-// readers. Private to tmx/ and glossary/ (the layering check keeps it there).
+// readers and the document readers. Private to tmx/, glossary/ and formats/ (the layering check
+// keeps it there).
 #ifndef TERMALIGN_XML_LOAD_H_
 #define TERMALIGN_XML_LOAD_H_
 

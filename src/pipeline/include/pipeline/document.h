@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "formats/document_text.h"
 #include "text/status.h"
 #include "text/types.h"
 
@@ -19,12 +20,15 @@ using Warn = std::function<void(std::string_view)>;
 // bytes by which the glossary recognises it (glossary::ContentHash).
 struct LoadedDocument {
   text::Document document;  // named by the path it was read from
-  std::string content_hash;
+  std::string content_hash;  // of the file's bytes, whatever its format
+  formats::Format format = formats::Format::kText;
 };
 
 // Reads `path` ("-" for stdin) once, hashes its bytes and segments it into sentences (or, when
-// `presegmented`, takes every non-empty line as one). `lang` "" or "auto" means guess it.
-// Errors are those of text::ReadDocument, naming the file.
+// `presegmented`, takes every non-empty line as one). DOCX, ODT and HTML (told by their content)
+// are read as the text of their paragraphs (formats/document_text.h), one paragraph a line.
+// `lang` "" or "auto" means the document's declared language, else a guess. Errors are those of
+// formats::ExtractText and text::ReadDocument, naming the file.
 text::Result<LoadedDocument> LoadDocument(const std::string& path, std::string_view lang,
                                           bool presegmented = false);
 

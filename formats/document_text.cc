@@ -1,0 +1,146 @@
+// Format detection and the dispatch to each format's reader.
+#include "formats/document_text.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "readers.h"
+#include "zip_package.h"
+
+namespace termalign::formats {
+namespace {
+
+using text::ErrorCode;
+using text::Status;
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string Extension(std::string_view path) {
+  std::size_t slash = path.find_last_of('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  std::size_t dot = name.find_last_of('.');
+  return dot == std::string_view::npos ? "" : Lower(name.substr(dot + 1));
+}
+
+Format DetectZip(std::string_view bytes, std::string_view path) {
+  auto package = ZipPackage::Open(bytes, std::string(path));
+  if (!package.ok()) return Format::kZip;  // ExtractText reports the damage
+  if ((*package)->Has("word/document.xml")) return Format::kDocx;
+  if ((*package)->Has("content.xml")) {
+    auto mimetype = (*package)->Read("mimetype");
+    if (mimetype.ok() && StartsWith(*mimetype, "application/vnd.oasis.opendocument.text")) {
+      return Format::kOdt;
+    }
+  }
+  return Format::kZip;
+}
+
+}  // namespace
+
+std::string_view ToString(Format format) {
+  switch (format) {
+    case Format::kText: return "text";
+    case Format::kDocx: return "DOCX";
+    case Format::kOdt: return "ODT";
+    case Format::kHtml: return "HTML";
+    case Format::kPdf: return "PDF";
+    case Format::kRtf: return "RTF";
+    case Format::kXliff: return "XLIFF";
+    case Format::kPo: return "PO";
+    case Format::kTmx: return "TMX";
+    case Format::kZip: return "ZIP";
+  }
+  return "unknown";
+}
+
+Format DetectFormat(std::string_view bytes, std::string_view path) {
+  if (StartsWith(bytes, "PK\x03\x04")) return DetectZip(bytes, path);
+  if (StartsWith(bytes, "%PDF-")) return Format::kPdf;
+  if (StartsWith(bytes, "{\\rtf")) return Format::kRtf;
+  std::string_view head = bytes.substr(0, 4096);
+  if (StartsWith(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
+  std::size_t first = head.find_first_not_of(" \t\r\n");
+  const std::string ext = Extension(path);
+  if (first != std::string_view::npos && head[first] == '<') {
+    const std::string lower = Lower(head);
+    if (lower.find("<xliff") != std::string::npos) return Format::kXliff;
+    if (lower.find("<tmx") != std::string::npos) return Format::kTmx;
+    if (lower.find("<html") != std::string::npos || lower.find("<!doctype html") != std::string::npos) {
+      return Format::kHtml;
+    }
+  }
+  if (ext == "html" || ext == "htm" || ext == "xhtml") return Format::kHtml;
+  if ((ext == "po" || ext == "pot") && head.find("msgid \"") != std::string_view::npos) {
+    return Format::kPo;
+  }
+  return Format::kText;
+}
+
+text::Result<ExtractedText> ExtractText(std::string_view bytes, Format format,
+                                        const std::string& path) {
+  switch (format) {
+    case Format::kDocx: return ReadDocx(bytes, path);
+    case Format::kOdt: return ReadOdt(bytes, path);
+    case Format::kHtml: return ReadHtml(bytes, path);
+    case Format::kText: {
+      ExtractedText text;
+      text.text = std::string(bytes);
+      return text;
+    }
+    case Format::kPdf:
+      return Status::Error(ErrorCode::kUsage,
+                           path + ": PDF is not read yet; save the document as DOCX, ODT, HTML "
+                                  "or text and give that file");
+    case Format::kRtf:
+      return Status::Error(ErrorCode::kUsage,
+                           path + ": RTF is not read; convert it to DOCX (any word processor "
+                                  "saves it so) and give that file");
+    case Format::kXliff:
+    case Format::kPo:
+    case Format::kTmx:
+      return Status::Error(
+          ErrorCode::kUsage,
+          path + ": " + std::string(ToString(format)) +
+              " is a bilingual file, not a document in one language; import a TMX with "
+              "'termalign tmx import', and check one with 'termalign qa --tmx'");
+    case Format::kZip:
+      return Status::Error(ErrorCode::kUsage,
+                           path + ": a ZIP package that is neither DOCX nor ODT text (a "
+                                  "presentation, a spreadsheet or an archive); give the "
+                                  "document itself");
+  }
+  return Status::Error(ErrorCode::kInternal, path + ": unknown format");
+}
+
+}  // namespace termalign::formats
+
+namespace termalign::formats {
+
+void AppendCollapsed(std::string_view text, std::string* paragraph) {
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (!space) {
+      paragraph->push_back(c);
+    } else if (!paragraph->empty() && paragraph->back() != ' ') {
+      paragraph->push_back(' ');
+    }
+  }
+}
+
+void AddParagraph(std::string paragraph, Place place, ExtractedText* out) {
+  while (!paragraph.empty() && paragraph.back() == ' ') paragraph.pop_back();
+  if (paragraph.empty()) return;
+  out->text += paragraph;
+  out->text += '\n';
+  out->places.push_back(std::move(place));
+}
+
+}  // namespace termalign::formats
