@@ -2,10 +2,12 @@
 // build and add-doc are in cmd_glossary_build.cc, export and import in
 // cmd_glossary_exchange.cc; the person's decisions (suggest, link, approve, reject, merge, add,
 // stats) are here.
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "cli_util.h"
 #include "commands.h"
@@ -28,6 +30,7 @@ struct EditOptions {
   std::string into;
   std::string status = "approved";
   std::string note;
+  std::string proposal_statuses = "pending";  // suggest: a comma-separated list
   glossary::ProposalId proposal = 0;
   std::size_t limit = 50;
   bool json = false;
@@ -77,11 +80,55 @@ std::string EntityLabel(Termbase& termbase, glossary::EntityId id) {
   return label + (terms->size() > 3 ? "; ...)" : ")");
 }
 
+// "pending,accepted" -> the statuses listed; false (with a message) on an unknown word.
+bool ParseProposalStatuses(const std::string& list, std::vector<glossary::ProposalStatus>* out) {
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    std::size_t comma = std::min(list.find(',', start), list.size());
+    const std::string word = list.substr(start, comma - start);
+    start = comma + 1;
+    bool known = false;
+    for (auto status : {glossary::ProposalStatus::kPending, glossary::ProposalStatus::kAccepted,
+                        glossary::ProposalStatus::kRejected}) {
+      if (word == glossary::ToString(status)) {
+        out->push_back(status);
+        known = true;
+      }
+    }
+    if (!known) {
+      PrintError("unknown status '" + word + "' in --status (pending, accepted, rejected)");
+      return false;
+    }
+  }
+  return true;
+}
+
+// The proposals of the chosen statuses, best score first (ties in id order), at most `limit`.
+text::Result<std::vector<glossary::Proposal>> RankedProposals(
+    Termbase& termbase, const std::vector<glossary::ProposalStatus>& statuses,
+    const std::string& lang, std::size_t limit) {
+  std::vector<glossary::Proposal> all;
+  for (glossary::ProposalStatus status : statuses) {
+    glossary::ProposalFilter filter;
+    filter.status = status;
+    filter.lang = lang;
+    filter.limit = limit;
+    auto some = termbase.Proposals(filter);
+    if (!some.ok()) return some.status();
+    all.insert(all.end(), some->begin(), some->end());
+  }
+  std::stable_sort(all.begin(), all.end(),
+                   [](const glossary::Proposal& a, const glossary::Proposal& b) {
+                     return a.score != b.score ? a.score > b.score : a.id < b.id;
+                   });
+  if (limit != 0 && all.size() > limit) all.resize(limit);
+  return all;
+}
+
 int RunSuggest(Termbase& termbase, const EditOptions& options) {
-  glossary::ProposalFilter filter;
-  filter.lang = options.lang;
-  filter.limit = options.limit;
-  auto proposals = termbase.Proposals(filter);
+  std::vector<glossary::ProposalStatus> statuses;
+  if (!ParseProposalStatuses(options.proposal_statuses, &statuses)) return kExitError;
+  auto proposals = RankedProposals(termbase, statuses, options.lang, options.limit);
   if (!proposals.ok()) return ReportStatus(proposals.status());
   std::string out;
   for (const glossary::Proposal& p : *proposals) {
@@ -95,6 +142,7 @@ int RunSuggest(Termbase& termbase, const EditOptions& options) {
     if (options.json) {
       nlohmann::json line = {{"proposal", p.id},
                              {"kind", glossary::ToString(p.kind)},
+                             {"status", glossary::ToString(p.status)},
                              {"score", p.score},
                              {"method", p.method},
                              {"lang", term->lang},
@@ -288,8 +336,12 @@ Handler SetupGlossary(CLI::App& app) {
   suggest->add_option("--lang", o->lang, "Only proposals for terms of this language");
   suggest->add_option("--limit", o->limit, "At most N proposals (0: all)")
       ->check(CLI::NonNegativeNumber);
+  suggest->add_option("--status", o->proposal_statuses,
+                      "Proposals of these statuses, comma-separated: pending (default), accepted "
+                      "(pairs the build joined, a person's acceptances), rejected");
   suggest->add_flag("--json", o->json,
-                    "JSON Lines: {proposal, kind, score, method, lang, term, entity, via, ...}");
+                    "JSON Lines: {proposal, kind, status, score, method, lang, term, entity, via, "
+                    "...}");
 
   CLI::App* link = AddEdit(app, "link", "Attach a term to an entity (added when new)", false,
                            RunLink, o, chosen);
