@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <memory>
 #include <set>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "builder_store.h"
@@ -9,6 +11,7 @@
 #include "glossary/builder.h"
 #include "glossary/extract.h"
 #include "glossary/pairing.h"
+#include "text/warnings.h"
 
 namespace termalign::glossary {
 namespace {
@@ -26,6 +29,24 @@ struct Side {
   CandidateSet set;
   std::unordered_map<std::uint32_t, StoredTerm> stored;  // candidate -> term
 };
+
+// An aligned pair with a side of more words than this is left out of term extraction. Prose
+// sentences rarely pass 100 words; a longer "sentence" is text the segmenter found no end in (a
+// table, a list, a paragraph without full stops). Its n-grams pair with each other at a cost
+// that grows with the product of both sides' counts: one pair of 10,000-word sentences took 90 s
+// of CPU and 1.5 GB, and stored some 5,000 junk entities.
+constexpr std::size_t kMaxPairWords = 300;
+
+std::size_t CountWords(std::string_view sentence) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : sentence) {
+    const bool space = c == ' ' || c == '\t' || c == '\n';
+    words += !space && !in_word;
+    in_word = !space;
+  }
+  return words;
+}
 
 // Acronym definitions of one side: letters matched, else a long form that translates one
 // defined on the other side of the same pair, else one the termbase knows.
@@ -206,11 +227,24 @@ Status BuildFromBitext(Termbase& termbase, const BitextInput& input, const Bitex
   Side source, target;
   source.lang = input.source_document.lang;
   target.lang = input.target_document.lang;
+  std::int64_t long_pairs = 0;
   for (const text::SentencePair& pair : input.pairs) {
-    source.sentences.push_back(pair.source_count > 0 ? pair.source : std::string());
-    target.sentences.push_back(pair.target_count > 0 ? pair.target : std::string());
+    // A pair too long to learn from keeps its place, empty, so that indices stay aligned.
+    const bool too_long =
+        CountWords(pair.source) > kMaxPairWords || CountWords(pair.target) > kMaxPairWords;
+    long_pairs += too_long;
+    source.sentences.push_back(pair.source_count > 0 && !too_long ? pair.source : std::string());
+    target.sentences.push_back(pair.target_count > 0 && !too_long ? pair.target : std::string());
     source.sentence_index.push_back(pair.source_index);
     target.sentence_index.push_back(pair.target_index);
+  }
+  if (long_pairs > 0) {
+    text::ReportWarning(input.source_document.name + " + " + input.target_document.name + ": " +
+                        std::to_string(long_pairs) +
+                        " aligned pair(s) with a sentence of more than " +
+                        std::to_string(kMaxPairWords) +
+                        " words left out of term extraction (a table or a list without full "
+                        "stops?)");
   }
   ExtractOptions extract;
   if (input.pairs.size() >= options.large_bitext)

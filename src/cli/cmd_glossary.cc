@@ -7,11 +7,13 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli_util.h"
 #include "commands.h"
 #include "glossary_cli.h"
+#include "text/tokenizer.h"
 
 namespace termalign::cli {
 namespace {
@@ -172,7 +174,30 @@ int RunSuggest(Termbase& termbase, const EditOptions& options) {
   return proposals->empty() ? kExitNegative : kExitOk;
 }
 
+// A term names something in words: one without a letter ("--- *** 123 456") would only be a
+// junk entity. A letter is an ASCII letter or any character past ASCII inside a word token
+// (numbers, punctuation and symbols are other tokens).
+bool HasLetter(std::string_view term) {
+  for (const text::Token& token : text::Tokenize(term)) {
+    if (token.kind != text::TokenKind::kWord) continue;
+    for (char c : token.text(term)) {
+      const unsigned char byte = static_cast<unsigned char>(c);
+      if (byte >= 0x80 || ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z')) return true;
+    }
+  }
+  return false;
+}
+
+// Refuses (exit 2, nothing stored) a term without a letter; `doing` says what was asked.
+bool CheckHasLetter(const std::string& doing, const std::string& term) {
+  if (HasLetter(term)) return true;
+  PrintError(doing + " '" + term +
+             "': a term needs a letter (this one holds only digits, punctuation or symbols)");
+  return false;
+}
+
 int RunLink(Termbase& termbase, const EditOptions& options) {
+  if (!CheckHasLetter("linking", options.term)) return kExitError;
   Status status = termbase.InTransaction([&]() -> Status {
     auto entity = termbase.ResolveEntity(options.to);
     if (!entity.ok()) return entity.status();
@@ -261,6 +286,7 @@ int RunMerge(Termbase& termbase, const EditOptions& options) {
 }
 
 int RunAdd(Termbase& termbase, const EditOptions& options) {
+  if (!CheckHasLetter("adding", options.term)) return kExitError;
   glossary::TermInput input;
   input.text = options.term;
   input.lang = options.lang;

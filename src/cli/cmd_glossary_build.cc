@@ -100,6 +100,11 @@ text::Result<AlignedFiles> AlignFiles(const BuildOptions& options,
   text::Result<pipeline::LoadedDocument> target =
       pipeline::LoadDocument(options.inputs[1], options.tgt_lang);
   if (!target.ok()) return target.status();
+  for (auto [loaded, flag] :
+       {std::pair{&*source, "given as --src-lang"}, std::pair{&*target, "given as --tgt-lang"}}) {
+    const std::string mismatch = pipeline::LanguageMismatch(*loaded, loaded->document.name, flag);
+    if (!mismatch.empty()) PrintWarning(mismatch);
+  }
   pipeline::AlignJob job;
   job.trace = AlignTrace();
   text::Result<align::Alignment> alignment =
@@ -172,6 +177,8 @@ int RunAddDoc(AddDocOptions options) {
       exit_code = kExitError;  // report it, carry on with the other files
       continue;
     }
+    const std::string mismatch = pipeline::LanguageMismatch(*document, path, "given as --lang");
+    if (!mismatch.empty()) PrintWarning(mismatch);
     glossary::BuildReport report;
     text::Status status = pipeline::LearnFromMonolingual(**termbase, std::move(document.value()),
                                                          link_to, dictionaries, &report);

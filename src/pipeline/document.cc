@@ -6,6 +6,7 @@
 #include "formats/document_text.h"
 #include "glossary/termbase.h"
 #include "text/input_file.h"
+#include "text/lang_guess.h"
 #include "text/reader.h"
 
 namespace termalign::pipeline {
@@ -30,12 +31,23 @@ text::Result<LoadedDocument> LoadDocument(const std::string& path, std::string_v
     loaded.format = format;
     bytes.value() = std::move(extracted->text);
   }
+  // After extraction: the guess reads the document's text, not its package.
+  loaded.guessed_lang = text::GuessLanguage(*bytes);
   text::Result<text::Document> document =
       presegmented ? text::ParsePresegmented(std::move(bytes.value()), path, lang)
                    : text::ParseDocument(std::move(bytes.value()), path, lang);
   if (!document.ok()) return document.status();
   loaded.document = std::move(document.value());
   return loaded;
+}
+
+std::string LanguageMismatch(const LoadedDocument& loaded, const std::string& display_name,
+                             const std::string& given) {
+  const std::string& lang = loaded.document.lang;
+  if (loaded.guessed_lang == "und" || lang == "und" || loaded.guessed_lang == lang) return "";
+  return display_name + ": " + given + " " + lang + ", but the text looks like " +
+         loaded.guessed_lang + "; read as " + lang + " (its terms are learnt as " + lang +
+         " terms: correct the language if it is wrong)";
 }
 
 }  // namespace termalign::pipeline

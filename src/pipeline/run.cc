@@ -150,6 +150,10 @@ class Runner {
     }
     // The name in the TMX, the glossary and the report: valid UTF-8 without control characters.
     loaded->document.name = entry.display_name;
+    if (!entry.lang_guessed) {
+      const std::string mismatch = LanguageMismatch(*loaded, entry.display_path, "named");
+      if (!mismatch.empty()) Warn(mismatch);
+    }
     result_.sentences[index] = loaded->document.sentences.size();
     return std::move(loaded.value());
   }

@@ -22,7 +22,15 @@ struct LoadedDocument {
   text::Document document;  // named by the path it was read from
   std::string content_hash;  // of the file's bytes, whatever its format
   formats::Format format = formats::Format::kText;
+  // The language the text looks like (text::GuessLanguage), "und" when unsure: a caller warns
+  // when it contradicts the language given (French text in a NAME.en.txt).
+  std::string guessed_lang = "und";
 };
+
+// "x.en.txt: named en, but the text looks like fr; read as en (...)" when the guess contradicts
+// the language the document is read in; "" otherwise. `given` says where the language came from.
+std::string LanguageMismatch(const LoadedDocument& loaded, const std::string& display_name,
+                             const std::string& given);
 
 // Reads `path` ("-" for stdin) once, hashes its bytes and segments it into sentences (or, when
 // `presegmented`, takes every non-empty line as one). DOCX, ODT and HTML (told by their content)
