@@ -1,5 +1,6 @@
-// Fuzzes glossary import: the same bytes are read as TBX (v2 or v3, the root decides), as an
-// OmegaT TSV and as a CSV, and whatever parses is stored into an in-memory termbase. The import
+// Fuzzes glossary import: the same bytes are read as TBX (v2 or v3, the root decides), as TSV
+// and CSV with their header and with columns given (no header), and whatever parses is stored
+// into an in-memory termbase. The import
 // path takes a file name, so the bytes go through an anonymous in-memory file; every input runs
 // inside a transaction that is rolled back, so each starts from an empty termbase.
 #include <sys/mman.h>
@@ -38,11 +39,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string path = "/proc/self/fd/" + std::to_string(fd);
 
   glossary::Status status = termbase->InTransaction([&]() -> glossary::Status {
-    for (glossary::ExchangeFormat format :
-         {glossary::ExchangeFormat::kTbx2, glossary::ExchangeFormat::kTsv,
-          glossary::ExchangeFormat::kCsv}) {
+    struct Reading {
+      glossary::ExchangeFormat format;
+      bool columns;
+    };
+    for (Reading reading : {Reading{glossary::ExchangeFormat::kTbx2, false},
+                            Reading{glossary::ExchangeFormat::kTsv, false},
+                            Reading{glossary::ExchangeFormat::kTsv, true},
+                            Reading{glossary::ExchangeFormat::kCsv, false},
+                            Reading{glossary::ExchangeFormat::kCsv, true}}) {
       glossary::ImportOptions options;
-      options.format = format;
+      options.format = reading.format;
+      if (reading.columns) options.columns = {"en", "fr", "note", "definition", "x"};
       glossary::Result<glossary::ImportStats> imported =
           glossary::Import(*termbase, path, options);
       if (!imported.ok()) continue;

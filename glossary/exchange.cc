@@ -1,5 +1,5 @@
-// Glossary exchange: format names, export and import through one path, and the two line
-// formats (OmegaT TSV, RFC 4180 CSV). TBX is in tbx.cc.
+// Glossary exchange: format names, export and import through one path, and storing what a
+// file's entries hold. TBX is in tbx.cc, CSV and TSV in table_read.cc and table_write.cc.
 #include "glossary/exchange.h"
 
 #include <algorithm>
@@ -8,6 +8,7 @@
 #include <map>
 
 #include "exchange_impl.h"
+#include "table_layout.h"
 #include "text/input_file.h"
 #include "text/reader.h"
 #include "text/xml_encoding.h"
@@ -21,302 +22,6 @@ std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-// A TSV cell cannot hold a tab or a line break: they become spaces.
-std::string TsvCell(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  }
-  return out;
-}
-
-// A cell a spreadsheet would run as a formula (OWASP "CSV injection"): = + - @ first, or a tab
-// or a carriage return, which some spreadsheets skip before looking for one.
-bool LooksLikeFormula(std::string_view s) {
-  return !s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos;
-}
-
-// RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled. Text that
-// could be a formula gets a leading single quote, which spreadsheets show as text and import
-// removes.
-std::string CsvField(std::string_view text) {
-  std::string guarded = LooksLikeFormula(text) ? "'" + std::string(text) : std::string(text);
-  std::string_view s = guarded;
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"')
-      out += "\"\"";
-    else
-      out.push_back(c);
-  }
-  return out + "\"";
-}
-
-Status WriteTsv(Termbase& termbase, const ExportOptions& options, text::AtomicFile* out,
-                ExportStats* stats) {
-  std::string source = options.source_lang.empty() ? "en" : options.source_lang;
-  std::string target = options.target_lang.empty() ? "fr" : options.target_lang;
-  return termbase.ForEachEntity(
-      [&](const Entity& entity, const std::vector<Term>& terms) -> Status {
-        std::string lines;
-        // A TSV line can only suggest a translation: terms not to be used stay out.
-        auto usable = [&](const Term& term, const std::string& lang) {
-          return LangMatches(term.lang_tag, lang) && Exported(term, options) &&
-                 !Forbidden(term.usage);
-        };
-        for (const Term& s : terms) {
-          if (!usable(s, source)) continue;
-          for (const Term& t : terms) {
-            if (!usable(t, target)) continue;
-            lines += TsvCell(s.text) + '\t' + TsvCell(t.text) + '\t' + TsvCell(entity.note) + '\n';
-            ++stats->terms;
-          }
-        }
-        if (!lines.empty()) ++stats->entities;
-        out->Write(lines);
-        return Status::Ok();
-      },
-      source);
-}
-
-Status WriteCsv(Termbase& termbase, const ExportOptions& options, text::AtomicFile* out,
-                ExportStats* stats) {
-  out->Write("entity,lang,term,status,origin,note\r\n");
-  return termbase.ForEachEntity(
-      [&](const Entity& entity, const std::vector<Term>& terms) -> Status {
-        std::string rows;
-        for (const Term* kept : ExportedTerms(terms, options)) {
-          const Term& term = *kept;
-          rows += std::to_string(entity.id) + ',' + CsvField(term.lang_tag) + ',' +
-                  CsvField(term.text) + ',' + std::string(ToString(term.status)) + ',' +
-                  std::string(ToString(term.origin)) + ',' + CsvField(entity.note) + "\r\n";
-          ++stats->terms;
-        }
-        if (!rows.empty()) ++stats->entities;
-        out->Write(rows);
-        return Status::Ok();
-      },
-      options.source_lang);
-}
-
-// Splits bytes into lines (LF or CRLF), without a leading BOM.
-std::vector<std::string_view> Lines(std::string_view bytes) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  std::vector<std::string_view> lines;
-  while (!bytes.empty()) {
-    std::size_t end = bytes.find('\n');
-    std::string_view line = bytes.substr(0, end);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    if (end == std::string_view::npos) break;
-    bytes.remove_prefix(end + 1);
-  }
-  return lines;
-}
-
-std::vector<std::string> SplitTabs(std::string_view line) {
-  std::vector<std::string> cells;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t tab = line.find('\t', start);
-    cells.emplace_back(line.substr(start, tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return cells;
-}
-
-Result<std::vector<ImportEntry>> ReadTsv(const std::string& path, const std::string& bytes,
-                                         const ImportOptions& options) {
-  std::vector<ImportEntry> entries;
-  std::vector<std::string_view> lines = Lines(bytes);
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::string_view line = lines[i];
-    if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string> cells = SplitTabs(line);
-    if (cells.size() < 2 || cells[0].empty() || cells[1].empty()) {
-      return Status::Error(ErrorCode::kParse, path + ":" + std::to_string(i + 1) +
-                                                  ":1: error: expected source<TAB>target"
-                                                  "[<TAB>comment]");
-    }
-    ImportEntry entry;
-    entry.note = cells.size() > 2 ? cells[2] : "";
-    for (int side = 0; side < 2; ++side) {
-      TermInput term;
-      term.text = cells[side];
-      term.lang = side == 0 ? options.source_lang : options.target_lang;
-      term.status = options.status;
-      term.origin = TermOrigin::kImported;
-      entry.terms.push_back(std::move(term));
-    }
-    entries.push_back(std::move(entry));
-  }
-  return entries;
-}
-
-// A cell CsvField guarded against formulas, as it was.
-std::string Unguarded(std::string cell) {
-  if (cell.size() > 1 && cell.front() == '\'' &&
-      LooksLikeFormula(std::string_view(cell).substr(1))) {
-    cell.erase(0, 1);
-  }
-  return cell;
-}
-
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// The shape of a BCP 47 tag as glossaries write them: a language of 2 or 3 letters, then
-// subtags of 1 to 8 letters or digits after '-' (or '_', as "en_GB" in many spreadsheets).
-bool LangTagShape(std::string_view tag) {
-  std::size_t end = tag.find_first_of("-_");
-  std::string_view language = tag.substr(0, end);
-  if (language.size() < 2 || language.size() > 3 ||
-      !std::all_of(language.begin(), language.end(), IsAsciiAlpha)) {
-    return false;
-  }
-  while (end != std::string_view::npos) {
-    tag.remove_prefix(end + 1);
-    end = tag.find_first_of("-_");
-    std::string_view subtag = tag.substr(0, end);
-    if (subtag.empty() || subtag.size() > 8 ||
-        !std::all_of(subtag.begin(), subtag.end(),
-                     [](char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); })) {
-      return false;
-    }
-  }
-  return true;
-}
-
-// RFC 4180 records: fields may be quoted, with "" for a quote and line breaks inside quotes.
-// `lines` receives the 1-based line each record starts on.
-Status ParseCsv(const std::string& path, std::string_view bytes,
-                std::vector<std::vector<std::string>>* records, std::vector<std::size_t>* lines) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  std::size_t line = 1, i = 0;
-  while (i < bytes.size()) {
-    std::vector<std::string> record(1);
-    lines->push_back(line);
-    while (true) {
-      std::string& field = record.back();
-      if (i < bytes.size() && bytes[i] == '"') {
-        std::size_t open_line = line;
-        ++i;
-        while (true) {
-          if (i >= bytes.size()) {
-            return Status::Error(ErrorCode::kParse, path + ":" + std::to_string(open_line) +
-                                                        ":1: error: unterminated quoted field");
-          }
-          if (bytes[i] == '"') {
-            if (i + 1 < bytes.size() && bytes[i + 1] == '"') {
-              field.push_back('"');
-              i += 2;
-              continue;
-            }
-            ++i;
-            break;
-          }
-          if (bytes[i] == '\n') ++line;
-          field.push_back(bytes[i++]);
-        }
-      }
-      while (i < bytes.size() && bytes[i] != ',' && bytes[i] != '\n' && bytes[i] != '\r') {
-        field.push_back(bytes[i++]);
-      }
-      // A CR ends a row only before an LF (RFC 4180); a lone CR is neither a row break nor
-      // text a term should hold.
-      bool lone_cr = i < bytes.size() && bytes[i] == '\r' &&
-                     (i + 1 == bytes.size() || bytes[i + 1] != '\n');
-      if (lone_cr) {
-        std::size_t line_start = bytes.rfind('\n', i);
-        std::size_t column = i - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
-        return Status::Error(ErrorCode::kParse,
-                             path + ":" + std::to_string(line) + ":" + std::to_string(column) +
-                                 ": error: a carriage return without a line feed outside quotes "
-                                 "(classic Mac line ends?); save the file with LF or CRLF line "
-                                 "ends, or quote the field");
-      }
-      if (i < bytes.size() && bytes[i] == ',') {
-        ++i;
-        record.emplace_back();
-        continue;
-      }
-      if (i < bytes.size() && bytes[i] == '\r') ++i;
-      if (i < bytes.size() && bytes[i] == '\n') ++i;
-      ++line;
-      break;
-    }
-    if (record.size() == 1 && record[0].empty()) {
-      lines->pop_back();
-      continue;
-    }
-    records->push_back(std::move(record));
-  }
-  return Status::Ok();
-}
-
-Result<std::vector<ImportEntry>> ReadCsv(const std::string& path, const std::string& bytes,
-                                         const ImportOptions& options) {
-  std::vector<std::vector<std::string>> records;
-  std::vector<std::size_t> lines;
-  if (Status status = ParseCsv(path, bytes, &records, &lines); !status.ok()) return status;
-  if (records.empty()) return std::vector<ImportEntry>{};
-  std::map<std::string, int> column;
-  for (std::size_t c = 0; c < records[0].size(); ++c) column[Lower(records[0][c])] = c;
-  if (!column.count("lang") || !column.count("term")) {
-    return Status::Error(ErrorCode::kParse,
-                         path +
-                             ":1:1: error: the header must name the columns 'lang' and "
-                             "'term' (and optionally entity, status, origin, note)");
-  }
-  auto cell = [&](const std::vector<std::string>& row, const char* name) -> std::string {
-    auto found = column.find(name);
-    if (found == column.end() || found->second >= static_cast<int>(row.size())) return "";
-    return row[found->second];
-  };
-  std::vector<ImportEntry> entries;
-  std::map<std::string, std::size_t> by_entity;
-  for (std::size_t r = 1; r < records.size(); ++r) {
-    const std::vector<std::string>& row = records[r];
-    std::string where = path + ":" + std::to_string(lines[r]) + ":1: error: ";
-    TermInput term;
-    term.text = cell(row, "term");
-    term.lang = cell(row, "lang");
-    term.status = options.status;
-    term.origin = TermOrigin::kImported;
-    if (term.text.empty() || term.lang.empty()) {
-      return Status::Error(ErrorCode::kParse, where + "a row needs a term and its lang");
-    }
-    if (!LangTagShape(term.lang)) {
-      return Status::Error(ErrorCode::kParse, where + "'" + term.lang +
-                                                  "' is not a language tag (BCP 47, such as en, "
-                                                  "fr or pt-BR)");
-    }
-    term.text = Unguarded(std::move(term.text));
-    std::string status = cell(row, "status");
-    if (!status.empty() && !ParseTermStatus(status, &term.status)) {
-      return Status::Error(ErrorCode::kParse, where + "unknown status '" + status +
-                                                  "' (candidate, approved or rejected)");
-    }
-    std::string id = cell(row, "entity");
-    std::size_t index = entries.size();
-    if (!id.empty()) {
-      auto [it, fresh] = by_entity.emplace(id, entries.size());
-      index = it->second;
-      if (!fresh) {
-        entries[index].terms.push_back(std::move(term));
-        continue;
-      }
-    }
-    ImportEntry entry;
-    entry.id = id;
-    entry.note = Unguarded(cell(row, "note"));
-    entry.terms.push_back(std::move(term));
-    entries.push_back(std::move(entry));
-  }
-  return entries;
 }
 
 // The key an entry is known by in its file: its id, else a digest of its terms (so that an
@@ -437,6 +142,11 @@ bool LangMatches(std::string_view term_tag, std::string_view wanted) {
   return term.find('-') == std::string::npos && term == primary(want);
 }
 
+std::string ExportedEntryId(const Entity& entity) {
+  if (!entity.source_id.empty() && entity.source_id[0] != '#') return entity.source_id;
+  return "c" + std::to_string(entity.id);
+}
+
 std::string LineColumn(std::string_view bytes, std::size_t offset) {
   offset = std::min(offset, bytes.size());
   std::size_t line = 1 + std::count(bytes.begin(), bytes.begin() + offset, '\n');
@@ -455,6 +165,19 @@ bool ParseExchangeFormat(std::string_view word, ExchangeFormat* format) {
     *format = ExchangeFormat::kTsv;
   else if (w == "csv")
     *format = ExchangeFormat::kCsv;
+  else
+    return false;
+  return true;
+}
+
+bool ParseTableLayout(std::string_view word, TableLayout* layout) {
+  std::string w = Lower(word);
+  if (w == "concept")
+    *layout = TableLayout::kConcept;
+  else if (w == "entity")
+    *layout = TableLayout::kEntity;
+  else if (w == "bilingual")
+    *layout = TableLayout::kBilingual;
   else
     return false;
   return true;
@@ -495,10 +218,8 @@ Result<ExportStats> Export(Termbase& termbase, const std::string& path,
       status = WriteTbx(termbase, options, &out, &stats);
       break;
     case ExchangeFormat::kTsv:
-      status = WriteTsv(termbase, options, &out, &stats);
-      break;
     case ExchangeFormat::kCsv:
-      status = WriteCsv(termbase, options, &out, &stats);
+      status = WriteTable(termbase, options, &out, &stats);
       break;
   }
   if (status.ok()) status = out.Commit();
@@ -538,10 +259,8 @@ Result<ImportStats> Import(Termbase& termbase, const std::string& path,
       entries = ReadTbx(path, std::move(*bytes), counting);
       break;
     case ExchangeFormat::kTsv:
-      entries = ReadTsv(path, *bytes, counting);
-      break;
     case ExchangeFormat::kCsv:
-      entries = ReadCsv(path, *bytes, counting);
+      entries = ReadTable(path, *bytes, counting, options.warn);
       break;
   }
   if (!entries.ok()) return entries.status();

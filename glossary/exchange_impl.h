@@ -41,6 +41,10 @@ std::vector<const Term*> ExportedTerms(const std::vector<Term>& terms,
 // request ("fr" for "fr-CA"), never another region.
 bool LangMatches(std::string_view term_tag, std::string_view wanted);
 
+// The id an export gives the entry of `entity`: the id it was imported with, else "c" and the
+// entity's id (an entry known by a digest of its terms has no id to give back).
+std::string ExportedEntryId(const Entity& entity);
+
 // "Line N, column M" of byte `offset` in `bytes` (1-based), as "N:M".
 std::string LineColumn(std::string_view bytes, std::size_t offset);
 

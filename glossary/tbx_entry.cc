@@ -211,10 +211,8 @@ std::string TermNoteFor(const Names& names, const DataCategory& c) {
 void WriteEntry(const Names& names, const Entity& entity, const std::vector<const Term*>& terms,
                 const std::vector<DataCategory>& categories, const Escape& escape,
                 std::string* out) {
-  const std::string id = !entity.source_id.empty() && entity.source_id[0] != '#'
-                             ? entity.source_id
-                             : "c" + std::to_string(entity.id);
-  *out += std::string("      <") + names.entry + " id=\"" + escape(id) + "\">\n";
+  *out += std::string("      <") + names.entry + " id=\"" + escape(ExportedEntryId(entity)) +
+          "\">\n";
   if (!entity.note.empty()) *out += "        <note>" + escape(entity.note) + "</note>\n";
   for (const DataCategory& c : categories) {
     if (c.term == 0 && c.lang.empty()) *out += "        " + c.xml + "\n";

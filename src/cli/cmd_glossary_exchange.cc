@@ -1,7 +1,9 @@
-// termalign glossary export / import: TBX v2 (OmegaT), TBX v3, OmegaT TSV, CSV.
+// termalign glossary export / import: TBX v2 (OmegaT), TBX v3, CSV and TSV in three layouts.
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "cli_util.h"
 #include "glossary/exchange.h"
@@ -14,6 +16,8 @@ struct ExchangeOptions {
   std::string db;
   std::string file;
   std::string format;
+  std::string layout;   // export: concept, entity, bilingual
+  std::string columns;  // import: a comma-separated list
   std::string source_lang;
   std::string target_lang;
   std::string status = "approved";
@@ -62,9 +66,35 @@ bool ChooseFormat(const ExchangeOptions& options, glossary::ExchangeFormat* form
   return false;
 }
 
+bool IsTable(glossary::ExchangeFormat format) {
+  return format == glossary::ExchangeFormat::kCsv || format == glossary::ExchangeFormat::kTsv;
+}
+
+// "en,fr,note" -> its words.
+std::vector<std::string> SplitCommas(const std::string& list) {
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    std::size_t end = std::min(list.find(',', start), list.size());
+    words.push_back(list.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
 int RunExport(const ExchangeOptions& options) {
   glossary::ExportOptions exported;
   if (!ChooseFormat(options, &exported.format)) return kExitError;
+  if (!options.layout.empty()) {
+    if (!IsTable(exported.format)) {
+      PrintError("--layout is for CSV and TSV files; TBX has one layout");
+      return kExitError;
+    }
+    if (!glossary::ParseTableLayout(options.layout, &exported.layout)) {
+      PrintError("unknown --layout '" + options.layout + "' (concept, entity, bilingual)");
+      return kExitError;
+    }
+  }
   exported.source_lang = options.source_lang;
   exported.target_lang = options.target_lang;
   exported.include_candidates = !options.approved_only;
@@ -81,6 +111,11 @@ int RunExport(const ExchangeOptions& options) {
                  " character(s) that XML 1.0 forbids (control characters, U+FFFE, U+FFFF) from "
                  "terms, notes and examples");
   }
+  if (stats->left_out > 0) {
+    PrintWarning("left out " + std::to_string(stats->left_out) +
+                 " term(s) holding '|', which separates the terms of a cell in the concept "
+                 "layout; --layout entity or TBX keeps them");
+  }
   if (options.file != "-") {
     std::fprintf(stderr, "wrote %lld entries (%lld terms) to %s\n",
                  static_cast<long long>(stats->entities), static_cast<long long>(stats->terms),
@@ -92,8 +127,18 @@ int RunExport(const ExchangeOptions& options) {
 int RunImport(const ExchangeOptions& options) {
   glossary::ImportOptions imported;
   if (!ChooseFormat(options, &imported.format)) return kExitError;
-  if (!options.source_lang.empty()) imported.source_lang = options.source_lang;
-  if (!options.target_lang.empty()) imported.target_lang = options.target_lang;
+  if (!options.columns.empty()) {
+    imported.columns = SplitCommas(options.columns);
+  } else if (!options.source_lang.empty() || !options.target_lang.empty()) {
+    // A header-less source/target file, as OmegaT's glossaries are.
+    imported.columns = {options.source_lang.empty() ? "en" : options.source_lang,
+                        options.target_lang.empty() ? "fr" : options.target_lang, "note"};
+  }
+  if (!imported.columns.empty() && !IsTable(imported.format)) {
+    PrintError("--columns, --src-lang and --tgt-lang describe a CSV or TSV file without a "
+               "header; a TBX file names its languages");
+    return kExitError;
+  }
   imported.merge_by_term = options.merge_by_term;
   imported.warn = [](std::string_view line) {
     std::fprintf(stderr, "%.*s\n", static_cast<int>(line.size()), line.data());
@@ -133,12 +178,8 @@ int RunImport(const ExchangeOptions& options) {
 void AddCommon(CLI::App& app, ExchangeOptions* options) {
   AddDbOption(app, &options->db);
   app.add_option("--format", options->format,
-                 "tbx (TBX v2 martif, for OmegaT), tbx3 (TBX v3), tsv (OmegaT: source TAB target "
-                 "TAB comment), csv; default: from the file name");
-  app.add_option("--src-lang", options->source_lang,
-                 "TSV source column language (default en); TBX/CSV export: only entities with "
-                 "a term in it");
-  app.add_option("--tgt-lang", options->target_lang, "TSV target column language (default fr)");
+                 "tbx (TBX v2 martif, for OmegaT), tbx3 (TBX v3), csv, tsv; default: from the "
+                 "file name");
 }
 
 }  // namespace
@@ -147,6 +188,16 @@ Handler SetupGlossaryExport(CLI::App& app) {
   auto options = std::make_shared<ExchangeOptions>();
   app.add_option("-o,--output", options->file, "Output file ('-' for stdout)")->required();
   AddCommon(app, options.get());
+  app.add_option("--layout", options->layout,
+                 "CSV/TSV: concept (one row per concept, a column per language; default), "
+                 "entity (one row per term, with status), bilingual (OmegaT: source, target, "
+                 "comment)");
+  app.add_option("--src-lang", options->source_lang,
+                 "Only entities with a term in this language, its column first; bilingual "
+                 "layout: the source column (default en)");
+  app.add_option("--tgt-lang", options->target_lang,
+                 "The column after the source language's; bilingual layout: the target column "
+                 "(default fr)");
   app.add_flag("--approved-only", options->approved_only, "Leave candidate terms out");
   app.add_option("--status", options->statuses,
                  "Statuses to export, comma-separated: approved, candidate, rejected (default "
@@ -158,8 +209,15 @@ Handler SetupGlossaryExport(CLI::App& app) {
 
 Handler SetupGlossaryImport(CLI::App& app) {
   auto options = std::make_shared<ExchangeOptions>();
-  app.add_option("file", options->file, "Glossary file: .tbx, .txt/.tab/.tsv, .csv")->required();
+  app.add_option("file", options->file, "Glossary file: .tbx, .csv, .tsv/.txt/.tab/.utf8")
+      ->required();
   AddCommon(app, options.get());
+  app.add_option("--columns", options->columns,
+                 "CSV/TSV without a header row: what each column holds, as a header would name "
+                 "it (en,fr,note)");
+  app.add_option("--src-lang", options->source_lang,
+                 "CSV/TSV without a header: the same as --columns SRC,TGT,note");
+  app.add_option("--tgt-lang", options->target_lang, "See --src-lang (default fr)");
   app.add_option("--status", options->status,
                  "Status of imported terms when the file does not say (default approved)");
   app.add_flag("--merge-by-term", options->merge_by_term,

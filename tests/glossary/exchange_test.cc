@@ -69,9 +69,11 @@ std::set<Row> Content(Termbase& termbase) {
   return rows;
 }
 
-fs::path ExportTo(Termbase& termbase, const fs::path& path, ExchangeFormat format) {
+fs::path ExportTo(Termbase& termbase, const fs::path& path, ExchangeFormat format,
+                  glossary::TableLayout layout = glossary::TableLayout::kConcept) {
   glossary::ExportOptions options;
   options.format = format;
+  options.layout = layout;
   auto stats = glossary::Export(termbase, path.string(), options);
   BOOST_REQUIRE_MESSAGE(stats.ok(), stats.status().message());
   return path;
@@ -119,13 +121,13 @@ BOOST_AUTO_TEST_CASE(tbx3_validates_against_the_relaxng_schema) {
                  "' 2>/dev/null") == 0);
 }
 
-BOOST_AUTO_TEST_CASE(tbx_and_csv_round_trip_every_term_and_status) {
-  for (ExchangeFormat format :
-       {ExchangeFormat::kTbx2, ExchangeFormat::kTbx3, ExchangeFormat::kCsv}) {
+BOOST_AUTO_TEST_CASE(tbx_and_the_entity_layout_round_trip_every_term_and_status) {
+  for (ExchangeFormat format : {ExchangeFormat::kTbx2, ExchangeFormat::kTbx3,
+                                ExchangeFormat::kCsv, ExchangeFormat::kTsv}) {
     TempDir dir;
     auto original = Open(dir / "a.db");
     Fill(*original);
-    fs::path file = ExportTo(*original, dir / "g.out", format);
+    fs::path file = ExportTo(*original, dir / "g.out", format, glossary::TableLayout::kEntity);
     auto copy = Open(dir / "b.db");
     glossary::ImportOptions options;
     options.format = format;
@@ -145,12 +147,14 @@ BOOST_AUTO_TEST_CASE(tbx_and_csv_round_trip_every_term_and_status) {
   }
 }
 
-BOOST_AUTO_TEST_CASE(tsv_round_trip_keeps_the_pairs) {
+BOOST_AUTO_TEST_CASE(bilingual_tsv_round_trip_keeps_the_pairs) {
   TempDir dir;
   auto original = Open(dir / "a.db");
   Fill(*original);
-  fs::path file = ExportTo(*original, dir / "glossary.txt", ExchangeFormat::kTsv);
+  fs::path file = ExportTo(*original, dir / "glossary.txt", ExchangeFormat::kTsv,
+                           glossary::TableLayout::kBilingual);
   BOOST_TEST(ReadFile(file) ==
+             "# en\tfr\tcomment\n"
              "harbour master\tcapitaine du port\twhere ships \"berth\", and pay <fees> & dues\n"
              "berth permit\tpermis d'accostage\t\n");
   auto copy = Open(dir / "b.db");
@@ -171,6 +175,7 @@ BOOST_AUTO_TEST_CASE(tsv_import_takes_bom_crlf_and_comments) {
   auto termbase = Open(dir / "t.db");
   glossary::ImportOptions options;
   options.format = ExchangeFormat::kTsv;
+  options.columns = {"en", "fr", "note"};
   auto stats = glossary::Import(*termbase, (dir / "g.txt").string(), options);
   BOOST_REQUIRE_MESSAGE(stats.ok(), stats.status().message());
   BOOST_TEST(stats->entities_created == 2);
@@ -188,13 +193,18 @@ BOOST_AUTO_TEST_CASE(malformed_input_names_file_line_and_column) {
     std::string message;
   };
   std::vector<Case> cases = {
-      {"g.txt", "a\tb\nonly one column\n", ExchangeFormat::kTsv,
-       ":2:1: error: expected source<TAB>target[<TAB>comment]"},
+      {"g.txt", "# comment\ncontract\tcontrat\tlaw\tmore\tcells\n", ExchangeFormat::kTsv,
+       ":2:1: error: the first row ('contract', 'contrat', 'law', ...) names no language, so "
+       "the file has no header: add a header row naming each column's language (en,fr-CA or "
+       "English,Français; the others may be note, definition, subject, part of speech) or give "
+       "--columns en,fr,..."},
       {"g.csv", "lang,term\nen,\"open quote\n", ExchangeFormat::kCsv,
        ":2:1: error: unterminated quoted field"},
-      {"h.csv", "a,b\n", ExchangeFormat::kCsv,
-       ":1:1: error: the header must name the columns 'lang' and 'term' (and optionally "
-       "entity, status, origin, note)"},
+      {"h.csv", "Source,Target\n", ExchangeFormat::kCsv,
+       ":1:1: error: the first row ('Source', 'Target') names no language, so the file has no "
+       "header: add a header row naming each column's language (en,fr-CA or English,Français; "
+       "the others may be note, definition, subject, part of speech) or give --columns "
+       "en,fr,..."},
       {"g.tbx",
        "<martif><text><body>\n  <termEntry><langSet><tig><term>x</term></tig>"
        "</langSet></termEntry></body></text></martif>",
@@ -245,7 +255,8 @@ BOOST_AUTO_TEST_CASE(omegat_reads_the_exported_glossaries) {
   TempDir dir;
   auto termbase = Open(dir / "t.db");
   Fill(*termbase);
-  fs::path txt = ExportTo(*termbase, dir / "glossary.txt", ExchangeFormat::kTsv);
+  fs::path txt = ExportTo(*termbase, dir / "glossary.txt", ExchangeFormat::kTsv,
+                          glossary::TableLayout::kBilingual);
   fs::path tbx = ExportTo(*termbase, dir / "glossary.tbx", ExchangeFormat::kTbx2);
   fs::path tmx = fs::path(TERMALIGN_TEST_DATA) / "glossary/two-units.tmx";
   std::string command = "SRC_LANG=en TGT_LANG=fr WORK='" + (dir / "omegat").string() + "' '" +

@@ -181,11 +181,13 @@ BOOST_AUTO_TEST_CASE(homonyms_stay_apart_and_a_second_import_updates) {
   // Export asks for a regional tag and gets it; the deprecated term goes out as such.
   glossary::ExportOptions options;
   options.format = ExchangeFormat::kTsv;
+  options.layout = glossary::TableLayout::kBilingual;
   options.source_lang = "en";
   options.target_lang = "fr-CA";
   auto tsv = glossary::Export(*termbase, (dir / "g.tsv").string(), options);
   BOOST_REQUIRE(tsv.ok());
   BOOST_TEST(ReadFile(dir / "g.tsv") ==
+             "# en\tfr-CA\tcomment\n"
              "bank\tbanque\t\n"
              "bank\tberge\t\n");
   options.format = ExchangeFormat::kTbx2;
@@ -198,8 +200,8 @@ BOOST_AUTO_TEST_CASE(homonyms_stay_apart_and_a_second_import_updates) {
 
 BOOST_AUTO_TEST_CASE(merge_by_term_joins_and_says_so) {
   TempDir dir;
-  WriteFile(dir / "a.tsv", "harbour\tport\t\n");
-  WriteFile(dir / "b.tsv", "harbour\thavre\t\n");
+  WriteFile(dir / "a.tsv", "en\tfr\tnote\nharbour\tport\t\n");
+  WriteFile(dir / "b.tsv", "English\tFrench\nharbour\thavre\n");
   auto termbase = Open(dir / "t.db");
   ImportFile(*termbase, dir / "a.tsv");
   glossary::ImportOptions options;

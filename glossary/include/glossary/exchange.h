@@ -1,4 +1,5 @@
-// Glossary exchange: TBX v2 (martif, what OmegaT reads), TBX v3, OmegaT TSV and CSV.
+// Glossary exchange: TBX v2 (martif, what OmegaT reads), TBX v3, and CSV and TSV tables as
+// spreadsheets and CAT tools keep them.
 #ifndef TERMALIGN_GLOSSARY_EXCHANGE_H_
 #define TERMALIGN_GLOSSARY_EXCHANGE_H_
 
@@ -7,6 +8,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "glossary/termbase.h"
 
@@ -16,27 +18,47 @@ enum class ExchangeFormat {
   kTbx2,  // <martif type="TBX">, no namespace: termEntry/langSet/tig/term (TBXcoreStructV02.dtd)
   kTbx3,  // <tbx type="TBX-Core" style="dca" xmlns="urn:iso:std:iso:30042:ed-2">:
           // conceptEntry/langSec/termSec/term (TBXcoreStructV03.rng)
-  kTsv,   // OmegaT glossary: source TAB target TAB comment, one line per source/target pair
-  kCsv,   // RFC 4180: header "entity,lang,term,status,origin,note"; one row per term
+  kTsv,   // tab-separated table, no quoting (OmegaT reads .txt, .utf8 and .tab): see TableLayout
+  kCsv,   // comma-separated table, RFC 4180 quoting: see TableLayout
 };
 
+// How a CSV or TSV file lays out its terms.
+enum class TableLayout {
+  // One row per concept under a header row naming each column: a language ("en", "fr-CA",
+  // "English", "Français") holding that language's terms, synonyms separated by '|'; and
+  // "id", "note" (or "comment"), "definition", "subject", "part of speech"; any other header
+  // is a concept-level description of that type. What spreadsheet users keep.
+  kConcept,
+  // One row per term: header "entity,lang,term,status,origin,note,usage". Keeps statuses.
+  kEntity,
+  // OmegaT's glossary: source, target, comment; one row per source/target pair, after a
+  // header line starting with '#' (which OmegaT skips) naming the two languages.
+  kBilingual,
+};
 // "tbx", "tbx3", "tsv", "csv" -> format; false on an unknown word.
 bool ParseExchangeFormat(std::string_view word, ExchangeFormat* format);
+// "concept", "entity", "bilingual" -> layout; false on an unknown word.
+bool ParseTableLayout(std::string_view word, TableLayout* layout);
 // The format implied by a file name: .tbx -> kTbx2 (kTbx3 when the file starts with <tbx),
 // .txt/.tab/.tsv/.utf8 -> kTsv, .csv -> kCsv; false when the extension says nothing.
 bool GuessExchangeFormat(const std::string& path, ExchangeFormat* format);
 
 struct ExportOptions {
   ExchangeFormat format = ExchangeFormat::kTbx2;
-  // TSV needs a direction: source and target language of each line ("en" and "fr" when
-  // empty). TBX and CSV carry every language; when `source_lang` is set they keep only entities
-  // with a term in it.
+  TableLayout layout = TableLayout::kConcept;  // CSV and TSV only
+  // The bilingual layout needs a direction: source and target language of each row ("en" and
+  // "fr" when empty). The other layouts and TBX carry every language; when `source_lang` is set
+  // they keep only entities with a term in it, and the concept layout puts its column (then
+  // `target_lang`'s) first.
   std::string source_lang;
   std::string target_lang;
   bool include_candidates = true;  // false: approved terms only
-  bool include_rejected = false;   // rejected terms (a person's "no"), exported as such
-  // Deprecated and superseded terms are exported with their usage: they tell a CAT tool what
-  // not to write.
+  // Rejected terms (a person's "no"), exported as such: TBX and the entity layout only (the
+  // other layouts carry no status, and would bring them back as usable terms; kUsage error).
+  bool include_rejected = false;
+  // Deprecated and superseded terms are exported with their usage (TBX, entity layout): they
+  // tell a CAT tool what not to write. The concept and bilingual layouts, which cannot say so,
+  // leave them out.
   // Only entities with terms in at least two languages (with `source_lang` and `target_lang`
   // set: in both), as a CAT tool's glossary wants.
   bool bilingual_only = false;
@@ -44,7 +66,9 @@ struct ExportOptions {
 
 struct ExportStats {
   std::int64_t entities = 0;
-  std::int64_t terms = 0;  // TSV: lines written
+  std::int64_t terms = 0;  // bilingual layout: rows written
+  // Concept layout: terms left out because they hold '|', which separates the terms of a cell.
+  std::int64_t left_out = 0;
   // TBX: characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE, U+FFFF) left out.
   std::size_t removed_chars = 0;
 };
@@ -56,10 +80,11 @@ Result<ExportStats> Export(Termbase& termbase, const std::string& path,
 
 struct ImportOptions {
   ExchangeFormat format = ExchangeFormat::kTbx2;
-  // TSV lines carry no language: the columns' languages.
-  std::string source_lang = "en";
-  std::string target_lang = "fr";
-  TermStatus status = TermStatus::kApproved;  // status of imported terms (CSV: when no column)
+  // A CSV or TSV file without a header row: what its columns hold, each named as a header would
+  // name it ({"en", "fr", "note"}). Empty: the file's first row (after any lines starting with
+  // '#') is its header, and a file whose first row names no language is refused.
+  std::vector<std::string> columns;
+  TermStatus status = TermStatus::kApproved;  // status of imported terms (when no column says)
   // Join an entry to an existing entity that one of its terms names (same language and text)
   // instead of keeping it a concept of its own.
   bool merge_by_term = false;
@@ -77,13 +102,14 @@ struct ImportStats {
 };
 
 // Reads a glossary file into the termbase in one transaction. Each entry of the file (a TBX
-// entry, a TSV line, the CSV rows of one concept) is a concept of its own: two entries are
-// never merged, and an entity remembers the file name and entry id it came from, so importing
-// the file again updates those entities instead of adding new ones. Data categories and term
-// usage are kept (see DataCategory). Terms get origin kImported. An entry or term that cannot
-// be read is left out with a warning through `options.warn`; the import fails (nothing
-// written) only when the file cannot be read at all or holds no entry. Errors name the file
-// and line (XML: line:column).
+// entry, a row of the concept or bilingual layout, the rows of one entity in the entity layout)
+// is a concept of its own: two entries are never merged, and an entity remembers the file name
+// and entry id it came from (without an id: a digest of its terms), so importing the file again
+// updates those entities instead of adding new ones. Data categories and term usage are kept
+// (see DataCategory). Terms get origin kImported. An entry or term that cannot be read is left
+// out with a warning through `options.warn`; the import fails (nothing written) only when the
+// file cannot be read at all or holds no entry. Errors name the file and line (XML:
+// line:column).
 Result<ImportStats> Import(Termbase& termbase, const std::string& path,
                            const ImportOptions& options);
 
