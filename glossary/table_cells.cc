@@ -17,7 +17,8 @@ std::string_view WithoutBom(std::string_view bytes) {
 // True for text of the form '*[=+\-@\t\r]: what Guarded quotes.
 bool NeedsGuard(std::string_view text) {
   std::size_t first = text.find_first_not_of('\'');
-  return first != std::string_view::npos && kFormulaStart.find(text[first]) != std::string_view::npos;
+  return first != std::string_view::npos &&
+         kFormulaStart.find(text[first]) != std::string_view::npos;
 }
 
 Status ParseTsv(std::string_view bytes, std::vector<TableRow>* rows) {
@@ -76,8 +77,8 @@ Status ParseCsv(const std::string& path, std::string_view bytes, std::vector<Tab
       }
       // A CR ends a row only before an LF (RFC 4180); a lone CR is neither a row break nor
       // text a term should hold.
-      bool lone_cr = i < bytes.size() && bytes[i] == '\r' &&
-                     (i + 1 == bytes.size() || bytes[i + 1] != '\n');
+      bool lone_cr =
+          i < bytes.size() && bytes[i] == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n');
       if (lone_cr) {
         std::size_t line_start = bytes.rfind('\n', i);
         std::size_t column = i - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;

@@ -99,7 +99,8 @@ void ReportColumns(const std::string& where, const std::vector<Column>& columns,
     if (columns[c].role == ColumnRole::kOther && notice) {
       notice(where + "warning: " + number + " '" + columns[c].name +
              "' names no language nor a known field: its cells are kept as descriptions of "
-             "type '" + columns[c].name + "'");
+             "type '" +
+             columns[c].name + "'");
     }
   }
 }
@@ -107,8 +108,8 @@ void ReportColumns(const std::string& where, const std::vector<Column>& columns,
 // One concept row. Returns false when the row holds no term (it is then left out).
 bool ReadConceptRow(const std::vector<std::string>& cells, const std::vector<Column>& columns,
                     const ImportOptions& options, bool* warned_semicolon,
-                    const std::function<void(std::string_view)>& notice,
-                    const std::string& where, ImportEntry* entry) {
+                    const std::function<void(std::string_view)>& notice, const std::string& where,
+                    ImportEntry* entry) {
   std::string part_of_speech;
   for (std::size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
     const Column& column = columns[c];
@@ -164,8 +165,8 @@ bool ReadConceptRow(const std::vector<std::string>& cells, const std::vector<Col
 }
 
 Result<std::vector<ImportEntry>> ReadConcepts(const std::string& path,
-                                              const std::vector<TableRow>& rows,
-                                              std::size_t first, const std::vector<Column>& columns,
+                                              const std::vector<TableRow>& rows, std::size_t first,
+                                              const std::vector<Column>& columns,
                                               const ImportOptions& options,
                                               const std::function<void(std::string_view)>& notice) {
   std::vector<ImportEntry> entries;
@@ -235,8 +236,8 @@ bool LangTagShape(std::string_view tag) {
 
 // The entity layout: one row per term, rows of one entity joined by the entity column.
 Result<std::vector<ImportEntry>> ReadEntities(const std::string& path,
-                                              const std::vector<TableRow>& rows,
-                                              std::size_t header, const ImportOptions& options) {
+                                              const std::vector<TableRow>& rows, std::size_t header,
+                                              const ImportOptions& options) {
   std::map<std::string, std::size_t> column;
   for (std::size_t c = 0; c < rows[header].cells.size(); ++c) {
     column[FieldKey(Trim(rows[header].cells[c]))] = c;

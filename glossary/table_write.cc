@@ -43,20 +43,20 @@ struct ConceptCells {
   std::int64_t left_out = 0;  // terms holding the synonym separator
   std::string note;
   std::vector<std::string> definitions, subjects;
-  std::string part_of_speech;  // when the terms that have one share it
+  std::string part_of_speech;                              // when the terms that have one share it
   std::map<std::string, std::vector<std::string>> others;  // other descriptions by type
 };
 
 // The concept-level descriptions and the shared part of speech of `entity`.
-Status AddCategories(Termbase& termbase, const Entity& entity,
-                     const std::vector<const Term*>& kept, ConceptCells* cells) {
+Status AddCategories(Termbase& termbase, const Entity& entity, const std::vector<const Term*>& kept,
+                     ConceptCells* cells) {
   Result<std::vector<DataCategory>> categories = termbase.DataCategoriesOf(entity.id);
   if (!categories.ok()) return categories.status();
   std::set<std::string> parts_of_speech;
   for (const DataCategory& c : *categories) {
     if (c.term != 0) {
-      bool of_kept = std::any_of(kept.begin(), kept.end(),
-                                 [&](const Term* t) { return t->id == c.term; });
+      bool of_kept =
+          std::any_of(kept.begin(), kept.end(), [&](const Term* t) { return t->id == c.term; });
       if (of_kept && c.element == "termNote" && c.type == "partOfSpeech") {
         parts_of_speech.insert(c.value);
       }
@@ -178,8 +178,7 @@ Status WriteConcepts(Termbase& termbase, const ExportOptions& options, const Row
         if (columns.part_of_speech) row.push_back(cells->part_of_speech);
         for (const std::string& type : columns.others) {
           auto found = cells->others.find(type);
-          row.push_back(found == cells->others.end() ? std::string()
-                                                     : Joined(found->second, "; "));
+          row.push_back(found == cells->others.end() ? std::string() : Joined(found->second, "; "));
         }
         out->Write(writer.Row(row));
         ++stats->entities;
@@ -196,10 +195,10 @@ Status WriteEntities(Termbase& termbase, const ExportOptions& options, const Row
       [&](const Entity& entity, const std::vector<Term>& terms) -> Status {
         std::string rows;
         for (const Term* term : ExportedTerms(terms, options)) {
-          rows += writer.Row({std::to_string(entity.id), term->lang_tag, term->text,
-                              std::string(ToString(term->status)),
-                              std::string(ToString(term->origin)), entity.note,
-                              std::string(ToString(term->usage))});
+          rows +=
+              writer.Row({std::to_string(entity.id), term->lang_tag, term->text,
+                          std::string(ToString(term->status)), std::string(ToString(term->origin)),
+                          entity.note, std::string(ToString(term->usage))});
           ++stats->terms;
         }
         if (!rows.empty()) ++stats->entities;

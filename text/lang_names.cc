@@ -53,7 +53,7 @@ std::string TagOf(const icu::Locale& locale) {
 }
 
 struct Tables {
-  std::set<std::string, std::less<>> codes;  // language subtags, lower case
+  std::set<std::string, std::less<>> codes;            // language subtags, lower case
   std::unordered_map<std::string, std::string> names;  // NameKey -> tag
 };
 

@@ -106,7 +106,8 @@ BOOST_AUTO_TEST_CASE(a_table_without_a_header_needs_its_columns) {
              "language (en,fr-CA or English,Français; the others may be note, definition, "
              "subject, part of speech) or give --columns en,fr,...\n");
   for (const char* given : {"--columns en,fr,note", "--src-lang en --tgt-lang fr"}) {
-    RunResult read = RunCli(std::string("glossary import pairs.txt --db t.db ") + given, dir.path());
+    RunResult read =
+        RunCli(std::string("glossary import pairs.txt --db t.db ") + given, dir.path());
     BOOST_TEST(read.exit_code == 0, read.err);
   }
   RunResult lookup = RunCli("lookup --db t.db --json contrat", dir.path());
@@ -124,7 +125,8 @@ BOOST_AUTO_TEST_CASE(export_layouts_and_their_limits) {
   BOOST_REQUIRE(RunCli("glossary import g.tsv --db t.db", dir.path()).exit_code == 0);
   RunResult tbx = RunCli("glossary export --db t.db -o g.tbx --layout entity", dir.path());
   BOOST_TEST(tbx.exit_code == 2);
-  BOOST_TEST(tbx.err == "termalign: error: --layout is for CSV and TSV files; TBX has one layout\n");
+  BOOST_TEST(tbx.err ==
+             "termalign: error: --layout is for CSV and TSV files; TBX has one layout\n");
   RunResult unknown = RunCli("glossary export --db t.db -o g.csv --layout wide", dir.path());
   BOOST_TEST(unknown.exit_code == 2);
   BOOST_TEST(unknown.err ==

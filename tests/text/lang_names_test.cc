@@ -10,10 +10,11 @@ namespace text = termalign::text;
 BOOST_AUTO_TEST_SUITE(lang_names)
 
 BOOST_AUTO_TEST_CASE(tags_come_back_in_canonical_case) {
-  for (auto [name, tag] : {std::pair{"en", "en"}, std::pair{"FR", "fr"}, std::pair{"fr-FR", "fr-FR"},
-                           std::pair{"fr_ca", "fr-CA"}, std::pair{"pt_BR", "pt-BR"},
-                           std::pair{"zh-hant-tw", "zh-Hant-TW"}, std::pair{" de ", "de"},
-                           std::pair{"haw", "haw"}, std::pair{"es-419", "es-419"}}) {
+  for (auto [name, tag] :
+       {std::pair{"en", "en"}, std::pair{"FR", "fr"}, std::pair{"fr-FR", "fr-FR"},
+        std::pair{"fr_ca", "fr-CA"}, std::pair{"pt_BR", "pt-BR"},
+        std::pair{"zh-hant-tw", "zh-Hant-TW"}, std::pair{" de ", "de"}, std::pair{"haw", "haw"},
+        std::pair{"es-419", "es-419"}}) {
     BOOST_TEST(text::LangTagForName(name) == tag, name);
   }
 }
