@@ -106,6 +106,15 @@ Status Termbase::Impl::Exec(const char* sql) {
   return Status::Ok();
 }
 
+Status Termbase::Impl::ExecCached(const std::string& sql) {
+  Status status;
+  Stmt stmt = Prepare(sql, &status);
+  if (!status.ok()) return status;
+  int rc = stmt.Step();
+  if (rc != SQLITE_DONE) return Error("updating the termbase", rc);
+  return Status::Ok();
+}
+
 Status Termbase::Impl::Error(std::string_view doing) const {
   return Error(doing, sqlite3_extended_errcode(db));
 }
@@ -251,8 +260,10 @@ Result<std::unique_ptr<Termbase>> Termbase::Open(const std::string& path,
 Status Termbase::InTransaction(const std::function<Status()>& fn) {
   Impl& impl = *impl_;
   std::string savepoint = "sp" + std::to_string(impl.transaction_depth);
-  Status status = impl.Exec(impl.transaction_depth == 0 ? "BEGIN IMMEDIATE"
-                                                        : ("SAVEPOINT " + savepoint).c_str());
+  // Savepoints open and close once per term an import or a build adds: their statements are
+  // prepared once (sqlite3_exec would parse them every time).
+  Status status = impl.transaction_depth == 0 ? impl.Exec("BEGIN IMMEDIATE")
+                                              : impl.ExecCached("SAVEPOINT " + savepoint);
   if (!status.ok()) return impl.Error("starting a transaction");
   ++impl.transaction_depth;
   status = fn();
@@ -266,7 +277,7 @@ Status Termbase::InTransaction(const std::function<Status()>& fn) {
     impl.Exec("ROLLBACK");
     return status;
   }
-  if (status.ok()) return impl.Exec(("RELEASE " + savepoint).c_str());
+  if (status.ok()) return impl.ExecCached("RELEASE " + savepoint);
   impl.Exec(("ROLLBACK TO " + savepoint).c_str());
   impl.Exec(("RELEASE " + savepoint).c_str());
   return status;

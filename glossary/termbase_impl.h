@@ -113,6 +113,8 @@ struct Termbase::Impl {
   Stmt Prepare(std::string_view sql, Status* status);
   // Runs SQL without results (schema, pragmas).
   Status Exec(const char* sql);
+  // Runs one statement without results through the statement cache: for statements run often.
+  Status ExecCached(const std::string& sql);
   // "<doing>: <path>: <sqlite message>" as a kDatabase status.
   Status Error(std::string_view doing) const;
   Status Error(std::string_view doing, int rc) const;
