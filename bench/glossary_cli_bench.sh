@@ -27,7 +27,7 @@ echo "== in process ($terms terms)"
 "$build_dir/bench/glossary_bench" "$terms" "$db"
 
 # Terms that exist: the first English and French terms of a few entities.
-mapfile -t queries < <("$build_dir/termalign" glossary export --db "$db" --format csv -o - |
+mapfile -t queries < <("$build_dir/termalign" glossary export --db "$db" --format csv --layout entity -o - |
                        awk -F, 'NR > 1 && NR % 997 == 0 { print $3 }' | head -n "$calls")
 
 # Median wall time in milliseconds of `termalign lookup ARGS` over the queries, RUNS times.
