@@ -1,6 +1,6 @@
 // The review loop the README describes, end to end: run, decide (approve, reject, link, add,
-// merge), run again on new documents, export and re-import. Nothing a person decided is undone
-// and no step fails.
+// merge), run again on new documents, export as TBX and CSV and re-import each into a fresh
+// termbase. Nothing a person decided is undone and no step fails.
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
@@ -32,9 +32,11 @@ std::vector<nlohmann::json> JsonLines(const std::string& out) {
   return lines;
 }
 
-// The terms of `term`'s entities as "lang:text:status" strings (rejected ones included).
-std::vector<std::string> EntityTerms(const std::string& term, const fs::path& dir) {
-  RunResult result = RunCli("lookup --all --json --db o/termalign.db '" + term + "'", dir);
+// The terms of `term`'s entities in termbase `db` as "lang:text:status" strings (rejected ones
+// included).
+std::vector<std::string> EntityTerms(const std::string& term, const fs::path& dir,
+                                     const std::string& db = "o/termalign.db") {
+  RunResult result = RunCli("lookup --all --json --db " + db + " '" + term + "'", dir);
   std::vector<std::string> terms;
   for (const nlohmann::json& entity : JsonLines(result.out)) {
     for (const nlohmann::json& t : entity["terms"]) {
@@ -116,12 +118,52 @@ BOOST_AUTO_TEST_CASE(decisions_survive_a_second_run_export_and_import) {
   std::vector<std::string> rta = EntityTerms("Regional Transport Authority", d);
   BOOST_TEST(Contains(rta, "fr:régionale des transports:candidate"));
 
-  // Export and re-import into a fresh termbase: the hand-made entity is there, whole.
-  Must("glossary export --db o/termalign.db -o g.tbx", d);
-  Must("glossary import --db fresh.db g.tbx", d);
-  RunResult found = RunCli("lookup --db fresh.db --json 'zone tarifaire'", d);
-  BOOST_TEST(found.exit_code == 0);
-  BOOST_TEST(found.out.find("fare zone") != std::string::npos, found.out);
+  // Export as TBX and as CSV (the layout that keeps statuses), rejections included, and
+  // re-import each into a fresh termbase: every decision is there.
+  const std::string accepted_via = accepted["via"].get<std::string>();
+  const std::string refused_term = refused["term"].get<std::string>();
+  const std::string refused_via = refused["via"].get<std::string>();
+  for (const std::string file : {"g.tbx", "g.csv"}) {
+    BOOST_TEST_CONTEXT(file) {
+      const std::string layout = file == "g.csv" ? " --layout entity" : "";
+      RunResult exported = Must("glossary export --db o/termalign.db -o " + file + layout +
+                                    " --status approved,candidate,rejected",
+                                d);
+      BOOST_TEST(exported.err.find("error") == std::string::npos, exported.err);
+      const std::string fresh = file + ".db";
+      RunResult imported = Must("glossary import --db " + fresh + " " + file, d);
+      BOOST_TEST(imported.err.find("left out") == std::string::npos, imported.err);
+      BOOST_TEST(imported.err.find("warning") == std::string::npos, imported.err);
+      // Rejected term.
+      std::vector<std::string> tram_again = EntityTerms("tram line", d, fresh);
+      BOOST_TEST(Contains(tram_again, "fr:ligne de tramway:rejected"));
+      BOOST_TEST(!Contains(tram_again, "fr:ligne de tramway:candidate"));
+      // Accepted proposal: the term approved, in the entity it was proposed for.
+      std::vector<std::string> joined = EntityTerms(accepted_term, d, fresh);
+      BOOST_TEST(Contains(joined, "fr:" + accepted_term + ":approved"));
+      if (!accepted_via.empty()) {
+        bool via_there = false;
+        for (const std::string& t : joined) {
+          via_there = via_there || t.find(":" + accepted_via + ":") != std::string::npos;
+        }
+        BOOST_TEST(via_there, accepted_term << " was proposed with " << accepted_via);
+      }
+      // Rejected proposal: the term did not join that entity.
+      if (!refused_via.empty()) {
+        for (const std::string& t : EntityTerms(refused_term, d, fresh)) {
+          BOOST_TEST(t.find(":" + refused_via + ":") == std::string::npos,
+                     refused_term << " joined " << refused_via << " after the rejection");
+        }
+      }
+      // Added and linked by hand.
+      std::vector<std::string> fare_again = EntityTerms("fare zone", d, fresh);
+      BOOST_TEST(Contains(fare_again, "en:fare zone:approved"));
+      BOOST_TEST(Contains(fare_again, "fr:zone tarifaire:approved"));
+      // Merged.
+      std::vector<std::string> rta_again = EntityTerms("Regional Transport Authority", d, fresh);
+      BOOST_TEST(Contains(rta_again, "fr:régionale des transports:candidate"));
+    }
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
