@@ -1,0 +1,86 @@
+// Word alignment of a corpus of sentence pairs: IBM Model 2 with a diagonal prior (the
+// reparameterisation of fast_align, Dyer et al. 2013) trained by EM in both directions, then
+// symmetrised with grow-diag-final-and.
+#ifndef TERMALIGN_TEXT_WORD_ALIGN_H_
+#define TERMALIGN_TEXT_WORD_ALIGN_H_
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "text/ibm_model1.h"
+
+namespace termalign::text {
+
+// Prior evidence that two words translate each other (a dictionary entry, the same spelling, a
+// cognate): `count` pseudo-occurrences added to the expected counts of every EM iteration.
+// Ids are the caller's, as in TokenIdPair.
+struct PriorLink {
+  std::uint32_t source = 0;
+  std::uint32_t target = 0;
+  double count = 0.0;
+};
+
+struct WordAlignOptions {
+  int iterations = 5;             // EM iterations per direction
+  double null_probability = 0.08; // p0: a word comes from no word (fast_align's default)
+  // The diagonal tension lambda: p(i | j) grows with exp(-lambda |i/n - j/m|). It starts here
+  // (fast_align's starting value) and, when `learn_tension` is set, is re-estimated after each
+  // iteration from the expected alignments.
+  double tension = 4.0;
+  bool learn_tension = true;
+  // A word pair that co-occurs in fewer sentence pairs than this, without a prior, keeps a
+  // floor probability instead of its own table entry once either word was seen at least
+  // `prune_frequency` times: a frequent word met once beside another says little, and these
+  // pairs are most of the table on a large corpus.
+  int prune_below = 2;
+  int prune_frequency = 50;
+};
+
+// One link of an alignment: source position `source` and target position `target` of one
+// sentence pair (indices into TokenIdPair::source and ::target).
+struct AlignmentPoint {
+  std::uint16_t source = 0;
+  std::uint16_t target = 0;
+  friend bool operator==(const AlignmentPoint&, const AlignmentPoint&) = default;
+  friend auto operator<=>(const AlignmentPoint&, const AlignmentPoint&) = default;
+};
+
+// A WordAlignment holds, for each sentence pair of a corpus, the symmetrised links and the
+// translation probabilities both ways. Immutable after AlignWords.
+class WordAlignment {
+ public:
+  // Links of sentence pair `pair`, sorted by source then target position; empty for a pair with
+  // an empty side or past the corpus.
+  std::span<const AlignmentPoint> Links(std::size_t pair) const;
+  std::size_t pairs() const { return begin_.empty() ? 0 : begin_.size() - 1; }
+  // The tensions learnt for source->target and target->source.
+  double forward_tension() const { return forward_tension_; }
+  double backward_tension() const { return backward_tension_; }
+
+ private:
+  friend WordAlignment AlignWords(const std::vector<TokenIdPair>&, std::span<const PriorLink>,
+                                  const WordAlignOptions&);
+  std::vector<std::size_t> begin_;  // pair p's links are points_[begin_[p], begin_[p + 1])
+  std::vector<AlignmentPoint> points_;
+  double forward_tension_ = 0.0;
+  double backward_tension_ = 0.0;
+};
+
+// Aligns every sentence pair of `corpus` (at most 65,535 words a side; longer sides are cut).
+// Each direction's translation table starts uniform over the word pairs seen together, plus
+// `priors` (pairs that never co-occur are ignored), and is trained on all pairs at once. Memory
+// grows with the distinct co-occurring word pairs and the corpus' word-pair cells; each
+// iteration is linear in the cells. Never fails.
+WordAlignment AlignWords(const std::vector<TokenIdPair>& corpus, std::span<const PriorLink> priors,
+                         const WordAlignOptions& options = {});
+
+// Grow-diag-final-and (Koehn et al. 2003) of two directional alignments of one sentence pair of
+// `rows` source and `columns` target words: `forward[j]` is the source position of target word
+// j or -1 (NULL), `backward[i]` the target position of source word i or -1. Sorted points.
+std::vector<AlignmentPoint> Symmetrise(std::size_t rows, std::size_t columns,
+                                       std::span<const int> forward, std::span<const int> backward);
+
+}  // namespace termalign::text
+
+#endif  // TERMALIGN_TEXT_WORD_ALIGN_H_

@@ -1,0 +1,504 @@
+// Word alignment: fast_align's diagonal IBM Model 2 both ways, then grow-diag-final-and.
+//
+// The word pairs seen together get dense indices once (an open-addressing hash), and every
+// word-pair cell of every sentence pair stores its index, so an EM iteration is a linear scan
+// with no hashing.
+#include "text/word_align.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace termalign::text {
+namespace {
+
+// The longest side aligned: positions are 16-bit.
+constexpr std::size_t kMaxWords = 0xFFFF;
+// A cell whose word pair was pruned (WordAlignOptions::prune_below).
+constexpr std::uint32_t kPruned = 0xFFFFFFFFu;
+// t(f | e) of a pruned pair: far below any trained probability, so that such a pair only wins
+// when nothing else explains the word, and above 0 so that posteriors stay defined.
+constexpr double kPrunedProbability = 1e-7;
+// Bounds of the learnt tension, fast_align's: beyond 14 the prior would forbid the local
+// reordering of short sentences ("cloud storage" / "stockage cloud").
+constexpr double kMinTension = 0.1;
+constexpr double kMaxTension = 14.0;
+// Bisection steps when re-estimating the tension, on a log scale: the ratio of the interval's
+// ends goes from 140 to 140^(2^-20).
+constexpr int kTensionSteps = 20;
+// The tension is fitted on this many of the most frequent sentence sizes: enough to represent
+// the corpus, and a bounded cost on one with sentences of every length.
+constexpr std::size_t kTensionSizes = 256;
+
+// Open addressing from a (source id, target id) key to a dense pair index.
+class PairIndex {
+ public:
+  static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+
+  PairIndex() { Rehash(1024); }
+
+  // The index of `key`, inserted with the next free index when absent.
+  std::uint32_t Insert(std::uint64_t key) {
+    if ((size_ + 1) * 2 > keys_.size()) Rehash(keys_.size() * 2);
+    std::size_t at = Home(key);
+    while (keys_[at] != kEmpty && keys_[at] != key) at = (at + 1) & mask_;
+    if (keys_[at] == kEmpty) {
+      keys_[at] = key;
+      values_[at] = static_cast<std::uint32_t>(size_++);
+    }
+    return values_[at];
+  }
+
+  // The index of `key`, or kPruned when absent.
+  std::uint32_t Find(std::uint64_t key) const {
+    std::size_t at = Home(key);
+    while (keys_[at] != kEmpty) {
+      if (keys_[at] == key) return values_[at];
+      at = (at + 1) & mask_;
+    }
+    return kPruned;
+  }
+
+  std::size_t size() const { return size_; }
+
+  // Frees the table; the indices handed out stay valid for the caller.
+  void Clear() {
+    keys_ = {};
+    values_ = {};
+  }
+
+ private:
+  std::size_t Home(std::uint64_t key) const {
+    key ^= key >> 33;
+    key *= 0xff51afd7ed558ccdULL;
+    key ^= key >> 33;
+    return static_cast<std::size_t>(key) & mask_;
+  }
+
+  void Rehash(std::size_t capacity) {
+    std::vector<std::uint64_t> old_keys = std::move(keys_);
+    std::vector<std::uint32_t> old_values = std::move(values_);
+    keys_.assign(capacity, kEmpty);
+    values_.assign(capacity, 0);
+    mask_ = capacity - 1;
+    for (std::size_t k = 0; k < old_keys.size(); ++k) {
+      if (old_keys[k] == kEmpty) continue;
+      std::size_t at = Home(old_keys[k]);
+      while (keys_[at] != kEmpty) at = (at + 1) & mask_;
+      keys_[at] = old_keys[k];
+      values_[at] = old_values[k];
+    }
+  }
+
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> values_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+};
+
+std::uint64_t Key(std::uint32_t source, std::uint32_t target) {
+  return (std::uint64_t{source} << 32) | target;
+}
+
+// The corpus as cells: for sentence pair p with n source and m target words, cell i * m + j
+// holds the pair index of (source i, target j), or kPruned.
+struct Cells {
+  std::vector<std::size_t> begin;  // pair p's cells are index[begin[p], begin[p + 1])
+  std::vector<std::uint32_t> index;
+  std::vector<std::uint16_t> rows, columns;  // n and m of each pair (0 when a side is empty)
+  std::size_t pair_count = 0;                // distinct word pairs kept
+  std::vector<float> prior;                  // per pair index
+  std::vector<std::uint32_t> source_of, target_of;  // the words of each pair index
+};
+
+Cells IndexCells(const std::vector<TokenIdPair>& corpus, std::span<const PriorLink> priors,
+                 std::size_t source_vocabulary, std::size_t target_vocabulary,
+                 const WordAlignOptions& options) {
+  Cells cells;
+  cells.begin.assign(corpus.size() + 1, 0);
+  cells.rows.assign(corpus.size(), 0);
+  cells.columns.assign(corpus.size(), 0);
+  std::size_t total = 0;
+  for (std::size_t p = 0; p < corpus.size(); ++p) {
+    if (corpus[p].source.empty() || corpus[p].target.empty()) continue;
+    cells.rows[p] = static_cast<std::uint16_t>(std::min(corpus[p].source.size(), kMaxWords));
+    cells.columns[p] = static_cast<std::uint16_t>(std::min(corpus[p].target.size(), kMaxWords));
+    total += std::size_t{cells.rows[p]} * cells.columns[p];
+  }
+  cells.index.resize(total);
+
+  PairIndex pairs;
+  std::vector<std::uint32_t> together;  // cells per raw pair index
+  std::vector<std::int64_t> source_seen(source_vocabulary), target_seen(target_vocabulary);
+  std::size_t at = 0;
+  for (std::size_t p = 0; p < corpus.size(); ++p) {
+    cells.begin[p] = at;
+    for (std::size_t i = 0; i < cells.rows[p]; ++i) {
+      ++source_seen[corpus[p].source[i]];
+      for (std::size_t j = 0; j < cells.columns[p]; ++j) {
+        std::uint32_t k = pairs.Insert(Key(corpus[p].source[i], corpus[p].target[j]));
+        if (k == together.size()) together.push_back(0);
+        ++together[k];
+        cells.index[at++] = k;
+      }
+    }
+    for (std::size_t j = 0; j < cells.columns[p]; ++j) ++target_seen[corpus[p].target[j]];
+  }
+  cells.begin[corpus.size()] = at;
+
+  std::vector<float> prior(pairs.size(), 0.0f);
+  for (const PriorLink& link : priors) {
+    std::uint32_t k = pairs.Find(Key(link.source, link.target));
+    if (k != kPruned) prior[k] += static_cast<float>(link.count);
+  }
+  // Prune, then renumber the kept pairs densely. A pair's words are read back from any cell
+  // holding it.
+  std::vector<std::uint32_t> renumber(pairs.size(), kPruned);
+  std::vector<std::uint32_t> source_of(pairs.size()), target_of(pairs.size());
+  for (std::size_t p = 0; p < corpus.size(); ++p) {
+    const std::uint32_t* row = cells.index.data() + cells.begin[p];
+    for (std::size_t i = 0; i < cells.rows[p]; ++i) {
+      for (std::size_t j = 0; j < cells.columns[p]; ++j) {
+        const std::uint32_t k = row[i * cells.columns[p] + j];
+        source_of[k] = corpus[p].source[i];
+        target_of[k] = corpus[p].target[j];
+      }
+    }
+  }
+  pairs.Clear();
+  for (std::uint32_t k = 0; k < renumber.size(); ++k) {
+    const bool rare = together[k] < static_cast<std::uint32_t>(options.prune_below);
+    const bool frequent = source_seen[source_of[k]] >= options.prune_frequency &&
+                          target_seen[target_of[k]] >= options.prune_frequency;
+    if (rare && frequent && prior[k] == 0.0f) continue;
+    renumber[k] = static_cast<std::uint32_t>(cells.pair_count++);
+  }
+  cells.prior.assign(cells.pair_count, 0.0f);
+  cells.source_of.resize(cells.pair_count);
+  cells.target_of.resize(cells.pair_count);
+  for (std::uint32_t k = 0; k < renumber.size(); ++k) {
+    if (renumber[k] == kPruned) continue;
+    cells.prior[renumber[k]] = prior[k];
+    cells.source_of[renumber[k]] = source_of[k];
+    cells.target_of[renumber[k]] = target_of[k];
+  }
+  for (std::uint32_t& k : cells.index) k = renumber[k];
+  return cells;
+}
+
+// |i/n - j/m| with 1-based positions, fast_align's distance from the diagonal.
+double Diagonal(std::size_t i, std::size_t n, std::size_t j, std::size_t m) {
+  return std::abs(static_cast<double>(i + 1) / static_cast<double>(n) -
+                  static_cast<double>(j + 1) / static_cast<double>(m));
+}
+
+// One direction of the model: each word of the generated side comes from one word of the
+// conditioning side or from NULL.
+struct Direction {
+  bool transposed = false;         // generated = source side (target -> source model)
+  std::vector<float> translation;  // t(generated | conditioning) per pair index
+  std::vector<float> null;         // t(generated | NULL) per generated word id
+  double tension = 0.0;
+};
+
+// The words of pair p on the generated and on the conditioning side of `direction`.
+struct View {
+  std::span<const std::uint32_t> generated, conditioning;
+  std::size_t rows = 0, columns = 0;  // as in Cells (source, target)
+};
+
+View ViewOf(const std::vector<TokenIdPair>& corpus, const Cells& cells, std::size_t p,
+            bool transposed) {
+  View v;
+  v.rows = cells.rows[p];
+  v.columns = cells.columns[p];
+  std::span<const std::uint32_t> source(corpus[p].source.data(), v.rows);
+  std::span<const std::uint32_t> target(corpus[p].target.data(), v.columns);
+  v.generated = transposed ? source : target;
+  v.conditioning = transposed ? target : source;
+  return v;
+}
+
+// The pair index of generated word g and conditioning word c in pair p.
+std::uint32_t CellOf(const Cells& cells, std::size_t p, const View& v, std::size_t g,
+                     std::size_t c, bool transposed) {
+  const std::size_t i = transposed ? g : c, j = transposed ? c : g;
+  return cells.index[cells.begin[p] + i * v.columns + j];
+}
+
+// The unnormalised diagonal weights exp(-lambda |(c+1)/c_len - (g+1)/g_len|) of every
+// conditioning position c for generated position g, into `weights`; returns their sum. On each
+// side of the diagonal they form a geometric series, so two exp() calls suffice.
+double DiagonalWeights(std::size_t g, std::size_t g_len, std::size_t c_len, double lambda,
+                       std::vector<double>* weights) {
+  weights->resize(c_len);
+  const double x = static_cast<double>(g + 1) / static_cast<double>(g_len);
+  const double ratio = std::exp(-lambda / static_cast<double>(c_len));
+  // Positions c with (c + 1) / c_len <= x lie before the diagonal: [0, split).
+  std::size_t split = static_cast<std::size_t>(x * static_cast<double>(c_len) + 1e-9);
+  split = std::min(split, c_len);
+  double z = 0.0;
+  if (split > 0) {
+    double w = std::exp(-lambda * Diagonal(split - 1, c_len, g, g_len));
+    for (std::size_t c = split; c-- > 0;) {
+      (*weights)[c] = w;
+      z += w;
+      w *= ratio;
+    }
+  }
+  if (split < c_len) {
+    double w = std::exp(-lambda * Diagonal(split, c_len, g, g_len));
+    for (std::size_t c = split; c < c_len; ++c) {
+      (*weights)[c] = w;
+      z += w;
+      w *= ratio;
+    }
+  }
+  return z;
+}
+
+// The diagonal prior of each conditioning position for generated position g, normalised.
+void DiagonalPrior(std::size_t g, const View& v, bool transposed, double lambda,
+                   std::vector<double>* prior) {
+  const std::size_t g_len = transposed ? v.rows : v.columns;
+  const std::size_t c_len = transposed ? v.columns : v.rows;
+  const double z = DiagonalWeights(g, g_len, c_len, lambda, prior);
+  for (double& p : *prior) p /= z;
+}
+
+// Sentence sizes (generated length, conditioning length) with their number of pairs, the most
+// frequent first; the tension is fitted on the first kTensionSizes of them.
+using Sizes = std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::int64_t>>;
+
+// The expected distance from the diagonal under the prior alone, averaged over every
+// generated word of `sizes`, for tension `lambda`: decreasing in `lambda`.
+double PriorDistance(const Sizes& sizes, double lambda) {
+  double sum = 0.0, words = 0.0;
+  std::vector<double> weights;
+  for (const auto& [size, count] : sizes) {
+    const auto [g_len, c_len] = size;
+    for (std::size_t g = 0; g < g_len; ++g) {
+      const double z = DiagonalWeights(g, g_len, c_len, lambda, &weights);
+      double weighted = 0.0;
+      for (std::size_t c = 0; c < c_len; ++c) weighted += weights[c] * Diagonal(c, c_len, g, g_len);
+      sum += static_cast<double>(count) * weighted / z;
+    }
+    words += static_cast<double>(count * static_cast<std::int64_t>(g_len));
+  }
+  return words > 0 ? sum / words : 0.0;
+}
+
+// The tension whose prior expects the observed distance from the diagonal (fast_align's
+// moment-matching update), by bisection.
+double FitTension(const Sizes& sizes,
+                  double observed) {
+  double low = kMinTension, high = kMaxTension;
+  if (PriorDistance(sizes, high) >= observed) return high;
+  if (PriorDistance(sizes, low) <= observed) return low;
+  for (int step = 0; step < kTensionSteps; ++step) {
+    const double mid = std::sqrt(low * high);  // the tension spans orders of magnitude
+    (PriorDistance(sizes, mid) > observed ? low : high) = mid;
+  }
+  return std::sqrt(low * high);
+}
+
+double Translation(const Direction& d, std::uint32_t k) {
+  return k == kPruned ? kPrunedProbability : d.translation[k];
+}
+
+// Trains one direction by EM over every sentence pair.
+Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
+                std::size_t generated_vocabulary, std::size_t conditioning_vocabulary,
+                bool transposed, const WordAlignOptions& options) {
+  Direction d;
+  d.transposed = transposed;
+  d.tension = options.tension;
+  // A uniform start, tilted towards the prior pairs.
+  d.translation.resize(cells.pair_count);
+  for (std::size_t k = 0; k < cells.pair_count; ++k) d.translation[k] = 1.0f + cells.prior[k];
+  d.null.assign(generated_vocabulary, 1.0f);
+
+  std::map<std::pair<std::size_t, std::size_t>, std::int64_t> size_counts;
+  for (std::size_t p = 0; p < corpus.size(); ++p) {
+    if (cells.rows[p] == 0) continue;
+    const std::size_t g_len = transposed ? cells.rows[p] : cells.columns[p];
+    const std::size_t c_len = transposed ? cells.columns[p] : cells.rows[p];
+    ++size_counts[{g_len, c_len}];
+  }
+  Sizes sizes(size_counts.begin(), size_counts.end());
+  std::stable_sort(sizes.begin(), sizes.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  if (sizes.size() > kTensionSizes) sizes.resize(kTensionSizes);
+
+  std::vector<double> counts(cells.pair_count), null_counts(generated_vocabulary);
+  std::vector<double> conditioning_total(conditioning_vocabulary);
+  std::vector<double> prior, posterior;
+  const double p0 = options.null_probability;
+  for (int iteration = 0; iteration < options.iterations; ++iteration) {
+    std::fill(counts.begin(), counts.end(), 0.0);
+    std::fill(null_counts.begin(), null_counts.end(), 0.0);
+    double distance = 0.0, linked = 0.0;
+    for (std::size_t p = 0; p < corpus.size(); ++p) {
+      if (cells.rows[p] == 0) continue;
+      const View v = ViewOf(corpus, cells, p, transposed);
+      for (std::size_t g = 0; g < v.generated.size(); ++g) {
+        DiagonalPrior(g, v, transposed, d.tension, &prior);
+        posterior.resize(prior.size());
+        const double from_null = p0 * d.null[v.generated[g]];
+        double total = from_null;
+        for (std::size_t c = 0; c < prior.size(); ++c) {
+          posterior[c] = (1.0 - p0) * prior[c] * Translation(d, CellOf(cells, p, v, g, c, transposed));
+          total += posterior[c];
+        }
+        null_counts[v.generated[g]] += from_null / total;
+        for (std::size_t c = 0; c < prior.size(); ++c) {
+          const double share = posterior[c] / total;
+          const std::uint32_t k = CellOf(cells, p, v, g, c, transposed);
+          if (k != kPruned) counts[k] += share;
+          linked += share;
+          distance += share * Diagonal(c, prior.size(), g, v.generated.size());
+        }
+      }
+    }
+    // M-step: t(g | c) = (count + prior) / the sum over every g of c.
+    const std::vector<std::uint32_t>& conditioning_of = transposed ? cells.target_of : cells.source_of;
+    std::fill(conditioning_total.begin(), conditioning_total.end(), 0.0);
+    for (std::size_t k = 0; k < cells.pair_count; ++k) {
+      conditioning_total[conditioning_of[k]] += counts[k] + cells.prior[k];
+    }
+    for (std::size_t k = 0; k < cells.pair_count; ++k) {
+      const double sum = conditioning_total[conditioning_of[k]];
+      d.translation[k] = sum > 0 ? static_cast<float>((counts[k] + cells.prior[k]) / sum) : 0.0f;
+    }
+    double null_sum = 0.0;
+    for (double c : null_counts) null_sum += c;
+    for (std::size_t w = 0; w < null_counts.size(); ++w) {
+      d.null[w] = null_sum > 0 ? static_cast<float>(null_counts[w] / null_sum) : 0.0f;
+    }
+    if (options.learn_tension && linked > 0) d.tension = FitTension(sizes, distance / linked);
+  }
+  return d;
+}
+
+// The most probable source of each generated word of pair p (-1 for NULL), as positions.
+std::vector<int> Decode(const std::vector<TokenIdPair>& corpus, const Cells& cells, std::size_t p,
+                        const Direction& d, const WordAlignOptions& options) {
+  const View v = ViewOf(corpus, cells, p, d.transposed);
+  std::vector<int> best(v.generated.size(), -1);
+  std::vector<double> prior;
+  const double p0 = options.null_probability;
+  for (std::size_t g = 0; g < v.generated.size(); ++g) {
+    DiagonalPrior(g, v, d.transposed, d.tension, &prior);
+    double top = p0 * d.null[v.generated[g]];
+    for (std::size_t c = 0; c < prior.size(); ++c) {
+      const double score =
+          (1.0 - p0) * prior[c] * Translation(d, CellOf(cells, p, v, g, c, d.transposed));
+      if (score > top) top = score, best[g] = static_cast<int>(c);
+    }
+  }
+  return best;
+}
+
+std::size_t VocabularySize(const std::vector<TokenIdPair>& corpus, bool source) {
+  std::uint32_t top = 0;
+  bool any = false;
+  for (const TokenIdPair& pair : corpus) {
+    for (std::uint32_t id : source ? pair.source : pair.target) top = std::max(top, id), any = true;
+  }
+  return any ? std::size_t{top} + 1 : 0;
+}
+
+}  // namespace
+
+std::span<const AlignmentPoint> WordAlignment::Links(std::size_t pair) const {
+  if (pair + 1 >= begin_.size()) return {};
+  return {points_.data() + begin_[pair], begin_[pair + 1] - begin_[pair]};
+}
+
+std::vector<AlignmentPoint> Symmetrise(std::size_t rows, std::size_t columns,
+                                       std::span<const int> forward,
+                                       std::span<const int> backward) {
+  std::vector<char> in_union(rows * columns, 0), in_result(rows * columns, 0);
+  std::vector<char> source_aligned(rows, 0), target_aligned(columns, 0);
+  std::vector<AlignmentPoint> result;
+  auto add = [&](std::size_t i, std::size_t j) {
+    in_result[i * columns + j] = 1;
+    source_aligned[i] = target_aligned[j] = 1;
+    result.push_back({static_cast<std::uint16_t>(i), static_cast<std::uint16_t>(j)});
+  };
+  for (std::size_t j = 0; j < columns && j < forward.size(); ++j) {
+    if (forward[j] >= 0) in_union[static_cast<std::size_t>(forward[j]) * columns + j] |= 1;
+  }
+  for (std::size_t i = 0; i < rows && i < backward.size(); ++i) {
+    if (backward[i] >= 0) in_union[i * columns + static_cast<std::size_t>(backward[i])] |= 2;
+  }
+  // The intersection.
+  for (std::size_t i = 0; i < rows; ++i) {
+    for (std::size_t j = 0; j < columns; ++j) {
+      if (in_union[i * columns + j] == 3) add(i, j);
+    }
+  }
+  // Grow-diag: union points next to (or diagonal to) a point, joining an unaligned word.
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (std::size_t k = 0; k < result.size(); ++k) {
+      const AlignmentPoint point = result[k];
+      for (int di = -1; di <= 1; ++di) {
+        for (int dj = -1; dj <= 1; ++dj) {
+          const long i = static_cast<long>(point.source) + di;
+          const long j = static_cast<long>(point.target) + dj;
+          if ((di == 0 && dj == 0) || i < 0 || j < 0 || i >= static_cast<long>(rows) ||
+              j >= static_cast<long>(columns)) {
+            continue;
+          }
+          const std::size_t at = static_cast<std::size_t>(i) * columns + static_cast<std::size_t>(j);
+          if (in_union[at] == 0 || in_result[at]) continue;
+          if (source_aligned[i] && target_aligned[j]) continue;
+          add(static_cast<std::size_t>(i), static_cast<std::size_t>(j));
+          grew = true;
+        }
+      }
+    }
+  }
+  // Final-and: union points of either direction that join two unaligned words.
+  for (int direction : {1, 2}) {
+    for (std::size_t i = 0; i < rows; ++i) {
+      for (std::size_t j = 0; j < columns; ++j) {
+        if ((in_union[i * columns + j] & direction) != 0 && !source_aligned[i] &&
+            !target_aligned[j]) {
+          add(i, j);
+        }
+      }
+    }
+  }
+  std::sort(result.begin(), result.end());
+  return result;
+}
+
+WordAlignment AlignWords(const std::vector<TokenIdPair>& corpus, std::span<const PriorLink> priors,
+                         const WordAlignOptions& options) {
+  WordAlignment alignment;
+  const std::size_t source_vocabulary = VocabularySize(corpus, true);
+  const std::size_t target_vocabulary = VocabularySize(corpus, false);
+  const Cells cells = IndexCells(corpus, priors, source_vocabulary, target_vocabulary, options);
+  const Direction forward = Train(corpus, cells, target_vocabulary, source_vocabulary,
+                                  /*transposed=*/false, options);
+  const Direction backward = Train(corpus, cells, source_vocabulary, target_vocabulary,
+                                   /*transposed=*/true, options);
+  alignment.forward_tension_ = forward.tension;
+  alignment.backward_tension_ = backward.tension;
+  alignment.begin_.assign(corpus.size() + 1, 0);
+  for (std::size_t p = 0; p < corpus.size(); ++p) {
+    alignment.begin_[p] = alignment.points_.size();
+    if (cells.rows[p] == 0) continue;
+    const std::vector<int> f = Decode(corpus, cells, p, forward, options);
+    const std::vector<int> b = Decode(corpus, cells, p, backward, options);
+    for (const AlignmentPoint& point : Symmetrise(cells.rows[p], cells.columns[p], f, b)) {
+      alignment.points_.push_back(point);
+    }
+  }
+  alignment.begin_[corpus.size()] = alignment.points_.size();
+  return alignment;
+}
+
+}  // namespace termalign::text
