@@ -1,4 +1,5 @@
-// BuildFromBitext: extraction on both sides, acronyms, pairing, then the writes.
+// BuildFromBitexts: extraction on both sides of every new bitext together, acronyms, pairing
+// over the whole corpus, then the writes, per document where they belong to one.
 #include <algorithm>
 #include <memory>
 #include <set>
@@ -22,9 +23,10 @@ using internal::StoreTerm;
 
 struct Side {
   std::string lang;
-  DocumentId document = 0;
   std::vector<std::string> sentences;
   std::vector<std::size_t> sentence_index;  // first sentence of each pair on this side
+  std::vector<std::size_t> input;           // the bitext each pair comes from
+  std::vector<DocumentId> documents;        // per bitext, this side's document
   std::unique_ptr<WordAnalyzer> analyzer;
   CandidateSet set;
   std::unordered_map<std::uint32_t, StoredTerm> stored;  // candidate -> term
@@ -133,9 +135,10 @@ void Renumber(Side& side, TermId from, TermId to) {
 }
 
 Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair& pair,
-                 const BitextInput& input, const BitextOptions& options,
-                 std::set<std::pair<TermId, TermId>>* written, BuildReport* report) {
-  const text::SentencePair& example = input.pairs[pair.evidence.example];
+                 const std::vector<const text::SentencePair*>& pairs,
+                 const BitextOptions& options, std::set<std::pair<TermId, TermId>>* written,
+                 BuildReport* report) {
+  const text::SentencePair& example = *pairs[pair.evidence.example];
   auto s = StoreCandidate(termbase, source, pair.source, pair.evidence.score, example.source);
   if (!s.ok()) return s.status();
   auto t = StoreCandidate(termbase, target, pair.target, pair.evidence.score, example.target);
@@ -197,58 +200,106 @@ Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair&
 }
 
 Status WriteOccurrences(Termbase& termbase, Side& side) {
-  // Term by term, in term id order: one savepoint per term, inserts that append.
-  std::vector<std::pair<TermId, std::int64_t>> found;
+  // Term by term, in term id order, then document by document: one savepoint per term and
+  // document, inserts that append.
+  struct Found {
+    TermId term;
+    DocumentId document;
+    std::int64_t sentence;
+    auto operator<=>(const Found&) const = default;
+  };
+  std::vector<Found> found;
   for (std::size_t i = 0; i < side.set.occurrences.size(); ++i) {
     for (const Occurrence& occurrence : side.set.occurrences[i]) {
       auto stored = side.stored.find(occurrence.candidate);
       if (stored == side.stored.end()) continue;
-      found.emplace_back(stored->second.term, static_cast<std::int64_t>(side.sentence_index[i]));
+      found.push_back({stored->second.term, side.documents[side.input[i]],
+                       static_cast<std::int64_t>(side.sentence_index[i])});
     }
   }
   std::sort(found.begin(), found.end());
   std::vector<std::int64_t> sentences;
   for (std::size_t k = 0; k < found.size();) {
-    const TermId term = found[k].first;
+    const TermId term = found[k].term;
+    const DocumentId document = found[k].document;
     sentences.clear();
-    for (; k < found.size() && found[k].first == term; ++k) sentences.push_back(found[k].second);
-    if (Status status = termbase.AddOccurrences(term, side.document, sentences); !status.ok()) {
+    for (; k < found.size() && found[k].term == term && found[k].document == document; ++k) {
+      sentences.push_back(found[k].sentence);
+    }
+    if (Status status = termbase.AddOccurrences(term, document, sentences); !status.ok()) {
       return status;
     }
   }
   return Status::Ok();
 }
 
+// Which inputs are new: an input whose two documents' hashes the termbase (or an earlier input
+// of the same call) already holds changes nothing and is skipped.
+Result<std::vector<bool>> NewInputs(Termbase& termbase, const std::vector<BitextInput>& inputs) {
+  auto documents = termbase.Documents();
+  if (!documents.ok()) return documents.status();
+  std::set<std::string> known;
+  for (const DocumentRecord& record : *documents) known.insert(record.content_hash);
+  std::vector<bool> fresh;
+  for (const BitextInput& input : inputs) {
+    const bool source_known = known.count(input.source_document.content_hash) > 0;
+    const bool target_known = known.count(input.target_document.content_hash) > 0;
+    fresh.push_back(!source_known || !target_known);
+    known.insert(input.source_document.content_hash);
+    known.insert(input.target_document.content_hash);
+  }
+  return fresh;
+}
+
 }  // namespace
 
-Status BuildFromBitext(Termbase& termbase, const BitextInput& input, const BitextOptions& options,
-                       BuildReport* report) {
+Status BuildFromBitexts(Termbase& termbase, const std::vector<BitextInput>& inputs,
+                        const BitextOptions& options, BuildReport* report) {
   *report = BuildReport{};
-  Side source, target;
-  source.lang = input.source_document.lang;
-  target.lang = input.target_document.lang;
-  std::int64_t long_pairs = 0;
-  for (const text::SentencePair& pair : input.pairs) {
-    // A pair too long to learn from keeps its place, empty, so that indices stay aligned.
-    const bool too_long =
-        CountWords(pair.source) > kMaxPairWords || CountWords(pair.target) > kMaxPairWords;
-    long_pairs += too_long;
-    source.sentences.push_back(pair.source_count > 0 && !too_long ? pair.source : std::string());
-    target.sentences.push_back(pair.target_count > 0 && !too_long ? pair.target : std::string());
-    source.sentence_index.push_back(pair.source_index);
-    target.sentence_index.push_back(pair.target_index);
+  if (inputs.empty()) {
+    report->skipped = true;
+    return Status::Ok();
   }
-  if (long_pairs > 0) {
-    text::ReportWarning(input.source_document.name + " + " + input.target_document.name + ": " +
-                        std::to_string(long_pairs) +
-                        " aligned pair(s) with a sentence of more than " +
-                        std::to_string(kMaxPairWords) +
-                        " words left out of term extraction (a table or a list without full "
-                        "stops?)");
+  auto fresh = NewInputs(termbase, inputs);
+  if (!fresh.ok()) return fresh.status();
+  Side source, target;
+  source.lang = inputs.front().source_document.lang;
+  target.lang = inputs.front().target_document.lang;
+  std::vector<const text::SentencePair*> pairs;
+  for (std::size_t k = 0; k < inputs.size(); ++k) {
+    if (!(*fresh)[k]) {
+      report->skipped_inputs.push_back(k);
+      continue;
+    }
+    std::int64_t long_pairs = 0;
+    for (const text::SentencePair& pair : inputs[k].pairs) {
+      // A pair too long to learn from keeps its place, empty, so that indices stay aligned.
+      const bool too_long =
+          CountWords(pair.source) > kMaxPairWords || CountWords(pair.target) > kMaxPairWords;
+      long_pairs += too_long;
+      pairs.push_back(&pair);
+      source.sentences.push_back(pair.source_count > 0 && !too_long ? pair.source : std::string());
+      target.sentences.push_back(pair.target_count > 0 && !too_long ? pair.target : std::string());
+      source.sentence_index.push_back(pair.source_index);
+      target.sentence_index.push_back(pair.target_index);
+      source.input.push_back(k);
+      target.input.push_back(k);
+    }
+    if (long_pairs > 0) {
+      text::ReportWarning(inputs[k].source_document.name + " + " + inputs[k].target_document.name +
+                          ": " + std::to_string(long_pairs) +
+                          " aligned pair(s) with a sentence of more than " +
+                          std::to_string(kMaxPairWords) +
+                          " words left out of term extraction (a table or a list without full "
+                          "stops?)");
+    }
+  }
+  if (report->skipped_inputs.size() == inputs.size()) {
+    report->skipped = true;
+    return Status::Ok();
   }
   ExtractOptions extract;
-  if (input.pairs.size() >= options.large_bitext)
-    extract.min_frequency = options.large_min_frequency;
+  if (pairs.size() >= options.large_bitext) extract.min_frequency = options.large_min_frequency;
   source.analyzer = std::make_unique<WordAnalyzer>(source.lang);
   target.analyzer = std::make_unique<WordAnalyzer>(target.lang);
   source.set = ExtractCandidates(source.sentences, *source.analyzer, extract);
@@ -260,21 +311,22 @@ Status BuildFromBitext(Termbase& termbase, const BitextInput& input, const Bitex
   pairing.forward = options.forward;
   pairing.backward = options.backward;
   pairing.min_score = options.min_score;
-  std::vector<TermPair> pairs =
+  std::vector<TermPair> term_pairs =
       PairCandidates(source.set, target.set, *source.analyzer, *target.analyzer, pairing);
 
   return termbase.InTransaction([&]() -> Status {
-    bool source_new = false, target_new = false;
-    auto source_id = termbase.AddDocument(input.source_document, &source_new);
-    if (!source_id.ok()) return source_id.status();
-    auto target_id = termbase.AddDocument(input.target_document, &target_new);
-    if (!target_id.ok()) return target_id.status();
-    if (!source_new && !target_new) {
-      report->skipped = true;
-      return Status::Ok();
+    source.documents.assign(inputs.size(), 0);
+    target.documents.assign(inputs.size(), 0);
+    for (std::size_t k = 0; k < inputs.size(); ++k) {
+      if (!(*fresh)[k]) continue;
+      bool inserted = false;
+      auto source_id = termbase.AddDocument(inputs[k].source_document, &inserted);
+      if (!source_id.ok()) return source_id.status();
+      auto target_id = termbase.AddDocument(inputs[k].target_document, &inserted);
+      if (!target_id.ok()) return target_id.status();
+      source.documents[k] = *source_id;
+      target.documents[k] = *target_id;
     }
-    source.document = *source_id;
-    target.document = *target_id;
 
     WordLinker forward(source.analyzer.get(), target.analyzer.get(), options.forward,
                        options.backward);
@@ -283,8 +335,8 @@ Status BuildFromBitext(Termbase& termbase, const BitextInput& input, const Bitex
     if (Status s = RecordAcronyms(termbase, source, target, forward, report); !s.ok()) return s;
     if (Status s = RecordAcronyms(termbase, target, source, backward, report); !s.ok()) return s;
     std::set<std::pair<TermId, TermId>> written;
-    for (const TermPair& pair : pairs) {
-      if (Status s = WritePair(termbase, source, target, pair, input, options, &written, report);
+    for (const TermPair& pair : term_pairs) {
+      if (Status s = WritePair(termbase, source, target, pair, pairs, options, &written, report);
           !s.ok()) {
         return s;
       }
@@ -303,6 +355,11 @@ Status BuildFromBitext(Termbase& termbase, const BitextInput& input, const Bitex
     if (Status s = WriteOccurrences(termbase, source); !s.ok()) return s;
     return WriteOccurrences(termbase, target);
   });
+}
+
+Status BuildFromBitext(Termbase& termbase, const BitextInput& input, const BitextOptions& options,
+                       BuildReport* report) {
+  return BuildFromBitexts(termbase, {input}, options, report);
 }
 
 }  // namespace termalign::glossary

@@ -1,8 +1,7 @@
-// termalign glossary build: term pairs from an aligned bitext (two files, aligned here, or a
-// TMX). termalign glossary add-doc: candidates of a monolingual document linked to entities.
+// termalign glossary build: term pairs from aligned bitexts (pairs of files, aligned here, or
+// TMX files), learnt together. termalign glossary add-doc: candidates of a monolingual document linked to entities.
 #include <cstdio>
 #include <memory>
-#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,8 +25,8 @@ struct BuildOptions {
   std::string db;
   std::string src_lang = "en";
   std::string tgt_lang = "fr";
-  std::string tmx;
-  std::vector<std::string> inputs;
+  std::vector<std::string> tmx;     // TMX files
+  std::vector<std::string> inputs;  // SRC TGT [SRC TGT ...]
   bool no_dictionary = false;
 };
 
@@ -55,9 +54,10 @@ void PrintSummary(const std::string& what, const glossary::BuildReport& report) 
                static_cast<long long>(report.new_entities));
 }
 
-text::Result<glossary::BitextInput> BitextFromTmx(const BuildOptions& options) {
+text::Result<glossary::BitextInput> BitextFromTmx(const BuildOptions& options,
+                                                  const std::string& path) {
   glossary::BitextInput input;
-  auto bytes = text::ReadInput(options.tmx, text::InputKind::kTmx);
+  auto bytes = text::ReadInput(path, text::InputKind::kTmx);
   if (!bytes.ok()) return bytes.status();
   tmx::ImportOptions import;
   import.src_lang = options.src_lang;
@@ -65,7 +65,7 @@ text::Result<glossary::BitextInput> BitextFromTmx(const BuildOptions& options) {
   tmx::ImportSummary summary;
   std::size_t index = 0;
   text::Status status = tmx::ImportTmx(
-      options.tmx, import,
+      path, import,
       [&](const tmx::ImportedPair& imported) {
         text::SentencePair pair;
         pair.source = imported.source;
@@ -80,25 +80,21 @@ text::Result<glossary::BitextInput> BitextFromTmx(const BuildOptions& options) {
   // One file holds both sides: each side is recorded under its own language with a hash of
   // the file and that language, so the same TMX twice is recognised.
   std::string hash = glossary::ContentHash(*bytes);
-  input.source_document = {0, options.tmx, options.src_lang, hash + ":" + options.src_lang};
-  input.target_document = {0, options.tmx, options.tgt_lang, hash + ":" + options.tgt_lang};
+  input.source_document = {0, path, options.src_lang, hash + ":" + options.src_lang};
+  input.target_document = {0, path, options.tgt_lang, hash + ":" + options.tgt_lang};
   return input;
 }
 
-// The two files of a bitext, each read once, and their alignment.
-struct AlignedFiles {
-  pipeline::LoadedDocument source;
-  pipeline::LoadedDocument target;
-  align::Alignment alignment;
-};
-
-text::Result<AlignedFiles> AlignFiles(const BuildOptions& options,
-                                      pipeline::Dictionaries& dictionaries) {
+// The bitext of files `source_path` and `target_path`, each read once, aligned.
+text::Result<glossary::BitextInput> BitextFromFiles(const BuildOptions& options,
+                                                    const std::string& source_path,
+                                                    const std::string& target_path,
+                                                    pipeline::Dictionaries& dictionaries) {
   text::Result<pipeline::LoadedDocument> source =
-      pipeline::LoadDocument(options.inputs[0], options.src_lang);
+      pipeline::LoadDocument(source_path, options.src_lang);
   if (!source.ok()) return source.status();
   text::Result<pipeline::LoadedDocument> target =
-      pipeline::LoadDocument(options.inputs[1], options.tgt_lang);
+      pipeline::LoadDocument(target_path, options.tgt_lang);
   if (!target.ok()) return target.status();
   for (auto [loaded, flag] :
        {std::pair{&*source, "given as --src-lang"}, std::pair{&*target, "given as --tgt-lang"}}) {
@@ -110,8 +106,7 @@ text::Result<AlignedFiles> AlignFiles(const BuildOptions& options,
   text::Result<align::Alignment> alignment =
       pipeline::AlignPair(source->document, target->document, dictionaries, job);
   if (!alignment.ok()) return alignment.status();
-  return AlignedFiles{std::move(source.value()), std::move(target.value()),
-                      std::move(alignment.value())};
+  return pipeline::BitextFromPair(*source, *target, *alignment);
 }
 
 int RunBuild(BuildOptions options) {
@@ -119,37 +114,44 @@ int RunBuild(BuildOptions options) {
       !CheckLanguage("--tgt-lang", &options.tgt_lang, false)) {
     return kExitError;
   }
-  if (options.tmx.empty() == (options.inputs.size() != 2)) {
-    PrintError("glossary build: give either SRC and TGT files or --tmx FILE");
-    return kExitError;
-  }
   if (!options.tmx.empty() && !options.inputs.empty()) {
     PrintError("glossary build: give either SRC and TGT files or --tmx FILE, not both");
     return kExitError;
   }
+  if (options.tmx.empty() && (options.inputs.empty() || options.inputs.size() % 2 != 0)) {
+    PrintError("glossary build: give either SRC and TGT files or --tmx FILE");
+    return kExitError;
+  }
   pipeline::Dictionaries dictionaries(!options.no_dictionary, PrintWarning);
   // Inputs are read (and aligned) before the termbase is opened: a bad input creates nothing.
-  std::optional<glossary::BitextInput> tmx_input;
-  std::optional<AlignedFiles> files;
-  if (!options.tmx.empty()) {
-    auto input = BitextFromTmx(options);
+  std::vector<glossary::BitextInput> bitexts;
+  std::vector<std::string> names;
+  for (const std::string& path : options.tmx) {
+    auto input = BitextFromTmx(options, path);
     if (!input.ok()) return ReportStatus(input.status());
-    tmx_input = std::move(input.value());
-  } else {
-    auto aligned = AlignFiles(options, dictionaries);
-    if (!aligned.ok()) return ReportStatus(aligned.status());
-    files = std::move(aligned.value());
+    bitexts.push_back(std::move(input.value()));
+    names.push_back(path);
+  }
+  for (std::size_t k = 0; k + 1 < options.inputs.size(); k += 2) {
+    auto input = BitextFromFiles(options, options.inputs[k], options.inputs[k + 1], dictionaries);
+    if (!input.ok()) return ReportStatus(input.status());
+    bitexts.push_back(std::move(input.value()));
+    names.push_back(options.inputs[k] + " + " + options.inputs[k + 1]);
   }
   auto termbase = OpenTermbase(options.db, false);
   if (!termbase.ok()) return ReportStatus(termbase.status());
+  // All bitexts together: candidates are counted and paired over the whole corpus.
   glossary::BuildReport report;
-  text::Status status =
-      tmx_input ? pipeline::LearnFromBitext(**termbase, *tmx_input, dictionaries, &report)
-                : pipeline::LearnFromPair(**termbase, files->source, files->target,
-                                          files->alignment, dictionaries, &report);
+  text::Status status = pipeline::LearnFromBitexts(**termbase, bitexts, dictionaries, &report);
   if (!status.ok()) return ReportStatus(status);
-  PrintSummary(options.tmx.empty() ? options.inputs[0] + " + " + options.inputs[1] : options.tmx,
-               report);
+  if (!report.skipped) {
+    glossary::BuildReport skipped;
+    skipped.skipped = true;
+    for (std::size_t k : report.skipped_inputs) PrintSummary(names[k], skipped);
+  }
+  std::string what = names.front();
+  for (std::size_t k = 1; k < names.size(); ++k) what += ", " + names[k];
+  PrintSummary(what, report);
   return kExitOk;
 }
 
@@ -199,8 +201,10 @@ Handler SetupGlossaryBuild(CLI::App& app) {
   AddDbOption(app, &options->db);
   app.add_option("--src-lang", options->src_lang, "Source language (default en)");
   app.add_option("--tgt-lang", options->tgt_lang, "Target language (default fr)");
-  app.add_option("--tmx", options->tmx, "Read aligned pairs from a TMX file instead of SRC TGT");
-  app.add_option("inputs", options->inputs, "SRC TGT: two texts to align");
+  app.add_option("--tmx", options->tmx,
+                 "Read aligned pairs from a TMX file instead of SRC TGT (repeatable)");
+  app.add_option("inputs", options->inputs,
+                 "SRC TGT [SRC TGT ...]: pairs of texts to align; all pairs are learnt together");
   AddNoDictFlag(app, &options->no_dictionary);
   return [options] { return RunBuild(*options); };
 }

@@ -25,26 +25,43 @@ text::Result<align::Alignment> AlignPair(const text::Document& source,
   return alignment;
 }
 
-text::Status LearnFromBitext(glossary::Termbase& termbase, const glossary::BitextInput& input,
-                             Dictionaries& dictionaries, glossary::BuildReport* report) {
-  const std::string& source_lang = input.source_document.lang;
-  const std::string& target_lang = input.target_document.lang;
+text::Status LearnFromBitexts(glossary::Termbase& termbase,
+                              const std::vector<glossary::BitextInput>& inputs,
+                              Dictionaries& dictionaries, glossary::BuildReport* report) {
+  if (inputs.empty()) {
+    *report = glossary::BuildReport{};
+    report->skipped = true;
+    return text::Status::Ok();
+  }
+  const std::string& source_lang = inputs.front().source_document.lang;
+  const std::string& target_lang = inputs.front().target_document.lang;
   glossary::BitextOptions options;
   options.forward = dictionaries.Get(source_lang, target_lang);
   options.backward = dictionaries.Get(target_lang, source_lang);
-  text::Status status = glossary::BuildFromBitext(termbase, input, options, report);
+  text::Status status = glossary::BuildFromBitexts(termbase, inputs, options, report);
   if (!status.ok()) return status.WithContext("building the glossary");
   return text::Status::Ok();
+}
+
+text::Status LearnFromBitext(glossary::Termbase& termbase, const glossary::BitextInput& input,
+                             Dictionaries& dictionaries, glossary::BuildReport* report) {
+  return LearnFromBitexts(termbase, {input}, dictionaries, report);
+}
+
+glossary::BitextInput BitextFromPair(const LoadedDocument& source, const LoadedDocument& target,
+                                     const align::Alignment& alignment) {
+  glossary::BitextInput input;
+  input.source_document = {0, source.document.name, source.document.lang, source.content_hash};
+  input.target_document = {0, target.document.name, target.document.lang, target.content_hash};
+  input.pairs = align::ToSentencePairs(source.document, target.document, alignment, 0.0, true);
+  return input;
 }
 
 text::Status LearnFromPair(glossary::Termbase& termbase, const LoadedDocument& source,
                            const LoadedDocument& target, const align::Alignment& alignment,
                            Dictionaries& dictionaries, glossary::BuildReport* report) {
-  glossary::BitextInput input;
-  input.source_document = {0, source.document.name, source.document.lang, source.content_hash};
-  input.target_document = {0, target.document.name, target.document.lang, target.content_hash};
-  input.pairs = align::ToSentencePairs(source.document, target.document, alignment, 0.0, true);
-  return LearnFromBitext(termbase, input, dictionaries, report);
+  return LearnFromBitext(termbase, BitextFromPair(source, target, alignment), dictionaries,
+                         report);
 }
 
 text::Status LearnFromMonolingual(glossary::Termbase& termbase, LoadedDocument document,

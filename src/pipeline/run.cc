@@ -67,6 +67,8 @@ class Runner {
       if (*pair) aligned.push_back(std::move(**pair));
     }
     if (termbase_) {
+      status = LearnStep();
+      if (!status.ok()) return status;
       for (std::size_t index : result_.corpus.monolingual) {
         status = MonolingualStep(index);
         if (!status.ok()) return status;
@@ -190,19 +192,28 @@ class Runner {
       return std::optional<AlignedPair>();
     }
     if (termbase_) {
-      Progress("learning terms from " + name);
-      glossary::BuildReport report;
-      status = LearnFromPair(*termbase_, *source_text, *target_text, *alignment, dictionaries_,
-                             &report);
-      if (!status.ok()) return status;
-      if (report.skipped) {
-        Warn(source_text->document.name + ": already in the glossary; not added again");
-      }
+      bitexts_.push_back(BitextFromPair(*source_text, *target_text, *alignment));
     }
     result_.pairs.push_back(std::move(pair_result));
     return std::optional<AlignedPair>(AlignedPair{std::move(source_text->document),
                                                   std::move(target_text->document),
                                                   std::move(alignment.value())});
+  }
+
+  // Learns the terms of every aligned pair at once: counts and word alignment over the whole
+  // corpus.
+  text::Status LearnStep() {
+    if (bitexts_.empty()) return text::Status::Ok();
+    Progress("learning terms from " + std::to_string(bitexts_.size()) + " aligned pair" +
+             (bitexts_.size() == 1 ? "" : "s"));
+    glossary::BuildReport report;
+    text::Status status = LearnFromBitexts(*termbase_, bitexts_, dictionaries_, &report);
+    if (!status.ok()) return status;
+    for (std::size_t k : report.skipped_inputs) {
+      Warn(bitexts_[k].source_document.name + ": already in the glossary; not added again");
+    }
+    bitexts_.clear();
+    return text::Status::Ok();
   }
 
   text::Status WritePairTmx(const LoadedDocument& source, const LoadedDocument& target,
@@ -375,6 +386,7 @@ class Runner {
   Dictionaries dictionaries_;
   RunResult result_;
   std::unique_ptr<glossary::Termbase> termbase_;
+  std::vector<glossary::BitextInput> bitexts_;  // the aligned pairs the glossary learns from
 };
 
 }  // namespace

@@ -54,6 +54,39 @@ BOOST_AUTO_TEST_CASE(add_doc_links_an_arabic_name) {
   BOOST_TEST(again.err.find("nothing changed") != std::string::npos);
 }
 
+// Two bitexts learnt in one call give one summary; a bitext already learnt is skipped by name
+// while the new one beside it is learnt.
+BOOST_AUTO_TEST_CASE(several_bitexts_are_learnt_together) {
+  TempDir dir;
+  WriteFile(dir / "a.en.txt",
+            "The engineers repaired the old bridge on Monday.\nThe bridge reopened at night.\n");
+  WriteFile(dir / "a.fr.txt",
+            "Les ingénieurs ont réparé le vieux pont lundi.\nLe pont a rouvert la nuit.\n");
+  WriteFile(dir / "b.en.txt",
+            "The engineers praised the new tramway.\nThe tramway runs every day.\n");
+  WriteFile(dir / "b.fr.txt",
+            "Les ingénieurs ont salué le nouveau tramway.\nLe tramway circule chaque jour.\n");
+  const std::string files = " a.en.txt a.fr.txt b.en.txt b.fr.txt";
+  RunResult together = RunCli("glossary build --no-dictionary --db together.db" + files, dir.path());
+  BOOST_TEST_REQUIRE(together.exit_code == 0, together.err);
+  BOOST_TEST(together.err.find("a.en.txt + a.fr.txt, b.en.txt + b.fr.txt:") != std::string::npos,
+             together.err);
+  RunResult found = RunCli("lookup --db together.db engineers", dir.path());
+  BOOST_TEST(found.exit_code == 0, found.err);
+
+  // A pair already learnt is skipped by name; the new one is learnt.
+  WriteFile(dir / "c.en.txt", "The engineers left.\n");
+  WriteFile(dir / "c.fr.txt", "Les ingénieurs sont partis.\n");
+  RunResult again = RunCli(
+      "glossary build --no-dictionary --db together.db a.en.txt a.fr.txt c.en.txt c.fr.txt",
+      dir.path());
+  BOOST_TEST_REQUIRE(again.exit_code == 0, again.err);
+  BOOST_TEST(again.err.find("a.en.txt + a.fr.txt: already in the termbase; nothing changed") !=
+                 std::string::npos,
+             again.err);
+  BOOST_TEST(again.err.find("pairs proposed") != std::string::npos, again.err);
+}
+
 BOOST_AUTO_TEST_CASE(usage_errors) {
   TempDir dir;
   WriteFile(dir / "en.txt", kEnglish);
@@ -61,6 +94,9 @@ BOOST_AUTO_TEST_CASE(usage_errors) {
   BOOST_TEST(one.exit_code == 2);
   BOOST_TEST(one.err == "termalign: error: glossary build: give either SRC and TGT files or "
                         "--tmx FILE\n");
+  RunResult three = RunCli("glossary build --db t.db en.txt en.txt en.txt", dir.path());
+  BOOST_TEST(three.exit_code == 2);
+  BOOST_TEST(three.err == one.err);
   RunResult missing = RunCli("glossary build --db t.db en.txt nowhere.txt", dir.path());
   BOOST_TEST(missing.exit_code == 2);
   BOOST_TEST(missing.err.find("nowhere.txt") != std::string::npos);

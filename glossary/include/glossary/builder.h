@@ -1,5 +1,5 @@
 // Filling a termbase from documents: term pairs from aligned bitexts, links from monolingual
-// documents. Each call writes one document (or one bitext) in one transaction.
+// documents. Each call writes in one transaction: one document, or all the bitexts given.
 #ifndef TERMALIGN_GLOSSARY_BUILDER_H_
 #define TERMALIGN_GLOSSARY_BUILDER_H_
 
@@ -20,6 +20,8 @@ namespace termalign::glossary {
 // What a build call did, for the command line's summary.
 struct BuildReport {
   bool skipped = false;  // every document was already in the termbase: nothing written
+  // BuildFromBitexts: the inputs (indices) skipped because both their documents were known.
+  std::vector<std::size_t> skipped_inputs;
   std::int64_t source_candidates = 0;
   std::int64_t target_candidates = 0;
   std::int64_t pairs = 0;        // pair proposals written
@@ -48,10 +50,18 @@ struct BitextOptions {
   int large_min_frequency = 2;
 };
 
-// Extracts candidates on both sides, pairs them, records acronym definitions (within each
-// language, across the aligned pair, and against long forms the termbase knows), and writes
-// terms, occurrences and proposals with their evidence, all in one transaction. When both
-// documents' hashes are already known, writes nothing and sets report->skipped.
+// Learns from several bitexts of one language pair (the first input's languages) at once:
+// extracts candidates on both sides of all of them together, pairs them over the whole corpus
+// (counts and word alignment), records acronym definitions (within each language, across the
+// aligned pair, and against long forms the termbase knows), and writes terms, occurrences (each
+// under its own document) and proposals with their evidence, all in one transaction. An input
+// whose two documents' hashes are already known (in the termbase or in an earlier input) is
+// skipped and listed in report->skipped_inputs; when all are, nothing is written and
+// report->skipped is set.
+Status BuildFromBitexts(Termbase& termbase, const std::vector<BitextInput>& inputs,
+                        const BitextOptions& options, BuildReport* report);
+
+// BuildFromBitexts on one bitext.
 Status BuildFromBitext(Termbase& termbase, const BitextInput& input, const BitextOptions& options,
                        BuildReport* report);
 

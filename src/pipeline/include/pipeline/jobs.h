@@ -43,6 +43,19 @@ text::Status LearnFromPair(glossary::Termbase& termbase, const LoadedDocument& s
 text::Status LearnFromBitext(glossary::Termbase& termbase, const glossary::BitextInput& input,
                              Dictionaries& dictionaries, glossary::BuildReport* report);
 
+// The same for several bitexts of one language pair (the first one's) at once, in one
+// transaction: candidates are counted and paired over all of them together
+// (glossary::BuildFromBitexts); inputs already in the termbase are listed in
+// report->skipped_inputs. No input: nothing written, report->skipped.
+text::Status LearnFromBitexts(glossary::Termbase& termbase,
+                              const std::vector<glossary::BitextInput>& inputs,
+                              Dictionaries& dictionaries, glossary::BuildReport* report);
+
+// An aligned pair (every bead, unmatched ones included) as a bitext under the documents' names
+// and content hashes.
+glossary::BitextInput BitextFromPair(const LoadedDocument& source, const LoadedDocument& target,
+                                     const align::Alignment& alignment);
+
 // Adds a monolingual document to `termbase`, proposing links from its terms towards the terms of
 // each language of `link_to` (its own language is left out) through the dictionaries from its
 // language to those. A document already in the termbase is skipped (report->skipped).
