@@ -3,7 +3,7 @@
 
 #include <cstdlib>
 
-#include "tmx/lang_tag.h"
+#include "text/lang_tag.h"
 #include "tmx/reader.h"
 
 namespace termalign::qa {
@@ -11,7 +11,7 @@ namespace {
 
 const tmx::Variant* FindVariant(const tmx::TranslationUnit& unit, const std::string& lang) {
   for (const tmx::Variant& variant : unit.variants) {
-    if (tmx::PrimaryLanguage(variant.lang) == lang) return &variant;
+    if (text::PrimaryLanguage(variant.lang) == lang) return &variant;
   }
   return nullptr;
 }
@@ -34,18 +34,18 @@ text::Result<TmxBitext> ReadTmxBitext(const std::string& path, const std::string
   tmx::TmxReader reader;
   text::Status status = reader.Open(path);
   if (!status.ok()) return status;
-  std::string source = tmx::PrimaryLanguage(source_lang.empty() ? reader.info().srclang
+  std::string source = text::PrimaryLanguage(source_lang.empty() ? reader.info().srclang
                                                                 : source_lang);
   if (source.empty() || source == "*all*") {
     return text::Status::Error(text::ErrorCode::kUsage,
                                path + ": the header gives no source language; use --src-lang");
   }
-  std::string target = tmx::PrimaryLanguage(target_lang);
+  std::string target = text::PrimaryLanguage(target_lang);
   tmx::TranslationUnit unit;
   if (target.empty()) {
     while (target.empty() && reader.Next(&unit)) {
       for (const tmx::Variant& variant : unit.variants) {
-        std::string lang = tmx::PrimaryLanguage(variant.lang);
+        std::string lang = text::PrimaryLanguage(variant.lang);
         if (lang != source) {
           target = lang;
           break;

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "lang/profiles.h"
+#include "text/lang_tag.h"
 
 namespace termalign::text {
 namespace {
@@ -12,20 +13,10 @@ namespace {
 constexpr std::array<const LanguageProfile*, 5> kProfiles = {
     &lang::kArabic, &lang::kGerman, &lang::kEnglish, &lang::kSpanish, &lang::kFrench};
 
-// The primary language subtag of a BCP 47 tag, lower case: "en" for "en-GB" and "EN_us".
-std::string PrimarySubtag(std::string_view tag) {
-  std::string primary;
-  for (char c : tag) {
-    if (c == '-' || c == '_') break;
-    primary += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return primary;
-}
-
 }  // namespace
 
 const LanguageProfile* FindLanguage(std::string_view tag) {
-  std::string primary = PrimarySubtag(tag);
+  std::string primary = PrimaryLanguage(tag);
   for (const LanguageProfile* profile : kProfiles) {
     if (profile->tag == primary) return profile;
   }
@@ -47,7 +38,7 @@ std::vector<std::string> KnownLanguages() {
 
 std::string SentenceLocale(std::string_view tag) {
   if (const LanguageProfile* profile = FindLanguage(tag)) return std::string(profile->icu_locale);
-  if (tag.empty() || PrimarySubtag(tag) == lang::kRoot.tag) {
+  if (tag.empty() || PrimaryLanguage(tag) == lang::kRoot.tag) {
     return std::string(lang::kRoot.icu_locale);
   }
   return std::string(tag);

@@ -1,8 +1,10 @@
 #include "tmx/import.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <tuple>
 
-#include "tmx/lang_tag.h"
+#include "text/lang_tag.h"
 #include "tmx/reader.h"
 
 namespace termalign::tmx {
@@ -25,7 +27,7 @@ std::vector<std::string> Languages(TmxReader* reader) {
   while (reader->Next(&unit)) {
     for (const Variant& variant : unit.variants) {
       bool known = false;
-      for (const std::string& lang : langs) known = known || SameLangTag(lang, variant.lang);
+      for (const std::string& lang : langs) known = known || text::SameLangTag(lang, variant.lang);
       if (!known) langs.push_back(variant.lang);
     }
   }
@@ -33,9 +35,74 @@ std::vector<std::string> Languages(TmxReader* reader) {
   return langs;
 }
 
+// A language pair some units of the file hold, and how many.
+struct CandidatePair {
+  std::string src;
+  std::string tgt;
+  std::size_t units = 0;
+};
+
+// Two tags name one side of a pair when they are the same tag or, for a pair of two languages,
+// the same primary language: ChooseVariant then finds either ("fr" and "fr-FR"). For a pair of
+// two variants of one language ("en-US" to "en-GB") only the exact tag is that side.
+bool SameSide(const CandidatePair& pair, std::string_view src, std::string_view tgt) {
+  auto side = [](std::string_view a, std::string_view b, bool exact) {
+    return text::SameLangTag(a, b) || (!exact && text::PrimaryLanguage(a) == text::PrimaryLanguage(b));
+  };
+  bool exact = text::PrimaryLanguage(pair.src) == text::PrimaryLanguage(pair.tgt) ||
+               text::PrimaryLanguage(src) == text::PrimaryLanguage(tgt);
+  return side(pair.src, src, exact) && side(pair.tgt, tgt, exact);
+}
+
+// The pairs the units hold, most units first: each unit's source language (the one asked for,
+// else its <tu srclang>, else the header's) to each other language of the unit (only the one
+// asked for, when given). Units with no known source add nothing.
+std::vector<CandidatePair> CandidatePairs(TmxReader* reader, const std::string& src,
+                                          const std::string& tgt) {
+  std::vector<CandidatePair> pairs;
+  TranslationUnit unit;
+  reader->Rewind();
+  while (reader->Next(&unit)) {
+    std::string unit_src = src.empty() ? unit.SourceLang(reader->info().srclang) : src;
+    const Variant* source = unit_src.empty() || unit_src == "*all*"
+                                ? nullptr
+                                : ChooseVariant(unit, unit_src);
+    if (source == nullptr) continue;
+    std::vector<std::size_t> counted;  // one count per pair and unit
+    for (const Variant& variant : unit.variants) {
+      if (text::SameLangTag(variant.lang, source->lang)) continue;
+      if (!tgt.empty() && ChooseVariant(unit, tgt) != &variant) continue;
+      std::size_t index = std::find_if(pairs.begin(), pairs.end(),
+                                       [&](const CandidatePair& pair) {
+                                         return SameSide(pair, source->lang, variant.lang);
+                                       }) -
+                          pairs.begin();
+      if (index == pairs.size()) pairs.push_back({source->lang, variant.lang, 0});
+      if (std::find(counted.begin(), counted.end(), index) == counted.end()) {
+        ++pairs[index].units;
+        counted.push_back(index);
+      }
+    }
+  }
+  reader->Rewind();
+  std::stable_sort(pairs.begin(), pairs.end(), [](const CandidatePair& a, const CandidatePair& b) {
+    return a.units > b.units;
+  });
+  return pairs;
+}
+
+std::string Describe(const std::vector<CandidatePair>& pairs) {
+  std::string out;
+  for (const CandidatePair& pair : pairs) {
+    out += (out.empty() ? "" : ", ") + pair.src + " to " + pair.tgt + " (" +
+           std::to_string(pair.units) + " unit(s))";
+  }
+  return out;
+}
+
 // Checks a language the user gave and returns it canonical.
 text::Result<std::string> UserLang(const std::string& lang, const char* option) {
-  text::Result<LangTag> tag = LangTag::Parse(lang);
+  text::Result<text::LangTag> tag = text::LangTag::Parse(lang);
   if (!tag.ok()) return tag.status().WithContext(option);
   return tag->str();
 }
@@ -45,10 +112,10 @@ text::Result<std::string> UserLang(const std::string& lang, const char* option) 
 const Variant* ChooseVariant(const TranslationUnit& unit, std::string_view lang) {
   if (const Variant* exact = unit.Find(lang)) return exact;
   const Variant* found = nullptr;
-  std::string primary = PrimaryLanguage(lang);
+  std::string primary = text::PrimaryLanguage(lang);
   for (const Variant& variant : unit.variants) {
-    if (PrimaryLanguage(variant.lang) != primary) continue;
-    if (found != nullptr && !SameLangTag(found->lang, variant.lang)) return nullptr;  // ambiguous
+    if (text::PrimaryLanguage(variant.lang) != primary) continue;
+    if (found != nullptr && !text::SameLangTag(found->lang, variant.lang)) return nullptr;  // ambiguous
     if (found == nullptr) found = &variant;
   }
   return found;
@@ -62,47 +129,46 @@ Status ImportTmx(const std::string& path, const ImportOptions& options,
   if (!status.ok()) return status;
 
   std::string src, tgt;
-  if (!options.src_lang.empty()) {
-    text::Result<std::string> lang = UserLang(options.src_lang, "--src-lang");
+  for (auto [given, option, out] : {std::tuple{&options.src_lang, "--src-lang", &src},
+                                    std::tuple{&options.tgt_lang, "--tgt-lang", &tgt}}) {
+    if (given->empty()) continue;
+    text::Result<std::string> lang = UserLang(*given, option);
     if (!lang.ok()) return lang.status();
-    src = *lang;
-  } else {
-    src = reader.info().srclang;
-    if (src.empty() || src == "*all*") {
+    *out = *lang;
+  }
+  if (!src.empty() && !tgt.empty() && text::SameLangTag(src, tgt)) {
+    return Status::Error(ErrorCode::kUsage, "source and target languages are both " + src);
+  }
+  if (src.empty() || tgt.empty()) {
+    std::vector<CandidatePair> pairs = CandidatePairs(&reader, src, tgt);
+    const std::string& header_src = reader.info().srclang;
+    if (pairs.empty() && src.empty() && (header_src.empty() || header_src == "*all*")) {
       return Status::Error(ErrorCode::kUsage,
                            path + ": the header's srclang is " +
-                               (src.empty() ? std::string("missing") : "'*all*'") +
+                               (header_src.empty() ? std::string("missing") : "'*all*'") +
                                ": choose the source language with --src-lang (languages in "
                                "the file: " +
                                Join(Languages(&reader)) + ")");
     }
-  }
-  if (!options.tgt_lang.empty()) {
-    text::Result<std::string> lang = UserLang(options.tgt_lang, "--tgt-lang");
-    if (!lang.ok()) return lang.status();
-    tgt = *lang;
-  } else {
-    std::vector<std::string> others;
-    for (const std::string& lang : Languages(&reader)) {
-      // Variants of the source language with another region ("en" for "en-US") are not targets.
-      if (PrimaryLanguage(lang) != PrimaryLanguage(src)) others.push_back(lang);
-    }
-    // "fr-FR" and "fr" in one file are one target language: ChooseVariant matches either.
-    bool one_language = !others.empty();
-    for (const std::string& lang : others) {
-      one_language = one_language && PrimaryLanguage(lang) == PrimaryLanguage(others[0]);
-    }
-    if (!one_language) {
+    if (pairs.empty()) {
       return Status::Error(ErrorCode::kUsage,
-                           path + ": " +
-                               (others.empty() ? "no language other than " + src + " in the file"
-                                               : "several target languages (" + Join(others) +
-                                                     "): choose one with --tgt-lang"));
+                           path + ": no unit has both a source and another language (languages "
+                                  "in the file: " +
+                               Join(Languages(&reader)) + ")");
     }
-    tgt = others[0];
-  }
-  if (SameLangTag(src, tgt)) {
-    return Status::Error(ErrorCode::kUsage, "source and target languages are both " + src);
+    if (pairs.size() > 1 && pairs[0].units == pairs[1].units) {
+      return Status::Error(ErrorCode::kUsage,
+                           path + ": several language pairs: " + Describe(pairs) +
+                               ": choose with --src-lang and --tgt-lang");
+    }
+    // The pair most units hold; the others are named so the user can ask for one of them.
+    src = pairs[0].src;
+    tgt = pairs[0].tgt;
+    if (pairs.size() > 1) {
+      summary->warnings.push_back(
+          path + ": several language pairs: " + Describe(pairs) + "; importing " + src + " to " +
+          tgt + " (choose another with --src-lang and --tgt-lang)");
+    }
   }
   summary->src_lang = src;
   summary->tgt_lang = tgt;
@@ -130,7 +196,8 @@ Status ImportTmx(const std::string& path, const ImportOptions& options,
     ++summary->pairs;
     sink(pair);
   }
-  summary->warnings = reader.warnings();
+  summary->warnings.insert(summary->warnings.begin(), reader.warnings().begin(),
+                           reader.warnings().end());
   return Status::Ok();
 }
 

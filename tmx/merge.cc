@@ -3,7 +3,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "tmx/lang_tag.h"
+#include "text/lang_tag.h"
+#include "tmx/import.h"
 #include "tmx/reader.h"
 #include "tmx/writer.h"
 #include "unit_key.h"
@@ -27,10 +28,19 @@ struct FirstSeen {
   std::string location;  // "file:line"
 };
 
+// Where a unit is and which languages it holds, for a message.
+std::string Describe(const TranslationUnit& unit) {
+  std::string langs;
+  for (const Variant& variant : unit.variants) langs += (langs.empty() ? "" : ", ") + variant.lang;
+  return "line " + std::to_string(unit.line) + " (languages: " +
+         (langs.empty() ? "none" : langs) + ")";
+}
+
 }  // namespace
 
 Status MergeTmx(const std::vector<std::string>& inputs, const std::string& output,
-                const MergeOptions& options, const std::function<void(const std::string&)>& report,
+                const MergeOptions& options,
+                const std::function<void(Severity, const std::string&)>& report,
                 MergeStats* stats) {
   *stats = MergeStats();
   if (inputs.empty()) return Status::Error(ErrorCode::kUsage, "no TMX file to merge");
@@ -43,7 +53,7 @@ Status MergeTmx(const std::vector<std::string>& inputs, const std::string& outpu
     TmxReader reader;
     Status status = reader.Open(input);
     if (!status.ok()) return status.WithContext("merging");
-    for (const std::string& warning : reader.warnings()) report(warning);
+    for (const std::string& warning : reader.warnings()) report(Severity::kWarning, warning);
     if (!open) {
       if (src.empty()) src = reader.info().srclang;
       if (src.empty() || src == "*all*") {
@@ -58,12 +68,13 @@ Status MergeTmx(const std::vector<std::string>& inputs, const std::string& outpu
       open = true;
     }
     std::size_t missing = 0;
+    std::string first_missing;  // "line N (languages: ...)"
     TranslationUnit unit;
     while (reader.Next(&unit)) {
       ++stats->units_read;
-      const Variant* source = unit.Find(src);
+      const Variant* source = ChooseVariant(unit, src);
       if (source == nullptr) {
-        ++missing;
+        if (missing++ == 0) first_missing = Describe(unit);
         continue;
       }
       if (!seen_units.insert(VariantsKey(unit, "")).second) {
@@ -71,21 +82,26 @@ Status MergeTmx(const std::vector<std::string>& inputs, const std::string& outpu
         continue;
       }
       std::string location = input + ":" + std::to_string(unit.line);
-      std::string targets = VariantsKey(unit, src);
+      std::string targets = VariantsKey(unit, source->lang);
       auto [first, fresh] = seen_sources.emplace(VariantKey(*source), FirstSeen{targets, location});
       if (!fresh && first->second.targets != targets) {
         ++stats->conflicts;
-        report(location + ": same source as " + first->second.location +
-               " but a different translation: '" + Excerpt(source->text) + "'");
+        report(Severity::kWarning, location + ": same source as " + first->second.location +
+                                       " but a different translation: '" +
+                                       Excerpt(source->text) + "'");
       }
       unit.tuid.clear();
+      // Found under another tag of the language ("en" for "en-US"): the unit says so.
+      unit.srclang = text::SameLangTag(source->lang, src) ? "" : source->lang;
       status = writer.Write(unit);
       if (!status.ok()) return status.WithContext("merging " + location);
     }
     stats->missing_source += missing;
     if (missing > 0) {
-      report(input + ": " + std::to_string(missing) + " unit(s) with no " + src +
-             " variant left out");
+      report(Severity::kError, input + ": " + std::to_string(missing) +
+                                   " unit(s) with no variant in " + src +
+                                   " (nor another tag of its language) not merged; first at " +
+                                   first_missing);
     }
   }
   stats->written = writer.stats().units;

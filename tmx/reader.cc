@@ -3,7 +3,7 @@
 #include <cstring>
 #include <set>
 
-#include "tmx/lang_tag.h"
+#include "text/lang_tag.h"
 #include "xml/load.h"
 
 namespace termalign::tmx {
@@ -97,11 +97,11 @@ struct TmxReader::Impl {
            "of xml:lang; read anyway");
     }
     std::string tag = lang.value();
-    text::Result<LangTag> parsed = LangTag::Parse(tag);
+    text::Result<text::LangTag> parsed = text::LangTag::Parse(tag);
     if (!parsed.ok()) {
       std::string dashed = tag;
       for (char& c : dashed) c = c == '_' ? '-' : c;
-      text::Result<LangTag> fixed = LangTag::Parse(dashed);
+      text::Result<text::LangTag> fixed = text::LangTag::Parse(dashed);
       Warn(tuv, "bad-lang-" + tag,
            parsed.status().message() + (fixed.ok() ? "; read as '" + fixed->str() + "'" : ""));
       variant->lang = fixed.ok() ? fixed->str() : tag;
@@ -166,13 +166,13 @@ Status TmxReader::Start(text::Result<std::unique_ptr<xml::LoadedXml>> loaded) {
   if (header && info.srclang.empty()) {
     impl_->Warn(header, "no-srclang", "<header> has no srclang attribute");
   } else if (info.srclang != "*all*" && !info.srclang.empty()) {
-    text::Result<LangTag> src = LangTag::Parse(info.srclang);
+    text::Result<text::LangTag> src = text::LangTag::Parse(info.srclang);
     if (src.ok()) {
       info.srclang = src->str();
     } else {
       std::string dashed = info.srclang;
       for (char& c : dashed) c = c == '_' ? '-' : c;
-      text::Result<LangTag> fixed = LangTag::Parse(dashed);
+      text::Result<text::LangTag> fixed = text::LangTag::Parse(dashed);
       impl_->Warn(header, "bad-srclang", "srclang " + src.status().message());
       if (fixed.ok()) info.srclang = fixed->str();
     }
@@ -203,6 +203,9 @@ bool TmxReader::Next(TranslationUnit* unit) {
   *unit = TranslationUnit();
   unit->tuid = tu.attribute("tuid").value();
   unit->creation_date = tu.attribute("creationdate").value();
+  if (pugi::xml_attribute srclang = tu.attribute("srclang")) {
+    unit->srclang = text::CanonicalLangTag(srclang.value());
+  }
   unit->line = impl_->xml->Of(tu).line;
   for (pugi::xml_node child : tu.children()) {
     if (child.type() != pugi::node_element) continue;

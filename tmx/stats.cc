@@ -2,7 +2,7 @@
 
 #include <unordered_set>
 
-#include "tmx/lang_tag.h"
+#include "text/lang_tag.h"
 #include "tmx/reader.h"
 #include "unit_key.h"
 
@@ -62,7 +62,7 @@ text::Result<TmxStats> ComputeStats(const std::string& path) {
     for (const Variant& variant : unit.variants) {
       LanguageStats* entry = nullptr;
       for (LanguageStats& language : stats.languages) {
-        if (SameLangTag(language.lang, variant.lang)) entry = &language;
+        if (text::SameLangTag(language.lang, variant.lang)) entry = &language;
       }
       if (entry == nullptr) {
         stats.languages.push_back({variant.lang, 0, 0});

@@ -1,12 +1,12 @@
 #include "tmx/translation_unit.h"
 
-#include "tmx/lang_tag.h"
+#include "text/lang_tag.h"
 
 namespace termalign::tmx {
 
 const Variant* TranslationUnit::Find(std::string_view lang) const {
   for (const Variant& variant : variants) {
-    if (SameLangTag(variant.lang, lang)) return &variant;
+    if (text::SameLangTag(variant.lang, lang)) return &variant;
   }
   return nullptr;
 }

@@ -4,7 +4,7 @@
 #include <cctype>
 #include <vector>
 
-#include "tmx/lang_tag.h"
+#include "text/lang_tag.h"
 
 namespace termalign::tmx {
 
@@ -22,7 +22,7 @@ std::string VariantKey(const Variant& variant) {
 std::string VariantsKey(const TranslationUnit& unit, std::string_view skip_lang) {
   std::vector<std::string> keys;
   for (const Variant& variant : unit.variants) {
-    if (!skip_lang.empty() && SameLangTag(variant.lang, skip_lang)) continue;
+    if (!skip_lang.empty() && text::SameLangTag(variant.lang, skip_lang)) continue;
     keys.push_back(VariantKey(variant));
   }
   std::sort(keys.begin(), keys.end());

@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string_view>
 #include <unordered_map>
 
-#include "tmx/lang_tag.h"
+#include "text/lang_tag.h"
 #include "tmx/writer.h"
 #include "xml/load.h"
 
@@ -89,6 +90,9 @@ std::vector<pugi::xml_node> Elements(pugi::xml_node node) {
   return out;
 }
 
+// TMX 1.1 and 1.2 give a variant's language in `lang`; xml:lang replaced it in 1.3.
+bool OldLangAttribute(std::string_view version) { return version == "1.1" || version == "1.2"; }
+
 bool IsSegmentTextEmpty(pugi::xml_node seg) {
   for (pugi::xml_node child : seg.children()) {
     if (child.type() == pugi::node_element) return false;
@@ -119,44 +123,75 @@ class Validator {
   void Run() {
     pugi::xml_node root = xml_.doc.document_element();
     if (std::strcmp(root.name(), "tmx") != 0) {
-      Add(root, "the root element is <" + std::string(root.name()) + ">, not <tmx>");
+      Error(root, "structure", "the root element is <" + std::string(root.name()) + ">, not <tmx>");
       return;
     }
-    CheckElement(root);
     std::string_view version = root.attribute("version").value();
     if (root.attribute("version") && version != "1.4") {
-      Add(root, "version is '" + std::string(version) + "'; TMX 1.4b requires version=\"1.4\"");
+      Warn(root, "version",
+           "version " + std::string(version) + ": checked as 1.4b" +
+               (OldLangAttribute(version) ? ", with 'lang' in place of xml:lang" : ""));
+      old_lang_ = OldLangAttribute(version);
     }
+    CheckElement(root);
     std::vector<pugi::xml_node> top = Elements(root);
     if (top.size() != 2 || std::strcmp(top[0].name(), "header") != 0 ||
         std::strcmp(top[1].name(), "body") != 0) {
-      Add(root, "<tmx> must hold exactly <header> then <body>");
+      Error(root, "structure", "<tmx> must hold exactly <header> then <body>");
     }
     pugi::xml_node header = root.child("header");
     if (header) CheckHeader(header);
     for (pugi::xml_node tu : root.child("body").children("tu")) CheckUnit(tu);
+    // One warning a tag: files from some tools write every tag so ("en-us").
+    for (const auto& [tag, seen] : lang_case_) {
+      if (seen.count > 1 && seen.problem != kNone) {
+        report_->problems[seen.problem].message +=
+            " and " + std::to_string(seen.count - 1) + " more time(s)";
+      }
+    }
+    if (repeated_units_ > 0) {
+      Warn(first_repeat_, "repeated-unit",
+           "this unit repeats the segments of the unit at line " +
+               std::to_string(first_repeat_of_) + " (" + std::to_string(repeated_units_) +
+               " unit(s) in the file repeat an earlier unit, with other tuids or props)");
+    }
   }
 
  private:
-  void Add(pugi::xml_node node, std::string message) {
+  void Add(pugi::xml_node node, Severity severity, std::string_view rule, std::string message) {
     if (report_->problems.size() >= kMaxProblems) {
       report_->truncated = true;
       return;
     }
     xml::Position at = xml_.Of(node);
-    report_->problems.push_back({at.line, at.column, std::move(message)});
+    report_->problems.push_back(
+        {at.line, at.column, severity, std::string(rule), std::move(message)});
+  }
+  void Error(pugi::xml_node node, std::string_view rule, std::string message) {
+    Add(node, Severity::kError, rule, std::move(message));
+  }
+  void Warn(pugi::xml_node node, std::string_view rule, std::string message) {
+    Add(node, Severity::kWarning, rule, std::move(message));
   }
 
   void CheckLang(pugi::xml_node node, std::string_view attribute, bool allow_all) {
     pugi::xml_attribute lang = node.attribute(attribute.data());
     if (!lang) return;
     if (allow_all && std::string_view(lang.value()) == "*all*") return;
-    text::Result<LangTag> tag = LangTag::Parse(lang.value());
+    text::Result<text::LangTag> tag = text::LangTag::Parse(lang.value());
     if (!tag.ok()) {
-      Add(node, std::string(attribute) + ": " + tag.status().message());
+      Error(node, "lang-tag", std::string(attribute) + ": " + tag.status().message());
     } else if (tag->str() != lang.value()) {
-      Add(node, std::string(attribute) + ": '" + lang.value() +
-                    "' is not in canonical case: use '" + tag->str() + "'");
+      // BCP 47 section 2.1.1: tags are case-insensitive, and TMX 1.4b's own examples write
+      // "en-us"; canonical case is only a recommendation.
+      auto [seen, first] = lang_case_.try_emplace(lang.value(), LangCase{});
+      ++seen->second.count;
+      if (first && report_->problems.size() < kMaxProblems) {
+        seen->second.problem = report_->problems.size();
+        Warn(node, "lang-case",
+             std::string(attribute) + ": '" + lang.value() + "' is not in canonical case ('" +
+                 tag->str() + "')");
+      }
     }
   }
 
@@ -164,7 +199,7 @@ class Validator {
     for (const char* name : {"creationdate", "changedate", "lastusagedate"}) {
       pugi::xml_attribute date = node.attribute(name);
       if (date && !IsTmxDate(date.value())) {
-        Add(node, std::string(name) + " '" + date.value() +
+        Error(node, "date", std::string(name) + " '" + date.value() +
                       "' is not a TMX date (YYYYMMDDThhmmssZ, e.g. 20240131T140500Z)");
       }
     }
@@ -176,32 +211,38 @@ class Validator {
     const ElementRule* rule = RuleFor(node.name());
     std::string name = node.name();
     if (rule == nullptr) {
-      Add(node, "<" + name + "> is not a TMX 1.4b element");
+      Error(node, "structure", "<" + name + "> is not a TMX 1.4b element");
       return;
     }
     // A repeated attribute is refused when the file is loaded (not well-formed).
     for (pugi::xml_attribute attribute : node.attributes()) {
       std::string_view attribute_name = attribute.name();
       if (!Contains(rule->attributes, attribute_name)) {
-        Add(node, "<" + name + "> has no attribute '" + std::string(attribute_name) + "'");
+        Error(node, "attribute",
+              "<" + name + "> has no attribute '" + std::string(attribute_name) + "'");
       }
     }
     for (std::string_view required : rule->required) {
       if (!node.attribute(required.data())) {
         if (name == "tuv" && node.attribute("lang")) {
-          Add(node, "<tuv> has the deprecated 'lang' but no xml:lang (required in TMX 1.4)");
+          if (!old_lang_) {
+            Error(node, "required-attribute",
+                  "<tuv> has the deprecated 'lang' but no xml:lang (required in TMX 1.4)");
+          }
         } else {
-          Add(node, "<" + name + "> lacks the required attribute '" + std::string(required) + "'");
+          Error(node, "required-attribute",
+                "<" + name + "> lacks the required attribute '" + std::string(required) + "'");
         }
       }
     }
     for (pugi::xml_node child : node.children()) {
       if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
         if (!rule->mixed && !xml::IsBlankText(child))
-          Add(child, "text is not allowed in <" + name + ">");
+          Error(child, "structure", "text is not allowed in <" + name + ">");
       } else if (child.type() == pugi::node_element) {
         if (!Contains(rule->children, child.name())) {
-          Add(child, "<" + std::string(child.name()) + "> is not allowed in <" + name + ">");
+          Error(child, "structure",
+                "<" + std::string(child.name()) + "> is not allowed in <" + name + ">");
         } else {
           CheckElement(child);
         }
@@ -209,10 +250,12 @@ class Validator {
     }
     CheckDates(node);
     CheckLang(node, "xml:lang", false);
+    if (old_lang_) CheckLang(node, "lang", false);
     if (name == "it") {
       std::string_view pos = node.attribute("pos").value();
       if (node.attribute("pos") && pos != "begin" && pos != "end") {
-        Add(node, "<it> pos must be 'begin' or 'end', not '" + std::string(pos) + "'");
+        Error(node, "enumeration",
+              "<it> pos must be 'begin' or 'end', not '" + std::string(pos) + "'");
       }
     }
     if (name == "header" || name == "tu") {
@@ -220,8 +263,9 @@ class Validator {
       std::string_view value = segtype.value();
       if (segtype && value != "block" && value != "paragraph" && value != "sentence" &&
           value != "phrase") {
-        Add(node, "segtype must be block, paragraph, sentence or phrase, not '" +
-                      std::string(value) + "'");
+        Error(node, "enumeration",
+              "segtype must be block, paragraph, sentence or phrase, not '" + std::string(value) +
+                  "'");
       }
     }
   }
@@ -242,37 +286,45 @@ class Validator {
         in_tail = true;
         ++count;
       } else if (in_tail) {
-        Add(child, "<" + std::string(child.name()) + "> must come before <" + last + ">");
+        Error(child, "structure",
+              "<" + std::string(child.name()) + "> must come before <" + last + ">");
       }
     }
     if (count == 0) {
-      Add(node, "<" + std::string(node.name()) + "> has no <" + last + ">");
+      Error(node, "structure", "<" + std::string(node.name()) + "> has no <" + last + ">");
     } else if (exactly_one && count > 1) {
-      Add(node, "<" + std::string(node.name()) + "> has more than one <" + last + ">");
+      Error(node, "structure", "<" + std::string(node.name()) + "> has more than one <" + last + ">");
     }
   }
 
+  // TMX 1.4b: a <bpt>'s i is unique within its segment and an <ept> with the same i closes it.
   void CheckPairs(pugi::xml_node seg) {
-    std::map<std::string, pugi::xml_node> open;
-    std::set<std::string> closed;
+    std::vector<std::pair<std::string, pugi::xml_node>> open;  // unclosed <bpt>, in order
+    std::set<std::string> used;                                // every <bpt> i seen
     auto walk = [&](auto&& self, pugi::xml_node node) -> void {
       for (pugi::xml_node child : Elements(node)) {
         std::string i = child.attribute("i").value();
         if (std::strcmp(child.name(), "bpt") == 0 && child.attribute("i")) {
-          if (open.count(i) > 0 || closed.count(i) > 0) {
-            Add(child, "<bpt i=\"" + i + "\"> repeats an i already used in this segment");
+          if (!used.insert(i).second) {
+            Error(child, "inline-pairing",
+                  "<bpt i=\"" + i + "\"> repeats an i already used in this segment");
           }
-          open[i] = child;
+          open.emplace_back(i, child);
         } else if (std::strcmp(child.name(), "ept") == 0 && child.attribute("i")) {
-          if (open.erase(i) == 0) Add(child, "<ept i=\"" + i + "\"> has no <bpt> before it");
-          closed.insert(i);
+          auto match = std::find_if(open.rbegin(), open.rend(),
+                                    [&](const auto& entry) { return entry.first == i; });
+          if (match == open.rend()) {
+            Error(child, "inline-pairing", "<ept i=\"" + i + "\"> has no <bpt> before it");
+          } else {
+            open.erase(std::next(match).base());
+          }
         }
         self(self, child);
       }
     };
     walk(walk, seg);
     for (const auto& [i, node] : open) {
-      Add(node, "<bpt i=\"" + i + "\"> has no matching <ept> in this segment");
+      Error(node, "inline-pairing", "<bpt i=\"" + i + "\"> has no matching <ept> in this segment");
     }
   }
 
@@ -280,12 +332,9 @@ class Validator {
     ++report_->units;
     CheckOrder(tu, "tuv", false);
     std::string srclang = srclang_;
+    // A unit may name its own source language (TMX 1.4b: multi-directional memories).
     pugi::xml_attribute tu_src = tu.attribute("srclang");
     if (tu_src) {
-      if (!srclang_.empty() && srclang_ != "*all*" && !SameLangTag(tu_src.value(), srclang_)) {
-        Add(tu, "srclang '" + std::string(tu_src.value()) + "' differs from the header's '" +
-                    srclang_ + "'");
-      }
       srclang = tu_src.value();
       CheckLang(tu, "srclang", true);
     }
@@ -295,37 +344,56 @@ class Validator {
       CheckOrder(tuv, "seg", true);
       pugi::xml_attribute lang = tuv.attribute("xml:lang");
       if (!lang) lang = tuv.attribute("lang");
-      bool is_source = lang && SameLangTag(lang.value(), srclang);
+      bool is_source = lang && text::SameLangTag(lang.value(), srclang);
       has_source = has_source || is_source;
       pugi::xml_node seg = tuv.child("seg");
       if (!seg) continue;
       CheckPairs(seg);
       if (IsSegmentTextEmpty(seg)) {
-        Add(seg, std::string(is_source ? "empty source" : "empty target") + " segment (" +
-                     (lang ? lang.value() : "no language") + ")");
+        Warn(seg, "empty-segment",
+             std::string(is_source ? "empty source" : "empty target") + " segment (" +
+                 (lang ? lang.value() : "no language") + ")");
       }
-      key.insert(std::string(lang.value()) + '\x01' + SegmentKey(seg));
+      key.insert(text::CanonicalLangTag(lang.value()) + '\x01' + SegmentKey(seg));
     }
     if (!has_source && !srclang.empty() && srclang != "*all*") {
-      Add(tu, "<tu> has no variant in the source language '" + srclang + "'");
+      Error(tu, "source-variant", "<tu> has no variant in the source language '" + srclang + "'");
     }
     std::size_t line = xml_.Of(tu).line;
     std::string joined;
     for (const std::string& part : key) joined += part + '\x02';
     auto [unit, fresh] = units_.emplace(std::move(joined), line);
-    if (!fresh) Add(tu, "duplicate of the unit at line " + std::to_string(unit->second));
+    // Real memories repeat units with other tuids or props (one per source file or context):
+    // reported once for the file, with the count.
+    if (!fresh && repeated_units_++ == 0) {
+      first_repeat_ = tu;
+      first_repeat_of_ = unit->second;
+    }
+    // TMX 1.4b leaves the meaning of tuid to the tool ("it could be unique or not").
     if (pugi::xml_attribute tuid = tu.attribute("tuid")) {
       auto [previous, new_id] = tuids_.emplace(tuid.value(), line);
       if (!new_id) {
-        Add(tu, "tuid '" + std::string(tuid.value()) + "' is already used at line " +
-                    std::to_string(previous->second));
+        Warn(tu, "repeated-tuid",
+             "tuid '" + std::string(tuid.value()) + "' is already used at line " +
+                 std::to_string(previous->second));
       }
     }
   }
 
   const xml::LoadedXml& xml_;
   ValidationReport* report_;
+  // Where a non-canonical tag was first reported and how often it occurs.
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  struct LangCase {
+    std::size_t problem = kNone;
+    std::size_t count = 0;
+  };
+  std::map<std::string, LangCase> lang_case_;
   std::string srclang_;
+  bool old_lang_ = false;  // a TMX 1.1-1.2 file: variants carry `lang`, not xml:lang
+  std::size_t repeated_units_ = 0;
+  pugi::xml_node first_repeat_;
+  std::size_t first_repeat_of_ = 0;  // line of the unit it repeats
   std::unordered_map<std::string, std::size_t> units_;  // unit content -> line
   std::unordered_map<std::string, std::size_t> tuids_;  // tuid -> line
 };
@@ -347,9 +415,20 @@ text::Result<ValidationReport> ValidateTmx(const std::string& path) {
   return report;
 }
 
+std::size_t ValidationReport::Count(Severity severity) const {
+  return static_cast<std::size_t>(
+      std::count_if(problems.begin(), problems.end(),
+                    [&](const Problem& problem) { return problem.severity == severity; }));
+}
+
+std::string_view SeverityName(Severity severity) {
+  return severity == Severity::kError ? "error" : "warning";
+}
+
 std::string FormatProblem(const std::string& path, const Problem& problem) {
-  return path + ":" + std::to_string(problem.line) + ":" + std::to_string(problem.column) +
-         ": error: " + problem.message;
+  return path + ":" + std::to_string(problem.line) + ":" + std::to_string(problem.column) + ": " +
+         std::string(SeverityName(problem.severity)) + ": " + problem.message + " [" +
+         problem.rule + "]";
 }
 
 }  // namespace termalign::tmx

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <ctime>
 
-#include "tmx/lang_tag.h"
+#include "text/lang_tag.h"
 #include "xml/escape.h"
 
 #ifndef TERMALIGN_TMX_VERSION
@@ -71,16 +71,16 @@ bool IsTmxDate(std::string_view date) {
 Status TmxWriter::Open(const std::string& path, const TmxHeader& header) {
   header_ = header;
   stats_ = WriteStats();
-  text::Result<LangTag> src = LangTag::Parse(header.src_lang);
+  text::Result<text::LangTag> src = text::LangTag::Parse(header.src_lang);
   if (!src.ok()) return src.status().WithContext("source language");
   header_.src_lang = src->str();
   if (!header.tgt_lang.empty()) {
-    text::Result<LangTag> tgt = LangTag::Parse(header.tgt_lang);
+    text::Result<text::LangTag> tgt = text::LangTag::Parse(header.tgt_lang);
     if (!tgt.ok()) return tgt.status().WithContext("target language");
     header_.tgt_lang = tgt->str();
   }
-  text::Result<LangTag> admin =
-      LangTag::Parse(header.admin_lang.empty() ? "en" : header.admin_lang);
+  text::Result<text::LangTag> admin =
+      text::LangTag::Parse(header.admin_lang.empty() ? "en" : header.admin_lang);
   if (!admin.ok()) return admin.status().WithContext("admin language");
   header_.admin_lang = admin->str();
   if (header_.creation_date.empty()) header_.creation_date = TmxNow();
@@ -120,6 +120,13 @@ Status TmxWriter::AppendUnit(const TranslationUnit& unit) {
   // A date in another form (some tools write ISO 8601) would make the file invalid TMX.
   AppendAttribute(&unit_, "creationdate",
                   IsTmxDate(unit.creation_date) ? unit.creation_date : header_.creation_date);
+  // A unit whose source is in another language than the header's says so (TMX 1.4b allows it).
+  const std::string& src_lang = unit.SourceLang(header_.src_lang);
+  if (!text::SameLangTag(src_lang, header_.src_lang)) {
+    text::Result<text::LangTag> lang = text::LangTag::Parse(src_lang);
+    if (!lang.ok()) return Status::Error(ErrorCode::kParse, where + ": " + lang.status().message());
+    AppendAttribute(&unit_, "srclang", lang->str());
+  }
   unit_ += ">\n";
   for (const std::string& note : unit.notes) {
     unit_ += "      <note>";
@@ -138,13 +145,13 @@ Status TmxWriter::AppendUnit(const TranslationUnit& unit) {
   // The source-language variant first: readers such as translate-toolkit pick by position.
   std::vector<const Variant*> ordered;
   for (const Variant& variant : unit.variants) {
-    if (SameLangTag(variant.lang, header_.src_lang)) ordered.push_back(&variant);
+    if (text::SameLangTag(variant.lang, src_lang)) ordered.push_back(&variant);
   }
   for (const Variant& variant : unit.variants) {
-    if (!SameLangTag(variant.lang, header_.src_lang)) ordered.push_back(&variant);
+    if (!text::SameLangTag(variant.lang, src_lang)) ordered.push_back(&variant);
   }
   for (const Variant* variant : ordered) {
-    text::Result<LangTag> lang = LangTag::Parse(variant->lang);
+    text::Result<text::LangTag> lang = text::LangTag::Parse(variant->lang);
     if (!lang.ok()) return Status::Error(ErrorCode::kParse, where + ": " + lang.status().message());
     unit_ += "      <tuv";
     AppendAttribute(&unit_, "xml:lang", lang->str());

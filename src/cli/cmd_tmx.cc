@@ -32,6 +32,7 @@ struct TmxOptions {
   // validate, merge, stats
   std::vector<std::string> inputs;
   bool json = false;
+  bool strict = false;  // validate: warnings count as errors
 };
 
 void Print(const std::string& line) {
@@ -178,6 +179,18 @@ int RunImport(const TmxOptions& options) {
   return kExitOk;
 }
 
+// One finding as a JSON line: {file, line, column, severity, rule, message}.
+std::string FindingJson(const std::string& path, const tmx::Problem& problem, bool strict) {
+  tmx::Severity severity = strict ? tmx::Severity::kError : problem.severity;
+  nlohmann::json line = {{"file", path},
+                         {"line", problem.line},
+                         {"column", problem.column},
+                         {"severity", tmx::SeverityName(severity)},
+                         {"rule", problem.rule},
+                         {"message", problem.message}};
+  return line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 int RunValidate(const TmxOptions& options) {
   int exit_code = kExitOk;
   for (const std::string& path : options.inputs) {
@@ -187,17 +200,27 @@ int RunValidate(const TmxOptions& options) {
       exit_code = kExitError;
       continue;
     }
-    for (const tmx::Problem& problem : report->problems) Print(tmx::FormatProblem(path, problem));
+    for (tmx::Problem problem : report->problems) {
+      if (options.json) {
+        Print(FindingJson(path, problem, options.strict));
+      } else {
+        if (options.strict) problem.severity = tmx::Severity::kError;
+        Print(tmx::FormatProblem(path, problem));
+      }
+    }
     if (report->truncated) {
       std::fprintf(stderr, "%s: more than %zu problems; the rest are not listed\n", path.c_str(),
                    tmx::kMaxProblems);
     }
-    if (!report->problems.empty() && exit_code == kExitOk) exit_code = kExitNegative;
-    std::fprintf(stderr, "%s: %s (%zu unit(s))\n", path.c_str(),
-                 report->problems.empty()
-                     ? "valid TMX 1.4b"
-                     : (std::to_string(report->problems.size()) + " problem(s)").c_str(),
-                 report->units);
+    std::size_t errors = report->Count(tmx::Severity::kError);
+    std::size_t warnings = report->Count(tmx::Severity::kWarning);
+    bool invalid = errors > 0 || (options.strict && warnings > 0);
+    if (invalid && exit_code == kExitOk) exit_code = kExitNegative;
+    std::string verdict = errors > 0 ? std::to_string(errors) + " error(s)"
+                          : invalid  ? "invalid with --strict"
+                                     : "valid TMX 1.4b";
+    if (warnings > 0) verdict += ", " + std::to_string(warnings) + " warning(s)";
+    std::fprintf(stderr, "%s: %s (%zu unit(s))\n", path.c_str(), verdict.c_str(), report->units);
   }
   return exit_code;
 }
@@ -206,13 +229,25 @@ int RunMerge(const TmxOptions& options) {
   tmx::MergeStats stats;
   text::Status status = tmx::MergeTmx(
       options.inputs, options.output, tmx::MergeOptions{options.src_lang},
-      [](const std::string& message) { PrintWarning(message); }, &stats);
+      [](tmx::Severity severity, const std::string& message) {
+        if (severity == tmx::Severity::kError) {
+          PrintError(message);
+        } else {
+          PrintWarning(message);
+        }
+      },
+      &stats);
   if (!status.ok()) return ReportStatus(status);
+  std::string lost = stats.missing_source > 0
+                         ? ", " + std::to_string(stats.missing_source) + " unit(s) NOT merged"
+                         : "";
   std::fprintf(stderr,
                "merged %zu unit(s) into %s: %zu exact duplicate(s) dropped, %zu conflict(s) "
-               "(same source, other translation) kept\n",
-               stats.written, options.output.c_str(), stats.duplicates, stats.conflicts);
-  return kExitOk;
+               "(same source, other translation) kept%s\n",
+               stats.written, options.output.c_str(), stats.duplicates, stats.conflicts,
+               lost.c_str());
+  // A unit left out is data lost: the command must not look successful.
+  return stats.missing_source > 0 ? kExitError : kExitOk;
 }
 
 int RunStats(const TmxOptions& options) {
@@ -288,6 +323,9 @@ Handler SetupTmx(CLI::App& app) {
   CLI::App* val = app.add_subcommand("validate", "Check TMX files against TMX 1.4b and more");
   val->allow_extras(false);
   val->add_option("files", options->inputs, "TMX files")->required();
+  val->add_flag("--strict", options->strict, "Count warnings as errors (exit 1 on any finding)");
+  val->add_flag("--json", options->json,
+                "One JSON object per finding: {file, line, column, severity, rule, message}");
   val->callback([options, selected] { *selected = [options] { return RunValidate(*options); }; });
 
   CLI::App* mrg = app.add_subcommand("merge", "Merge TMX files, dropping exact duplicates");

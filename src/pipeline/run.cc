@@ -282,9 +282,17 @@ class Runner {
     tmx::MergeOptions merge;
     merge.src_lang = options_.source_lang;
     tmx::MergeStats stats;
+    std::string first_error;
     text::Status status = tmx::MergeTmx(
-        inputs, result_.merged_tmx, merge, [](const std::string&) {}, &stats);
+        inputs, result_.merged_tmx, merge,
+        [&](tmx::Severity severity, const std::string& message) {
+          if (severity == tmx::Severity::kError && first_error.empty()) first_error = message;
+        },
+        &stats);
     if (!status.ok()) return status.WithContext("merging the TMX files");
+    if (!first_error.empty()) {
+      return text::Status::Error(text::ErrorCode::kParse, "merging the TMX files: " + first_error);
+    }
     result_.merged_units = stats.written;
     return text::Status::Ok();
   }

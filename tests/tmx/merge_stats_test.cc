@@ -41,7 +41,10 @@ BOOST_AUTO_TEST_CASE(merge_drops_duplicates_and_reports_conflicts) {
   MergeStats stats;
   std::string a = (dir / "a.tmx").string(), b = (dir / "b.tmx").string();
   text::Status status = MergeTmx(
-      {a, b}, (dir / "m.tmx").string(), {}, [&](const std::string& m) { reports.push_back(m); },
+      {a, b}, (dir / "m.tmx").string(), {},
+      [&](Severity severity, const std::string& m) {
+        reports.push_back(std::string(SeverityName(severity)) + ": " + m);
+      },
       &stats);
   BOOST_REQUIRE_MESSAGE(status.ok(), status.message());
   BOOST_TEST(stats.units_read == 6u);
@@ -50,8 +53,9 @@ BOOST_AUTO_TEST_CASE(merge_drops_duplicates_and_reports_conflicts) {
   BOOST_TEST(stats.missing_source == 1u);
   BOOST_TEST(stats.written == 4u);
   std::vector<std::string> expected = {
-      b + ":4: same source as " + a + ":4 but a different translation: 'No'",
-      b + ": 1 unit(s) with no en-US variant left out"};
+      "warning: " + b + ":4: same source as " + a + ":4 but a different translation: 'No'",
+      "error: " + b + ": 1 unit(s) with no variant in en-US (nor another tag of its language) "
+      "not merged; first at line 6 (languages: de, fr-FR)"};
   BOOST_TEST(reports == expected, boost::test_tools::per_element());
   text::Result<ValidationReport> report = ValidateTmx((dir / "m.tmx").string());
   BOOST_REQUIRE(report.ok());
@@ -65,7 +69,7 @@ BOOST_AUTO_TEST_CASE(merge_failure_leaves_no_output) {
   MergeStats stats;
   text::Status status = MergeTmx(
       {(dir / "a.tmx").string(), (dir / "bad.tmx").string()}, (dir / "m.tmx").string(), {},
-      [](const std::string&) {}, &stats);
+      [](Severity, const std::string&) {}, &stats);
   BOOST_TEST(status.code() == text::ErrorCode::kParse);
   BOOST_TEST(!std::filesystem::exists(dir / "m.tmx"));
 }

@@ -12,8 +12,11 @@
 
 namespace termalign::tmx {
 
-// Which languages to take from a TMX. Empty source: the header's srclang (required when it is
-// "*all*" or missing). Empty target: the one language other than the source in the file.
+// Which languages to take from a TMX. When one or both are empty, the pair is chosen from the
+// units: each unit's source language (its <tu srclang>, else the header's; or `src_lang` when
+// given) to each other language it holds. The pair most units hold is taken ("en-US" to "en-GB"
+// is a pair like any other); the others are named in a warning; a tie is an error naming them.
+// Tags of one language count as one side of a two-language pair ("fr" and "fr-FR").
 struct ImportOptions {
   std::string src_lang;
   std::string tgt_lang;
@@ -45,7 +48,8 @@ const Variant* ChooseVariant(const TranslationUnit& unit, std::string_view lang)
 
 // Reads `path` and calls `sink` for each unit that has both languages, in file order. Variants
 // are chosen by xml:lang, never by position. Fails with kIo/kParse from reading and with kUsage
-// when the languages cannot be decided ("srclang is '*all*': give --src-lang").
+// when the languages cannot be decided ("srclang is '*all*': give --src-lang", or several pairs
+// held by as many units each).
 text::Status ImportTmx(const std::string& path, const ImportOptions& options,
                        const std::function<void(const ImportedPair&)>& sink,
                        ImportSummary* summary);

@@ -32,6 +32,7 @@ struct Prop {
 struct TranslationUnit {
   std::string tuid;           // "" when the file gives none
   std::string creation_date;  // TMX form YYYYMMDDThhmmssZ, or "" when none
+  std::string srclang;        // the unit's own source language (<tu srclang>), "" for the header's
   std::vector<Prop> props;    // in file order, e.g. x-termalign-score, x-termalign-bead
   std::vector<std::string> notes;
   std::vector<Variant> variants;  // in file order
@@ -39,6 +40,10 @@ struct TranslationUnit {
 
   // The first variant whose language is `lang` (case and '_' ignored), or nullptr.
   const Variant* Find(std::string_view lang) const;
+  // The unit's source language: `srclang`, else `header_srclang` (which may be "*all*" or "").
+  const std::string& SourceLang(const std::string& header_srclang) const {
+    return srclang.empty() ? header_srclang : srclang;
+  }
   // The value of the first prop of `type`, or nullptr.
   const std::string* FindProp(std::string_view type) const;
 };

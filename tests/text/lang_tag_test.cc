@@ -1,8 +1,8 @@
-#include "tmx/lang_tag.h"
+#include "text/lang_tag.h"
 
 #include <boost/test/unit_test.hpp>
 
-namespace termalign::tmx {
+namespace termalign::text {
 namespace {
 
 std::string Canonical(const std::string& tag) {
@@ -24,6 +24,9 @@ BOOST_AUTO_TEST_CASE(canonical_case) {
   BOOST_TEST(Canonical("x-klingon") == "x-klingon");
   BOOST_TEST(Canonical("i-default") == "i-default");
   BOOST_TEST(Canonical("ar-u-nu-latn") == "ar-u-nu-latn");
+  // Only the case changes: deprecated subtags are not replaced.
+  BOOST_TEST(Canonical("iw-il") == "iw-IL");
+  BOOST_TEST(Canonical("en-GB-oed") == "en-GB-oed");
 }
 
 BOOST_AUTO_TEST_CASE(underscore_refused_with_suggestion) {
@@ -49,7 +52,23 @@ BOOST_AUTO_TEST_CASE(matching_helpers) {
   BOOST_TEST(LangTag::Parse("pt-BR")->language() == "pt");
 }
 
+BOOST_AUTO_TEST_CASE(canonical_for_stored_data) {
+  BOOST_TEST(CanonicalLangTag("EN_us") == "en-US");
+  BOOST_TEST(CanonicalLangTag("fr-ca") == "fr-CA");
+  BOOST_TEST(CanonicalLangTag("*all*") == "*all*");
+  BOOST_TEST(CanonicalLangTag("english") == "english");
+}
+
+BOOST_AUTO_TEST_CASE(matching_falls_back_from_region_to_language_only) {
+  BOOST_TEST(LangTagMatches("fr-CA", "fr"));
+  BOOST_TEST(LangTagMatches("fr", "fr-CA"));
+  BOOST_TEST(LangTagMatches("FR_ca", "fr-CA"));
+  BOOST_TEST(!LangTagMatches("fr-FR", "fr-CA"));
+  BOOST_TEST(!LangTagMatches("en-GB", "en-US"));
+  BOOST_TEST(!LangTagMatches("de", "fr"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
-}  // namespace termalign::tmx
+}  // namespace termalign::text
