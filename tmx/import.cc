@@ -156,14 +156,24 @@ Status ImportTmx(const std::string& path, const ImportOptions& options,
                                   "in the file: " +
                                Join(Languages(&reader)) + ")");
     }
-    if (pairs.size() > 1 && pairs[0].units == pairs[1].units) {
+    // The pair most units hold; among as many, the one pair of two languages, as a unit with
+    // en-US, en-GB and fr is an English-French unit. The others are named in a warning.
+    std::vector<const CandidatePair*> best;
+    for (const CandidatePair& pair : pairs) {
+      if (pair.units == pairs[0].units) best.push_back(&pair);
+    }
+    if (best.size() > 1) {
+      std::erase_if(best, [](const CandidatePair* pair) {
+        return text::PrimaryLanguage(pair->src) == text::PrimaryLanguage(pair->tgt);
+      });
+    }
+    if (best.size() != 1) {
       return Status::Error(ErrorCode::kUsage,
                            path + ": several language pairs: " + Describe(pairs) +
                                ": choose with --src-lang and --tgt-lang");
     }
-    // The pair most units hold; the others are named so the user can ask for one of them.
-    src = pairs[0].src;
-    tgt = pairs[0].tgt;
+    src = best[0]->src;
+    tgt = best[0]->tgt;
     if (pairs.size() > 1) {
       summary->warnings.push_back(
           path + ": several language pairs: " + Describe(pairs) + "; importing " + src + " to " +

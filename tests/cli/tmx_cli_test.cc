@@ -84,9 +84,11 @@ BOOST_AUTO_TEST_CASE(validate_reports_each_problem_and_exit_codes) {
   RunResult invalid = RunCli("tmx validate bad.tmx", dir.path());
   BOOST_TEST(invalid.exit_code == 1);
   BOOST_TEST(invalid.out ==
-             "bad.tmx:3:1: error: <header> lacks the required attribute 'datatype'\n"
-             "bad.tmx:5:1: error: <tu> has no variant in the source language 'en-US'\n");
-  BOOST_TEST(invalid.err == "bad.tmx: 2 problem(s) (1 unit(s))\n");
+             "bad.tmx:3:1: error: <header> lacks the required attribute 'datatype' "
+             "[required-attribute]\n"
+             "bad.tmx:5:1: error: <tu> has no variant in the source language 'en-US' "
+             "[source-variant]\n");
+  BOOST_TEST(invalid.err == "bad.tmx: 2 error(s) (1 unit(s))\n");
 
   WriteFile(dir / "broken.tmx", "<tmx><body>\n<tu>");
   RunResult broken = RunCli("tmx validate broken.tmx", dir.path());

@@ -15,7 +15,8 @@ namespace termalign::tmx {
 // Which languages to take from a TMX. When one or both are empty, the pair is chosen from the
 // units: each unit's source language (its <tu srclang>, else the header's; or `src_lang` when
 // given) to each other language it holds. The pair most units hold is taken ("en-US" to "en-GB"
-// is a pair like any other); the others are named in a warning; a tie is an error naming them.
+// is a pair like any other); among as many, the one pair of two languages; the others are named
+// in a warning; a tie that rule does not break is an error naming them.
 // Tags of one language count as one side of a two-language pair ("fr" and "fr-FR").
 struct ImportOptions {
   std::string src_lang;
