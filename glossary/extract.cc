@@ -7,6 +7,7 @@
 
 #include "text/fold.h"
 #include "text/language.h"
+#include "text/pos.h"
 #include "text/stemmer.h"
 #include "text/stop_words.h"
 #include "text/tokenizer.h"
@@ -74,31 +75,96 @@ bool IsArticleAfterConnector(std::string_view folded, const text::LanguageProfil
   return Contains(profile.connector_articles, folded);
 }
 
-// `folded` without `suffix` when it ends with it after three letters at least; "" otherwise.
-std::string WithoutSuffix(const std::string& folded, std::string_view suffix) {
-  if (suffix.empty() || folded.size() < suffix.size() + 3 ||
-      folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) != 0) {
-    return "";
+using text::Pos;
+using text::PosBits;
+
+constexpr std::uint8_t kNominal = PosBits(Pos::kNoun, Pos::kAdjective, Pos::kProperNoun);
+
+bool HasPos(const Word& word, Pos pos) { return (word.pos & static_cast<std::uint8_t>(pos)) != 0; }
+
+// True when the lexicon knows the word and none of its readings may sit in a term: a finite
+// verb ("implies", "contiennent"), an adverb ("arbitrairement"), a function word. A present
+// participle breaks too unless it is also a noun ("processing"): after a noun it starts a
+// clause ("line containing", "ligne contenant"), before one it is a verb with its object.
+bool BreaksTerm(const Word& word) {
+  if (word.pos == 0 || (word.pos & kNominal) != 0) return false;
+  return !HasPos(word, Pos::kPastParticiple);
+}
+
+// True when the word may be the head noun of a term: a noun, a name, or a word the lexicon does
+// not know (jargon, names in lower case): those behave as before there was a lexicon.
+bool CanHead(const Word& word) {
+  return word.pos == 0 || HasPos(word, Pos::kNoun) || HasPos(word, Pos::kProperNoun);
+}
+
+bool IsNoun(const Word& word) { return HasPos(word, Pos::kNoun); }
+
+// A coordinated pair is taken as part of a term from this many occurrences in the text.
+constexpr int kMinCoordinations = 2;
+
+bool IsCoordinator(const Word& word, const text::LanguageProfile& profile) {
+  return word.stop && Contains(profile.coordinators, word.folded);
+}
+
+// "research and development": the stems around the coordinator words[at] and its folded form.
+std::string CoordinationKey(const std::vector<Word>& words, std::size_t at) {
+  return words[at - 1].stem + ' ' + words[at].folded + ' ' + words[at + 1].stem;
+}
+
+// Adds the coordinations of a sentence (a coordinator between two content words) to `counts`.
+void CountCoordinations(const std::vector<Word>& words, const text::LanguageProfile& profile,
+                        std::unordered_map<std::string, int>* counts) {
+  for (std::size_t at = 1; at + 1 < words.size(); ++at) {
+    if (!IsCoordinator(words[at], profile) || words[at].break_before ||
+        words[at + 1].break_before || !words[at - 1].content || !words[at + 1].content) {
+      continue;
+    }
+    ++(*counts)[CoordinationKey(words, at)];
   }
-  return folded.substr(0, folded.size() - suffix.size());
 }
 
-// Adverbs made from a word ("directly", "nearly") end a candidate.
-bool IsAdverb(const std::string& folded, const text::LanguageProfile& profile,
-              const text::Stemmer& stemmer) {
-  if (profile.pos_source != text::PosSource::kHunspellSuffixes) return false;
-  std::string base = WithoutSuffix(folded, profile.adverb_suffix);
-  return !base.empty() && stemmer.Spell(base);
+// True when the function word words[at] may continue a term after `pending` function words: a
+// connector ("of", "de"), an article right after one ("de la"), a preposition between two nouns
+// ("conseil en matière fiscale"), a coordinator between two words of a term.
+bool JoinsTerm(const std::vector<Word>& words, std::size_t at, std::size_t pending,
+               const text::LanguageProfile& profile) {
+  const Word& word = words[at];
+  if (pending == 0 && word.connector) return true;
+  if (pending == 1 && words[at - 1].connector && IsArticleAfterConnector(word.folded, profile)) {
+    return true;
+  }
+  // Otherwise directly between two content words (words[at - 1] is one when nothing is pending).
+  if (pending != 0 || at + 1 >= words.size()) return false;
+  const Word& before = words[at - 1];
+  const Word& after = words[at + 1];
+  if (after.break_before || !after.content || after.number || BreaksTerm(after)) return false;
+  if (Contains(profile.noun_connectors, word.folded)) return IsNoun(before) && IsNoun(after);
+  return IsCoordinator(word, profile);
 }
 
-// Past forms of a verb ("declined", "reported") do not end a term: the base is a word, or is
-// one with the suffix's first letter ("declin" + "e").
-bool IsPastForm(const std::string& folded, const text::LanguageProfile& profile,
-                const text::Stemmer& stemmer) {
-  if (profile.pos_source != text::PosSource::kHunspellSuffixes) return false;
-  std::string base = WithoutSuffix(folded, profile.past_suffix);
-  return !base.empty() &&
-         (stemmer.Spell(base) || stemmer.Spell(base + profile.past_suffix.front()));
+// A present participle after the first word of a head-initial term starts a clause ("ligne
+// contenant", "médecin traitant" is lost with it) unless it is also a noun.
+bool StartsClause(const Word& word, const text::LanguageProfile& profile) {
+  return profile.term_head == text::TermHead::kInitial &&
+         HasPos(word, Pos::kPresentParticiple) && !IsNoun(word);
+}
+
+// True when words[first..last] (content words at both ends) has the shape of a term of the
+// language: head-final terms end on a noun ("encrypted cloud storage"), head-initial ones start
+// with one ("stockage chiffré", "contrat à durée déterminée"), or with an adjective right before
+// their noun ("libre circulation"). Words the lexicon does not know count as nouns.
+bool FitsTermPattern(const std::vector<Word>& words, std::size_t first, std::size_t last,
+                     const text::LanguageProfile& profile) {
+  switch (profile.term_head) {
+    case text::TermHead::kAny:
+      return true;
+    case text::TermHead::kFinal:
+      return CanHead(words[last]);
+    case text::TermHead::kInitial:
+      if (CanHead(words[first])) return true;
+      return last > first && words[first + 1].content && CanHead(words[first + 1]);
+  }
+  return true;
 }
 
 const std::string& CanonicalStem(const std::vector<std::string>& stems, const std::string& word) {
@@ -131,43 +197,85 @@ const std::vector<std::string>& WordAnalyzer::StemsOf(const std::string& folded,
   return stems_.emplace(folded, std::move(stems)).first->second;
 }
 
+namespace {
+
+// A word token, or a hyphenated compound of word tokens, in bytes of its sentence.
+struct WordSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool number = false;
+  bool break_before = false;  // punctuation or the sentence start lies before it
+};
+
+// The words of a sentence. A hyphen touching two words on both sides joins them into one word,
+// so that a compound is never cut at a part that is a stop word ("sous-traitant",
+// "non-discrimination"), except when a part is a number ("COVID-19", "twenty-one").
+std::vector<WordSpan> WordSpans(std::string_view sentence, std::string_view lang) {
+  std::vector<WordSpan> spans;
+  bool pending_break = true;
+  bool joining = false;  // the last token was a hyphen right after spans.back()
+  auto number_word = [&](std::size_t begin, std::size_t end) {
+    return text::IsNumberWord(text::FoldForMatch(sentence.substr(begin, end - begin)), lang);
+  };
+  for (const text::Token& token : text::Tokenize(sentence)) {
+    if (token.kind == text::TokenKind::kPunct || token.kind == text::TokenKind::kUrl ||
+        token.kind == text::TokenKind::kEmail) {
+      const bool hyphen = token.text(sentence) == "-" && !spans.empty() &&
+                          spans.back().end == token.begin && token.end < sentence.size() &&
+                          sentence[token.end] != ' ';
+      joining = hyphen && !spans.back().number;
+      pending_break = pending_break || !hyphen;
+      continue;
+    }
+    const bool number = token.kind == text::TokenKind::kNumber;
+    if (joining && !number && token.begin == spans.back().end + 1 &&
+        !number_word(spans.back().begin, spans.back().end) &&
+        !number_word(token.begin, token.end)) {
+      spans.back().end = token.end;
+      joining = false;
+      continue;
+    }
+    joining = false;
+    spans.push_back({token.begin, token.end, number, pending_break});
+    pending_break = false;
+  }
+  return spans;
+}
+
+}  // namespace
+
+std::uint8_t WordAnalyzer::PosOf(const std::string& folded, std::string_view surface) {
+  auto found = pos_.find(folded);
+  if (found != pos_.end()) return found->second;
+  std::uint8_t pos = text::PosLexicon::ForLanguage(lang_).Classify(surface).pos;
+  return pos_.emplace(folded, pos).first->second;
+}
+
 std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
-  std::vector<text::Token> tokens = text::Tokenize(sentence);
-  const text::Stemmer& stemmer = text::Stemmer::ForLanguage(lang_);
+  std::vector<WordSpan> spans = WordSpans(sentence, lang_);
   int words_seen = 0, caps_words = 0;
-  for (const text::Token& token : tokens) {
-    if (token.kind != text::TokenKind::kWord) continue;
+  for (const WordSpan& span : spans) {
+    if (span.number) continue;
     ++words_seen;
-    if (AllUpper(token.text(sentence))) ++caps_words;
+    if (AllUpper(sentence.substr(span.begin, span.end - span.begin))) ++caps_words;
   }
   // A heading or an advert in capitals: its words are not acronyms.
   const bool caps_sentence = words_seen >= 3 && caps_words * 2 > words_seen;
 
   std::vector<Word> words;
   std::vector<std::string_view> surfaces;  // words[i] as written
-  bool pending_break = true;
-  for (const text::Token& token : tokens) {
-    if (token.kind == text::TokenKind::kPunct || token.kind == text::TokenKind::kUrl ||
-        token.kind == text::TokenKind::kEmail) {
-      // A hyphen touching a word on both sides joins a compound ("États-Unis").
-      const bool hyphen = token.text(sentence) == "-" && !words.empty() &&
-                          words.back().end == token.begin && token.end < sentence.size() &&
-                          sentence[token.end] != ' ';
-      pending_break = pending_break || !hyphen;
-      continue;
-    }
-    std::string_view surface = token.text(sentence);
+  for (const WordSpan& span : spans) {
+    std::string_view surface = sentence.substr(span.begin, span.end - span.begin);
     Word word;
-    word.begin = token.begin;
-    word.end = token.end;
-    word.break_before = pending_break;
+    word.begin = span.begin;
+    word.end = span.end;
+    word.break_before = span.break_before;
     word.sentence_start = words.empty();
-    pending_break = false;
-    if (token.kind == text::TokenKind::kNumber) {
+    surfaces.push_back(surface);
+    if (span.number) {
       word.number = true;
       word.folded = std::string(surface);
       word.stem = word.folded;
-      surfaces.push_back(surface);
       words.push_back(std::move(word));
       continue;
     }
@@ -180,15 +288,18 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
     if (!word.acronym && text::IsNumberWord(word.folded, lang_)) {
       word.number = true;
       word.stem = word.folded;
-      surfaces.push_back(surface);
       words.push_back(std::move(word));
       continue;
     }
-    word.stop = !word.acronym &&
-                (elision || text::IsStopWord(word.folded, lang_) ||
-                 (!word.capitalised && IsAdverb(word.folded, *profile_, stemmer)));
+    word.stop = !word.acronym && (elision || text::IsStopWord(word.folded, lang_));
     word.connector = word.stop && IsConnector(word.folded, *profile_);
-    surfaces.push_back(surface);
+    // Names and acronyms have no part of speech here: the lexicon would read "Gaza" as a verb.
+    if (!word.stop && !word.acronym && !word.folded.empty() &&
+        (!word.capitalised || word.sentence_start)) {
+      word.pos = PosOf(word.folded, surface);
+      // A word that is only an adverb ("directly") weighs as little as a stop word.
+      word.stop = word.pos == PosBits(Pos::kAdverb);
+    }
     words.push_back(std::move(word));
   }
   // Second pass: a capitalised stop word inside a sentence that starts a run of capitalised
@@ -248,34 +359,39 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
     std::int64_t name_occurrences = 0;  // occurrences written as a name
     std::int64_t acronym_occurrences = 0;
     std::vector<std::pair<std::string, std::int64_t>> surfaces;
+    std::string coordination;  // CoordinationKey of its "and", "et"; "" without one
   };
   std::unordered_map<std::string, std::uint32_t> index;
   std::vector<Building> building;
   std::unordered_map<std::string, bool> sentence_case;  // folded word -> a plain word
+  std::unordered_map<std::string, int> coordinations;   // CoordinationKey -> occurrences
 
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const std::string& sentence = sentences[s];
     std::vector<Word>& words = set.words[s] = analyzer.Analyze(sentence);
+    CountCoordinations(words, profile, &coordinations);
     for (std::size_t i = 0; i < words.size() && i < 0xFFFF; ++i) {
-      if (!words[i].content) continue;
+      if (!words[i].content || BreaksTerm(words[i])) continue;
       int content = 0, connectors = 0;
       bool first_is_name = false;
       int plain_words = 0;                 // lower-case content words longer than a name particle
       std::size_t pending_connectors = 0;  // function words since the last content word
       std::string key;
+      std::string coordination;  // the "X and Y" key inside this candidate, if any
       for (std::size_t j = i; j < words.size() && j < 0xFFFF; ++j) {
         const Word& word = words[j];
         if (j > i && word.break_before) break;
         if (word.number) break;
         if (!word.content) {
-          bool allowed = pending_connectors == 0 ? word.connector
-                                                 : pending_connectors == 1 &&
-                                                       IsArticleAfterConnector(word.folded, profile) &&
-                                                       words[j - 1].connector;
-          if (!allowed) break;
+          if (!JoinsTerm(words, j, pending_connectors, profile)) break;
+          if (IsCoordinator(word, profile)) {
+            if (!coordination.empty()) break;
+            coordination = CoordinationKey(words, j);
+          }
           ++pending_connectors;
           continue;
         }
+        if (BreaksTerm(word) || (j > i && StartsClause(word, profile))) break;
         connectors += static_cast<int>(pending_connectors);
         if (connectors > options.max_connectors) break;
         for (std::size_t k = j - pending_connectors; k < j; ++k) {
@@ -303,7 +419,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
         const bool names = first_is_name && name_word && plain_words == 0;
         if (!name_word && word.folded.size() > 3) ++plain_words;
         if (content == 1 && word.folded.size() < options.min_letters) continue;
-        if (!word.capitalised && IsPastForm(word.folded, profile, stemmer)) continue;
+        if (!names && !FitsTermPattern(words, i, j, profile)) continue;
         auto [it, inserted] =
             index.try_emplace(key, static_cast<std::uint32_t>(set.candidates.size()));
         if (inserted) {
@@ -315,6 +431,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
         }
         Candidate& candidate = set.candidates[it->second];
         Building& build = building[it->second];
+        build.coordination = coordination;
         build.name_occurrences += names ? 1 : 0;
         build.acronym_occurrences += content == 1 && word.acronym ? 1 : 0;
         ++candidate.frequency;
@@ -349,6 +466,11 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
     Candidate& candidate = set.candidates[c];
     Building& build = building[c];
     if (candidate.frequency < options.min_frequency) continue;
+    // A coordination is part of a term only when the text repeats it ("research and
+    // development"); once, it joins two separate things ("pilots and harbour fees").
+    if (!build.coordination.empty() && coordinations[build.coordination] < kMinCoordinations) {
+      continue;
+    }
     const bool single_acronym =
         candidate.content_words == 1 && build.acronym_occurrences * 2 > candidate.frequency;
     candidate.kind = single_acronym ? CandidateKind::kAcronym

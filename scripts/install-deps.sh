@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libicu-dev libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-fr hunspell-ar
-  hunspell-de-de hunspell-es
+  hunspell-de-de hunspell-es wordnet-base
   libsqlite3-dev libpugixml-dev libboost-test-dev libcli11-dev libfmt-dev nlohmann-json3-dev
   dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-ara dict-freedict-ara-eng
   dict-freedict-deu-fra dict-freedict-eng-spa dict-freedict-spa-eng

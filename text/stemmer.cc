@@ -179,6 +179,20 @@ bool Stemmer::Spell(std::string_view word) const {
   return false;
 }
 
+std::vector<std::string> Stemmer::Analyze(std::string_view word) const {
+  std::vector<std::string> analyses;
+  std::lock_guard<std::mutex> lock(impl_->mutex);
+  for (const Dictionary& dictionary : impl_->dictionaries) {
+    std::string encoded;
+    if (!Convert("UTF-8", dictionary.encoding, std::string(word), &encoded)) continue;
+    for (const std::string& analysis : dictionary.hunspell->analyze(encoded)) {
+      std::string utf8;
+      if (Convert(dictionary.encoding, "UTF-8", analysis, &utf8)) analyses.push_back(std::move(utf8));
+    }
+  }
+  return analyses;
+}
+
 std::vector<std::string> Stemmer::Stems(std::string_view word) const {
   std::vector<std::string> stems;
   std::string folded_word = FoldForMatch(word);

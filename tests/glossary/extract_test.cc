@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "text/pos.h"
+
 namespace termalign::glossary {
 namespace {
 
@@ -128,6 +130,88 @@ BOOST_AUTO_TEST_CASE(french_words_are_stemmed_with_their_accents) {
     }
   }
   BOOST_TEST(locks == 1);
+}
+
+BOOST_AUTO_TEST_CASE(verbs_and_adverbs_end_candidates) {
+  if (!text::PosLexicon::ForLanguage("en").available()) {
+    BOOST_TEST_MESSAGE("skipped: no English part-of-speech data");
+    return;
+  }
+  CandidateSet en = ExtractCandidates(
+      {"Each log line containing a token is masked.", "The backup option implies daily copies.",
+       "The operator arbitrarily stopped the cooling pumps."},
+      "en");
+  BOOST_TEST(Find(en, "log line") != nullptr);
+  BOOST_TEST(Find(en, "backup option") != nullptr);
+  BOOST_TEST(Find(en, "cooling pumps") != nullptr);
+  for (const char* fragment : {"line containing", "option implies", "operator arbitrarily",
+                               "arbitrarily stopped", "containing"}) {
+    BOOST_TEST(Find(en, fragment) == nullptr, fragment);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(english_terms_end_on_a_noun) {
+  if (!text::PosLexicon::ForLanguage("en").available()) return;
+  CandidateSet set = ExtractCandidates({"They sell encrypted cloud storage to public bodies."}, "en");
+  BOOST_TEST(Find(set, "encrypted cloud storage") != nullptr);
+  // A modifier alone is no term.
+  BOOST_TEST(Find(set, "encrypted") == nullptr);
+  BOOST_TEST(Find(set, "public") == nullptr);
+  BOOST_TEST(Find(set, "public bodies") != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(french_terms_start_with_a_noun) {
+  if (!text::PosLexicon::ForLanguage("fr").available()) {
+    BOOST_TEST_MESSAGE("skipped: no French part-of-speech data");
+    return;
+  }
+  CandidateSet fr = ExtractCandidates(
+      {"Chaque ligne contenant un jeton est masquée.",
+       "Le contrat fut arbitrairement arrêté par le conseil en matière fiscale.",
+       "La libre circulation des marchandises suppose un contrat à durée déterminée."},
+      "fr");
+  BOOST_TEST(Find(fr, "ligne") != nullptr);
+  BOOST_TEST(Find(fr, "conseil en matière fiscale") != nullptr);
+  BOOST_TEST(Find(fr, "contrat à durée déterminée") != nullptr);
+  BOOST_TEST(Find(fr, "libre circulation des marchandises") != nullptr);
+  for (const char* fragment : {"ligne contenant", "arbitrairement arrêté", "contrat fut",
+                               "libre", "fiscale", "contenant"}) {
+    BOOST_TEST(Find(fr, fragment) == nullptr, fragment);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(coordination_inside_a_term_needs_repetition) {
+  CandidateSet twice = ExtractCandidates(
+      {"The research and development department grew.",
+       "Spending on research and development fell."},
+      "en");
+  BOOST_TEST(Find(twice, "research and development department") != nullptr);
+  BOOST_TEST(Find(twice, "research and development") != nullptr);
+  CandidateSet once =
+      ExtractCandidates({"The pilots and harbour fees rose.", "The harbour fees rose."}, "en");
+  BOOST_TEST(Find(once, "pilots and harbour fees") == nullptr);
+  BOOST_TEST(Find(once, "harbour fees") != nullptr);
+  CandidateSet fr = ExtractCandidates(
+      {"Le centre de recherche et développement ouvre.", "La recherche et développement coûte."},
+      "fr");
+  BOOST_TEST(Find(fr, "centre de recherche et développement") != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(prefixed_compounds_are_one_word) {
+  CandidateSet fr = ExtractCandidates(
+      {"Le sous-traitant garantit la non-discrimination des usagers."}, "fr");
+  BOOST_TEST(Find(fr, "sous-traitant") != nullptr);
+  BOOST_TEST(Find(fr, "non-discrimination des usagers") != nullptr);
+  BOOST_TEST(Find(fr, "traitant") == nullptr);
+  BOOST_TEST(Find(fr, "discrimination") == nullptr);
+  CandidateSet en = ExtractCandidates({"Regional co-operation costs twenty-one euros."}, "en");
+  BOOST_TEST(Find(en, "regional co-operation") != nullptr);
+  for (const Candidate& candidate : en.candidates) {
+    BOOST_TEST(candidate.text.find("twenty") == std::string::npos, candidate.text);
+  }
+  const Candidate* compound = Find(en, "regional co-operation");
+  BOOST_REQUIRE(compound != nullptr);
+  BOOST_TEST(compound->content_words == 2);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -43,6 +43,7 @@ constexpr std::string_view kCountingWords[] = {
 
 constexpr std::string_view kConnectors[] = {"of", "for"};
 constexpr std::string_view kConnectorArticles[] = {"the"};
+constexpr std::string_view kCoordinators[] = {"and"};
 
 // ICU's "@ss=standard" list adds many others (Mr., Prof., U.S.). "etc." is deliberately absent:
 // before a capital it usually ends a sentence.
@@ -81,13 +82,14 @@ const LanguageProfile kEnglish = {
     .freedict_code = "eng",
     .hunspell_dictionaries = kDictionaries,
     .hunspell_packages = "hunspell-en-us, hunspell-en-gb",
-    .pos_source = PosSource::kHunspellSuffixes,
-    .adverb_suffix = "ly",
-    .past_suffix = "ed",
+    .pos_source = PosSource::kWordNet,
+    .pos_packages = "wordnet-base",
+    .term_head = TermHead::kFinal,
     .stop_words = kStopWords,
     .counting_words = kCountingWords,
     .connectors = kConnectors,
     .connector_articles = kConnectorArticles,
+    .coordinators = kCoordinators,
     .titles = kTitles,
     .before_number = kBeforeNumber,
     .before_lowercase = {},

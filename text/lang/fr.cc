@@ -41,9 +41,13 @@ constexpr std::string_view kCountingWords[] = {
     "mille",   "milliers", "million",   "millions",  "milliard", "milliards",
     "dizaine", "dizaines", "centaine",  "centaines", "douzaine", "douzaines"};
 
-// Not "à": folded it is "a", the verb "a" (has), which must end a candidate.
+// Not "à": folded it is "a", also the verb "a" (has).
 constexpr std::string_view kConnectors[] = {"de", "d'", "du", "des"};
 constexpr std::string_view kConnectorArticles[] = {"la", "l'", "le", "les"};
+// Prepositions of compounds, between two words the dictionary knows as nouns only ("contrat à
+// durée déterminée", "conseil en matière fiscale", "accord entre États").
+constexpr std::string_view kNounConnectors[] = {"a", "en", "pour", "entre"};
+constexpr std::string_view kCoordinators[] = {"et"};
 
 constexpr std::string_view kTitles[] = {"M",  "MM", "Mme", "Mmes", "Mlle",   "Mlles", "Dr",
                                         "Pr", "Me", "Mgr", "St",   "Ste",    "Sr",    "cf",
@@ -75,10 +79,15 @@ const LanguageProfile kFrench = {
     .freedict_code = "fra",
     .hunspell_dictionaries = kDictionaries,
     .hunspell_packages = "hunspell-fr",
+    .pos_source = PosSource::kHunspellMorphology,
+    .pos_packages = "hunspell-fr",
+    .term_head = TermHead::kInitial,
     .stop_words = kStopWords,
     .counting_words = kCountingWords,
     .connectors = kConnectors,
     .connector_articles = kConnectorArticles,
+    .noun_connectors = kNounConnectors,
+    .coordinators = kCoordinators,
     .titles = kTitles,
     .before_number = kBeforeNumber,
     // "1 234,5": spaces group thousands, so a lone comma is always the decimal mark.

@@ -1,5 +1,6 @@
-// Term candidates in one language: word n-grams bounded by stop words and punctuation,
-// capitalised names and acronyms, inflected forms grouped by their Hunspell stems.
+// Term candidates in one language: word n-grams bounded by stop words, punctuation and words
+// that cannot be part of a term (verbs, adverbs), shaped by the language's term patterns (a head
+// noun), capitalised names and acronyms, inflected forms grouped by their stems.
 #ifndef TERMALIGN_GLOSSARY_EXTRACT_H_
 #define TERMALIGN_GLOSSARY_EXTRACT_H_
 
@@ -28,14 +29,18 @@ struct Word {
   bool number = false;
   bool sentence_start = false;
   bool break_before = false;  // punctuation or the sentence start lies before it
+  // Parts of speech the lexicon knows for it (text::Pos bits); 0 when unknown, for names and
+  // acronyms, and in languages without a lexicon.
+  std::uint8_t pos = 0;
 
   // A content word: neither a stop word nor a number (a capitalised stop word inside a
   // name, "No" in "the No Azure for Apartheid group", counts as content).
   bool content = false;
 };
 
-// A WordAnalyzer splits sentences of one language into Words. It caches stems and stop-word
-// answers per distinct word, so a book costs one Hunspell call per word type.
+// A WordAnalyzer splits sentences of one language into Words; a hyphenated compound is one Word
+// ("sous-traitant", "non-discrimination"). It caches stems and parts of speech per distinct
+// word, so a book costs one Hunspell call per word type.
 // Not thread-safe (the cache); use one per thread.
 class WordAnalyzer {
  public:
@@ -50,9 +55,12 @@ class WordAnalyzer {
   const text::LanguageProfile& profile() const { return *profile_; }
 
  private:
+  std::uint8_t PosOf(const std::string& folded, std::string_view surface);
+
   std::string lang_;
   const text::LanguageProfile* profile_;  // static data, never null
   std::unordered_map<std::string, std::vector<std::string>> stems_;
+  std::unordered_map<std::string, std::uint8_t> pos_;
 };
 
 enum class CandidateKind {

@@ -19,11 +19,18 @@ struct WordValue {
   int value;
 };
 
-// Where a language's parts of speech come from. Nothing tags words; the closest source is the
-// Hunspell dictionary asked about a word with a suffix removed.
+// Where a language's parts of speech come from (text/pos.h).
 enum class PosSource {
-  kNone,              // no part-of-speech test: only the stop words end a term
-  kHunspellSuffixes,  // adverb_suffix / past_suffix forms whose base the dictionary knows
+  kNone,                // no part-of-speech source: only the stop words bound a term
+  kWordNet,             // WordNet's index and exception files (English)
+  kHunspellMorphology,  // the "po:" and "st:" fields of the Hunspell dictionary (French)
+};
+
+// Where a term's head noun stands, for the part-of-speech patterns of term candidates.
+enum class TermHead {
+  kAny,      // no pattern: any content word may start or end a term
+  kFinal,    // modifiers before the noun: "encrypted cloud storage" ends on a noun
+  kInitial,  // modifiers after the noun: "stockage chiffré" starts with a noun
 };
 
 // A LanguageProfile holds the closed word classes, abbreviations, number conventions and
@@ -43,8 +50,8 @@ struct LanguageProfile {
   std::span<const std::string_view> hunspell_dictionaries = {};
   std::string_view hunspell_packages = {};
   PosSource pos_source = PosSource::kNone;
-  std::string_view adverb_suffix = {};  // "ly": "directly" is an adverb when "direct" is a word
-  std::string_view past_suffix = {};    // "ed": "declined" is a verb form when "decline" is a word
+  std::string_view pos_packages = {};  // Debian packages of the source, for the warning
+  TermHead term_head = TermHead::kAny;
 
   // Folded function words: articles, pronouns, prepositions, conjunctions, auxiliaries,
   // common adverbs. They never start or end a term and carry little weight in alignment.
@@ -56,6 +63,12 @@ struct LanguageProfile {
   // after one of them ("Ministry of the Interior", "ministère de la Défense").
   std::span<const std::string_view> connectors = {};
   std::span<const std::string_view> connector_articles = {};
+  // Folded prepositions that join two nouns of a term only when the lexicon says both are nouns
+  // ("conseil en matière fiscale", "contrat à durée déterminée"): alone they are too ambiguous.
+  std::span<const std::string_view> noun_connectors = {};
+  // Folded conjunctions that may coordinate two words inside a term when the coordinated pair
+  // repeats in the text ("research and development department").
+  std::span<const std::string_view> coordinators = {};
   // Definite article fused to the word it precedes (Arabic "ال"): removed before matching.
   bool fused_article = false;
   // Stems of this language's names are unreliable: words are keyed by their folded form, and

@@ -25,6 +25,11 @@ class Stemmer {
   // itself first when it is a dictionary word or has no stem.
   std::vector<std::string> Stems(std::string_view word) const;
 
+  // Hunspell's morphological analyses of `word` (UTF-8), one string per reading, fields as the
+  // dictionary writes them ("st:contenir po:v3__t_q__a po:ppre"); empty when no dictionary
+  // knows the word.
+  std::vector<std::string> Analyze(std::string_view word) const;
+
   // True when the dictionary knows `word` as it is spelled.
   bool Spell(std::string_view word) const;
 

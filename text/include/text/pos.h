@@ -1,0 +1,74 @@
+// Parts of speech: which word classes a word of a language may belong to, and its lemma in each.
+#ifndef TERMALIGN_TEXT_POS_H_
+#define TERMALIGN_TEXT_POS_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace termalign::text {
+
+// One part of speech, as a bit of a PosSet. Participles are apart from other verb forms because
+// they modify nouns ("encrypted storage", "marché réglementé") where a finite verb cannot.
+enum class Pos : std::uint8_t {
+  kNoun = 1 << 0,
+  kAdjective = 1 << 1,
+  kVerb = 1 << 2,                // a finite or infinitive form: "implies", "contain", "contiennent"
+  kPresentParticiple = 1 << 3,   // "containing", "contenant"
+  kPastParticiple = 1 << 4,      // "encrypted", "réglementé"
+  kAdverb = 1 << 5,
+  kProperNoun = 1 << 6,
+  kFunctionWord = 1 << 7,        // preposition, determiner, pronoun, conjunction
+};
+
+// The parts of speech a word may have, and a lemma for each one found. Empty (`known()` false)
+// when the lexicon does not know the word or the language has no lexicon.
+struct WordClasses {
+  std::uint8_t pos = 0;  // Pos bits
+  // (part of speech, lemma folded with FoldForMatch), in the order the source gives them.
+  std::vector<std::pair<Pos, std::string>> lemmas;
+
+  bool known() const { return pos != 0; }
+  bool Has(Pos p) const { return (pos & static_cast<std::uint8_t>(p)) != 0; }
+  // True when the word has no part of speech outside `allowed` (a set of Pos bits).
+  bool OnlyAmong(std::uint8_t allowed) const { return known() && (pos & ~allowed) == 0; }
+  // The lemma a term key is made of: the noun's, else the adjective's, else any; "" if none.
+  const std::string& KeyLemma() const;
+};
+
+// Pos bits, for OnlyAmong: PosBits(Pos::kVerb, Pos::kAdverb).
+template <typename... P>
+constexpr std::uint8_t PosBits(P... p) {
+  return static_cast<std::uint8_t>((0 | ... | static_cast<std::uint8_t>(p)));
+}
+
+// A PosLexicon answers WordClasses for one language, from the source its profile names
+// (text/language.h: WordNet for English, the Hunspell dictionary's morphology for French).
+// Its data are loaded lazily, once per process; missing files give one warning through the
+// warning sink (text/warnings.h) and a lexicon that knows no word. Thread-safe.
+class PosLexicon {
+ public:
+  // The shared lexicon of the language of tag `lang`; languages without a source get one that
+  // knows no word.
+  static const PosLexicon& ForLanguage(std::string_view lang);
+
+  // The classes of `word` (UTF-8, as written: case and accents help the dictionary).
+  WordClasses Classify(std::string_view word) const;
+
+  // True when a source was found and loaded.
+  bool available() const;
+
+  ~PosLexicon();
+
+  struct Source;  // one way to classify words (pos.cc)
+
+ private:
+  explicit PosLexicon(std::unique_ptr<Source> source);
+  std::unique_ptr<Source> source_;
+};
+
+}  // namespace termalign::text
+
+#endif  // TERMALIGN_TEXT_POS_H_
