@@ -139,7 +139,12 @@ bool JoinsTerm(const std::vector<Word>& words, std::size_t at, std::size_t pendi
   const Word& after = words[at + 1];
   if (after.break_before || !after.content || after.number || BreaksTerm(after)) return false;
   if (Contains(profile.noun_connectors, word.folded)) return IsNoun(before) && IsNoun(after);
-  return IsCoordinator(word, profile);
+  // Coordinated words are nouns, adjectives or unknown words, and the second one is not also a
+  // participle: that starts a second clause ("a mené un examen interne et engagé un expert").
+  auto coordinable = [](const Word& w) { return w.pos == 0 || (w.pos & kNominal) != 0; };
+  constexpr std::uint8_t kParticiple = PosBits(Pos::kPresentParticiple, Pos::kPastParticiple);
+  return IsCoordinator(word, profile) && coordinable(before) && coordinable(after) &&
+         (after.pos & kParticiple) == 0;
 }
 
 // A present participle after the first word of a head-initial term starts a clause ("ligne
@@ -207,15 +212,23 @@ struct WordSpan {
   bool break_before = false;  // punctuation or the sentence start lies before it
 };
 
-// The words of a sentence. A hyphen touching two words on both sides joins them into one word,
-// so that a compound is never cut at a part that is a stop word ("sous-traitant",
-// "non-discrimination"), except when a part is a number ("COVID-19", "twenty-one").
+// The words of a sentence. A hyphen touching two words on both sides joins them into one word
+// when one of them is a stop word, so that a compound is never cut at such a part
+// ("sous-traitant", "non-discrimination", "in-house"), except when a part is a number
+// ("twenty-one"). Other compounds stay apart, joined as before by the hyphen ("États-Unis":
+// "United States" pairs with its two words).
 std::vector<WordSpan> WordSpans(std::string_view sentence, std::string_view lang) {
   std::vector<WordSpan> spans;
   bool pending_break = true;
-  bool joining = false;  // the last token was a hyphen right after spans.back()
-  auto number_word = [&](std::size_t begin, std::size_t end) {
-    return text::IsNumberWord(text::FoldForMatch(sentence.substr(begin, end - begin)), lang);
+  bool joining = false;        // the last token was a hyphen right after spans.back()
+  std::size_t last_part = 0;   // where the last word token of spans.back() begins
+  auto folded = [&](std::size_t begin, std::size_t end) {
+    return text::FoldForMatch(sentence.substr(begin, end - begin));
+  };
+  auto joins = [&](std::size_t begin, std::size_t end) {
+    const std::string before = folded(last_part, spans.back().end), after = folded(begin, end);
+    return (text::IsStopWord(before, lang) || text::IsStopWord(after, lang)) &&
+           !text::IsNumberWord(before, lang) && !text::IsNumberWord(after, lang);
   };
   for (const text::Token& token : text::Tokenize(sentence)) {
     if (token.kind == text::TokenKind::kPunct || token.kind == text::TokenKind::kUrl ||
@@ -229,14 +242,15 @@ std::vector<WordSpan> WordSpans(std::string_view sentence, std::string_view lang
     }
     const bool number = token.kind == text::TokenKind::kNumber;
     if (joining && !number && token.begin == spans.back().end + 1 &&
-        !number_word(spans.back().begin, spans.back().end) &&
-        !number_word(token.begin, token.end)) {
+        joins(token.begin, token.end)) {
       spans.back().end = token.end;
+      last_part = token.begin;
       joining = false;
       continue;
     }
     joining = false;
     spans.push_back({token.begin, token.end, number, pending_break});
+    last_part = token.begin;
     pending_break = false;
   }
   return spans;
@@ -355,10 +369,15 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
   set.words.resize(sentences.size());
   set.occurrences.resize(sentences.size());
 
+  struct Spelling {
+    std::string text;
+    std::int64_t occurrences = 0;
+    std::int64_t inside = 0;  // occurrences that do not start a sentence
+  };
   struct Building {
     std::int64_t name_occurrences = 0;  // occurrences written as a name
     std::int64_t acronym_occurrences = 0;
-    std::vector<std::pair<std::string, std::int64_t>> surfaces;
+    std::vector<Spelling> surfaces;
     std::string coordination;  // CoordinationKey of its "and", "et"; "" without one
   };
   std::unordered_map<std::string, std::uint32_t> index;
@@ -374,6 +393,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
       if (!words[i].content || BreaksTerm(words[i])) continue;
       int content = 0, connectors = 0;
       bool first_is_name = false;
+      bool later_capitals = false;  // a capitalised content word after the first
       int plain_words = 0;                 // lower-case content words longer than a name particle
       std::size_t pending_connectors = 0;  // function words since the last content word
       std::string key;
@@ -416,6 +436,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
         // A name starts and ends with a capitalised word; inside, only short lower-case
         // particles ("No Azure for Apartheid", "Pays de la Loire").
         if (content == 1) first_is_name = name_word;
+        later_capitals = later_capitals || (content > 1 && word.capitalised);
         const bool names = first_is_name && name_word && plain_words == 0;
         if (!name_word && word.folded.size() > 3) ++plain_words;
         if (content == 1 && word.folded.size() < options.min_letters) continue;
@@ -441,19 +462,24 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
         Occurrence occurrence{it->second, static_cast<std::uint16_t>(i),
                               static_cast<std::uint16_t>(j + 1)};
         std::string_view surface = CandidateSet::Surface(sentence, words, occurrence);
-        // Sentence case is not part of a term: "Cloud storage is" -> "cloud storage".
+        // Sentence case is not part of a term ("Cloud storage is" -> "cloud storage"), unless
+        // the first word is a name ("CloudVault backups") or a later word is capitalised too
+        // ("Universal Declaration of Human Rights").
+        const bool initial = words[i].sentence_start;
         std::string lowered;
-        if (words[i].sentence_start && words[i].capitalised && !words[i].acronym && !names) {
+        if (initial && words[i].capitalised && !words[i].acronym && !names && !first_is_name &&
+            !later_capitals) {
           lowered = LowerFirst(surface);
           surface = lowered;
         }
         auto known = std::find_if(build.surfaces.begin(), build.surfaces.end(),
-                                  [&](const auto& entry) { return entry.first == surface; });
+                                  [&](const Spelling& entry) { return entry.text == surface; });
         if (known == build.surfaces.end()) {
-          build.surfaces.emplace_back(std::string(surface), 1);
-        } else {
-          ++known->second;
+          build.surfaces.push_back({std::string(surface), 0, 0});
+          known = build.surfaces.end() - 1;
         }
+        ++known->occurrences;
+        known->inside += initial ? 0 : 1;
         set.occurrences[s].push_back(occurrence);
       }
     }
@@ -486,9 +512,13 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
         candidate.frequency < options.min_long_frequency) {
       continue;
     }
+    // Spellings seen inside a sentence first: they show the case the text gives the term.
     auto best = std::max_element(build.surfaces.begin(), build.surfaces.end(),
-                                 [](const auto& a, const auto& b) { return a.second < b.second; });
-    candidate.text = best->first;
+                                 [](const Spelling& a, const Spelling& b) {
+                                   return std::pair(a.inside, a.occurrences) <
+                                          std::pair(b.inside, b.occurrences);
+                                 });
+    candidate.text = best->text;
     remap[c] = static_cast<std::uint32_t>(kept.size());
     kept.push_back(std::move(candidate));
   }

@@ -21,9 +21,11 @@ namespace termalign::text {
 const std::string& WordClasses::KeyLemma() const {
   static const std::string kNone;
   for (Pos wanted : {Pos::kNoun, Pos::kAdjective}) {
+    const std::string* best = nullptr;
     for (const auto& [pos, lemma] : lemmas) {
-      if (pos == wanted) return lemma;
+      if (pos == wanted && (best == nullptr || lemma.size() < best->size())) best = &lemma;
     }
+    if (best != nullptr) return *best;
   }
   return lemmas.empty() ? kNone : lemmas.front().second;
 }
@@ -332,6 +334,9 @@ class HunspellMorphologySource : public PosLexicon::Source {
       }
     }
     if (verb && !participle) found.push_back(Pos::kVerb);
+    // "po:ppas po:adj" is a participle that agrees like an adjective, not an adjective of its
+    // own ("engagé", unlike "personnel"): it stays a participle only.
+    if (participle) std::erase(found, Pos::kAdjective);
     if (lemma.empty()) lemma = FoldForMatch(word);
     for (Pos pos : found) AddLemma(classes, pos, lemma);
   }

@@ -34,7 +34,9 @@ struct WordClasses {
   bool Has(Pos p) const { return (pos & static_cast<std::uint8_t>(p)) != 0; }
   // True when the word has no part of speech outside `allowed` (a set of Pos bits).
   bool OnlyAmong(std::uint8_t allowed) const { return known() && (pos & ~allowed) == 0; }
-  // The lemma a term key is made of: the noun's, else the adjective's, else any; "" if none.
+  // The lemma a term key is made of: the noun's, else the adjective's, else the first; the
+  // shortest when a class has several ("stations": "station", not the noun "stations").
+  // "" when there is none.
   const std::string& KeyLemma() const;
 };
 
