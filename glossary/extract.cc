@@ -172,17 +172,6 @@ bool FitsTermPattern(const std::vector<Word>& words, std::size_t first, std::siz
   return true;
 }
 
-const std::string& CanonicalStem(const std::vector<std::string>& stems, const std::string& word) {
-  const std::string* best = &word;
-  for (const std::string& stem : stems) {
-    if (stem.empty()) continue;
-    if (stem.size() < best->size() || (stem.size() == best->size() && stem < *best)) {
-      best = &stem;
-    }
-  }
-  return *best;
-}
-
 }  // namespace
 
 WordAnalyzer::WordAnalyzer(std::string_view lang)
@@ -258,11 +247,24 @@ std::vector<WordSpan> WordSpans(std::string_view sentence, std::string_view lang
 
 }  // namespace
 
-std::uint8_t WordAnalyzer::PosOf(const std::string& folded, std::string_view surface) {
-  auto found = pos_.find(folded);
-  if (found != pos_.end()) return found->second;
-  std::uint8_t pos = text::PosLexicon::ForLanguage(lang_).Classify(surface).pos;
-  return pos_.emplace(folded, pos).first->second;
+std::size_t WordAnalyzer::ProcliticOf(std::string_view surface) {
+  std::string word(surface);
+  auto found = proclitics_.find(word);
+  if (found != proclitics_.end()) return found->second;
+  std::size_t length = text::ProcliticLength(surface, lang_);
+  return proclitics_.emplace(std::move(word), length).first->second;
+}
+
+const WordAnalyzer::Lexeme& WordAnalyzer::LexemeOf(const std::string& folded,
+                                                   std::string_view surface) {
+  auto found = lexemes_.find(folded);
+  if (found != lexemes_.end()) return found->second;
+  Lexeme lexeme;
+  lexeme.pos = text::PosLexicon::ForLanguage(lang_).Classify(surface).pos;
+  // The termbase keys terms with the same function (keys.cc): a candidate and its stored term
+  // meet on equal keys.
+  lexeme.key = text::WordKeys(surface, lang_).front();
+  return lexemes_.emplace(folded, std::move(lexeme)).first->second;
 }
 
 std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
@@ -282,6 +284,12 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
     std::string_view surface = sentence.substr(span.begin, span.end - span.begin);
     Word word;
     word.begin = span.begin;
+    // A fused conjunction or preposition is no part of the word ("والحريات" -> "الحريات").
+    if (!span.number && !profile_->proclitics.empty()) {
+      std::size_t clitic = ProcliticOf(surface);
+      word.begin += clitic;
+      surface.remove_prefix(clitic);
+    }
     word.end = span.end;
     word.break_before = span.break_before;
     word.sentence_start = words.empty();
@@ -310,7 +318,7 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
     // Names and acronyms have no part of speech here: the lexicon would read "Gaza" as a verb.
     if (!word.stop && !word.acronym && !word.folded.empty() &&
         (!word.capitalised || word.sentence_start)) {
-      word.pos = PosOf(word.folded, surface);
+      word.pos = LexemeOf(word.folded, surface).pos;
       // A word that is only an adverb ("directly") weighs as little as a stop word.
       word.stop = word.pos == PosBits(Pos::kAdverb);
     }
@@ -330,7 +338,9 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
       word.stem = word.folded;
       continue;
     }
-    // Names and acronyms keep their folded form (a stemmer reads "Gaza" as a verb); so do all
+    // The key is the word's lemma, or a stem that keeps its beginning (text::WordKeys): "unions"
+    // is "union", "disagreement" stays apart from "agreement". Names and acronyms keep their
+    // folded form (a stemmer reads "Gaza" as a verb); so do all
     // words of a language whose stems of names are unreliable (Arabic).
     const bool unstemmed = profile_->keys_unstemmed;
     const bool keep = word.acronym || unstemmed || (word.capitalised && !word.sentence_start);
@@ -340,8 +350,8 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
     }
     // Stems of names too, for the dictionary links of the words they are made of ("States" /
     // "États"), but not as their key.
-    const std::vector<std::string>& stems = StemsOf(word.folded, surfaces[i]);
-    word.stem = keep ? word.folded : CanonicalStem(stems, word.folded);
+    StemsOf(word.folded, surfaces[i]);
+    word.stem = keep ? word.folded : LexemeOf(word.folded, surfaces[i]).key;
   }
   return words;
 }

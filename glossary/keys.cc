@@ -6,6 +6,8 @@
 
 #include "termbase_impl.h"
 #include "text/fold.h"
+#include "text/language.h"
+#include "text/pos.h"
 #include "text/stemmer.h"
 #include "text/tokenizer.h"
 
@@ -84,7 +86,9 @@ const std::vector<std::string>& CachedStems(std::string_view word, std::string_v
   if (cache.size() >= kMaxCached) cache.clear();
   std::vector<std::string> stems;
   if (!lang.empty()) {
-    for (const std::string& stem : text::Stemmer::ForLanguage(lang).Stems(word)) {
+    // The keys term extraction groups candidates by (extract.cc), so that a stored candidate is
+    // found again in the text it came from.
+    for (const std::string& stem : text::WordKeys(word, lang)) {
       std::string key_form = HasArabic(stem) ? text::StripArabicArticle(stem) : stem;
       bool seen = false;
       for (const std::string& kept : stems) seen = seen || kept == key_form;
@@ -93,6 +97,21 @@ const std::vector<std::string>& CachedStems(std::string_view word, std::string_v
   }
   if (stems.empty()) stems.push_back(folded);
   return cache.emplace(std::move(key), std::move(stems)).first->second;
+}
+
+// text::ProcliticLength asks the dictionary up to three times a word: remembered per thread.
+// Languages without proclitics answer at once.
+std::size_t CachedProcliticLength(std::string_view word, std::string_view lang) {
+  if (text::LanguageFor(lang).proclitics.empty()) return 0;
+  thread_local std::unordered_map<std::string, std::size_t> cache;
+  constexpr std::size_t kMaxCached = 200000;
+  std::string key;
+  key.append(lang).push_back('\x1f');
+  key.append(word);
+  auto found = cache.find(key);
+  if (found != cache.end()) return found->second;
+  if (cache.size() >= kMaxCached) cache.clear();
+  return cache.emplace(std::move(key), text::ProcliticLength(word, lang)).first->second;
 }
 
 }  // namespace
@@ -105,6 +124,12 @@ std::vector<KeyToken> KeyTokens(std::string_view text, std::string_view lang, bo
     key.begin = token.begin;
     key.end = token.end;
     std::string_view word = token.text(text);
+    // Without a fused conjunction or preposition, as term extraction stores them.
+    if (token.kind == text::TokenKind::kWord && !lang.empty()) {
+      std::size_t clitic = CachedProcliticLength(word, lang);
+      word.remove_prefix(clitic);
+      key.begin += clitic;
+    }
     key.folded = FoldWord(word);
     if (key.folded.empty()) continue;
     if (with_stems) {

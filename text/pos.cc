@@ -2,6 +2,7 @@
 // Hunspell dictionary (French).
 #include "text/pos.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <filesystem>
@@ -395,6 +396,58 @@ bool PosLexicon::available() const { return source_ != nullptr; }
 WordClasses PosLexicon::Classify(std::string_view word) const {
   if (source_ == nullptr || word.empty()) return {};
   return source_->Classify(word);
+}
+
+}  // namespace termalign::text
+
+namespace termalign::text {
+namespace {
+
+// True when `stem` reduces `word` at its end only: both share at least every letter of the stem
+// but its last three (bytes, enough for the suffixes of the languages with a dictionary), and
+// the first letter. "union" for "unions", "armer" for "armée"; not "ion" for "unions".
+bool KeepsBeginning(std::string_view stem, std::string_view word) {
+  std::size_t common = 0;
+  while (common < stem.size() && common < word.size() && stem[common] == word[common]) ++common;
+  constexpr std::size_t kChangedTail = 3;
+  return common >= 1 && common + kChangedTail >= stem.size();
+}
+
+}  // namespace
+
+std::vector<std::string> WordKeys(std::string_view word, std::string_view lang) {
+  std::string folded = FoldForMatch(word);
+  std::vector<std::string> keys;
+  auto add = [&keys](const std::string& key) {
+    if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) {
+      keys.push_back(key);
+    }
+  };
+  WordClasses classes = PosLexicon::ForLanguage(lang).Classify(word);
+  if (!classes.lemmas.empty()) {
+    constexpr std::uint8_t kNominal = PosBits(Pos::kNoun, Pos::kAdjective, Pos::kProperNoun);
+    const bool nominal = (classes.pos & kNominal) != 0;
+    add(classes.KeyLemma());
+    for (const auto& [pos, lemma] : classes.lemmas) {
+      if (!nominal || (static_cast<std::uint8_t>(pos) & kNominal) != 0) add(lemma);
+    }
+    return keys;
+  }
+  // Arabic inflects at the beginning as well (prefixes, the article): its stems all stay.
+  const bool inflects_at_start = LanguageFor(lang).script == Script::kArabic;
+  std::vector<std::string> stems;
+  for (std::string& stem : Stemmer::ForLanguage(lang).Stems(word)) {
+    if (inflects_at_start || KeepsBeginning(stem, folded)) stems.push_back(std::move(stem));
+  }
+  if (!inflects_at_start) {
+    std::stable_sort(stems.begin(), stems.end(), [](const std::string& a, const std::string& b) {
+      return a.size() < b.size() || (a.size() == b.size() && a < b);
+    });
+  }
+  for (const std::string& stem : stems) add(stem);
+  if (keys.empty()) add(folded);
+  if (keys.empty()) keys.push_back(std::string(word));
+  return keys;
 }
 
 }  // namespace termalign::text

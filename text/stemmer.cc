@@ -225,4 +225,30 @@ std::vector<std::string> Stemmer::Stems(std::string_view word) const {
   return stems;
 }
 
+std::size_t ProcliticLength(std::string_view word, std::string_view lang) {
+  const LanguageProfile& profile = LanguageFor(lang);
+  constexpr std::size_t kMinRestLetters = 3;
+  constexpr std::string_view kArticle = "\u0627\u0644";  // ال
+  for (std::string_view clitic : profile.proclitics) {
+    if (word.size() <= clitic.size() || word.substr(0, clitic.size()) != clitic) continue;
+    std::string_view rest = word.substr(clitic.size());
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+      if ((static_cast<unsigned char>(rest[i]) & 0xC0) != 0x80) ++letters;
+    }
+    if (letters < kMinRestLetters) return 0;
+    const Stemmer& stemmer = Stemmer::ForLanguage(lang);
+    if (!stemmer.has_dictionary()) return rest.substr(0, kArticle.size()) == kArticle
+                                              ? clitic.size() : 0;
+    if (!stemmer.Spell(rest)) return 0;
+    // The dictionary reads `word` as the clitic and `rest`: they share a stem.
+    std::vector<std::string> whole = stemmer.Stems(word), part = stemmer.Stems(rest);
+    for (const std::string& stem : part) {
+      if (std::find(whole.begin(), whole.end(), stem) != whole.end()) return clitic.size();
+    }
+    return 0;
+  }
+  return 0;
+}
+
 }  // namespace termalign::text

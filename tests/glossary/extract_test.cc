@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "text/pos.h"
+#include "text/stemmer.h"
 
 namespace termalign::glossary {
 namespace {
@@ -242,6 +243,53 @@ BOOST_AUTO_TEST_CASE(a_candidate_is_spelled_as_inside_sentences) {
   BOOST_TEST(found->frequency == 3);
   // Sentence case alone is lowered as before.
   BOOST_TEST(Find(ExtractCandidates({"Cloud storage grows."}, "en"), "cloud storage") != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(keys_are_lemmas_that_keep_the_word_whole) {
+  if (!text::PosLexicon::ForLanguage("en").available()) return;
+  CandidateSet set = ExtractCandidates(
+      {"Our disagreement outlasted the agreement.", "Trade unions met.", "One trade union left."},
+      "en");
+  const Candidate* disagreement = Find(set, "disagreement");
+  const Candidate* agreement = Find(set, "agreement");
+  BOOST_REQUIRE(disagreement != nullptr);
+  BOOST_REQUIRE(agreement != nullptr);
+  BOOST_TEST(disagreement->key != agreement->key);
+  BOOST_TEST(disagreement->frequency == 1);
+  // "unions" is "union", not the shortest Hunspell stem "ion".
+  int unions = 0;
+  for (const Candidate& candidate : set.candidates) {
+    if (candidate.key.rfind("trade ", 0) != 0) continue;
+    ++unions;
+    BOOST_TEST(candidate.key == "trade union");
+    BOOST_TEST(candidate.frequency == 2);
+  }
+  BOOST_TEST(unions == 1);
+}
+
+BOOST_AUTO_TEST_CASE(arabic_conjunctions_and_prepositions_are_detached) {
+  if (!text::Stemmer::ForLanguage("ar").has_dictionary()) {
+    BOOST_TEST_MESSAGE("skipped: no Arabic Hunspell dictionary");
+    return;
+  }
+  // و before the article, ل before a word without one: both stay out of the candidate.
+  CandidateSet set = ExtractCandidates({"تحمي المحكمة الحقوق والحريات الأساسية",
+                                        "الحريات الأساسية مصونة",
+                                        "قدمت الشركة خدماتها لوزارة الدفاع",
+                                        "وزارة الدفاع تنفي"},
+                                       "ar");
+  const Candidate* freedoms = Find(set, "الحريات الأساسية");
+  BOOST_REQUIRE(freedoms != nullptr);
+  BOOST_TEST(freedoms->frequency == 2);
+  const Candidate* ministry = Find(set, "وزارة الدفاع");
+  BOOST_REQUIRE(ministry != nullptr);
+  BOOST_TEST(ministry->frequency == 2);
+  for (const Candidate& candidate : set.candidates) {
+    BOOST_TEST(candidate.text.rfind("والحريات", 0) != 0, candidate.text);
+    BOOST_TEST(candidate.text.rfind("لوزارة", 0) != 0, candidate.text);
+  }
+  // A word whose first letter only looks like a preposition keeps it.
+  BOOST_TEST(Find(ExtractCandidates({"قرأت كتاب التاريخ"}, "ar"), "كتاب التاريخ") != nullptr);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -4,10 +4,12 @@
 #include <boost/test/unit_test.hpp>
 #include <random>
 
+#include "glossary/extract.h"
 #include "glossary/glossary_test_print.h"
 #include "glossary/termbase.h"
 #include "test_util.h"
 #include "text/fold.h"
+#include "text/pos.h"
 #include "text/stemmer.h"
 
 namespace termalign::testing {
@@ -219,6 +221,37 @@ BOOST_AUTO_TEST_CASE(resolve_entity_by_id_or_term) {
   auto ambiguous = termbase->ResolveEntity("Gaza");
   BOOST_TEST(ambiguous.status().code() == text::ErrorCode::kUsage);
   BOOST_TEST(*termbase->ResolveEntity("Gaza", "en") == gaza);
+}
+
+BOOST_AUTO_TEST_CASE(terms_and_candidates_share_lemma_keys) {
+  if (!HaveDictionary("en") || !text::PosLexicon::ForLanguage("en").available()) return;
+  EntityId unions = Add("trade unions", "en");
+  Add("agreement", "en");
+  BOOST_TEST((Find("trade union", nullptr, "en") == std::vector<EntityId>{unions}));
+  // "disagreement" is not an inflection of "agreement".
+  BOOST_TEST(Find("disagreement", nullptr, "en").empty());
+  // The key a candidate is grouped by is the first key its stored term is found by.
+  glossary::CandidateSet set = glossary::ExtractCandidates({"Trade unions met."}, "en");
+  bool seen = false;
+  for (const glossary::Candidate& candidate : set.candidates) {
+    if (candidate.content_words != 2) continue;
+    seen = true;
+    BOOST_TEST(candidate.key == glossary::StemKeys(candidate.text, "en").front());
+  }
+  BOOST_TEST(seen);
+}
+
+BOOST_AUTO_TEST_CASE(arabic_terms_found_behind_a_fused_preposition) {
+  if (!HaveDictionary("ar")) return;
+  EntityId ministry = Add("وزارة الدفاع", "ar");
+  auto found = termbase->FindInText("قدمت الشركة خدماتها لوزارة الدفاع", "ar");
+  BOOST_REQUIRE(found.ok());
+  BOOST_REQUIRE(found->size() == 1u);
+  BOOST_TEST(found->front().entity == ministry);
+  // The match starts after the preposition.
+  const std::string sentence = "قدمت الشركة خدماتها لوزارة الدفاع";
+  BOOST_TEST(sentence.substr(found->front().begin, found->front().end - found->front().begin) ==
+             "وزارة الدفاع");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -126,6 +126,21 @@ BOOST_AUTO_TEST_CASE(stop_words) {
   BOOST_TEST(!text::IsStopWord("the", "fr"));
 }
 
+BOOST_AUTO_TEST_CASE(arabic_proclitics) {
+  const text::Stemmer* stemmer = StemmerOrSkip("ar");
+  if (stemmer == nullptr) return;
+  BOOST_TEST(text::ProcliticLength("والحريات", "ar") == 2u);
+  BOOST_TEST(text::ProcliticLength("لوزارة", "ar") == 2u);
+  BOOST_TEST(text::ProcliticLength("بالعبرية", "ar") == 2u);
+  // The first letter is part of the word; the rest is too short.
+  BOOST_TEST(text::ProcliticLength("كتاب", "ar") == 0u);
+  BOOST_TEST(text::ProcliticLength("وزارة", "ar") == 0u);
+  BOOST_TEST(text::ProcliticLength("بريطانيا", "ar") == 0u);
+  BOOST_TEST(text::ProcliticLength("بحث", "ar") == 0u);
+  // Languages without proclitics.
+  BOOST_TEST(text::ProcliticLength("leader", "en") == 0u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace termalign::testing

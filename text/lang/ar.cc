@@ -7,6 +7,9 @@ namespace {
 
 constexpr std::string_view kDictionaries[] = {"ar"};
 
+// و and ف (and), ب (with, by), ك (like), ل (for, to).
+constexpr std::string_view kProclitics[] = {"\u0648", "\u0641", "\u0628", "\u0643", "\u0644"};
+
 constexpr std::string_view kStopWords[] = {"\u0641\u064A",                    // في
                                            "\u0645\u0646",                    // من
                                            "\u0639\u0644\u064A",              // على
@@ -127,6 +130,7 @@ const LanguageProfile kArabic = {
     .stop_words = kStopWords,
     .counting_words = kCountingWords,
     .fused_article = true,
+    .proclitics = kProclitics,
     .keys_unstemmed = true,
     .decimal_mark = '.',
     .grouping_mark = ',',

@@ -21,7 +21,7 @@ struct Word {
   std::size_t begin = 0;  // byte offsets into the sentence
   std::size_t end = 0;
   std::string folded;     // FoldForMatch; Arabic also without its article
-  std::string stem;       // the canonical stem (shortest, then smallest, of the folded stems)
+  std::string stem;       // the grouping key: text::WordKeys's first (lemma or stem)
   bool stop = false;      // a function word of the language
   bool connector = false; // a function word that may sit inside a term ("of", "de", "la")
   bool capitalised = false;
@@ -39,8 +39,9 @@ struct Word {
 };
 
 // A WordAnalyzer splits sentences of one language into Words; a hyphenated compound is one Word
-// ("sous-traitant", "non-discrimination"). It caches stems and parts of speech per distinct
-// word, so a book costs one Hunspell call per word type.
+// ("sous-traitant", "non-discrimination"), without a fused Arabic conjunction or preposition
+// ("والحريات" is "الحريات"). It caches stems, keys and parts of speech per distinct word, so a
+// book costs a few dictionary calls per word type.
 // Not thread-safe (the cache); use one per thread.
 class WordAnalyzer {
  public:
@@ -55,12 +56,20 @@ class WordAnalyzer {
   const text::LanguageProfile& profile() const { return *profile_; }
 
  private:
-  std::uint8_t PosOf(const std::string& folded, std::string_view surface);
+  // What the lexicon says of a folded word: its parts of speech and its grouping key.
+  struct Lexeme {
+    std::uint8_t pos = 0;
+    std::string key;
+  };
+  const Lexeme& LexemeOf(const std::string& folded, std::string_view surface);
+  // Bytes of the fused conjunction or preposition starting a word as written (Arabic), or 0.
+  std::size_t ProcliticOf(std::string_view surface);
 
   std::string lang_;
   const text::LanguageProfile* profile_;  // static data, never null
   std::unordered_map<std::string, std::vector<std::string>> stems_;
-  std::unordered_map<std::string, std::uint8_t> pos_;
+  std::unordered_map<std::string, Lexeme> lexemes_;
+  std::unordered_map<std::string, std::size_t> proclitics_;
 };
 
 enum class CandidateKind {

@@ -71,6 +71,9 @@ struct LanguageProfile {
   std::span<const std::string_view> coordinators = {};
   // Definite article fused to the word it precedes (Arabic "ال"): removed before matching.
   bool fused_article = false;
+  // One-letter conjunctions and prepositions written fused to the next word (Arabic و ف ب ك ل):
+  // detached before matching and storage when the rest is a word (text/stemmer.h).
+  std::span<const std::string_view> proclitics = {};
   // Stems of this language's names are unreliable: words are keyed by their folded form, and
   // any short candidate may be a name (no capitals tell one).
   bool keys_unstemmed = false;

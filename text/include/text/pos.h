@@ -71,6 +71,14 @@ class PosLexicon {
   std::unique_ptr<Source> source_;
 };
 
+// The keys a word is matched and grouped by, best first, folded with FoldForMatch, never empty:
+// the lemmas of the lexicon when it knows the word ("unions": "union"; only its noun and
+// adjective lemmas when it has some, so "données" does not meet "donner"), else the Hunspell
+// stems that keep the beginning of the word, shortest first ("disagreement" never becomes
+// "agreement"), else the folded word. Term extraction groups by the first; termbase keys are
+// made of all of them, so a term and its occurrences meet on equal keys.
+std::vector<std::string> WordKeys(std::string_view word, std::string_view lang);
+
 }  // namespace termalign::text
 
 #endif  // TERMALIGN_TEXT_POS_H_

@@ -43,6 +43,13 @@ class Stemmer {
   std::unique_ptr<Impl> impl_;
 };
 
+// The length in bytes of the fused conjunction or preposition that starts `word` (UTF-8, as
+// written), or 0: one of the profile's proclitics of language `lang` followed by at least three
+// letters that are a word of their own: "والحريات" -> 2 ("و" + "الحريات"), "لوزارة" -> 2. With
+// a dictionary the rest must be a word the dictionary also finds inside `word` (so "كتاب" keeps
+// its "ك"); without one, only a rest starting with the article counts.
+std::size_t ProcliticLength(std::string_view word, std::string_view lang);
+
 }  // namespace termalign::text
 
 #endif  // TERMALIGN_TEXT_STEMMER_H_
