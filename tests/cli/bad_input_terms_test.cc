@@ -17,7 +17,8 @@ namespace {
 // Every term the termbase holds (any status), from `glossary export --format csv`.
 std::vector<std::string> ExportedTerms(const TempDir& dir, const std::string& db) {
   RunResult exported = RunCli(
-      "glossary export -q --db '" + db + "' --status approved,candidate,rejected --format csv -o -",
+      "glossary export -q --db '" + db +
+          "' --status approved,candidate,rejected --format csv --layout entity -o -",
       dir.path());
   BOOST_TEST_REQUIRE(exported.exit_code == 0, exported.err);
   std::vector<std::string> terms;
