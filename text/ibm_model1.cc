@@ -3,84 +3,10 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "key_index.h"
+
 namespace termalign::text {
 namespace {
-
-// Open addressing from a (slot, target) key to an entry index. std::unordered_map allocates a
-// node per entry, which dominates the run time on a few million pairs.
-class PairIndex {
- public:
-  static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
-
-  explicit PairIndex(std::size_t expected) {
-    std::size_t capacity = 16;
-    while (capacity < expected * 2) capacity <<= 1;
-    keys_.assign(capacity, kEmpty);
-    values_.assign(capacity, 0);
-    mask_ = capacity - 1;
-  }
-
-  // Inserts `key` with the next free index when absent; returns its index.
-  std::uint32_t Insert(std::uint64_t key) {
-    if ((size_ + 1) * 2 > keys_.size()) Grow();
-    std::size_t at = Home(key);
-    while (keys_[at] != kEmpty && keys_[at] != key) at = (at + 1) & mask_;
-    if (keys_[at] == kEmpty) {
-      keys_[at] = key;
-      values_[at] = static_cast<std::uint32_t>(size_++);
-    }
-    return values_[at];
-  }
-
-  std::uint32_t Get(std::uint64_t key) const {
-    std::size_t at = Home(key);
-    while (keys_[at] != key) at = (at + 1) & mask_;
-    return values_[at];
-  }
-
-  void Set(std::uint64_t key, std::uint32_t value) {
-    std::size_t at = Home(key);
-    while (keys_[at] != key) at = (at + 1) & mask_;
-    values_[at] = value;
-  }
-
-  std::vector<std::uint64_t> Keys() const {
-    std::vector<std::uint64_t> keys;
-    keys.reserve(size_);
-    for (std::uint64_t key : keys_) {
-      if (key != kEmpty) keys.push_back(key);
-    }
-    return keys;
-  }
-
- private:
-  std::size_t Home(std::uint64_t key) const {
-    key ^= key >> 33;
-    key *= 0xff51afd7ed558ccdULL;
-    key ^= key >> 33;
-    return static_cast<std::size_t>(key) & mask_;
-  }
-
-  void Grow() {
-    std::vector<std::uint64_t> old_keys = std::move(keys_);
-    std::vector<std::uint32_t> old_values = std::move(values_);
-    keys_.assign(old_keys.size() * 2, kEmpty);
-    values_.assign(old_keys.size() * 2, 0);
-    mask_ = keys_.size() - 1;
-    for (std::size_t i = 0; i < old_keys.size(); ++i) {
-      if (old_keys[i] == kEmpty) continue;
-      std::size_t at = Home(old_keys[i]);
-      while (keys_[at] != kEmpty) at = (at + 1) & mask_;
-      keys_[at] = old_keys[i];
-      values_[at] = old_values[i];
-    }
-  }
-
-  std::vector<std::uint64_t> keys_;
-  std::vector<std::uint32_t> values_;
-  std::size_t mask_ = 0;
-  std::size_t size_ = 0;
-};
 
 std::uint64_t PairKey(std::size_t slot, std::uint32_t target) {
   return (static_cast<std::uint64_t>(slot) << 32) | target;
@@ -107,7 +33,7 @@ void TranslationTable::Train(const std::vector<TokenIdPair>& pairs, int iteratio
 
   // Every co-occurring (slot, target), then entry indices in (slot, target) order so that the
   // finished table can be searched by binary search.
-  PairIndex index(std::min<std::size_t>(work, std::size_t{1} << 20));
+  KeyIndex index(std::min<std::size_t>(work, std::size_t{1} << 20));
   for (const TokenIdPair& pair : pairs) {
     if (pair.source.empty() || pair.target.empty()) continue;
     for (std::uint32_t target : pair.target) {

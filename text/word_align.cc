@@ -9,13 +9,15 @@
 #include <cmath>
 #include <map>
 
+#include "key_index.h"
+
 namespace termalign::text {
 namespace {
 
 // The longest side aligned: positions are 16-bit.
 constexpr std::size_t kMaxWords = 0xFFFF;
 // A cell whose word pair was pruned (WordAlignOptions::prune_below).
-constexpr std::uint32_t kPruned = 0xFFFFFFFFu;
+constexpr std::uint32_t kPruned = KeyIndex::kAbsent;
 // t(f | e) of a pruned pair: far below any trained probability, so that such a pair only wins
 // when nothing else explains the word, and above 0 so that posteriors stay defined.
 constexpr double kPrunedProbability = 1e-7;
@@ -29,72 +31,6 @@ constexpr int kTensionSteps = 20;
 // The tension is fitted on this many of the most frequent sentence sizes: enough to represent
 // the corpus, and a bounded cost on one with sentences of every length.
 constexpr std::size_t kTensionSizes = 256;
-
-// Open addressing from a (source id, target id) key to a dense pair index.
-class PairIndex {
- public:
-  static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
-
-  PairIndex() { Rehash(1024); }
-
-  // The index of `key`, inserted with the next free index when absent.
-  std::uint32_t Insert(std::uint64_t key) {
-    if ((size_ + 1) * 2 > keys_.size()) Rehash(keys_.size() * 2);
-    std::size_t at = Home(key);
-    while (keys_[at] != kEmpty && keys_[at] != key) at = (at + 1) & mask_;
-    if (keys_[at] == kEmpty) {
-      keys_[at] = key;
-      values_[at] = static_cast<std::uint32_t>(size_++);
-    }
-    return values_[at];
-  }
-
-  // The index of `key`, or kPruned when absent.
-  std::uint32_t Find(std::uint64_t key) const {
-    std::size_t at = Home(key);
-    while (keys_[at] != kEmpty) {
-      if (keys_[at] == key) return values_[at];
-      at = (at + 1) & mask_;
-    }
-    return kPruned;
-  }
-
-  std::size_t size() const { return size_; }
-
-  // Frees the table; the indices handed out stay valid for the caller.
-  void Clear() {
-    keys_ = {};
-    values_ = {};
-  }
-
- private:
-  std::size_t Home(std::uint64_t key) const {
-    key ^= key >> 33;
-    key *= 0xff51afd7ed558ccdULL;
-    key ^= key >> 33;
-    return static_cast<std::size_t>(key) & mask_;
-  }
-
-  void Rehash(std::size_t capacity) {
-    std::vector<std::uint64_t> old_keys = std::move(keys_);
-    std::vector<std::uint32_t> old_values = std::move(values_);
-    keys_.assign(capacity, kEmpty);
-    values_.assign(capacity, 0);
-    mask_ = capacity - 1;
-    for (std::size_t k = 0; k < old_keys.size(); ++k) {
-      if (old_keys[k] == kEmpty) continue;
-      std::size_t at = Home(old_keys[k]);
-      while (keys_[at] != kEmpty) at = (at + 1) & mask_;
-      keys_[at] = old_keys[k];
-      values_[at] = old_values[k];
-    }
-  }
-
-  std::vector<std::uint64_t> keys_;
-  std::vector<std::uint32_t> values_;
-  std::size_t mask_ = 0;
-  std::size_t size_ = 0;
-};
 
 std::uint64_t Key(std::uint32_t source, std::uint32_t target) {
   return (std::uint64_t{source} << 32) | target;
@@ -127,7 +63,7 @@ Cells IndexCells(const std::vector<TokenIdPair>& corpus, std::span<const PriorLi
   }
   cells.index.resize(total);
 
-  PairIndex pairs;
+  KeyIndex pairs(512);  // 1,024 slots to start
   std::vector<std::uint32_t> together;  // cells per raw pair index
   std::vector<std::int64_t> source_seen(source_vocabulary), target_seen(target_vocabulary);
   std::size_t at = 0;
