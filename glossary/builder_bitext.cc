@@ -233,6 +233,26 @@ Status WriteOccurrences(Termbase& termbase, Side& side) {
   return Status::Ok();
 }
 
+// The code spans of both sides (identifiers, options, placeholders, commands) as terms marked
+// do not translate, out of the pairing; the same text on both sides names one entity.
+Status RecordVerbatim(Termbase& termbase, const Side& source, const Side& target,
+                      BuildReport* report) {
+  std::unordered_map<std::string, EntityId> entity_of;  // text -> entity, from the source side
+  for (const Side* side : {&source, &target}) {
+    for (const VerbatimTerm& verbatim : side->set.verbatim) {
+      auto partner = entity_of.find(verbatim.text);
+      const EntityId entity = side == &target && partner != entity_of.end() ? partner->second : 0;
+      auto stored = internal::StoreVerbatim(termbase, verbatim.text, side->lang, verbatim.frequency,
+                                            side->sentences[verbatim.sentences.front()], entity);
+      if (!stored.ok()) return stored.status();
+      if (stored->term == 0) continue;
+      if (side == &source) entity_of.emplace(verbatim.text, stored->entity);
+      report->verbatim += stored->created ? 1 : 0;
+    }
+  }
+  return Status::Ok();
+}
+
 // Which inputs are new: an input whose two documents' hashes the termbase (or an earlier input
 // of the same call) already holds changes nothing and is skipped.
 Result<std::vector<bool>> NewInputs(Termbase& termbase, const std::vector<BitextInput>& inputs) {
@@ -352,6 +372,7 @@ Status BuildFromBitexts(Termbase& termbase, const std::vector<BitextInput>& inpu
         if (!stored.ok()) return stored.status();
       }
     }
+    if (Status s = RecordVerbatim(termbase, source, target, report); !s.ok()) return s;
     if (Status s = WriteOccurrences(termbase, source); !s.ok()) return s;
     return WriteOccurrences(termbase, target);
   });

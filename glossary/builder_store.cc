@@ -29,6 +29,43 @@ Result<StoredTerm> StoreTerm(Termbase& termbase, std::string_view text, std::str
   return StoredTerm{*term, *entity, true};
 }
 
+Result<StoredTerm> StoreVerbatim(Termbase& termbase, std::string_view text, std::string_view lang,
+                                 std::int64_t frequency, std::string_view example,
+                                 EntityId entity) {
+  auto found = termbase.FindTerms(text, lang, MatchKind::kExact);
+  if (!found.ok()) return found.status();
+  StoredTerm stored;
+  for (const Term& term : *found) {
+    if (term.text != text) continue;
+    if (term.status == TermStatus::kRejected) return StoredTerm{};
+    stored = {term.id, term.entity, false};
+    break;
+  }
+  if (stored.term == 0) {
+    TermInput input;
+    input.text = std::string(text);
+    input.lang = std::string(lang);
+    input.origin = TermOrigin::kExtracted;
+    input.frequency = frequency;
+    input.example = std::string(example);
+    if (entity == 0) {
+      auto added = termbase.AddEntity(std::string_view("", 0));
+      if (!added.ok()) return added.status();
+      entity = *added;
+    }
+    auto term = termbase.AddTerm(entity, input);
+    if (!term.ok()) return term.status();
+    stored = {*term, entity, true};
+  }
+  auto categories = termbase.DataCategoriesOf(stored.entity);
+  if (!categories.ok()) return categories.status();
+  if (!IsDoNotTranslate(*categories, stored.term)) {
+    auto added = termbase.AddDataCategory(DoNotTranslateNote(stored.entity, stored.term));
+    if (!added.ok()) return added.status();
+  }
+  return stored;
+}
+
 bool Alone(Termbase& termbase, EntityId entity, TermId term) {
   auto terms = termbase.TermsOf(entity);
   return terms.ok() && terms->size() == 1 && terms->front().id == term;

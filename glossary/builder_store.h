@@ -25,6 +25,12 @@ struct StoredTerm {
 Result<StoredTerm> StoreTerm(Termbase& termbase, std::string_view text, std::string_view lang,
                              TermOrigin origin, double score, std::string_view example);
 
+// Records `text`, a string a translation copies unchanged, as a term of `lang` marked with a
+// DoNotTranslateNote: the term of that exact text if there is one, else a new term in `entity`
+// (a new entity when 0). A text a person rejected is left alone: `term` is 0 then.
+Result<StoredTerm> StoreVerbatim(Termbase& termbase, std::string_view text, std::string_view lang,
+                                 std::int64_t frequency, std::string_view example, EntityId entity);
+
 // True when `entity` has no term but `term`.
 bool Alone(Termbase& termbase, EntityId entity, TermId term);
 

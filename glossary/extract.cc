@@ -11,6 +11,7 @@
 #include "text/stemmer.h"
 #include "text/stop_words.h"
 #include "text/tokenizer.h"
+#include "verbatim.h"
 
 namespace termalign::glossary {
 namespace {
@@ -247,6 +248,22 @@ std::vector<WordSpan> WordSpans(std::string_view sentence, std::string_view lang
 
 }  // namespace
 
+internal::WordTests WordAnalyzer::Tests() const {
+  const text::Stemmer& stemmer = text::Stemmer::ForLanguage(lang_);
+  internal::WordTests tests;
+  // Without a dictionary every word is unknown: no word can be told to be a command name.
+  tests.known = [&stemmer](std::string_view word) {
+    return !stemmer.has_dictionary() || stemmer.Spell(word);
+  };
+  tests.stop = [lang = lang_](std::string_view word) { return text::IsStopWord(word, lang); };
+  return tests;
+}
+
+void WordAnalyzer::LearnCommands(const std::vector<std::string>& sentences) {
+  std::set<std::string> found = internal::FindCommandNames(sentences, Tests());
+  commands_.insert(found.begin(), found.end());
+}
+
 std::size_t WordAnalyzer::ProcliticOf(std::string_view surface) {
   std::string word(surface);
   auto found = proclitics_.find(word);
@@ -268,6 +285,24 @@ const WordAnalyzer::Lexeme& WordAnalyzer::LexemeOf(const std::string& folded,
 }
 
 std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
+  return Analyze(sentence, nullptr);
+}
+
+std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
+                                        std::vector<std::string_view>* verbatim) {
+  std::vector<internal::VerbatimSpan> code =
+      internal::FindVerbatimSpans(sentence, commands_, Tests());
+  if (verbatim != nullptr) {
+    verbatim->clear();
+    for (const internal::VerbatimSpan& span : code) {
+      verbatim->push_back(sentence.substr(span.begin, span.end - span.begin));
+    }
+  }
+  auto in_code = [&code](const WordSpan& span) {
+    return std::any_of(code.begin(), code.end(), [&](const internal::VerbatimSpan& c) {
+      return span.begin < c.end && c.begin < span.end;
+    });
+  };
   std::vector<WordSpan> spans = WordSpans(sentence, lang_);
   int words_seen = 0, caps_words = 0;
   for (const WordSpan& span : spans) {
@@ -280,19 +315,30 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
 
   std::vector<Word> words;
   std::vector<std::string_view> surfaces;  // words[i] as written
+  bool numerals_only = true;               // no word but numerals so far ("9. Users")
   for (const WordSpan& span : spans) {
     std::string_view surface = sentence.substr(span.begin, span.end - span.begin);
     Word word;
     word.begin = span.begin;
+    word.end = span.end;
+    word.break_before = span.break_before;
+    word.sentence_start = numerals_only && !span.number;
+    numerals_only = numerals_only && span.number;
+    if (in_code(span)) {
+      // Copied unchanged by a translation: no part of a term, no stem.
+      word.code = true;
+      word.folded = text::FoldForMatch(surface);
+      word.stem = word.folded;
+      surfaces.push_back(surface);
+      words.push_back(std::move(word));
+      continue;
+    }
     // A fused conjunction or preposition is no part of the word ("والحريات" -> "الحريات").
     if (!span.number && !profile_->proclitics.empty()) {
       std::size_t clitic = ProcliticOf(surface);
       word.begin += clitic;
       surface.remove_prefix(clitic);
     }
-    word.end = span.end;
-    word.break_before = span.break_before;
-    word.sentence_start = words.empty();
     surfaces.push_back(surface);
     if (span.number) {
       word.number = true;
@@ -333,7 +379,7 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
       word.stop = false;
       word.connector = false;
     }
-    word.content = !word.stop && !word.number && !word.folded.empty();
+    word.content = !word.stop && !word.number && !word.code && !word.folded.empty();
     if (!word.content) {
       word.stem = word.folded;
       continue;
@@ -394,10 +440,22 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
   std::vector<Building> building;
   std::unordered_map<std::string, bool> sentence_case;  // folded word -> a plain word
   std::unordered_map<std::string, int> coordinations;   // CoordinationKey -> occurrences
+  std::unordered_map<std::string_view, std::size_t> verbatim_index;  // text -> set.verbatim
+  std::vector<std::string_view> verbatim;
 
+  analyzer.LearnCommands(sentences);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const std::string& sentence = sentences[s];
-    std::vector<Word>& words = set.words[s] = analyzer.Analyze(sentence);
+    std::vector<Word>& words = set.words[s] = analyzer.Analyze(sentence, &verbatim);
+    for (std::string_view text : verbatim) {
+      auto [it, inserted] = verbatim_index.try_emplace(text, set.verbatim.size());
+      if (inserted) set.verbatim.push_back({std::string(text), 0, {}});
+      VerbatimTerm& term = set.verbatim[it->second];
+      ++term.frequency;
+      if (term.sentences.empty() || term.sentences.back() != s) {
+        term.sentences.push_back(static_cast<std::uint32_t>(s));
+      }
+    }
     CountCoordinations(words, profile, &coordinations);
     for (std::size_t i = 0; i < words.size() && i < 0xFFFF; ++i) {
       if (!words[i].content || BreaksTerm(words[i])) continue;
@@ -411,7 +469,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
       for (std::size_t j = i; j < words.size() && j < 0xFFFF; ++j) {
         const Word& word = words[j];
         if (j > i && word.break_before) break;
-        if (word.number) break;
+        if (word.number || word.code) break;
         if (!word.content) {
           if (!JoinsTerm(words, j, pending_connectors, profile)) break;
           if (IsCoordinator(word, profile)) {

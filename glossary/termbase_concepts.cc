@@ -1,5 +1,6 @@
 // What a concept carries besides its terms: where it was imported from, its data categories,
 // and each term's normative usage.
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -64,6 +65,28 @@ Status Termbase::SetEntitySource(EntityId id, std::string_view source,
   if (rc != SQLITE_DONE) return impl_->Error("recording where an entity came from", rc);
   if (sqlite3_changes(impl_->db) == 0) return GetEntity(id).status();
   return Status::Ok();
+}
+
+DataCategory DoNotTranslateNote(EntityId entity, TermId term) {
+  DataCategory category;
+  category.entity = entity;
+  category.term = term;
+  category.element = "termNote";
+  category.type = "translationNote";
+  category.value = "no";
+  category.xml = "<termNote type=\"translationNote\">no</termNote>";
+  return category;
+}
+
+bool IsDoNotTranslate(const DataCategory& category) {
+  return category.term != 0 && category.element == "termNote" &&
+         category.type == "translationNote" && category.value == "no";
+}
+
+bool IsDoNotTranslate(const std::vector<DataCategory>& categories, TermId term) {
+  return std::any_of(categories.begin(), categories.end(), [term](const DataCategory& c) {
+    return c.term == term && IsDoNotTranslate(c);
+  });
 }
 
 Result<std::int64_t> Termbase::AddDataCategory(const DataCategory& category) {

@@ -130,6 +130,7 @@ int RunTermLookup(Termbase& termbase, const LookupOptions& options) {
                             {"status", glossary::ToString(term.status)},
                             {"origin", glossary::ToString(term.origin)}};
         if (term.usage != glossary::TermUsage::kNone) t["usage"] = glossary::ToString(term.usage);
+        if (glossary::IsDoNotTranslate(*categories, term.id)) t["translate"] = false;
         terms.push_back(std::move(t));
       }
       nlohmann::json line = {
@@ -179,6 +180,7 @@ int RunTermLookup(Termbase& termbase, const LookupOptions& options) {
       if (term.usage != glossary::TermUsage::kNone) {
         out += ", " + std::string(glossary::ToString(term.usage));
       }
+      if (glossary::IsDoNotTranslate(*categories, term.id)) out += ", do not translate";
       out += "]\n";
     }
     for (const PendingTranslation& p : *pending) {

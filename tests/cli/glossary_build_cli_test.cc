@@ -1,8 +1,9 @@
 // glossary build and add-doc end to end: a tiny bitext, accumulation, a repeated document,
 // the TMX path, an Arabic document, and usage errors.
-#include <string>
-
 #include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
 
 #include "test_util.h"
 
@@ -37,6 +38,58 @@ BOOST_AUTO_TEST_CASE(build_then_lookup_and_repeat) {
   RunResult again = RunCli("glossary build --db t.db en.txt fr.txt", dir.path());
   BOOST_TEST(again.exit_code == 0);
   BOOST_TEST(again.err.find("nothing changed") != std::string::npos);
+}
+
+// Identifiers, options and command lines go to the do-not-translate list: shown by lookup,
+// exported with TBX's translationNote, never ranked as term proposals.
+BOOST_AUTO_TEST_CASE(identifiers_are_do_not_translate_terms) {
+  TempDir dir;
+  WriteFile(dir / "en.txt",
+            "The key POOL_LIMIT sets the size of the storage pool.\n"
+            "Run vaultctl pool grow --force to enlarge the storage pool.\n"
+            "The storage pool keeps the backup copies.\n");
+  WriteFile(dir / "fr.txt",
+            "La clé POOL_LIMIT fixe la taille du pool de stockage.\n"
+            "Exécutez vaultctl pool grow --force pour agrandir le pool de stockage.\n"
+            "Le pool de stockage garde les copies de sauvegarde.\n");
+  RunResult build = RunCli("glossary build -q --db t.db en.txt fr.txt", dir.path());
+  BOOST_TEST_REQUIRE(build.exit_code == 0, build.err);
+
+  RunResult lookup = RunCli("lookup --db t.db POOL_LIMIT", dir.path());
+  BOOST_TEST(lookup.exit_code == 0, lookup.err);
+  BOOST_TEST(lookup.out.find("en  POOL_LIMIT  [candidate, extracted, do not translate]") !=
+                 std::string::npos,
+             lookup.out);
+  BOOST_TEST(lookup.out.find("fr  POOL_LIMIT  [candidate, extracted, do not translate]") !=
+                 std::string::npos,
+             lookup.out);
+  RunResult command = RunCli("lookup --db t.db --json 'vaultctl pool grow --force'", dir.path());
+  BOOST_TEST(command.exit_code == 0, command.err);
+  BOOST_TEST(command.out.find("\"translate\":false") != std::string::npos, command.out);
+
+  // The proposals' terms, not their example sentences.
+  RunResult suggest =
+      RunCli("glossary suggest --db t.db --status pending,accepted --limit 0 --json", dir.path());
+  BOOST_TEST_REQUIRE(suggest.exit_code == 0, suggest.err);
+  std::string terms;
+  std::istringstream lines(suggest.out);
+  for (std::string line; std::getline(lines, line);) {
+    nlohmann::json proposal = nlohmann::json::parse(line);
+    terms += proposal.value("term", "") + " / " + proposal.value("via", "") + "\n";
+  }
+  BOOST_TEST(terms.find("storage pool") != std::string::npos, terms);
+  for (const char* code : {"POOL_LIMIT", "vaultctl", "force"}) {
+    BOOST_TEST(terms.find(code) == std::string::npos, code << " in\n" << terms);
+  }
+
+  RunResult exported = RunCli("glossary export --db t.db -o t.tbx", dir.path());
+  BOOST_TEST_REQUIRE(exported.exit_code == 0, exported.err);
+  RunResult imported = RunCli("glossary import --db back.db t.tbx", dir.path());
+  BOOST_TEST_REQUIRE(imported.exit_code == 0, imported.err);
+  RunResult again = RunCli("lookup --db back.db POOL_LIMIT", dir.path());
+  BOOST_TEST(
+      again.out.find("POOL_LIMIT  [candidate, imported, do not translate]") != std::string::npos,
+      again.out);
 }
 
 BOOST_AUTO_TEST_CASE(add_doc_links_an_arabic_name) {

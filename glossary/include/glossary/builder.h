@@ -30,6 +30,7 @@ struct BuildReport {
   std::int64_t links = 0;        // link proposals written (monolingual documents)
   std::int64_t new_entities = 0; // unmatched names given their own entity
   std::int64_t kept_rejections = 0;  // pairs or links left out because a person rejected them
+  std::int64_t verbatim = 0;         // do-not-translate terms recorded (identifiers, options, code)
 };
 
 // An aligned bitext: two documents and the sentence pairs the aligner (or a TMX) gave.

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,6 +16,9 @@
 #include "text/language.h"
 
 namespace termalign::glossary {
+namespace internal {
+struct WordTests;
+}
 
 // A Word is one word or number token of a sentence with the keys extraction and pairing need.
 struct Word {
@@ -27,6 +31,10 @@ struct Word {
   bool capitalised = false;
   bool acronym = false;   // 2-10 letters, all upper case, in a sentence that is not all caps
   bool number = false;
+  // Part of a span of code a translation copies unchanged (an identifier, an option, a
+  // placeholder, a command line: see VerbatimTerm); neither content nor a stop word.
+  bool code = false;
+  // The first word of the sentence, or the first after a list number ("9. Users").
   bool sentence_start = false;
   bool break_before = false;  // punctuation or the sentence start lies before it
   // Parts of speech the lexicon knows for it (text::Pos bits); 0 when unknown, for names and
@@ -47,6 +55,12 @@ class WordAnalyzer {
  public:
   explicit WordAnalyzer(std::string_view lang);
   std::vector<Word> Analyze(std::string_view sentence);
+  // The same, and the spans of code in the sentence, as written, into `verbatim` (cleared).
+  std::vector<Word> Analyze(std::string_view sentence, std::vector<std::string_view>* verbatim);
+  // Learns the command names of a text (a word the language does not know, followed by an
+  // option somewhere: "ksctl" in "ksctl backup start --dry-run"), so that Analyze takes every
+  // command line starting with one of them as code.
+  void LearnCommands(const std::vector<std::string>& sentences);
   // All folded stems of a folded word (the word itself included), cached per folded word.
   // Hunspell is asked about `surface`, the word as written (it needs case and accents); the
   // one-argument form asks about the folded word itself when the cache does not hold it yet.
@@ -62,6 +76,8 @@ class WordAnalyzer {
     std::string key;
   };
   const Lexeme& LexemeOf(const std::string& folded, std::string_view surface);
+  // The dictionary and stop-word tests code spans are told apart with.
+  internal::WordTests Tests() const;
   // Bytes of the fused conjunction or preposition starting a word as written (Arabic), or 0.
   std::size_t ProcliticOf(std::string_view surface);
 
@@ -70,6 +86,7 @@ class WordAnalyzer {
   std::unordered_map<std::string, std::vector<std::string>> stems_;
   std::unordered_map<std::string, Lexeme> lexemes_;
   std::unordered_map<std::string, std::size_t> proclitics_;
+  std::set<std::string> commands_;  // LearnCommands
 };
 
 enum class CandidateKind {
@@ -104,6 +121,16 @@ struct ExtractOptions {
   std::size_t min_letters = 2;  // single-word candidates shorter than this are dropped
 };
 
+// A VerbatimTerm is a string a translation copies unchanged, kept apart from the term
+// candidates: an identifier ("MAX_RETRIES", "retentionDays"), an option ("--dry-run"), a
+// placeholder ("%s", "{name}"), a path or file name, text in backquotes, a command line
+// ("ksctl backup start --dry-run"). Words inside it belong to no candidate.
+struct VerbatimTerm {
+  std::string text;  // as written
+  std::int64_t frequency = 0;
+  std::vector<std::uint32_t> sentences;  // distinct sentence indices, increasing
+};
+
 // The candidates of a list of sentences, with the analysed words and the occurrences of each
 // sentence. Candidate indices are stable: occurrences refer to them.
 struct CandidateSet {
@@ -111,6 +138,7 @@ struct CandidateSet {
   std::vector<Candidate> candidates;
   std::vector<std::vector<Word>> words;              // per sentence
   std::vector<std::vector<Occurrence>> occurrences;  // per sentence, in word order
+  std::vector<VerbatimTerm> verbatim;                // in order of first occurrence
   // The surface text of an occurrence in sentence `sentence` of `sentences`.
   static std::string_view Surface(std::string_view sentence, const std::vector<Word>& words,
                                   const Occurrence& occurrence);

@@ -70,6 +70,16 @@ struct DataCategory {
   std::string xml;      // the element as read, without namespace declarations
 };
 
+// A term a translation copies unchanged (an identifier, an option, a placeholder, a command)
+// carries this term-level category: TBX termNote type="translationNote" with the value "no",
+// which CAT tools read as an untranslatable term. Stored and exported like any category, so a
+// TBX round trip keeps it.
+DataCategory DoNotTranslateNote(EntityId entity, TermId term);
+// True when `category` is a DoNotTranslateNote (of any term).
+bool IsDoNotTranslate(const DataCategory& category);
+// True when `categories` (of the term's entity) mark term `term` as not to be translated.
+bool IsDoNotTranslate(const std::vector<DataCategory>& categories, TermId term);
+
 // A Term is a string in one language attached to exactly one entity. (lang, text) is unique per
 // entity; the same text may name two entities (homonyms).
 struct Term {
