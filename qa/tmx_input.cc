@@ -52,7 +52,9 @@ text::Result<TmxBitext> ReadTmxBitext(const std::string& path, const std::string
         }
       }
     }
-    reader.Rewind();
+    if (!reader.status().ok()) return reader.status();
+    status = reader.Rewind();
+    if (!status.ok()) return status;
   }
   TmxBitext bitext;
   bitext.source.name = path;
@@ -90,6 +92,7 @@ text::Result<TmxBitext> ReadTmxBitext(const std::string& path, const std::string
     paired += bead.matched();
     bitext.alignment.beads.push_back(bead);
   }
+  if (!reader.status().ok()) return reader.status();
   bitext.warnings = reader.warnings();
   if (paired == 0) {
     return text::Status::Error(text::ErrorCode::kParse,

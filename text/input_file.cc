@@ -14,7 +14,8 @@ namespace {
 constexpr std::size_t kMiB = std::size_t{1} << 20;
 
 // The limits. Whole files are held in memory with what is built from them: a document about four
-// times over (bytes, normalised text, sentences, tokens), a TMX tree about four times its size.
+// times over (bytes, normalised text, sentences, tokens). A TMX is streamed, but one unit is held
+// whole, and stdin is read whole.
 const InputLimit kLimits[] = {
     {InputKind::kText, "texts", kMaxTextBytes},
     {InputKind::kTmx, "TMX files", 1024 * kMiB},
@@ -32,27 +33,46 @@ Status IoError(std::string_view doing, const std::string& path, int err) {
                        std::string(doing) + " " + DisplayName(path) + ": " + std::strerror(err));
 }
 
-Result<std::string> ReadBounded(const std::string& path, std::size_t max_bytes,
-                                std::string_view name) {
+// "cannot read a.tmx: <size>; TMX files over 1024 MiB are not read ...".
+Status TooLarge(const std::string& path, const std::string& size, std::size_t max_bytes,
+                std::string_view name) {
+  return Status::Error(ErrorCode::kIo, "cannot read " + DisplayName(path) + ": " + size + "; " +
+                                           std::string(name) + " over " +
+                                           std::to_string(max_bytes / kMiB) +
+                                           " MiB are not read (they are held in memory): "
+                                           "split it");
+}
+
+// Opens `path` ("-": stdin) and records it as an input; a regular file larger than `max_bytes`
+// is refused before a byte is read. `*info` gets its status.
+Result<std::FILE*> OpenBounded(const std::string& path, std::size_t max_bytes,
+                               std::string_view name, struct stat* info) {
   std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (file == nullptr) return IoError("cannot open", path, errno);
+  *info = {};
+  if (::fstat(::fileno(file), info) == 0 && file != stdin) {
+    RecordInputFile(path, *info, "the input");
+  }
+  if (S_ISREG(info->st_mode) && static_cast<std::size_t>(info->st_size) > max_bytes) {
+    if (file != stdin) std::fclose(file);
+    return TooLarge(path,
+                    "the file is " +
+                        std::to_string(static_cast<std::size_t>(info->st_size) / kMiB) + " MiB",
+                    max_bytes, name);
+  }
+  return file;
+}
+
+Result<std::string> ReadBounded(const std::string& path, std::size_t max_bytes,
+                                std::string_view name) {
+  struct stat info {};
+  Result<std::FILE*> opened = OpenBounded(path, max_bytes, name, &info);
+  if (!opened.ok()) return opened.status();
+  std::FILE* file = *opened;
   auto too_large = [&](const std::string& size) {
     if (file != stdin) std::fclose(file);
-    return Status::Error(ErrorCode::kIo, "cannot read " + DisplayName(path) + ": " + size + "; " +
-                                             std::string(name) + " over " +
-                                             std::to_string(max_bytes / kMiB) +
-                                             " MiB are not read (they are held in memory): "
-                                             "split it");
+    return TooLarge(path, size, max_bytes, name);
   };
-  struct stat info {};
-  if (::fstat(::fileno(file), &info) == 0 && file != stdin) {
-    RecordInputFile(path, info, "the input");
-  }
-  // A regular file's size is known: refuse it before reading a byte.
-  if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_bytes) {
-    return too_large("the file is " +
-                     std::to_string(static_cast<std::size_t>(info.st_size) / kMiB) + " MiB");
-  }
   std::string bytes;
   if (S_ISREG(info.st_mode)) bytes.reserve(static_cast<std::size_t>(info.st_size));
   char buffer[1 << 16];
@@ -154,6 +174,44 @@ bool LineReader::Next(std::string* line) {
   if (!any) return false;
   ++line_number_;
   return true;
+}
+
+InputStream::~InputStream() {
+  if (file_ != nullptr && file_ != stdin) std::fclose(file_);
+}
+
+Status InputStream::Open(const std::string& path, InputKind kind) {
+  if (file_ != nullptr && file_ != stdin) std::fclose(file_);
+  file_ = nullptr;
+  path_ = path;
+  kind_ = kind;
+  read_ = 0;
+  status_ = Status::Ok();
+  const InputLimit& limit = LimitOf(kind);
+  struct stat info {};
+  Result<std::FILE*> opened = OpenBounded(path, limit.max_bytes, limit.name, &info);
+  if (!opened.ok()) return opened.status();
+  file_ = *opened;
+  return Status::Ok();
+}
+
+bool InputStream::Read(std::size_t max_bytes, std::string* out) {
+  if (file_ == nullptr || !status_.ok()) return false;
+  std::size_t before = out->size();
+  out->resize(before + max_bytes);
+  std::size_t n = std::fread(out->data() + before, 1, max_bytes, file_);
+  out->resize(before + n);
+  read_ += n;
+  const InputLimit& limit = LimitOf(kind_);
+  if (read_ > limit.max_bytes) {
+    status_ = TooLarge(path_, "more than " + std::to_string(limit.max_bytes / kMiB) + " MiB",
+                       limit.max_bytes, limit.name);
+    return false;
+  }
+  if (n == 0 && std::ferror(file_)) {
+    status_ = IoError("cannot read", path_, errno != 0 ? errno : EIO);
+  }
+  return n > 0;
 }
 
 }  // namespace termalign::text

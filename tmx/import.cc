@@ -20,18 +20,19 @@ std::string Join(const std::vector<std::string>& items) {
 }
 
 // Every variant language of the file, in order of first appearance.
-std::vector<std::string> Languages(TmxReader* reader) {
+text::Result<std::vector<std::string>> Languages(TmxReader* reader) {
   std::vector<std::string> langs;
   TranslationUnit unit;
-  reader->Rewind();
-  while (reader->Next(&unit)) {
+  Status status = reader->Rewind();
+  while (status.ok() && reader->Next(&unit)) {
     for (const Variant& variant : unit.variants) {
       bool known = false;
       for (const std::string& lang : langs) known = known || text::SameLangTag(lang, variant.lang);
       if (!known) langs.push_back(variant.lang);
     }
   }
-  reader->Rewind();
+  if (status.ok()) status = reader->status();
+  if (!status.ok()) return status;
   return langs;
 }
 
@@ -57,11 +58,10 @@ bool SameSide(const CandidatePair& pair, std::string_view src, std::string_view 
 // The pairs the units hold, most units first: each unit's source language (the one asked for,
 // else its <tu srclang>, else the header's) to each other language of the unit (only the one
 // asked for, when given). Units with no known source add nothing.
-std::vector<CandidatePair> CandidatePairs(TmxReader* reader, const std::string& src,
-                                          const std::string& tgt) {
+text::Result<std::vector<CandidatePair>> CandidatePairs(TmxReader* reader, const std::string& src,
+                                                        const std::string& tgt) {
   std::vector<CandidatePair> pairs;
   TranslationUnit unit;
-  reader->Rewind();
   while (reader->Next(&unit)) {
     std::string unit_src = src.empty() ? unit.SourceLang(reader->info().srclang) : src;
     const Variant* source = unit_src.empty() || unit_src == "*all*"
@@ -84,7 +84,9 @@ std::vector<CandidatePair> CandidatePairs(TmxReader* reader, const std::string& 
       }
     }
   }
-  reader->Rewind();
+  if (!reader->status().ok()) return reader->status();
+  Status rewound = reader->Rewind();
+  if (!rewound.ok()) return rewound;
   std::stable_sort(pairs.begin(), pairs.end(), [](const CandidatePair& a, const CandidatePair& b) {
     return a.units > b.units;
   });
@@ -140,21 +142,25 @@ Status ImportTmx(const std::string& path, const ImportOptions& options,
     return Status::Error(ErrorCode::kUsage, "source and target languages are both " + src);
   }
   if (src.empty() || tgt.empty()) {
-    std::vector<CandidatePair> pairs = CandidatePairs(&reader, src, tgt);
+    text::Result<std::vector<CandidatePair>> found = CandidatePairs(&reader, src, tgt);
+    if (!found.ok()) return found.status();
+    const std::vector<CandidatePair>& pairs = *found;
     const std::string& header_src = reader.info().srclang;
-    if (pairs.empty() && src.empty() && (header_src.empty() || header_src == "*all*")) {
-      return Status::Error(ErrorCode::kUsage,
-                           path + ": the header's srclang is " +
-                               (header_src.empty() ? std::string("missing") : "'*all*'") +
-                               ": choose the source language with --src-lang (languages in "
-                               "the file: " +
-                               Join(Languages(&reader)) + ")");
-    }
     if (pairs.empty()) {
+      text::Result<std::vector<std::string>> langs = Languages(&reader);
+      if (!langs.ok()) return langs.status();
+      if (src.empty() && (header_src.empty() || header_src == "*all*")) {
+        return Status::Error(ErrorCode::kUsage,
+                             path + ": the header's srclang is " +
+                                 (header_src.empty() ? std::string("missing") : "'*all*'") +
+                                 ": choose the source language with --src-lang (languages in "
+                                 "the file: " +
+                                 Join(*langs) + ")");
+      }
       return Status::Error(ErrorCode::kUsage,
                            path + ": no unit has both a source and another language (languages "
                                   "in the file: " +
-                               Join(Languages(&reader)) + ")");
+                               Join(*langs) + ")");
     }
     // The pair most units hold; among as many, the one pair of two languages, as a unit with
     // en-US, en-GB and fr is an English-French unit. The others are named in a warning.
@@ -206,6 +212,7 @@ Status ImportTmx(const std::string& path, const ImportOptions& options,
     ++summary->pairs;
     sink(pair);
   }
+  if (!reader.status().ok()) return reader.status();
   summary->warnings.insert(summary->warnings.begin(), reader.warnings().begin(),
                            reader.warnings().end());
   return Status::Ok();

@@ -1,8 +1,5 @@
 #include "tmx/merge.h"
 
-#include <unordered_map>
-#include <unordered_set>
-
 #include "text/lang_tag.h"
 #include "tmx/import.h"
 #include "tmx/reader.h"
@@ -23,9 +20,11 @@ std::string Excerpt(const std::string& text) {
   return text.substr(0, cut) + "...";
 }
 
+// The first unit with a given source segment.
 struct FirstSeen {
-  std::string targets;   // VariantsKey of the other languages
-  std::string location;  // "file:line"
+  KeyDigest targets;  // of the VariantsKey of its other languages
+  std::size_t input;  // index in the inputs
+  std::size_t line;
 };
 
 // Where a unit is and which languages it holds, for a message.
@@ -46,10 +45,12 @@ Status MergeTmx(const std::vector<std::string>& inputs, const std::string& outpu
   if (inputs.empty()) return Status::Error(ErrorCode::kUsage, "no TMX file to merge");
   TmxWriter writer;
   std::string src = options.src_lang;
-  std::unordered_set<std::string> seen_units;
-  std::unordered_map<std::string, FirstSeen> seen_sources;
+  DigestTable seen_units;
+  DigestTable seen_sources;  // source segment -> index in `first_seen`
+  std::vector<FirstSeen> first_seen;
   bool open = false;
-  for (const std::string& input : inputs) {
+  for (std::size_t input_index = 0; input_index < inputs.size(); ++input_index) {
+    const std::string& input = inputs[input_index];
     TmxReader reader;
     Status status = reader.Open(input);
     if (!status.ok()) return status.WithContext("merging");
@@ -77,16 +78,21 @@ Status MergeTmx(const std::vector<std::string>& inputs, const std::string& outpu
         if (missing++ == 0) first_missing = Describe(unit);
         continue;
       }
-      if (!seen_units.insert(VariantsKey(unit, "")).second) {
+      if (!seen_units.Insert(Digest(VariantsKey(unit, "")), 0).second) {
         ++stats->duplicates;
         continue;
       }
       std::string location = input + ":" + std::to_string(unit.line);
-      std::string targets = VariantsKey(unit, source->lang);
-      auto [first, fresh] = seen_sources.emplace(VariantKey(*source), FirstSeen{targets, location});
-      if (!fresh && first->second.targets != targets) {
+      KeyDigest targets = Digest(VariantsKey(unit, source->lang));
+      auto [index, fresh] = seen_sources.Insert(Digest(VariantKey(*source)),
+                                                static_cast<std::uint32_t>(first_seen.size()));
+      if (fresh) {
+        first_seen.push_back({targets, input_index, unit.line});
+      } else if (!(first_seen[index].targets == targets)) {
+        const FirstSeen& first = first_seen[index];
         ++stats->conflicts;
-        report(Severity::kWarning, location + ": same source as " + first->second.location +
+        report(Severity::kWarning, location + ": same source as " + inputs[first.input] + ":" +
+                                       std::to_string(first.line) +
                                        " but a different translation: '" +
                                        Excerpt(source->text) + "'");
       }
@@ -96,6 +102,7 @@ Status MergeTmx(const std::vector<std::string>& inputs, const std::string& outpu
       status = writer.Write(unit);
       if (!status.ok()) return status.WithContext("merging " + location);
     }
+    if (!reader.status().ok()) return reader.status().WithContext("merging");
     stats->missing_source += missing;
     if (missing > 0) {
       report(Severity::kError, input + ": " + std::to_string(missing) +

@@ -5,6 +5,7 @@
 
 #include "text/lang_tag.h"
 #include "xml/load.h"
+#include "xml/stream.h"
 
 namespace termalign::tmx {
 namespace {
@@ -41,21 +42,22 @@ struct StringWriter : pugi::xml_writer {
 }  // namespace
 
 struct TmxReader::Impl {
-  std::unique_ptr<xml::LoadedXml> xml;
+  xml::XmlStream stream;
   TmxInfo info;
-  pugi::xml_node body;
-  pugi::xml_node next;
+  bool first_ready = false;  // the stream's first event, read by Start(), is still to be used
+  xml::XmlStream::Event first = xml::XmlStream::Event::kEnd;
   std::vector<std::string> warnings;
   std::set<std::string> warned;  // kinds of warning already given
 
-  void Warn(pugi::xml_node node, const std::string& kind, const std::string& message) {
+  void Warn(const xml::LoadedXml& xml, pugi::xml_node node, const std::string& kind,
+            const std::string& message) {
     if (!warned.insert(kind).second) return;
-    warnings.push_back(xml->Where(node) + message);
+    warnings.push_back(xml.Where(node) + message);
   }
 
   // Text of a segment: see Variant. Returns whether the segment holds inline elements. The
-  // recursion is bounded: the loader refuses nesting deeper than xml::kMaxDepth.
-  bool SegmentText(pugi::xml_node node, std::string* out) {
+  // recursion is bounded: the stream refuses nesting deeper than xml::kMaxDepth.
+  bool SegmentText(const xml::LoadedXml& xml, pugi::xml_node node, std::string* out) {
     bool inline_found = false;
     for (pugi::xml_node child : node.children()) {
       if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
@@ -75,24 +77,24 @@ struct TmxReader::Impl {
         }
       } else {
         if (!Is(child, "hi") && !Is(child, "sub")) {
-          Warn(child, "element-" + std::string(child.name()),
+          Warn(xml, child, "element-" + std::string(child.name()),
                "<" + std::string(child.name()) + "> is not a TMX inline element; its text is kept");
         }
-        SegmentText(child, out);
+        SegmentText(xml, child, out);
       }
     }
     return inline_found;
   }
 
-  bool ReadVariant(pugi::xml_node tuv, Variant* variant) {
+  bool ReadVariant(const xml::LoadedXml& xml, pugi::xml_node tuv, Variant* variant) {
     pugi::xml_attribute lang = tuv.attribute("xml:lang");
     if (!lang) {
       lang = tuv.attribute("lang");
       if (!lang) {
-        Warn(tuv, "no-lang", "<tuv> has no xml:lang: variant skipped (and any other such)");
+        Warn(xml, tuv, "no-lang", "<tuv> has no xml:lang: variant skipped (and any other such)");
         return false;
       }
-      Warn(tuv, "old-lang",
+      Warn(xml, tuv, "old-lang",
            "<tuv> uses the deprecated 'lang' attribute (TMX 1.1-1.2) instead "
            "of xml:lang; read anyway");
     }
@@ -102,7 +104,7 @@ struct TmxReader::Impl {
       std::string dashed = tag;
       for (char& c : dashed) c = c == '_' ? '-' : c;
       text::Result<text::LangTag> fixed = text::LangTag::Parse(dashed);
-      Warn(tuv, "bad-lang-" + tag,
+      Warn(xml, tuv, "bad-lang-" + tag,
            parsed.status().message() + (fixed.ok() ? "; read as '" + fixed->str() + "'" : ""));
       variant->lang = fixed.ok() ? fixed->str() : tag;
     } else {
@@ -110,50 +112,41 @@ struct TmxReader::Impl {
     }
     pugi::xml_node seg = tuv.child("seg");
     if (!seg) {
-      Warn(tuv, "no-seg", "<tuv> has no <seg>: variant skipped (and any other such)");
+      Warn(xml, tuv, "no-seg", "<tuv> has no <seg>: variant skipped (and any other such)");
       return false;
     }
     variant->text.clear();
     variant->markup.clear();
-    if (SegmentText(seg, &variant->text)) {
+    if (SegmentText(xml, seg, &variant->text)) {
       StringWriter writer(&variant->markup);
       for (pugi::xml_node child : seg.children()) child.print(writer, "", pugi::format_raw);
     }
     return true;
   }
 
-  void Advance() {
-    do {
-      next = next.next_sibling();
-    } while (next && !(next.type() == pugi::node_element && Is(next, "tu")));
+  // Reads the stream up to its first child of <body> (or its end), so that the header is known.
+  Status ReadToFirst() {
+    first_ready = stream.Next(&first);
+    return stream.status();
   }
+
+  Status ReadHeader();
+  void ReadUnit(const xml::LoadedXml& xml, pugi::xml_node tu, TranslationUnit* unit);
 };
 
-TmxReader::TmxReader() : impl_(std::make_unique<Impl>()) {}
-TmxReader::~TmxReader() = default;
-
-Status TmxReader::Open(const std::string& path) { return Start(xml::LoadXml(path, text::InputKind::kTmx)); }
-
-Status TmxReader::OpenBytes(std::string bytes, const std::string& name) {
-  return Start(xml::ParseXml(std::move(bytes), name));
-}
-
-Status TmxReader::Start(text::Result<std::unique_ptr<xml::LoadedXml>> loaded) {
-  impl_ = std::make_unique<Impl>();
-  if (!loaded.ok()) return loaded.status();
-  impl_->xml = std::move(loaded).value();
-  const xml::LoadedXml& xml = *impl_->xml;
+// The header of the frame the stream has read; fails when the root is not <tmx> or has no <body>.
+Status TmxReader::Impl::ReadHeader() {
+  const xml::LoadedXml& xml = stream.frame();
   pugi::xml_node root = xml.doc.document_element();
   if (!root || !Is(root, "tmx")) {
     return Status::Error(ErrorCode::kParse, xml.Where(root) + "the root element is <" +
                                                 std::string(root.name()) + ">, not <tmx>");
   }
-  TmxInfo& info = impl_->info;
   info.version = root.attribute("version").value();
-  info.encoding = xml.encoding;
+  info.encoding = stream.encoding();
   pugi::xml_node header = root.child("header");
   if (!header) {
-    impl_->Warn(root, "no-header", "<tmx> has no <header>");
+    Warn(xml, root, "no-header", "<tmx> has no <header>");
   }
   info.creationtool = header.attribute("creationtool").value();
   info.creationtoolversion = header.attribute("creationtoolversion").value();
@@ -164,7 +157,7 @@ Status TmxReader::Start(text::Result<std::unique_ptr<xml::LoadedXml>> loaded) {
   info.datatype = header.attribute("datatype").value();
   info.creationdate = header.attribute("creationdate").value();
   if (header && info.srclang.empty()) {
-    impl_->Warn(header, "no-srclang", "<header> has no srclang attribute");
+    Warn(xml, header, "no-srclang", "<header> has no srclang attribute");
   } else if (info.srclang != "*all*" && !info.srclang.empty()) {
     text::Result<text::LangTag> src = text::LangTag::Parse(info.srclang);
     if (src.ok()) {
@@ -173,40 +166,25 @@ Status TmxReader::Start(text::Result<std::unique_ptr<xml::LoadedXml>> loaded) {
       std::string dashed = info.srclang;
       for (char& c : dashed) c = c == '_' ? '-' : c;
       text::Result<text::LangTag> fixed = text::LangTag::Parse(dashed);
-      impl_->Warn(header, "bad-srclang", "srclang " + src.status().message());
+      Warn(xml, header, "bad-srclang", "srclang " + src.status().message());
       if (fixed.ok()) info.srclang = fixed->str();
     }
   }
-  impl_->body = root.child("body");
-  if (!impl_->body) {
+  if (!root.child("body")) {
     return Status::Error(ErrorCode::kParse, xml.Where(root) + "<tmx> has no <body>");
   }
-  Rewind();
   return Status::Ok();
 }
 
-const TmxInfo& TmxReader::info() const { return impl_->info; }
-
-const std::vector<std::string>& TmxReader::warnings() const { return impl_->warnings; }
-
-void TmxReader::Rewind() {
-  impl_->next = impl_->body.first_child();
-  if (impl_->next && !(impl_->next.type() == pugi::node_element && Is(impl_->next, "tu"))) {
-    impl_->Advance();
-  }
-}
-
-bool TmxReader::Next(TranslationUnit* unit) {
-  pugi::xml_node tu = impl_->next;
-  if (!tu) return false;
-  impl_->Advance();
+void TmxReader::Impl::ReadUnit(const xml::LoadedXml& xml, pugi::xml_node tu,
+                               TranslationUnit* unit) {
   *unit = TranslationUnit();
   unit->tuid = tu.attribute("tuid").value();
   unit->creation_date = tu.attribute("creationdate").value();
   if (pugi::xml_attribute srclang = tu.attribute("srclang")) {
     unit->srclang = text::CanonicalLangTag(srclang.value());
   }
-  unit->line = impl_->xml->Of(tu).line;
+  unit->line = xml.Of(tu).line;
   for (pugi::xml_node child : tu.children()) {
     if (child.type() != pugi::node_element) continue;
     if (Is(child, "note")) {
@@ -219,10 +197,59 @@ bool TmxReader::Next(TranslationUnit* unit) {
       unit->props.push_back(std::move(prop));
     } else if (Is(child, "tuv")) {
       Variant variant;
-      if (impl_->ReadVariant(child, &variant)) unit->variants.push_back(std::move(variant));
+      if (ReadVariant(xml, child, &variant)) unit->variants.push_back(std::move(variant));
     }
   }
-  return true;
+}
+
+TmxReader::TmxReader() : impl_(std::make_unique<Impl>()) {}
+TmxReader::~TmxReader() = default;
+
+Status TmxReader::Open(const std::string& path) {
+  impl_ = std::make_unique<Impl>();
+  Status status = impl_->stream.Open(path, text::InputKind::kTmx, {"tmx", "body"});
+  return status.ok() ? Start() : status;
+}
+
+Status TmxReader::OpenBytes(std::string bytes, const std::string& name) {
+  impl_ = std::make_unique<Impl>();
+  Status status = impl_->stream.OpenBytes(std::move(bytes), name, {"tmx", "body"});
+  return status.ok() ? Start() : status;
+}
+
+Status TmxReader::Start() {
+  Status status = impl_->ReadToFirst();
+  return status.ok() ? impl_->ReadHeader() : status;
+}
+
+const TmxInfo& TmxReader::info() const { return impl_->info; }
+
+const std::vector<std::string>& TmxReader::warnings() const { return impl_->warnings; }
+
+const Status& TmxReader::status() const { return impl_->stream.status(); }
+
+Status TmxReader::Rewind() {
+  Status status = impl_->stream.Rewind();
+  return status.ok() ? impl_->ReadToFirst() : status;
+}
+
+bool TmxReader::Next(TranslationUnit* unit) {
+  using Event = xml::XmlStream::Event;
+  Impl& s = *impl_;
+  for (;;) {
+    Event event = s.first;
+    if (s.first_ready) {
+      s.first_ready = false;
+    } else if (!s.stream.Next(&event)) {
+      return false;
+    }
+    if (event == Event::kEnd) return false;
+    pugi::xml_node tu = s.stream.child().doc.document_element();
+    if (event == Event::kElement && Is(tu, "tu")) {
+      s.ReadUnit(s.stream.child(), tu, unit);
+      return true;
+    }
+  }
 }
 
 }  // namespace termalign::tmx

@@ -1,7 +1,5 @@
 #include "tmx/stats.h"
 
-#include <unordered_set>
-
 #include "text/lang_tag.h"
 #include "tmx/reader.h"
 #include "unit_key.h"
@@ -55,7 +53,7 @@ text::Result<TmxStats> ComputeStats(const std::string& path) {
   TmxStats stats;
   stats.srclang = reader.info().srclang;
   stats.encoding = reader.info().encoding;
-  std::unordered_set<std::string> units, sources;
+  DigestTable units, sources;  // of the units' variants and of their source segments
   TranslationUnit unit;
   while (reader.Next(&unit)) {
     ++stats.units;
@@ -71,11 +69,12 @@ text::Result<TmxStats> ComputeStats(const std::string& path) {
       ++entry->segments;
       entry->words += CountWords(variant.text);
     }
-    if (!units.insert(VariantsKey(unit, "")).second) ++stats.duplicate_units;
+    if (!units.Insert(Digest(VariantsKey(unit, "")), 0).second) ++stats.duplicate_units;
     if (const Variant* source = unit.Find(stats.srclang)) {
-      if (!sources.insert(VariantKey(*source)).second) ++stats.repeated_sources;
+      if (!sources.Insert(Digest(VariantKey(*source)), 0).second) ++stats.repeated_sources;
     }
   }
+  if (!reader.status().ok()) return reader.status();
   stats.warnings = reader.warnings();
   return stats;
 }

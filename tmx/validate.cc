@@ -6,11 +6,12 @@
 #include <map>
 #include <set>
 #include <string_view>
-#include <unordered_map>
 
 #include "text/lang_tag.h"
 #include "tmx/writer.h"
+#include "unit_key.h"
 #include "xml/load.h"
+#include "xml/stream.h"
 
 namespace termalign::tmx {
 namespace {
@@ -116,22 +117,52 @@ std::string SegmentKey(pugi::xml_node seg) {
   return writer.out;
 }
 
+// Checks a TMX file as a stream reads it: the header first (before the first unit), then each
+// child of <body>, then the rest of the document (its frame) and what the whole file shows.
 class Validator {
  public:
-  explicit Validator(const xml::LoadedXml& xml, ValidationReport* report) : xml_(xml), report_(report) {}
+  explicit Validator(ValidationReport* report) : report_(report) {}
 
-  void Run() {
-    pugi::xml_node root = xml_.doc.document_element();
-    if (std::strcmp(root.name(), "tmx") != 0) {
-      Error(root, "structure", "the root element is <" + std::string(root.name()) + ">, not <tmx>");
-      return;
-    }
+  // The frame read up to the first child of <body>: the version and the source language, which
+  // the units are checked by.
+  void CheckStart(const xml::LoadedXml& frame) {
+    xml_ = &frame;
+    pugi::xml_node root = frame.doc.document_element();
+    if (std::strcmp(root.name(), "tmx") != 0) return;  // reported by CheckEnd
     std::string_view version = root.attribute("version").value();
     if (root.attribute("version") && version != "1.4") {
       Warn(root, "version",
            "version " + std::string(version) + ": checked as 1.4b" +
                (OldLangAttribute(version) ? ", with 'lang' in place of xml:lang" : ""));
       old_lang_ = OldLangAttribute(version);
+    }
+    srclang_ = root.child("header").attribute("srclang").value();
+  }
+
+  // One element in <body>, a tree of its own.
+  void CheckBodyElement(const xml::LoadedXml& child) {
+    xml_ = &child;
+    pugi::xml_node node = child.doc.document_element();
+    if (std::strcmp(node.name(), "tu") != 0) {
+      Error(node, "structure", "<" + std::string(node.name()) + "> is not allowed in <body>");
+      return;
+    }
+    CheckElement(node);
+    CheckUnit(node);
+  }
+
+  // Text in <body>, which holds only elements.
+  void CheckBodyText(xml::Position at) {
+    Add(at, Severity::kError, "structure", "text is not allowed in <body>");
+  }
+
+  // The whole frame, at the end of the file.
+  void CheckEnd(const xml::LoadedXml& frame) {
+    xml_ = &frame;
+    pugi::xml_node root = frame.doc.document_element();
+    if (std::strcmp(root.name(), "tmx") != 0) {
+      Error(root, "structure", "the root element is <" + std::string(root.name()) + ">, not <tmx>");
+      return;
     }
     CheckElement(root);
     std::vector<pugi::xml_node> top = Elements(root);
@@ -141,7 +172,6 @@ class Validator {
     }
     pugi::xml_node header = root.child("header");
     if (header) CheckHeader(header);
-    for (pugi::xml_node tu : root.child("body").children("tu")) CheckUnit(tu);
     // One warning a tag: files from some tools write every tag so ("en-us").
     for (const auto& [tag, seen] : lang_case_) {
       if (seen.count > 1 && seen.problem != kNone) {
@@ -150,7 +180,7 @@ class Validator {
       }
     }
     if (repeated_units_ > 0) {
-      Warn(first_repeat_, "repeated-unit",
+      Add(first_repeat_, Severity::kWarning, "repeated-unit",
            "this unit repeats the segments of the unit at line " +
                std::to_string(first_repeat_of_) + " (" + std::to_string(repeated_units_) +
                " unit(s) in the file repeat an earlier unit, with other tuids or props)");
@@ -158,14 +188,16 @@ class Validator {
   }
 
  private:
-  void Add(pugi::xml_node node, Severity severity, std::string_view rule, std::string message) {
+  void Add(xml::Position at, Severity severity, std::string_view rule, std::string message) {
     if (report_->problems.size() >= kMaxProblems) {
       report_->truncated = true;
       return;
     }
-    xml::Position at = xml_.Of(node);
     report_->problems.push_back(
         {at.line, at.column, severity, std::string(rule), std::move(message)});
+  }
+  void Add(pugi::xml_node node, Severity severity, std::string_view rule, std::string message) {
+    Add(xml_->Of(node), severity, rule, std::move(message));
   }
   void Error(pugi::xml_node node, std::string_view rule, std::string message) {
     Add(node, Severity::kError, rule, std::move(message));
@@ -273,7 +305,6 @@ class Validator {
   void CheckHeader(pugi::xml_node header) {
     CheckLang(header, "srclang", true);
     CheckLang(header, "adminlang", false);
-    srclang_ = header.attribute("srclang").value();
   }
 
   // (note|prop)* then the named elements, in that order.
@@ -359,28 +390,28 @@ class Validator {
     if (!has_source && !srclang.empty() && srclang != "*all*") {
       Error(tu, "source-variant", "<tu> has no variant in the source language '" + srclang + "'");
     }
-    std::size_t line = xml_.Of(tu).line;
+    std::size_t line = xml_->Of(tu).line;
     std::string joined;
     for (const std::string& part : key) joined += part + '\x02';
-    auto [unit, fresh] = units_.emplace(std::move(joined), line);
+    auto [first_line, fresh] = units_.Insert(Digest(joined), static_cast<std::uint32_t>(line));
     // Real memories repeat units with other tuids or props (one per source file or context):
     // reported once for the file, with the count.
     if (!fresh && repeated_units_++ == 0) {
-      first_repeat_ = tu;
-      first_repeat_of_ = unit->second;
+      first_repeat_ = xml_->Of(tu);
+      first_repeat_of_ = first_line;
     }
     // TMX 1.4b leaves the meaning of tuid to the tool ("it could be unique or not").
     if (pugi::xml_attribute tuid = tu.attribute("tuid")) {
-      auto [previous, new_id] = tuids_.emplace(tuid.value(), line);
+      auto [previous, new_id] = tuids_.Insert(Digest(tuid.value()), static_cast<std::uint32_t>(line));
       if (!new_id) {
         Warn(tu, "repeated-tuid",
              "tuid '" + std::string(tuid.value()) + "' is already used at line " +
-                 std::to_string(previous->second));
+                 std::to_string(previous));
       }
     }
   }
 
-  const xml::LoadedXml& xml_;
+  const xml::LoadedXml* xml_ = nullptr;  // the tree being checked: the frame or a unit
   ValidationReport* report_;
   // Where a non-canonical tag was first reported and how often it occurs.
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -392,22 +423,33 @@ class Validator {
   std::string srclang_;
   bool old_lang_ = false;  // a TMX 1.1-1.2 file: variants carry `lang`, not xml:lang
   std::size_t repeated_units_ = 0;
-  pugi::xml_node first_repeat_;
+  xml::Position first_repeat_;
   std::size_t first_repeat_of_ = 0;  // line of the unit it repeats
-  std::unordered_map<std::string, std::size_t> units_;  // unit content -> line
-  std::unordered_map<std::string, std::size_t> tuids_;  // tuid -> line
+  DigestTable units_;  // unit content -> line
+  DigestTable tuids_;  // tuid -> line
 };
 
 }  // namespace
 
 text::Result<ValidationReport> ValidateTmx(const std::string& path) {
-  text::Result<std::unique_ptr<xml::LoadedXml>> loaded =
-      xml::LoadXml(path, text::InputKind::kTmx);
-  if (!loaded.ok()) return loaded.status();
+  xml::XmlStream stream;
+  text::Status status = stream.Open(path, text::InputKind::kTmx, {"tmx", "body"});
+  if (!status.ok()) return status;
   ValidationReport report;
   report.path = path;
-  Validator(**loaded, &report).Run();
-  // The structure pass and the unit pass each go in document order; merge them.
+  Validator validator(&report);
+  bool started = false;
+  xml::XmlStream::Event event;
+  while (stream.Next(&event)) {
+    if (!started) validator.CheckStart(stream.frame());
+    started = true;
+    if (event == xml::XmlStream::Event::kElement) validator.CheckBodyElement(stream.child());
+    if (event == xml::XmlStream::Event::kText) validator.CheckBodyText(stream.text_at());
+    if (event == xml::XmlStream::Event::kEnd) break;
+  }
+  if (!stream.status().ok()) return stream.status();
+  validator.CheckEnd(stream.frame());
+  // The header, the units and the frame are each checked in document order; merge them.
   std::stable_sort(report.problems.begin(), report.problems.end(),
                    [](const Problem& a, const Problem& b) {
                      return a.line != b.line ? a.line < b.line : a.column < b.column;

@@ -32,6 +32,33 @@ std::vector<TranslationUnit> ReadAll(TmxReader* reader) {
   return units;
 }
 
+// `utf8` as UTF-16LE with a BOM, by hand: the tests must not depend on the converter under test.
+std::string Utf16Le(const std::string& utf8) {
+  std::u32string code_points;
+  for (std::size_t i = 0; i < utf8.size();) {
+    auto c = static_cast<unsigned char>(utf8[i]);
+    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    char32_t cp = n == 1 ? c : c & (0xFF >> (n + 1));
+    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (utf8[i + k] & 0x3F);
+    code_points.push_back(cp);
+    i += n;
+  }
+  std::string utf16 = "\xFF\xFE";
+  auto put = [&](char16_t unit) {
+    utf16.push_back(static_cast<char>(unit & 0xFF));
+    utf16.push_back(static_cast<char>(unit >> 8));
+  };
+  for (char32_t cp : code_points) {
+    if (cp >= 0x10000) {
+      put(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10)));
+      put(static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+    } else {
+      put(static_cast<char16_t>(cp));
+    }
+  }
+  return utf16;
+}
+
 BOOST_AUTO_TEST_SUITE(tmx_reader)
 
 BOOST_AUTO_TEST_CASE(inline_elements_keep_all_text) {
@@ -78,34 +105,55 @@ BOOST_AUTO_TEST_CASE(utf16_with_bom_is_converted) {
       "<body><tu><tuv xml:lang=\"en-US\"><seg>Contract</seg></tuv>"
       "<tuv xml:lang=\"ar\"><seg>\xD8\xB9\xD9\x82\xD8\xAF \xF0\x9F\x93\x9C</seg></tuv>"
       "</tu></body></tmx>";
-  // UTF-16LE with a BOM, by hand: the test must not depend on the converter under test.
-  std::u32string code_points;
-  for (std::size_t i = 0; i < utf8.size();) {
-    auto c = static_cast<unsigned char>(utf8[i]);
-    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = n == 1 ? c : c & (0xFF >> (n + 1));
-    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (utf8[i + k] & 0x3F);
-    code_points.push_back(cp);
-    i += n;
-  }
-  std::string utf16 = "\xFF\xFE";
-  auto put = [&](char16_t unit) {
-    utf16.push_back(static_cast<char>(unit & 0xFF));
-    utf16.push_back(static_cast<char>(unit >> 8));
-  };
-  for (char32_t cp : code_points) {
-    if (cp >= 0x10000) {
-      put(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10)));
-      put(static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF)));
-    } else {
-      put(static_cast<char16_t>(cp));
-    }
-  }
+  std::string utf16 = Utf16Le(utf8);
   TmxReader reader;
   BOOST_REQUIRE(OpenText(dir, utf16, &reader).ok());
   BOOST_TEST(reader.info().encoding == "UTF-16LE");
   std::vector<TranslationUnit> units = ReadAll(&reader);
   BOOST_TEST(units.at(0).Find("ar")->text == "\xD8\xB9\xD9\x82\xD8\xAF \xF0\x9F\x93\x9C");
+}
+
+// Enough units for the file to span several of the blocks the reader takes at a time: every
+// unit comes back with its line and its text (4-byte characters cut at block ends), in UTF-8 and
+// in UTF-16; a fault near the end stops the reading there, after the units before it.
+BOOST_AUTO_TEST_CASE(a_file_of_many_blocks_is_read_unit_by_unit) {
+  TempDir dir;
+  constexpr std::size_t kUnits = 40000;  // about 4 MB
+  auto text = [](std::size_t i) {
+    return "unit " + std::to_string(i) + " \xF0\x9F\x93\x9C & \xC3\xA9";
+  };
+  auto variant_line = [](std::size_t i) {
+    return "<tuv xml:lang=\"en-US\"><seg>unit " + std::to_string(i) +
+           " \xF0\x9F\x93\x9C &amp; \xC3\xA9</seg></tuv>";
+  };
+  std::string file = std::string(kHeader) + "<body>\n";  // the first unit on line 5
+  for (std::size_t i = 0; i < kUnits; ++i) {
+    file += "<tu tuid=\"" + std::to_string(i) + "\">\n" + variant_line(i) + "\n</tu>\n";
+  }
+  file += "</body></tmx>\n";
+  for (const std::string& content : {file, Utf16Le(file)}) {
+    TmxReader reader;
+    BOOST_REQUIRE(OpenText(dir, content, &reader).ok());
+    std::vector<TranslationUnit> units = ReadAll(&reader);
+    BOOST_TEST(reader.status().ok());
+    BOOST_REQUIRE(units.size() == kUnits);
+    for (std::size_t i = 0; i < kUnits; i += 997) {
+      BOOST_TEST(units[i].tuid == std::to_string(i));
+      BOOST_TEST(units[i].line == 5 + 3 * i);
+      BOOST_TEST(units[i].variants.at(0).text == text(i));
+    }
+  }
+  std::string bad_line = variant_line(kUnits - 1);
+  std::size_t column = bad_line.find("&amp;") + 1;
+  std::string bad = file;
+  bad.replace(bad.rfind(bad_line), bad_line.size(),
+              std::string(bad_line).replace(column - 1, 5, "&"));
+  TmxReader reader;
+  BOOST_REQUIRE(OpenText(dir, bad, &reader, "bad.tmx").ok());
+  BOOST_TEST(ReadAll(&reader).size() == kUnits - 1);
+  BOOST_TEST(reader.status().message() ==
+             (dir / "bad.tmx").string() + ":" + std::to_string(5 + 3 * (kUnits - 1) + 1) + ":" +
+                 std::to_string(column) + ": a raw '&' is not well-formed XML (write '&amp;')");
 }
 
 BOOST_AUTO_TEST_CASE(old_lang_attribute_and_underscore_tags_with_warnings) {
@@ -163,6 +211,10 @@ BOOST_AUTO_TEST_CASE(bad_files_give_clear_errors) {
       {"truncated", header + "<body><tu><tuv xml:lang=\"en\"><seg>a</seg></tuv></tu>\n<tu>",
        "5:4: unexpected end of file: the file is truncated or an element is not closed "
        "(Start-end tags mismatch)"},
+      {"truncated_after_a_unit",
+       header + "<body><tu><tuv xml:lang=\"en\"><seg>a</seg></tuv></tu>\n",
+       "4:53: unexpected end of file: the file is truncated or an element is not closed "
+       "(Start-end tags mismatch)"},
       {"raw_ampersand",
        header + "<body><tu><tuv xml:lang=\"en\"><seg>R & D</seg></tuv></tu></body></tmx>",
        "4:37: a raw '&' is not well-formed XML (write '&amp;')"},
@@ -188,8 +240,14 @@ BOOST_AUTO_TEST_CASE(bad_files_give_clear_errors) {
   };
   for (const BadCase& bad : cases) {
     BOOST_TEST_CONTEXT(bad.name) {
+      // A fault is reported by Open when it comes before the first unit, else by status() once
+      // the reading stops at it.
       TmxReader reader;
       text::Status status = OpenText(dir, bad.content, &reader, std::string(bad.name) + ".tmx");
+      if (status.ok()) {
+        ReadAll(&reader);
+        status = reader.status();
+      }
       BOOST_TEST(status.code() == text::ErrorCode::kParse);
       BOOST_TEST(status.message() ==
                  (dir / (std::string(bad.name) + ".tmx")).string() + ":" + bad.message);

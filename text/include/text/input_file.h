@@ -12,11 +12,12 @@
 namespace termalign::text {
 
 // The kinds of input termalign reads. Each is held in memory whole (with what is built from it)
-// except kPairs, which is streamed a line at a time, so each has a largest size (kPairs: a
-// largest line) beyond which it is refused with a message rather than read until memory runs out.
+// except kPairs, which is streamed a line at a time, and kTmx, streamed a unit at a time. Each
+// has a largest size (kPairs: a largest line) beyond which it is refused with a message rather
+// than read until memory runs out.
 enum class InputKind {
   kText,        // a document: align, segment, glossary build, run, qa
-  kTmx,         // a TMX file (its tree takes about four times its size)
+  kTmx,         // a TMX file (streamed a unit at a time; stdin is held whole)
   kTbx,         // a TBX glossary
   kTable,       // a TSV or CSV glossary
   kDictionary,  // a word list given with --dict
@@ -79,6 +80,34 @@ class LineReader {
   char buffer_[1 << 16];
   std::size_t begin_ = 0;  // unread bytes of buffer_: [begin_, end_)
   std::size_t end_ = 0;
+};
+
+// An InputStream reads a file ("-" for stdin) a block at a time, for inputs streamed rather than
+// read whole. The kind's limit applies as in ReadInput (a regular file over it is refused at
+// Open), so a device such as /dev/zero cannot be read for ever.
+class InputStream {
+ public:
+  InputStream() = default;
+  ~InputStream();
+  InputStream(const InputStream&) = delete;
+  InputStream& operator=(const InputStream&) = delete;
+
+  // Opens `path`. Fails with kIo naming the path.
+  Status Open(const std::string& path, InputKind kind);
+
+  // Appends up to `max_bytes` more bytes to `*out`. Returns false at the end of the input or on
+  // an error; status() then tells which.
+  bool Read(std::size_t max_bytes, std::string* out);
+
+  // Ok at the end of the input; kIo naming the file after an error.
+  const Status& status() const { return status_; }
+
+ private:
+  std::FILE* file_ = nullptr;
+  std::string path_;
+  InputKind kind_ = InputKind::kText;
+  std::size_t read_ = 0;
+  Status status_;
 };
 
 }  // namespace termalign::text

@@ -48,7 +48,9 @@ struct ImportSummary {
 const Variant* ChooseVariant(const TranslationUnit& unit, std::string_view lang);
 
 // Reads `path` and calls `sink` for each unit that has both languages, in file order. Variants
-// are chosen by xml:lang, never by position. Fails with kIo/kParse from reading and with kUsage
+// are chosen by xml:lang, never by position. When the languages are to be chosen the file is read
+// twice, and a fault in it is found before the first pair is given; otherwise `sink` has had the
+// units before the fault. Fails with kIo/kParse from reading and with kUsage
 // when the languages cannot be decided ("srclang is '*all*': give --src-lang", or several pairs
 // held by as many units each).
 text::Status ImportTmx(const std::string& path, const ImportOptions& options,

@@ -9,10 +9,6 @@
 #include "text/status.h"
 #include "tmx/translation_unit.h"
 
-namespace termalign::xml {
-struct LoadedXml;  // the parsed file; private to tmx/ and glossary/
-}  // namespace termalign::xml
-
 namespace termalign::tmx {
 
 // The attributes of a TMX <header> ("" when absent), and the file's version and encoding.
@@ -29,11 +25,12 @@ struct TmxInfo {
   std::string creationdate;
 };
 
-// A TmxReader gives the units of one TMX file in order. The file is parsed whole into memory at
-// Open() (about four times its size in memory), then units are built one at a time. Variants whose
-// language is given by the deprecated `lang` attribute are accepted; tags with '_' ("en_US") are
-// read as "en-US"; each such leniency adds one warning per kind. Encodings: UTF-8, UTF-16 with a
-// BOM, ISO-8859-1.
+// A TmxReader gives the units of one TMX file in order. The file is read as a stream: memory
+// holds one unit (and the header), whatever the file's size; a fault in the file is found when
+// the reading reaches it, so Next() stops there and status() tells it. Variants whose language is
+// given by the deprecated `lang` attribute are accepted; tags with '_' ("en_US") are read as
+// "en-US"; each such leniency adds one warning per kind. Encodings: UTF-8, UTF-16 with a BOM,
+// ISO-8859-1.
 class TmxReader {
  public:
   TmxReader();
@@ -41,9 +38,10 @@ class TmxReader {
   TmxReader(const TmxReader&) = delete;
   TmxReader& operator=(const TmxReader&) = delete;
 
-  // Reads and parses `path` ("-" for stdin). Fails with kIo when unreadable and kParse with
-  // "path:line:col: why" when not well-formed XML, when the root is not <tmx> or has no <body>,
-  // or when a DOCTYPE declares entities.
+  // Opens `path` ("-" for stdin, which is read whole) and reads it up to its first unit. Fails
+  // with kIo when unreadable and kParse with "path:line:col: why" when what comes before the
+  // first unit is not well-formed XML, when the root is not <tmx> or has no <body>, or when a
+  // DOCTYPE declares entities.
   text::Status Open(const std::string& path);
 
   // The same for a file already in memory; `name` stands for its path in messages.
@@ -51,18 +49,23 @@ class TmxReader {
 
   const TmxInfo& info() const;
 
-  // Fills `*unit` with the next unit and returns true, or returns false at the end.
+  // Fills `*unit` with the next unit and returns true, or returns false at the end of the file
+  // or at an error; status() then tells which.
   bool Next(TranslationUnit* unit);
 
-  // Starts again from the first unit.
-  void Rewind();
+  // Ok while reading and at the end; kParse ("path:line:col: why", as Open) or kIo once reading
+  // has stopped at a fault.
+  const text::Status& status() const;
+
+  // Starts again from the first unit. Fails as Open.
+  text::Status Rewind();
 
   // Messages such as "a.tmx:12:7: <tuv> uses the deprecated 'lang' attribute"; in order.
   const std::vector<std::string>& warnings() const;
 
  private:
   struct Impl;
-  text::Status Start(text::Result<std::unique_ptr<xml::LoadedXml>> loaded);
+  text::Status Start();
   std::unique_ptr<Impl> impl_;
 };
 

@@ -27,16 +27,27 @@ struct Position {
   std::size_t column = 0;
 };
 
-// A LoadedXml is a parsed file: the tree (text kept exactly: parse_ws_pcdata, no entity expansion
-// other than the five predefined ones and character references), the UTF-8 bytes it points into,
-// and a line index so any node can be reported as file:line:col.
+// Where a run of bytes of a LoadedXml comes from in the file: a tree read from a stream holds
+// pieces of the file (see XmlStream).
+struct Span {
+  std::size_t at = 0;  // offset in `bytes` where the run starts
+  Position origin;     // the file position of that byte
+};
+
+// A LoadedXml is a parsed file, or a piece of one: the tree (text kept exactly: parse_ws_pcdata,
+// no entity expansion other than the five predefined ones and character references), the UTF-8
+// bytes it points into, and a line index so any node can be reported as file:line:col.
 struct LoadedXml {
   std::string path;
   std::string label;  // put after "path:line:col: " in messages ("error: " for TBX)
   std::string bytes;  // the document as UTF-8; the tree's strings live in it
   pugi::xml_document doc;
-  std::vector<std::uint32_t> line_starts;  // byte offset at which each line starts
+  std::vector<std::uint32_t> line_starts;  // offset in `bytes` at which each line starts
   std::string encoding;                    // "UTF-8", "UTF-16LE", "UTF-16BE" or "ISO-8859-1"
+  // For a piece of a file: where its runs of bytes are (none: the whole file from line 1), and
+  // the offset in the file of bytes[0].
+  std::vector<Span> spans;
+  std::size_t first_byte = 0;
 
   Position Locate(std::size_t offset) const;
   // Where `node` starts (the '<' of an element, the first byte of text).
