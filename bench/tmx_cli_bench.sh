@@ -57,6 +57,6 @@ for command in import stats validate; do
     kb=$(awk -F': ' '/Maximum resident/ { print $2 }' "$work/time.log")
     walls+=("$wall") cpus+=("$cpu") rss+=("$kb")
   done
-  printf 'tmx %-8s median of %d: cpu %5.1f s, wall %5.1f s, peak RSS %5d MB\n' "$command" "$runs" \
+  printf 'tmx %-8s median of %d: cpu %5.1f s, wall %5.1f s, peak RSS %5d MiB\n' "$command" "$runs" \
     "$(median "${cpus[@]}")" "$(median "${walls[@]}")" $(($(median "${rss[@]}") / 1024))
 done
