@@ -33,6 +33,9 @@ Status MarkupScanner::Scan(const LoadedXml& xml, std::string_view text, bool mor
   at_ = *at;
   stop_ = false;
   while (at_ < text_.size()) {
+    // Near the end of a window a construct cannot be told from its first bytes ("<!-" may open a
+    // comment): it waits for the next window.
+    if (more_ && at_ + kLookahead > text_.size()) break;
     const std::size_t start = at_;
     const std::size_t depth = depth_;
     const bool root_seen = root_seen_;
@@ -263,6 +266,7 @@ Status MarkupScanner::Text() {
   const std::size_t start = at_;
   std::size_t k = start;
   for (; k < text_.size() && text_[k] != '<'; ++k) {
+    if (more_ && k + kLookahead > text_.size()) return Stop();  // a reference may be cut off
     char c = text_[k];
     if (depth_ == 0) {
       if (!IsSpace(c)) return OutsideRoot(k, "text");
@@ -275,7 +279,6 @@ Status MarkupScanner::Text() {
     }
   }
   kind_ = Construct::Kind::kText;
-  if (k == text_.size() && more_) stop_ = true;  // the text may go on in the next window
   at_ = k;
   return Status::Ok();
 }

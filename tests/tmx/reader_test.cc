@@ -156,6 +156,31 @@ BOOST_AUTO_TEST_CASE(a_file_of_many_blocks_is_read_unit_by_unit) {
                  std::to_string(column) + ": a raw '&' is not well-formed XML (write '&amp;')");
 }
 
+// The reader takes the file a block (1 MiB) at a time: a reference, a CDATA section or a comment
+// cut by the end of the first block is read whole, at each place of the cut.
+BOOST_AUTO_TEST_CASE(constructs_cut_by_a_block_end_are_read_whole) {
+  constexpr std::size_t kBlock = std::size_t{1} << 20;
+  TempDir dir;
+  std::string head = std::string(kHeader) + "<body><tu><tuv xml:lang=\"en-US\"><seg>";
+  const std::pair<std::string, std::string> cases[] = {
+      {"&amp;", "&"}, {"<![CDATA[x]]>", "x"}, {"<!-- c -->", ""}};  // piece, its text
+  for (const auto& [piece, text] : cases) {
+    for (std::size_t shift = 1; shift < piece.size(); ++shift) {
+      BOOST_TEST_CONTEXT(piece << " cut after " << piece.size() - shift << " byte(s)") {
+        std::string filler(kBlock - shift - head.size(), 'a');
+        TmxReader reader;
+        BOOST_REQUIRE(OpenText(dir, head + filler + piece + "</seg></tuv></tu></body></tmx>",
+                               &reader)
+                          .ok());
+        std::vector<TranslationUnit> units = ReadAll(&reader);
+        BOOST_TEST(reader.status().message() == "");
+        BOOST_REQUIRE(units.size() == 1u);
+        BOOST_TEST((units[0].variants.at(0).text == filler + text));
+      }
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(old_lang_attribute_and_underscore_tags_with_warnings) {
   TempDir dir;
   TmxReader reader;
