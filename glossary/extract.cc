@@ -100,6 +100,10 @@ bool CanHead(const Word& word) {
 
 bool IsNoun(const Word& word) { return HasPos(word, Pos::kNoun); }
 
+// Termhood of a candidate always inside longer ones (independence 0), as a factor: the
+// nesting discount weighs like the repetition and pattern factors, not more. Hand-set.
+constexpr double kNestedFloor = 0.5;
+
 // A coordinated pair is taken as part of a term from this many occurrences in the text.
 constexpr int kMinCoordinations = 2;
 
@@ -173,6 +177,62 @@ bool FitsTermPattern(const std::vector<Word>& words, std::size_t first, std::siz
   return true;
 }
 
+// How the candidates of a set nest in each other's occurrences.
+struct Nesting {
+  // Per candidate: the longer candidates one of its occurrences lies inside, without duplicates.
+  std::vector<std::vector<std::uint32_t>> containers;
+  // Per candidate: its occurrences lying inside a longer name.
+  std::vector<std::int64_t> inside_name;
+};
+
+// The nesting of the candidates `passes` keeps, occurrence by occurrence: span [f, l) holds
+// span [first, last) when f <= first, last <= l and it is longer.
+Nesting FindNesting(const CandidateSet& set, const std::vector<bool>& passes) {
+  Nesting nesting;
+  nesting.containers.resize(set.candidates.size());
+  nesting.inside_name.assign(set.candidates.size(), 0);
+  for (const std::vector<Occurrence>& list : set.occurrences) {
+    // Occurrences come by start, then by end: the ones holding list[x] start at most the
+    // longest occurrence's length before it.
+    std::size_t longest = 0;
+    for (const Occurrence& o : list) longest = std::max<std::size_t>(longest, o.last - o.first);
+    for (std::size_t x = 0; x < list.size(); ++x) {
+      const Occurrence& inner = list[x];
+      if (!passes[inner.candidate]) continue;
+      bool in_name = false;
+      std::size_t y = x;
+      while (y > 0 && list[y - 1].first + longest >= inner.last) --y;
+      for (; y < list.size() && list[y].first <= inner.first; ++y) {
+        const Occurrence& outer = list[y];
+        if (y == x || !passes[outer.candidate] || outer.last < inner.last ||
+            outer.last - outer.first <= inner.last - inner.first) {
+          continue;
+        }
+        nesting.containers[inner.candidate].push_back(outer.candidate);
+        in_name = in_name || set.candidates[outer.candidate].kind == CandidateKind::kName;
+      }
+      nesting.inside_name[inner.candidate] += in_name ? 1 : 0;
+    }
+  }
+  for (std::vector<std::uint32_t>& containers : nesting.containers) {
+    std::sort(containers.begin(), containers.end());
+    containers.erase(std::unique(containers.begin(), containers.end()), containers.end());
+  }
+  return nesting;
+}
+
+// C-value's nesting discount (Frantzi, Ananiadou and Mima 2000) as a share of the frequency:
+// 1 - (mean frequency of the longer candidates holding it) / its frequency, in [0, 1]. A
+// candidate seen once is not discounted: one occurrence inside a longer one says nothing yet.
+double Independence(const Candidate& candidate, const std::vector<std::uint32_t>& containers,
+                    const std::vector<Candidate>& candidates) {
+  if (candidate.frequency < 2 || candidate.content_words > 1 || containers.empty()) return 1.0;
+  double sum = 0.0;
+  for (std::uint32_t outer : containers) sum += static_cast<double>(candidates[outer].frequency);
+  const double mean = sum / static_cast<double>(containers.size());
+  return std::clamp(1.0 - mean / static_cast<double>(candidate.frequency), 0.0, 1.0);
+}
+
 }  // namespace
 
 WordAnalyzer::WordAnalyzer(std::string_view lang)
@@ -230,7 +290,10 @@ std::vector<WordSpan> WordSpans(std::string_view sentence, std::string_view lang
       pending_break = pending_break || !hyphen;
       continue;
     }
-    const bool number = token.kind == text::TokenKind::kNumber;
+    // A model name of letters and digits ("K4", "X1") is a word of a name, not a number.
+    const char first = sentence[token.begin];
+    const bool number = token.kind == text::TokenKind::kNumber &&
+                        !((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z'));
     if (joining && !number && token.begin == spans.back().end + 1 &&
         joins(token.begin, token.end)) {
       spans.back().end = token.end;
@@ -553,9 +616,8 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
     }
   }
 
-  // Keep what passes the filters, renumbering the occurrences.
-  std::vector<std::uint32_t> remap(set.candidates.size(), UINT32_MAX);
-  std::vector<Candidate> kept;
+  // What passes the filters.
+  std::vector<bool> passes(set.candidates.size(), false);
   for (std::size_t c = 0; c < set.candidates.size(); ++c) {
     Candidate& candidate = set.candidates[c];
     Building& build = building[c];
@@ -587,8 +649,29 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
                                           std::pair(b.inside, b.occurrences);
                                  });
     candidate.text = best->text;
+    passes[c] = true;
+  }
+
+  // The nesting discount, and name fragments: a part of a name never written apart from it
+  // ("Keystone" of "Keystone Console" and "Keystone K4") is no term of its own.
+  Nesting nesting = FindNesting(set, passes);
+  for (std::size_t c = 0; c < set.candidates.size(); ++c) {
+    Candidate& candidate = set.candidates[c];
+    if (!passes[c]) continue;
+    if (candidate.kind == CandidateKind::kName && nesting.inside_name[c] >= candidate.frequency) {
+      passes[c] = false;
+      continue;
+    }
+    candidate.independence = Independence(candidate, nesting.containers[c], set.candidates);
+  }
+
+  // Keep what passes, renumbering the occurrences.
+  std::vector<std::uint32_t> remap(set.candidates.size(), UINT32_MAX);
+  std::vector<Candidate> kept;
+  for (std::size_t c = 0; c < set.candidates.size(); ++c) {
+    if (!passes[c]) continue;
     remap[c] = static_cast<std::uint32_t>(kept.size());
-    kept.push_back(std::move(candidate));
+    kept.push_back(std::move(set.candidates[c]));
   }
   set.candidates = std::move(kept);
   for (std::vector<Occurrence>& list : set.occurrences) {
@@ -616,7 +699,7 @@ double Termhood(const Candidate& candidate) {
     base = 0.5;
   }
   double repetition = candidate.frequency >= 3 ? 1.0 : candidate.frequency == 2 ? 0.95 : 0.85;
-  return base * repetition;
+  return base * repetition * (kNestedFloor + (1.0 - kNestedFloor) * candidate.independence);
 }
 
 }  // namespace termalign::glossary

@@ -121,7 +121,7 @@ BOOST_AUTO_TEST_CASE(a_10000_word_sentence_is_left_out_of_extraction) {
   const int entities = std::stoi(Stat(dir, "out/termalign.db", "entities"));
   BOOST_TEST(entities > 0);
   BOOST_TEST(entities < 30);
-  RunResult lookup = RunCli("lookup --db out/termalign.db pump", dir.path());
+  RunResult lookup = RunCli("lookup --db out/termalign.db 'water pump'", dir.path());
   BOOST_TEST(lookup.exit_code == 0, lookup.err);
 }
 

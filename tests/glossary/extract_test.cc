@@ -296,6 +296,42 @@ BOOST_AUTO_TEST_CASE(arabic_conjunctions_and_prepositions_are_detached) {
   BOOST_TEST(Find(book, "كتاب التاريخ") != nullptr);
 }
 
+// A part of a name never written apart from it is no candidate; written apart once, it is.
+BOOST_AUTO_TEST_CASE(name_fragments_never_stand_alone) {
+  CandidateSet set = ExtractCandidates({"You manage the Harbor K7 from the Harbor Console.",
+                                        "Open the Harbor Console and restart the Harbor K7.",
+                                        "It ships to Israel, Ukraine and the United States."},
+                                       "en");
+  BOOST_TEST(Find(set, "Harbor Console") != nullptr);
+  BOOST_TEST(Find(set, "Harbor K7") != nullptr);
+  BOOST_TEST(Find(set, "United States") != nullptr);
+  BOOST_TEST(Find(set, "Harbor") == nullptr);
+  BOOST_TEST(Find(set, "United") == nullptr);
+  BOOST_TEST(Find(set, "States") == nullptr);
+  CandidateSet apart =
+      ExtractCandidates({"Open the Harbor Console.", "Harbor makes the appliance."}, "en");
+  BOOST_TEST(Find(apart, "Harbor") != nullptr);
+}
+
+// C-value's nesting discount: a word seen mostly inside one longer candidate keeps little of
+// its frequency; one seen alone as often keeps it all.
+BOOST_AUTO_TEST_CASE(nested_words_lose_independence) {
+  CandidateSet set =
+      ExtractCandidates({"The storage pool is full.", "Add a disk to the storage pool.",
+                         "We checked the storage pool.", "They bought more storage."},
+                        "en");
+  const Candidate* storage = Find(set, "storage");
+  const Candidate* pool = Find(set, "storage pool");
+  BOOST_TEST_REQUIRE(storage != nullptr);
+  BOOST_TEST_REQUIRE(pool != nullptr);
+  // frequency 4, inside "storage pool" (3 occurrences): 1 - 3/4.
+  BOOST_TEST(storage->independence == 0.25, boost::test_tools::tolerance(1e-9));
+  BOOST_TEST(pool->independence == 1.0);
+  Candidate alone = *storage;
+  alone.independence = 1.0;
+  BOOST_TEST(Termhood(*storage) < Termhood(alone));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -152,7 +152,7 @@ BOOST_AUTO_TEST_CASE(gold_pairs_are_proposed) {
   BOOST_TEST(recall >= 0.9);
 }
 
-// At least 80% of the 50 best pairs are terms; the list is printed with --log_level=message.
+// At least 38 of the 50 best pairs are terms; the list is printed with --log_level=message.
 BOOST_AUTO_TEST_CASE(top_pairs_are_terms) {
   if (!Seeds().ready) return;
   std::unique_ptr<Termbase> termbase = OpenSeeds();
@@ -222,7 +222,10 @@ BOOST_AUTO_TEST_CASE(top_pairs_are_terms) {
   }
   BOOST_TEST_MESSAGE("top " << ranked << " pairs: " << real << " terms");
   BOOST_TEST(ranked == 50);
-  BOOST_TEST(real >= 40);
+  // 38: parts of a name never written apart from it ("United" / "Unis" of "United States" /
+  // "États-Unis", "Israeli Ministry") are no candidates any more; the capitalised-names test
+  // above counted them as terms, and weaker phrases take their places at the bottom.
+  BOOST_TEST(real >= 38);
 }
 
 BOOST_AUTO_TEST_CASE(arabic_names_rank_first) {

@@ -103,6 +103,10 @@ struct Candidate {
   int content_words = 0;
   std::int64_t frequency = 0;          // occurrences
   std::vector<std::uint32_t> sentences;  // distinct sentence indices, increasing
+  // C-value's nesting discount as a share, in [0, 1]: 1 - (mean frequency of the longer
+  // candidates holding it) / frequency; 1 when nothing holds it or it occurs once. Low for a
+  // fragment of longer candidates ("storage" of "storage pool").
+  double independence = 1.0;
 };
 
 // An Occurrence places a candidate in a sentence: words [first, last) of that sentence.
