@@ -117,7 +117,7 @@ Status MarkupScanner::ProcessingInstruction() {
   while (end < text_.size() && !IsSpace(text_[end]) && text_[end] != '?') ++end;
   std::string target(text_.substr(start + 2, end - start - 2));
   for (char& c : target) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (target == "xml" && start != 0) {
+  if (target == "xml" && xml_->first_byte + start != 0) {  // a window may start later
     return Error(start,
                  "an XML declaration is allowed only at the very start of the file (not "
                  "well-formed)");
