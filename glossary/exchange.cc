@@ -79,12 +79,8 @@ Status StoreEntry(Termbase& termbase, const ImportEntry& entry, const std::strin
     if (auto added = termbase.AddDataCategory(category); !added.ok()) return added.status();
   }
   for (std::size_t i = 0; i < entry.terms.size(); ++i) {
-    const TermInput& term = entry.terms[i];
-    Result<std::vector<Term>> known = termbase.FindTerms(term.text, term.lang, MatchKind::kExact);
-    if (!known.ok()) return known.status();
-    bool present = std::any_of(known->begin(), known->end(),
-                               [&](const Term& t) { return t.entity == *entity; });
-    Result<TermId> added = termbase.AddTerm(*entity, term);
+    bool present = false;
+    Result<TermId> added = termbase.AddTerm(*entity, entry.terms[i], &present);
     if (!added.ok()) return added.status();
     ++(present ? stats->terms_existing : stats->terms_added);
     if (i >= entry.term_categories.size()) continue;
@@ -265,12 +261,21 @@ Result<ImportStats> Import(Termbase& termbase, const std::string& path,
   }
   if (!entries.ok()) return entries.status();
   const std::string source = std::filesystem::path(path).filename().string();
-  Status status = termbase.InTransaction([&]() -> Status {
-    for (const ImportEntry& entry : *entries) {
-      if (Status s = StoreEntry(termbase, entry, source, options, &stats); !s.ok()) return s;
-    }
-    return Status::Ok();
-  });
+  // Rebuilding the term indexes pays when the file brings more terms than the termbase holds
+  // (a first import); merging by term looks terms up, which needs them.
+  std::int64_t incoming = 0;
+  for (const ImportEntry& entry : *entries) incoming += std::ssize(entry.terms);
+  Result<TermbaseStats> held = termbase.Stats();
+  if (!held.ok()) return held.status();
+  const bool rebuild = !options.merge_by_term && incoming > held->terms;
+  Status status = termbase.InBulkTransaction(
+      [&]() -> Status {
+        for (const ImportEntry& entry : *entries) {
+          if (Status s = StoreEntry(termbase, entry, source, options, &stats); !s.ok()) return s;
+        }
+        return Status::Ok();
+      },
+      rebuild);
   if (!status.ok()) return status.WithContext("importing " + path);
   return stats;
 }

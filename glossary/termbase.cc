@@ -259,6 +259,11 @@ Result<std::unique_ptr<Termbase>> Termbase::Open(const std::string& path,
 
 Status Termbase::InTransaction(const std::function<Status()>& fn) {
   Impl& impl = *impl_;
+  if (impl.bulk && impl.transaction_depth > 0) {
+    Status status = fn();
+    if (!status.ok() && impl.bulk_failure.ok()) impl.bulk_failure = status;
+    return status;
+  }
   std::string savepoint = "sp" + std::to_string(impl.transaction_depth);
   // Savepoints open and close once per term an import or a build adds: their statements are
   // prepared once (sqlite3_exec would parse them every time).
@@ -280,6 +285,51 @@ Status Termbase::InTransaction(const std::function<Status()>& fn) {
   if (status.ok()) return impl.ExecCached("RELEASE " + savepoint);
   impl.Exec(("ROLLBACK TO " + savepoint).c_str());
   impl.Exec(("RELEASE " + savepoint).c_str());
+  return status;
+}
+
+namespace {
+
+// The secondary indexes of terms and term_stems, as SQL that recreates them. Indexes behind a
+// UNIQUE or PRIMARY KEY constraint have no SQL and are not listed: they stay.
+Status TermIndexes(Termbase::Impl& impl, std::vector<std::pair<std::string, std::string>>* out) {
+  Status status;
+  Stmt stmt = impl.Prepare(
+      "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND"
+      " tbl_name IN ('terms', 'term_stems') ORDER BY name",
+      &status);
+  if (!status.ok()) return status;
+  int rc;
+  while ((rc = stmt.Step()) == SQLITE_ROW) out->emplace_back(stmt.Text(0), stmt.Text(1));
+  if (rc != SQLITE_DONE) return impl.StepError("reading the schema", rc);
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Termbase::InBulkTransaction(const std::function<Status()>& fn, bool rebuild_term_indexes) {
+  Impl& impl = *impl_;
+  if (impl.transaction_depth > 0) return InTransaction(fn);
+  impl.bulk = true;
+  impl.bulk_failure = Status::Ok();
+  Status status = InTransaction([&]() -> Status {
+    std::vector<std::pair<std::string, std::string>> indexes;
+    if (rebuild_term_indexes) {
+      if (Status s = TermIndexes(impl, &indexes); !s.ok()) return s;
+      for (const auto& [name, sql] : indexes) {
+        if (Status s = impl.Exec(("DROP INDEX \"" + name + "\"").c_str()); !s.ok()) return s;
+      }
+    }
+    Status s = fn();
+    if (s.ok()) s = impl.bulk_failure;
+    // Built once from sorted keys, an index costs a fraction of a million random inserts.
+    for (const auto& [name, sql] : indexes) {
+      if (s.ok()) s = impl.Exec(sql.c_str());
+    }
+    return s;
+  });
+  impl.bulk = false;
+  impl.bulk_failure = Status::Ok();
   return status;
 }
 

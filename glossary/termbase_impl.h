@@ -97,6 +97,10 @@ struct Termbase::Impl {
   std::string path;
   OpenOptions options;
   int transaction_depth = 0;
+  // Inside InBulkTransaction: nested transactions run without savepoints, and the first
+  // failure among them is kept to roll the whole transaction back.
+  bool bulk = false;
+  Status bulk_failure;
   std::map<std::string, sqlite3_stmt*, std::less<>> statements;
   // What lookups keep between calls, valid for the database state it was read in: total
   // changes made through this connection, and PRAGMA data_version for changes made by other

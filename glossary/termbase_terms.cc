@@ -133,7 +133,7 @@ Status Tidy(Termbase::Impl& impl, EntityId old_entity) {
 
 }  // namespace
 
-Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input) {
+Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input, bool* existed) {
   std::string text = Trim(input.text);
   std::string lang = PrimaryLang(input.lang);
   std::string lang_tag = CanonicalLangTag(input.lang);
@@ -146,6 +146,7 @@ Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input) {
   std::string folded = JoinFolded(tokens, 0, tokens.size());
   std::vector<std::string> stems = JoinStems(tokens, 0, tokens.size(), 8);
   TermId id = 0;
+  bool found = false;
   Status status = InTransaction([&]() -> Status {
     Status s = GetEntity(entity).status();
     if (!s.ok()) return s;
@@ -159,7 +160,8 @@ Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input) {
       else if (rc != SQLITE_DONE)
         return impl_->Error("adding a term", rc);
     }
-    if (id != 0) {
+    found = id != 0;
+    if (found) {
       Stmt raise = impl_->Prepare(
           "UPDATE terms SET score = max(score, ?1), frequency = frequency + ?2,"
           " example = CASE example WHEN '' THEN ?3 ELSE example END,"
@@ -207,6 +209,7 @@ Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input) {
     return Status::Ok();
   });
   if (!status.ok()) return status;
+  if (existed != nullptr) *existed = found;
   return id;
 }
 

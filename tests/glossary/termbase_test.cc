@@ -6,6 +6,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include <boost/test/unit_test.hpp>
 
 #include "glossary/glossary_test_print.h"
@@ -45,6 +47,24 @@ void SetUserVersion(const fs::path& path, int version) {
   BOOST_REQUIRE(bytes.size() >= 100);
   for (int i = 0; i < 4; ++i) bytes[60 + i] = static_cast<char>((version >> (8 * (3 - i))) & 0xff);
   WriteFile(path, bytes);
+}
+
+// The names of the indexes on terms and term_stems, read with SQLite itself.
+std::string TermIndexNames(const fs::path& path) {
+  sqlite3* db = nullptr;
+  std::string names;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    auto append = [](void* out, int, char** values, char**) {
+      *static_cast<std::string*>(out) += std::string(values[0]) + " ";
+      return 0;
+    };
+    sqlite3_exec(db,
+                 "SELECT name FROM sqlite_schema WHERE type = 'index' AND"
+                 " tbl_name IN ('terms', 'term_stems') ORDER BY name",
+                 append, &names, nullptr);
+  }
+  sqlite3_close(db);
+  return names;
 }
 
 }  // namespace
@@ -169,6 +189,51 @@ BOOST_AUTO_TEST_CASE(a_failed_transaction_leaves_nothing) {
   BOOST_TEST(status.message() == "bad input");
   BOOST_TEST(termbase->Stats()->terms == 0);
   BOOST_TEST(termbase->Stats()->entities == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_bulk_transaction_is_all_or_nothing_even_past_an_ignored_failure) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  EntityId entity = NewEntityWith(*termbase, "kept", "en");
+  text::Status status = termbase->InBulkTransaction([&] {
+    BOOST_TEST(termbase->AddTerm(entity, Input("added", "en")).ok());
+    // A caller that goes past a failed write does not get the rest committed without it.
+    BOOST_TEST(!termbase->AddTerm(9999, Input("orphan", "en")).ok());
+    return text::Status::Ok();
+  });
+  BOOST_TEST(!status.ok());
+  BOOST_TEST(status.code() == text::ErrorCode::kNotFound);
+  BOOST_TEST(termbase->Stats()->terms == 1);
+  // The next transaction is an ordinary one again.
+  BOOST_TEST(termbase->AddTerm(entity, Input("added", "en")).ok());
+  BOOST_TEST(termbase->Stats()->terms == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_bulk_transaction_rebuilds_the_term_indexes_it_drops) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  EntityId entity = NewEntityWith(*termbase, "tram line", "en");
+  const std::string indexes = TermIndexNames(dir / "t.db");
+  BOOST_TEST(indexes.find("terms_by_text") != std::string::npos, indexes);
+  auto add_many = [&] {
+    for (int i = 0; i < 50; ++i) {
+      text::Status s = termbase->AddTerm(entity, Input("line " + std::to_string(i), "en")).status();
+      if (!s.ok()) return s;
+    }
+    return text::Status::Ok();
+  };
+  BOOST_REQUIRE(termbase->InBulkTransaction(add_many, true).ok());
+  BOOST_TEST(TermIndexNames(dir / "t.db") == indexes);
+  auto found = termbase->FindTerms("line 7", "en", MatchKind::kExact);
+  BOOST_REQUIRE(found.ok());
+  BOOST_TEST(found->size() == 1u);
+  BOOST_TEST(termbase->FindTerms("Tram Lines", "en", MatchKind::kStem)->size() == 1u);
+  // A failed bulk transaction gives the indexes back with everything else.
+  text::Status failed = termbase->InBulkTransaction(
+      [&] { return text::Status::Error(text::ErrorCode::kParse, "bad entry"); }, true);
+  BOOST_TEST(failed.message() == "bad entry");
+  BOOST_TEST(termbase->Stats()->terms == 51);
+  BOOST_TEST(TermIndexNames(dir / "t.db") == indexes);
 }
 
 BOOST_AUTO_TEST_CASE(terms_are_unique_per_entity_and_keys_are_computed) {

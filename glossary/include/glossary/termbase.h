@@ -228,6 +228,13 @@ class Termbase {
   // A second writer waits up to the busy timeout, then fails with "database is locked".
   // Every write below is atomic on its own; use this to group them (one document, one import).
   Status InTransaction(const std::function<Status()>& fn);
+  // InTransaction for bulk writes that are all or nothing (an import): the writes inside open
+  // no savepoints of their own (each would copy every page it touches to a journal), so a
+  // failure anywhere inside rolls the whole transaction back, even one a caller went past.
+  // Inside another transaction it is InTransaction. With `rebuild_term_indexes`, the term
+  // lookup indexes are dropped for the duration and built again at the end: much faster when
+  // `fn` adds more terms than the termbase holds, but `fn` must not look terms up.
+  Status InBulkTransaction(const std::function<Status()>& fn, bool rebuild_term_indexes = false);
 
   // ---- entities ----
   Result<EntityId> AddEntity(std::string_view note = {});
@@ -251,7 +258,8 @@ class Termbase {
   // ---- terms ----
   // Adds a term to `entity`; when the entity already has this (lang, text) it returns that
   // term's id and raises its score to the larger of the two. kUsage on empty text or lang.
-  Result<TermId> AddTerm(EntityId entity, const TermInput& input);
+  // `*existed`, when given, tells which of the two happened.
+  Result<TermId> AddTerm(EntityId entity, const TermInput& input, bool* existed = nullptr);
   // The term with this exact (lang, text) in any entity (the oldest one if several), or a new
   // entity holding a new term. `created` tells which.
   struct FindOrCreateResult {
