@@ -270,11 +270,14 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
   trace("features", source.keys.size() + target.keys.size());
 
   CostParams params = tuning.cost;
-  const std::vector<internal::Point> anchors = internal::HapaxAnchors(source, target);
+  const bool full = rows * columns <= kFullSearchCells;
+  // A whole-matrix search takes only the length ratio from the anchors, measured as tuned
+  // between hapax anchors; a band needs anchors all along the document.
+  const std::vector<internal::Point> anchors =
+      internal::HapaxAnchors(source, target, /*windows=*/!full);
   params.length_ratio = FirstLengthRatio(source, target, anchors);
   params.baseline_source = params.baseline_target = RandomPairSimilarity(source, target);
 
-  const bool full = rows * columns <= kFullSearchCells;
   Band band = full ? internal::FullBand(rows, columns)
                    : internal::AnchorBand(anchors, rows, columns, tuning.anchor_width, 400);
   trace("anchors", anchors.size());

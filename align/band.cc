@@ -87,7 +87,10 @@ class RangeHapax {
   std::vector<Point> Points(std::size_t s_begin, std::size_t s_end, std::size_t t_begin,
                             std::size_t t_end) {
     touched_.clear();
+    // Noise lines anchor nothing: page numbers of different pages of a long document are
+    // chance pairs far from the diagonal.
     for (std::size_t s = s_begin; s < s_end; ++s) {
+      if (source_.noise[s]) continue;
       ForEachKey(source_, s, [&](std::uint32_t key) {
         std::uint32_t& owner = source_owner_[key];
         if (owner == kNone) {
@@ -99,6 +102,7 @@ class RangeHapax {
       });
     }
     for (std::size_t t = t_begin; t < t_end; ++t) {
+      if (target_.noise[t]) continue;
       ForEachKey(target_, t, [&](std::uint32_t key) {
         if (source_owner_[key] == kNone || source_owner_[key] == kMany) return;
         std::uint32_t& owner = target_owner_[key];
@@ -163,18 +167,68 @@ std::vector<Point> DropUnsupported(const std::vector<Point>& chain, std::size_t 
   return kept;
 }
 
+// A stretch of the grid: source rows [s_begin, s_end) against target columns [t_begin, t_end).
+struct Range {
+  std::size_t s_begin, s_end, t_begin, t_end;
+};
+
+// Windows of this many source rows look for keys rare within them when a stretch has no key held
+// once on each side: a window of about a page, as a page of prose repeats few content words.
+constexpr std::size_t kWindowRows = 100;
+// A window's target rows reach this many rows beyond where its source rows should land, times one
+// more for each window in a row that found nothing (up to kMaxMisses), so that a drift away from
+// the diagonal (a one-sided passage) is caught up with.
+constexpr std::size_t kWindowSlack = 100;
+constexpr std::size_t kMaxMisses = 8;
+// A window's anchors count when at least this many keys make an increasing chain: one shared
+// key can be chance, and the windows after it follow the last window's anchors.
+constexpr std::size_t kMinWindowChain = 3;
+
+// The anchors of a stretch whose passages repeat (a text copied twice, recurring articles or
+// refrains have no key held once in the whole stretch): pairs of keys held once within a window
+// of kWindowRows source rows and once within the target rows around where those rows should
+// land. The windows follow the stretch's diagonal, recentred on the middle anchor of the last
+// window that found some. Work: a few passes over the stretch's keys.
+std::vector<Point> WindowAnchors(RangeHapax& hapax, const Range& range) {
+  const double ratio = static_cast<double>(range.t_end - range.t_begin) /
+                       static_cast<double>(range.s_end - range.s_begin);
+  double base_i = static_cast<double>(range.s_begin), base_j = static_cast<double>(range.t_begin);
+  std::size_t misses = 0;
+  std::vector<Point> found;
+  for (std::size_t a = range.s_begin; a < range.s_end; a += kWindowRows) {
+    const std::size_t b = std::min(range.s_end, a + kWindowRows);
+    const double slack = static_cast<double>(kWindowSlack * (1 + misses));
+    auto column = [&](double j) {
+      return static_cast<std::size_t>(std::clamp(j, static_cast<double>(range.t_begin),
+                                                 static_cast<double>(range.t_end)));
+    };
+    const std::size_t t_lo = column(base_j + (static_cast<double>(a) - base_i) * ratio - slack);
+    const std::size_t t_hi = column(base_j + (static_cast<double>(b) - base_i) * ratio + slack);
+    std::vector<Point> chain = t_hi > t_lo ? LongestChain(hapax.Points(a, b, t_lo, t_hi))
+                                           : std::vector<Point>{};
+    if (chain.size() < kMinWindowChain) {
+      misses = std::min(misses + 1, kMaxMisses);
+      continue;
+    }
+    misses = 0;
+    const Point& middle = chain[chain.size() / 2];
+    base_i = static_cast<double>(middle.i);
+    base_j = static_cast<double>(middle.j);
+    found.insert(found.end(), chain.begin(), chain.end());
+  }
+  return LongestChain(std::move(found));
+}
+
 }  // namespace
 
-std::vector<Point> HapaxAnchors(const SideFeatures& source, const SideFeatures& target) {
+std::vector<Point> HapaxAnchors(const SideFeatures& source, const SideFeatures& target,
+                                bool windows) {
   // Recursive anchoring: the hapax pairs of the whole document, then, in each stretch between
   // two consecutive anchors, the pairs of keys that are hapax within that stretch, and so on
   // down to stretches narrower than the band around them. Words too frequent to anchor a book
   // often occur once in a page. The work is capped at a few passes over the keys so that a
   // degenerate input (each level peeling off one sentence) stays linear.
   constexpr std::size_t kSmallRange = 4;
-  struct Range {
-    std::size_t s_begin, s_end, t_begin, t_end;
-  };
   std::size_t budget = 16 * (source.keys.size() + target.keys.size()) + 1024;
   RangeHapax hapax(source, target);
   std::vector<Point> anchors;
@@ -191,9 +245,25 @@ std::vector<Point> HapaxAnchors(const SideFeatures& source, const SideFeatures& 
                        (target.key_begin[range.t_end] - target.key_begin[range.t_begin]);
     if (work > budget) continue;
     budget -= work;
-    std::vector<Point> chain = DropUnsupported(
-        LongestChain(hapax.Points(range.s_begin, range.s_end, range.t_begin, range.t_end)),
-        range.s_begin, range.t_begin, range.s_end, range.t_end);
+    std::vector<Point> points =
+        LongestChain(hapax.Points(range.s_begin, range.s_end, range.t_begin, range.t_end));
+    // Fewer anchors than windows: the stretch's passages repeat, and the few keys held once
+    // in it may be chance pairs far from the diagonal (a name in one copy of a passage, a
+    // number in another). The windows' anchors then make most of the chain, which keeps only
+    // the hapax pairs that agree with them.
+    const std::size_t stretch_rows = range.s_end - range.s_begin;
+    if (windows && stretch_rows > 2 * kWindowRows &&
+        points.size() * kWindowRows < stretch_rows) {
+      std::vector<Point> windows = WindowAnchors(hapax, range);
+      // The windows read the stretch's keys about 1 + 3 * ratio times over.
+      budget -= std::min(budget, 3 * work);
+      if (windows.size() > points.size()) {
+        windows.insert(windows.end(), points.begin(), points.end());
+        points = LongestChain(std::move(windows));
+      }
+    }
+    std::vector<Point> chain =
+        DropUnsupported(points, range.s_begin, range.t_begin, range.s_end, range.t_end);
     if (chain.empty()) continue;
     std::size_t s = range.s_begin, t = range.t_begin;
     for (const Point& p : chain) {

@@ -47,7 +47,12 @@ struct Point {
 // Sentence pairs sharing a key found in no other sentence of either side, reduced to the
 // longest chain increasing on both sides: likely translations, in order. Between consecutive
 // anchors the same is done again with keys that are hapax within that stretch (recursively).
-std::vector<Point> HapaxAnchors(const SideFeatures& source, const SideFeatures& target);
+// With `windows`, a long stretch with fewer anchors than pages (its passages repeat) also takes
+// pairs of keys held once within a window of about a page along its diagonal, so that any text
+// gets anchors every few sentences. Noise lines (SideFeatures::noise) anchor nothing. Time and
+// memory are linear in the keys.
+std::vector<Point> HapaxAnchors(const SideFeatures& source, const SideFeatures& target,
+                                bool windows);
 
 // A band through `anchors` (an increasing chain, see HapaxAnchors), `width` wide around the
 // boxes between every other anchor (so that one wrong anchor does no harm), at most `max_width`

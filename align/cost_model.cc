@@ -114,7 +114,8 @@ void CostModel::Prepare(std::size_t s) {
   for (std::uint32_t packed : source_keys) key_bits_[packed >> 6] = 0;
 }
 
-double CostModel::Similarity(std::size_t i, int n, std::size_t j, int m, double* orphan) {
+double CostModel::Similarity(std::size_t i, int n, std::size_t j, int m, double* orphan,
+                             int* stray_noise) {
   double covered_source = 0.0, total_source = 0.0;
   double covered_target = 0.0, total_target = 0.0;
   // Coverage share of each sentence, to spot one that the other side does not explain.
@@ -140,6 +141,19 @@ double CostModel::Similarity(std::size_t i, int n, std::size_t j, int m, double*
     share_target[b] = total > 0.0 ? covered / total : -1.0;
     covered_target += covered;
     total_target += total;
+  }
+  if (stray_noise != nullptr) {
+    int stray = 0;
+    // A noise line without a content word ("- 7 -": single digits are not content words)
+    // shares nothing by definition; it counts only when glued to a neighbour.
+    const double least_share = n + m > 2 ? -1.0 : 0.0;
+    for (int a = 0; a < n; ++a) {
+      stray += source_.noise[i + a] && share_source[a] <= 0.0 && share_source[a] >= least_share;
+    }
+    for (int b = 0; b < m; ++b) {
+      stray += target_.noise[j + b] && share_target[b] <= 0.0 && share_target[b] >= least_share;
+    }
+    *stray_noise = stray;
   }
   if (orphan != nullptr) {
     // A sentence of a merged side covered far less than its side as a whole.
@@ -181,7 +195,8 @@ double CostModel::Match(std::size_t i, int n, std::size_t j, int m, double bound
   if (cost >= bound) return cost;
 
   double orphan = 0.0;
-  double sim = Similarity(i, n, j, m, p.orphan_weight != 0.0 ? &orphan : nullptr);
+  int stray_noise = 0;
+  double sim = Similarity(i, n, j, m, p.orphan_weight != 0.0 ? &orphan : nullptr, &stray_noise);
   double lexical;
   if (sim < 0.0) {
     lexical = p.empty_lexical;
@@ -189,7 +204,8 @@ double CostModel::Match(std::size_t i, int n, std::size_t j, int m, double bound
     double baseline = 0.5 * (p.baseline_source + p.baseline_target);
     lexical = (1.0 - sim) / std::max(0.1, 1.0 - baseline);
   }
-  return cost + size * p.lexical_weight * lexical + p.orphan_weight * orphan;
+  return cost + size * p.lexical_weight * lexical + p.orphan_weight * orphan +
+         p.stray_noise * stray_noise;
 }
 
 }  // namespace termalign::align::internal

@@ -45,6 +45,11 @@ struct CostParams {
   // Per merged sentence the other side does not explain. Off: on the development data it trades
   // as many right merges as wrong ones, and it breaks up unmatched runs next to merges.
   double orphan_weight = 0.0;
+  // Per noise line (SideFeatures::noise) in a matched bead that shares no key with the other
+  // side: about the cost of leaving it unmatched (gap_open + gap_extend), so that a page number
+  // inserted on one side stays a 1-0 or 0-1 bead instead of joining a neighbour or taking the
+  // place of a sentence.
+  double stray_noise = 2.5;
   double length_ratio = 1.0;        // target characters per source character
   double length_variance = 6.8;     // Gale-Church s^2, per character
   double baseline_source = 0.0;     // mean similarity of a random pair, per side
@@ -75,7 +80,10 @@ class CostModel {
   // neither side has a content word.
   // `orphan`, when not null, gets how poorly the sentences of a merged side are each covered
   // (0 when every one is covered as well as the side as a whole).
-  double Similarity(std::size_t i, int n, std::size_t j, int m, double* orphan = nullptr);
+  // `stray_noise`, when not null, gets the number of noise lines of the bead that share no key
+  // with the other side.
+  double Similarity(std::size_t i, int n, std::size_t j, int m, double* orphan = nullptr,
+                    int* stray_noise = nullptr);
 
   const CostParams& params() const { return params_; }
 

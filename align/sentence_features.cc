@@ -18,6 +18,10 @@ constexpr int kPunctuationFields = 6;
 constexpr std::uint64_t kFieldMax = 63;
 enum PunctuationField { kQuestion, kExclamation, kQuote, kColon, kParenthesis, kDigits };
 
+// A noise line (see SideFeatures::noise) is at most this long: page numbers, running heads and
+// separators are short, a sentence of one word and a number ("Born 1871.") rarely this short.
+constexpr std::uint32_t kNoiseLength = 16;
+
 // Spelling -> type id, open addressing: looked up once per token of a book, where a node-based
 // map spent most of its time on cache misses.
 class SpellingIndex {
@@ -149,6 +153,7 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
   const std::size_t n = sentences.size();
   side.char_length.resize(n);
   side.punctuation.assign(n, 0);
+  side.noise.assign(n, 0);
   // Every token of sentence s (content or not, repeats kept, punctuation dropped), as type
   // ids: token_type[token_begin[s] .. token_begin[s + 1]). Only needed here.
   std::vector<std::uint32_t> token_begin, token_type;
@@ -165,8 +170,13 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
     side.char_length[s] = CodePoints(text);
     std::uint64_t punctuation = 0;
     bool first_word = true;
+    int words = 0, numbers = 0;
     for (const text::Token& token : text::Tokenize(text)) {
       std::string_view raw = token.text(text);
+      if (token.kind == text::TokenKind::kNumber) ++numbers;
+      if (token.kind != text::TokenKind::kPunct && token.kind != text::TokenKind::kNumber) {
+        ++words;
+      }
       if (token.kind == text::TokenKind::kPunct) {
         punctuation = CountPunctuation(raw, punctuation);
         continue;
@@ -201,6 +211,7 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
       }
     }
     side.punctuation[s] = punctuation;
+    side.noise[s] = side.char_length[s] <= kNoiseLength && words <= 1 && numbers > 0;
     token_begin.push_back(static_cast<std::uint32_t>(token_type.size()));
   }
 

@@ -42,6 +42,11 @@ struct SideFeatures {
   std::vector<std::uint32_t> keys;
 
   std::vector<std::uint32_t> char_length;  // code points
+  // 1 for a line that is not running text: a page number, a short line of a number and at
+  // most one word ("Page 12", "- 7 -", "12"). Such a line inserted on one side is better left
+  // unmatched than merged into a neighbour's bead. Lines of punctuation alone ("!", "...") are
+  // not: in real text they are pieces of a sentence cut by the segmenter.
+  std::vector<std::uint8_t> noise;
   // Packed counts of ? ! quotes : ( and numbers, 8 bits each; the packed values of a bead's
   // sentences add with plain integer addition.
   std::vector<std::uint64_t> punctuation;

@@ -1,6 +1,6 @@
 // align_gen: writes a large synthetic parallel document pair with its gold alignment.
 //
-//   align_gen --sentences N [--seed S] --out DIR
+//   align_gen --sentences N [--seed S] [--repeat K] --out DIR
 //
 // DIR/src.txt and DIR/tgt.txt hold one sentence a line (for `termalign align --presegmented`),
 // DIR/gold.txt the gold beads, DIR/dict.tsv a word list covering half of the source vocabulary.
@@ -9,6 +9,9 @@
 // sentence is the word-by-word translation with local reordering, dropped and added function
 // words. The pair has 1-2, 2-1 and 2-2 merges, single deletions and insertions, one-sided noise
 // lines (page numbers, separators, URLs) and, now and then, a paragraph only one side has.
+// With --repeat K the pair of N sentences is written K times over (a document whose passages
+// repeat: no word occurs once in it), each copy after the first with small edits that bring no
+// new word: one bead in 500 dropped from both sides, and noise lines drawn again.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -164,7 +167,7 @@ struct Output {
 };
 
 int Usage() {
-  std::fprintf(stderr, "usage: align_gen --sentences N [--seed S] --out DIR\n");
+  std::fprintf(stderr, "usage: align_gen --sentences N [--seed S] [--repeat K] --out DIR\n");
   return 2;
 }
 
@@ -172,6 +175,7 @@ int Usage() {
 
 int main(int argc, char** argv) {
   long long sentences = 0;
+  long long repeat = 1;
   std::uint64_t seed = 1;
   std::filesystem::path out_dir;
   for (int i = 1; i + 1 < argc; i += 2) {
@@ -183,6 +187,9 @@ int main(int argc, char** argv) {
     } else if (flag == "--seed") {
       seed = std::strtoull(argv[i + 1], &end, 10);
       if (*end != '\0') return Usage();
+    } else if (flag == "--repeat") {
+      repeat = std::strtoll(argv[i + 1], &end, 10);
+      if (*end != '\0' || repeat <= 0) return Usage();
     } else if (flag == "--out") {
       out_dir = argv[i + 1];
     } else {
@@ -192,14 +199,25 @@ int main(int argc, char** argv) {
   if (argc % 2 == 0 || sentences <= 0 || out_dir.empty()) return Usage();
 
   Generator gen(seed);
-  Output out;
+  // The beads of one copy; the noise lines are drawn again in every further copy.
+  struct GenBead {
+    std::vector<std::string> sources, targets;
+    bool noise = false;
+  };
+  std::vector<GenBead> beads;
+  std::size_t source_count = 0;
+  auto add = [&](std::vector<std::string> sources, std::vector<std::string> targets,
+                 bool noise = false) {
+    source_count += sources.size();
+    beads.push_back({std::move(sources), std::move(targets), noise});
+  };
   std::uint64_t token_seed = seed * 1000003;
   auto translate = [&](const std::vector<int>& ids, char end) {
     token_seed += 1000;
     return std::pair{Generator::Sentence(gen.Words(ids, false, token_seed), end),
                      gen.Words(ids, true, token_seed)};
   };
-  while (out.source_count < static_cast<std::size_t>(sentences)) {
+  while (source_count < static_cast<std::size_t>(sentences)) {
     double r = gen.Coin();
     if (r < 0.002) {
       // A paragraph only one side has: every sentence of it is unmatched.
@@ -208,31 +226,31 @@ int main(int argc, char** argv) {
         auto [source, target] = translate(gen.SourceIds(), gen.End());
         std::string other = Generator::Sentence(target, '.');
         if (source_side)
-          out.Bead({source}, {});
+          add({source}, {});
         else
-          out.Bead({}, {other});
+          add({}, {other});
       }
     } else if (r < 0.012) {
       if (gen.Coin() < 0.5)
-        out.Bead({gen.Noise()}, {});
+        add({gen.Noise()}, {}, true);
       else
-        out.Bead({}, {gen.Noise()});
+        add({}, {gen.Noise()}, true);
     } else if (r < 0.032) {
       auto [source, target] = translate(gen.SourceIds(), gen.End());
-      out.Bead({source}, {});
+      add({source}, {});
     } else if (r < 0.052) {
       auto [source, target] = translate(gen.SourceIds(), gen.End());
-      out.Bead({}, {Generator::Sentence(target, '.')});
+      add({}, {Generator::Sentence(target, '.')});
     } else if (r < 0.087) {
       // 1-2: the translation is split in two sentences.
       char end = gen.End();
       auto [source, target] = translate(gen.SourceIds(), end);
       if (target.size() < 4) {
-        out.Bead({source}, {Generator::Sentence(target, end)});
+        add({source}, {Generator::Sentence(target, end)});
         continue;
       }
       std::size_t cut = gen.Uniform(1, static_cast<int>(target.size()) - 2);
-      out.Bead({source}, {Generator::Sentence({target.begin(), target.begin() + cut}, '.'),
+      add({source}, {Generator::Sentence({target.begin(), target.begin() + cut}, '.'),
                           Generator::Sentence({target.begin() + cut, target.end()}, end)});
     } else if (r < 0.122) {
       // 2-1: two sentences translated as one.
@@ -243,7 +261,7 @@ int main(int argc, char** argv) {
       first_target.back() += ',';
       first_target.push_back(gen.target_words[gen.Uniform(0, 9)]);
       first_target.insert(first_target.end(), second_target.begin(), second_target.end());
-      out.Bead({first, second}, {Generator::Sentence(first_target, end)});
+      add({first, second}, {Generator::Sentence(first_target, end)});
     } else if (r < 0.132) {
       // 2-2: the sentence boundary moves by a few words.
       auto [first, first_target] = translate(gen.SourceIds(), '.');
@@ -254,12 +272,24 @@ int main(int argc, char** argv) {
                               : std::min<std::size_t>(first_target.size() - 1, gen.Uniform(2, 4));
       second_target.insert(second_target.begin(), first_target.end() - moved, first_target.end());
       first_target.resize(first_target.size() - moved);
-      out.Bead({first, second},
+      add({first, second},
                {Generator::Sentence(first_target, '.'), Generator::Sentence(second_target, end)});
     } else {
       char end = gen.End();
       auto [source, target] = translate(gen.SourceIds(), end);
-      out.Bead({source}, {Generator::Sentence(target, end)});
+      add({source}, {Generator::Sentence(target, end)});
+    }
+  }
+
+  Output out;
+  for (long long copy = 0; copy < repeat; ++copy) {
+    for (GenBead bead : beads) {
+      if (copy > 0 && gen.Coin() < 0.002) continue;
+      if (copy > 0 && bead.noise) {
+        for (std::string& line : bead.sources) line = gen.Noise();
+        for (std::string& line : bead.targets) line = gen.Noise();
+      }
+      out.Bead(bead.sources, bead.targets);
     }
   }
 

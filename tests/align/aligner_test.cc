@@ -2,8 +2,11 @@
 // odd input.
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
+#include <optional>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <boost/test/data/test_case.hpp>
@@ -228,6 +231,113 @@ BOOST_AUTO_TEST_CASE(a_banded_book_with_a_one_sided_stretch) {
     unmatched += lines.find("[]:[" + std::to_string(t) + "]\n") != std::string::npos;
   }
   BOOST_TEST(unmatched >= 145u);
+}
+
+BOOST_AUTO_TEST_CASE(leaves_inserted_page_numbers_unmatched) {
+  // Page numbers inserted on one side or the other, between translated
+  // sentences: each stays a bead of its own instead of joining a neighbour.
+  std::vector<std::string> english = kEnglish, french = kFrench;
+  english.insert(english.begin() + 6, "17");
+  french.insert(french.begin() + 9, "37");
+  french.insert(french.begin() + 4, "- 36 -");
+  french.insert(french.begin() + 2, "Page 35");
+  Alignment alignment = AlignOrFail(MakeDocument(english, "en"), MakeDocument(french, "fr"));
+  std::string lines = Lines(alignment);
+  for (const char* unmatched : {"[6]:[]", "[]:[2]", "[]:[5]", "[]:[11]"}) {
+    BOOST_TEST(lines.find(std::string(unmatched) + "\n") != std::string::npos,
+               unmatched << " in\n" << lines);
+  }
+  for (const char* matched : {"[1]:[1]", "[2]:[3]", "[3]:[4]", "[4]:[6]", "[5]:[7]", "[7]:[8]",
+                              "[8]:[9]", "[9]:[10]", "[10]:[12]"}) {
+    BOOST_TEST(lines.find(std::string(matched) + "\n") != std::string::npos,
+               matched << " in\n" << lines);
+  }
+}
+
+// The sizes a trace line reports ("align: best path  0.012 s  1234  peak 20 MB"), by stage.
+struct TracedSizes {
+  std::size_t anchors = 0;
+  std::size_t first_band = 0;  // cells of the first pass's band
+};
+
+AlignOptions Traced(TracedSizes* sizes) {
+  AlignOptions options = NoDictionary();
+  options.second_pass = false;
+  options.trace = [sizes](std::string_view line) {
+    auto size_after = [&](std::string_view stage) -> std::optional<std::size_t> {
+      std::size_t at = line.find(stage);
+      if (at == std::string_view::npos) return std::nullopt;
+      std::size_t s = line.find(" s ", at);
+      return std::strtoull(std::string(line.substr(s + 3)).c_str(), nullptr, 10);
+    };
+    if (auto n = size_after("anchors")) sizes->anchors = *n;
+    if (auto n = size_after("best path"); n && sizes->first_band == 0) sizes->first_band = *n;
+  };
+  return options;
+}
+
+BOOST_AUTO_TEST_CASE(a_repeated_text_is_aligned_in_a_narrow_band) {
+  // A passage of 150 sentences (with a 2-1 bead now and then) written 16 times over: no word
+  // occurs once in the document, so anchors must come from words rare within a page.
+  std::mt19937 random(11);
+  std::vector<std::string> vocabulary;
+  const std::string letters = "bcdfglmnprstvz", vowels = "aeiou";
+  for (int w = 0; w < 3000; ++w) {
+    std::string word;
+    for (int k = 2 + static_cast<int>(random() % 3); k > 0; --k) {
+      word += letters[random() % letters.size()];
+      word += vowels[random() % vowels.size()];
+    }
+    vocabulary.push_back(word);
+  }
+  struct PassageBead {
+    std::vector<std::string> source, target;
+  };
+  std::vector<PassageBead> passage;
+  for (int k = 0; k < 150; ++k) {
+    PassageBead bead;
+    std::string joined;  // two source sentences become one target sentence
+    for (int part = 0; part < (k % 25 == 24 ? 2 : 1); ++part) {
+      std::string source, target;
+      for (int w = 6 + static_cast<int>(random() % 10); w > 0; --w) {
+        const std::string& word = vocabulary[random() % vocabulary.size()];
+        source += (source.empty() ? "" : " ") + word;
+        target += (target.empty() ? "" : " ") + word + "ette";
+      }
+      bead.source.push_back(source + ".");
+      joined += (joined.empty() ? "" : ", ") + target;
+    }
+    bead.target.push_back(joined + ".");
+    passage.push_back(bead);
+  }
+  std::vector<std::string> source, target, gold;
+  for (int copy = 0; copy < 16; ++copy) {
+    for (const PassageBead& bead : passage) {
+      std::string source_list, target_list;
+      for (const std::string& s : bead.source) {
+        source_list += (source_list.empty() ? "" : ", ") + std::to_string(source.size());
+        source.push_back(s);
+      }
+      for (const std::string& t : bead.target) {
+        target_list += (target_list.empty() ? "" : ", ") + std::to_string(target.size());
+        target.push_back(t);
+      }
+      gold.push_back("[" + source_list + "]:[" + target_list + "]");
+    }
+  }
+  TracedSizes sizes;
+  Alignment alignment =
+      AlignOrFail(MakeDocument(source, "en"), MakeDocument(target, "fr"), Traced(&sizes));
+  std::string lines = Lines(alignment);
+  std::size_t found = 0;
+  for (const std::string& bead : gold) found += lines.find(bead + "\n") != std::string::npos;
+  BOOST_TEST(found >= gold.size() * 99 / 100, found << " of " << gold.size() << " gold beads");
+  // Anchored along the whole document, and searched in a band a few dozen columns wide rather
+  // than the wide strip used when nothing anchors the search.
+  BOOST_TEST(sizes.anchors >= source.size() / 4, sizes.anchors << " anchors");
+  BOOST_TEST(sizes.first_band > 0u);
+  BOOST_TEST(sizes.first_band <= 40 * source.size(),
+             sizes.first_band << " cells for " << source.size() << " rows");
 }
 
 BOOST_AUTO_TEST_CASE(one_word_per_line) {
