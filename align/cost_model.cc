@@ -144,15 +144,17 @@ double CostModel::Similarity(std::size_t i, int n, std::size_t j, int m, double*
   }
   if (stray_noise != nullptr) {
     int stray = 0;
-    // A noise line without a content word ("- 7 -": single digits are not content words)
-    // shares nothing by definition; it counts only when glued to a neighbour.
-    const double least_share = n + m > 2 ? -1.0 : 0.0;
-    for (int a = 0; a < n; ++a) {
-      stray += source_.noise[i + a] && share_source[a] <= 0.0 && share_source[a] >= least_share;
-    }
-    for (int b = 0; b < m; ++b) {
-      stray += target_.noise[j + b] && share_target[b] <= 0.0 && share_target[b] >= least_share;
-    }
+    // In a 1-1 bead only a line of a number alone counts ("141" facing a heading): a line of a
+    // word and a number facing a word is as likely a word list. A noise line without a content
+    // word ("- 7 -": single digits are not content words) counts only when glued to a neighbour.
+    const bool merged = n + m > 2;
+    auto counts = [&](std::uint8_t noise, double share) {
+      if (noise == 0 || share > 0.0) return false;
+      if (!merged) return noise == SideFeatures::kNumberLine && share == 0.0;
+      return true;
+    };
+    for (int a = 0; a < n; ++a) stray += counts(source_.noise[i + a], share_source[a]);
+    for (int b = 0; b < m; ++b) stray += counts(target_.noise[j + b], share_target[b]);
     *stray_noise = stray;
   }
   if (orphan != nullptr) {

@@ -211,7 +211,9 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
       }
     }
     side.punctuation[s] = punctuation;
-    side.noise[s] = side.char_length[s] <= kNoiseLength && words <= 1 && numbers > 0;
+    if (side.char_length[s] <= kNoiseLength && words <= 1 && numbers > 0) {
+      side.noise[s] = words == 0 ? SideFeatures::kNumberLine : SideFeatures::kNumberedWordLine;
+    }
     token_begin.push_back(static_cast<std::uint32_t>(token_type.size()));
   }
 

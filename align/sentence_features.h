@@ -46,7 +46,11 @@ struct SideFeatures {
   // most one word ("Page 12", "- 7 -", "12"). Such a line inserted on one side is better left
   // unmatched than merged into a neighbour's bead. Lines of punctuation alone ("!", "...") are
   // not: in real text they are pieces of a sentence cut by the segmenter.
+  // kNumberLine: a number and symbols alone ("141", "- 7 -"); kNumberedWordLine: a number and
+  // one word ("Page 12"), which one-word-per-line text (word lists, "word12") also looks like.
   std::vector<std::uint8_t> noise;
+  static constexpr std::uint8_t kNumberLine = 2;
+  static constexpr std::uint8_t kNumberedWordLine = 1;
   // Packed counts of ? ! quotes : ( and numbers, 8 bits each; the packed values of a bead's
   // sentences add with plain integer addition.
   std::vector<std::uint64_t> punctuation;
