@@ -78,8 +78,10 @@ std::vector<Point> LongestChain(std::vector<Point> points) {
 // exactly one target sentence of a range of columns, in time linear in the keys of the ranges.
 class RangeHapax {
  public:
-  RangeHapax(const SideFeatures& source, const SideFeatures& target)
-      : source_(source),
+  // With `skip_noise`, noise lines (SideFeatures::noise) take no part.
+  RangeHapax(const SideFeatures& source, const SideFeatures& target, bool skip_noise)
+      : skip_noise_(skip_noise),
+        source_(source),
         target_(target),
         source_owner_(KeyIdBound(source, target), kNone),
         target_owner_(source_owner_.size(), kNone) {}
@@ -90,7 +92,7 @@ class RangeHapax {
     // Noise lines anchor nothing: page numbers of different pages of a long document are
     // chance pairs far from the diagonal.
     for (std::size_t s = s_begin; s < s_end; ++s) {
-      if (source_.noise[s]) continue;
+      if (skip_noise_ && source_.noise[s]) continue;
       ForEachKey(source_, s, [&](std::uint32_t key) {
         std::uint32_t& owner = source_owner_[key];
         if (owner == kNone) {
@@ -102,7 +104,7 @@ class RangeHapax {
       });
     }
     for (std::size_t t = t_begin; t < t_end; ++t) {
-      if (target_.noise[t]) continue;
+      if (skip_noise_ && target_.noise[t]) continue;
       ForEachKey(target_, t, [&](std::uint32_t key) {
         if (source_owner_[key] == kNone || source_owner_[key] == kMany) return;
         std::uint32_t& owner = target_owner_[key];
@@ -134,6 +136,7 @@ class RangeHapax {
     }
   }
 
+  const bool skip_noise_;
   const SideFeatures& source_;
   const SideFeatures& target_;
   std::vector<std::uint32_t> source_owner_;  // by key: the one sentence holding it, or kMany
@@ -230,7 +233,7 @@ std::vector<Point> HapaxAnchors(const SideFeatures& source, const SideFeatures& 
   // degenerate input (each level peeling off one sentence) stays linear.
   constexpr std::size_t kSmallRange = 4;
   std::size_t budget = 16 * (source.keys.size() + target.keys.size()) + 1024;
-  RangeHapax hapax(source, target);
+  RangeHapax hapax(source, target, /*skip_noise=*/windows);
   std::vector<Point> anchors;
   // Breadth first: when the budget runs out, only the smallest stretches go without anchors.
   std::deque<Range> pending = {{0, source.size(), 0, target.size()}};

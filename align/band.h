@@ -49,7 +49,7 @@ struct Point {
 // anchors the same is done again with keys that are hapax within that stretch (recursively).
 // With `windows`, a long stretch with fewer anchors than pages (its passages repeat) also takes
 // pairs of keys held once within a window of about a page along its diagonal, so that any text
-// gets anchors every few sentences. Noise lines (SideFeatures::noise) anchor nothing. Time and
+// gets anchors every few sentences, and noise lines (SideFeatures::noise) anchor nothing. Time and
 // memory are linear in the keys.
 std::vector<Point> HapaxAnchors(const SideFeatures& source, const SideFeatures& target,
                                 bool windows);
