@@ -173,10 +173,6 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
     int words = 0, numbers = 0;
     for (const text::Token& token : text::Tokenize(text)) {
       std::string_view raw = token.text(text);
-      if (token.kind == text::TokenKind::kNumber) ++numbers;
-      if (token.kind != text::TokenKind::kPunct && token.kind != text::TokenKind::kNumber) {
-        ++words;
-      }
       if (token.kind == text::TokenKind::kPunct) {
         punctuation = CountPunctuation(raw, punctuation);
         continue;
@@ -200,6 +196,13 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
         }
         type = it->second;
         raw_type.Insert(raw, hash, type);
+      }
+      // The tokenizer reads a word written with digits ("word12", "K4") as a number token: only
+      // a token that reads as a number makes a line a number line.
+      if (token.kind == text::TokenKind::kNumber && !side.types[type].number.empty()) {
+        ++numbers;
+      } else {
+        ++words;
       }
       // Capitals count as a name only away from the start of the sentence.
       if (!first_word && StartsUpper(raw)) side.types[type].capitalised = true;

@@ -47,7 +47,8 @@ struct SideFeatures {
   // unmatched than merged into a neighbour's bead. Lines of punctuation alone ("!", "...") are
   // not: in real text they are pieces of a sentence cut by the segmenter.
   // kNumberLine: a number and symbols alone ("141", "- 7 -"); kNumberedWordLine: a number and
-  // one word ("Page 12"), which one-word-per-line text (word lists, "word12") also looks like.
+  // one word ("Page 12"), which a word list ("glacier 12") also looks like. A word written with
+  // digits ("word12", "K4") is a word, not a number.
   std::vector<std::uint8_t> noise;
   static constexpr std::uint8_t kNumberLine = 2;
   static constexpr std::uint8_t kNumberedWordLine = 1;
