@@ -3,13 +3,14 @@
 #include "glossary/exchange.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <cctype>
+#include <filesystem>
 #include <map>
 
 #include "exchange_impl.h"
 #include "table_layout.h"
 #include "text/input_file.h"
+#include "text/lang_tag.h"
 #include "text/reader.h"
 #include "text/xml_encoding.h"
 
@@ -116,7 +117,7 @@ std::vector<const Term*> ExportedTerms(const std::vector<Term>& terms,
   if (!options.bilingual_only || kept.empty()) return kept;
   auto has = [&](std::string_view lang) {
     return std::any_of(kept.begin(), kept.end(),
-                       [&](const Term* t) { return LangMatches(t->lang_tag, lang); });
+                       [&](const Term* t) { return text::LangTagMatches(t->lang_tag, lang); });
   };
   bool bilingual = !options.source_lang.empty() && !options.target_lang.empty()
                        ? has(options.source_lang) && has(options.target_lang)
@@ -125,17 +126,6 @@ std::vector<const Term*> ExportedTerms(const std::vector<Term>& terms,
                          });
   if (!bilingual) kept.clear();
   return kept;
-}
-
-bool LangMatches(std::string_view term_tag, std::string_view wanted) {
-  const std::string term = CanonicalLangTag(term_tag);
-  const std::string want = CanonicalLangTag(wanted);
-  if (term == want) return true;
-  // "fr" asks for every French term ("fr-CA" too); "fr-CA" falls back to plain "fr" terms,
-  // never to another region's.
-  auto primary = [](const std::string& tag) { return tag.substr(0, tag.find('-')); };
-  if (want.find('-') == std::string::npos) return primary(term) == want;
-  return term.find('-') == std::string::npos && term == primary(want);
 }
 
 std::string ExportedEntryId(const Entity& entity) {

@@ -36,10 +36,6 @@ bool Exported(const Term& term, const ExportOptions& options);
 // is bilingual only and they do not name the entity in two languages.
 std::vector<const Term*> ExportedTerms(const std::vector<Term>& terms,
                                        const ExportOptions& options);
-// True when a term tagged `term_tag` answers a request for language `wanted`: the same tag in
-// any case; any region of a language asked without one; a region-less term for a regional
-// request ("fr" for "fr-CA"), never another region.
-bool LangMatches(std::string_view term_tag, std::string_view wanted);
 
 // The id an export gives the entry of `entity`: the id it was imported with, else "c" and the
 // entity's id (an entry known by a digest of its terms has no id to give back).

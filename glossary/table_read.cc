@@ -6,6 +6,7 @@
 #include "table_cells.h"
 #include "table_layout.h"
 #include "text/lang_names.h"
+#include "text/lang_tag.h"
 #include "xml/escape.h"
 
 namespace termalign::glossary {
@@ -209,31 +210,6 @@ Result<std::vector<ImportEntry>> ReadConcepts(const std::string& path,
   return entries;
 }
 
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// The shape of a BCP 47 tag as glossaries write them: a language of 2 or 3 letters, then
-// subtags of 1 to 8 letters or digits after '-' (or '_', as "en_GB" in many spreadsheets).
-// The entity layout's lang column holds tags, not names: "English" is refused there.
-bool LangTagShape(std::string_view tag) {
-  std::size_t end = tag.find_first_of("-_");
-  std::string_view language = tag.substr(0, end);
-  if (language.size() < 2 || language.size() > 3 ||
-      !std::all_of(language.begin(), language.end(), IsAsciiAlpha)) {
-    return false;
-  }
-  while (end != std::string_view::npos) {
-    tag.remove_prefix(end + 1);
-    end = tag.find_first_of("-_");
-    std::string_view subtag = tag.substr(0, end);
-    if (subtag.empty() || subtag.size() > 8 ||
-        !std::all_of(subtag.begin(), subtag.end(),
-                     [](char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); })) {
-      return false;
-    }
-  }
-  return true;
-}
-
 // The entity layout: one row per term, rows of one entity joined by the entity column.
 Result<std::vector<ImportEntry>> ReadEntities(const std::string& path,
                                               const std::vector<TableRow>& rows, std::size_t header,
@@ -260,7 +236,7 @@ Result<std::vector<ImportEntry>> ReadEntities(const std::string& path,
     if (term.text.empty() || term.lang.empty()) {
       return Status::Error(ErrorCode::kParse, where + "a row needs a term and its lang");
     }
-    if (!LangTagShape(term.lang)) {
+    if (!text::LangTag::ParseLoose(term.lang).ok()) {
       return Status::Error(ErrorCode::kParse, where + "'" + term.lang +
                                                   "' is not a language tag (BCP 47, such as en, "
                                                   "fr or pt-BR)");

@@ -5,6 +5,7 @@
 
 #include "table_cells.h"
 #include "table_layout.h"
+#include "text/lang_tag.h"
 
 namespace termalign::glossary {
 namespace {
@@ -130,7 +131,7 @@ struct ConceptColumns {
     };
     for (const std::string& wanted : {options.source_lang, options.target_lang}) {
       for (const std::string& lang : by_use) {
-        if (!wanted.empty() && LangMatches(lang, wanted)) place(lang);
+        if (!wanted.empty() && text::LangTagMatches(lang, wanted)) place(lang);
       }
     }
     for (const std::string& lang : by_use) place(lang);
@@ -221,7 +222,7 @@ Status WritePairs(Termbase& termbase, const ExportOptions& options, const RowWri
         std::string rows;
         // A glossary row can only suggest a translation: terms not to be used stay out.
         auto usable = [&](const Term& term, const std::string& lang) {
-          return LangMatches(term.lang_tag, lang) && Exported(term, options) &&
+          return text::LangTagMatches(term.lang_tag, lang) && Exported(term, options) &&
                  !Forbidden(term.usage);
         };
         for (const Term& s : terms) {

@@ -5,6 +5,8 @@
 #include <sstream>
 #include <utility>
 
+#include "text/lang_tag.h"
+
 namespace termalign::glossary::tbx {
 namespace {
 
@@ -143,7 +145,7 @@ void ReadEntry(pugi::xml_node node, const ImportOptions& options, const WarnAt& 
       entry->categories.push_back(Category(child, ""));
       continue;
     }
-    std::string lang = CanonicalLangTag(child.attribute("xml:lang").value());
+    std::string lang = text::CanonicalLangTag(child.attribute("xml:lang").value());
     if (lang.empty()) {
       warn(child, std::string("<") + child.name() + "> has no xml:lang", "its terms are left out");
       continue;

@@ -141,9 +141,6 @@ inline constexpr const char* kTermColumns =
 // How many columns kTermColumns has.
 inline constexpr int kTermColumnCount = 13;
 
-// A BCP 47 tag in canonical case: "fr_ca" -> "fr-CA", "zh-hant-tw" -> "zh-Hant-TW".
-std::string CanonicalLangTag(std::string_view tag);
-
 // Migrates the database to kSchemaVersion (schema.cc).
 Status Migrate(Termbase::Impl& impl);
 

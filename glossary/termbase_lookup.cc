@@ -7,6 +7,7 @@
 #include "glossary/termbase.h"
 #include "termbase_impl.h"
 #include "text/lang_guess.h"
+#include "text/lang_tag.h"
 #include "text/language.h"
 
 namespace termalign::glossary {
@@ -79,12 +80,6 @@ const std::string kByStem =
     "SELECT t.id, t.entity_id FROM term_stems s JOIN terms t ON t.id = s.term_id"
     " WHERE s.stem_key = ?1 AND t.lang = ?2 AND (?3 OR t.status <> 'rejected')";
 
-std::string Lower(std::string_view lang) {
-  std::string out(lang.substr(0, lang.find_first_of("-_")));
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace
 
 Status Termbase::Impl::ValidateCaches() {
@@ -107,7 +102,7 @@ Status Termbase::Impl::ValidateCaches() {
 
 Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
                                                   const LookupOptions& options) {
-  std::string lang = Lower(options.lang);
+  std::string lang = text::PrimaryLanguage(options.lang);
   std::vector<Hit> hits;
   std::string trimmed(query);
   while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.back()))) {
@@ -171,7 +166,7 @@ Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
 
 Result<std::vector<TextMatch>> Termbase::FindInText(std::string_view sentence,
                                                     std::string_view lang_tag) {
-  std::string lang = Lower(lang_tag);
+  std::string lang = text::PrimaryLanguage(lang_tag);
   if (Status status = impl_->ValidateCaches(); !status.ok()) return status;
   auto find = [&](const std::string& matcher_lang) -> Result<std::vector<TextMatch>> {
     auto matcher = impl_->matchers.find(matcher_lang);

@@ -1,9 +1,9 @@
 // Termbase: terms, and the operations that move them between entities (link, merge).
 #include <algorithm>
-#include <cctype>
 
 #include "glossary/termbase.h"
 #include "termbase_impl.h"
+#include "text/lang_tag.h"
 
 namespace termalign::glossary {
 namespace {
@@ -16,41 +16,6 @@ std::string Trim(std::string_view s) {
   while (!s.empty() && space(s.back())) s.remove_suffix(1);
   return std::string(s);
 }
-
-// Terms are filed under the primary language subtag, lower case: "en-GB" and "EN" are "en".
-std::string PrimaryLang(std::string_view lang) {
-  std::string primary(lang.substr(0, lang.find_first_of("-_")));
-  for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return primary;
-}
-
-}  // namespace
-
-std::string CanonicalLangTag(std::string_view tag) {
-  std::string out;
-  std::size_t index = 0;
-  std::size_t start = 0;
-  while (start <= tag.size()) {
-    std::size_t end = tag.find_first_of("-_", start);
-    if (end == std::string_view::npos) end = tag.size();
-    std::string part(tag.substr(start, end - start));
-    for (char& c : part) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    // BCP 47 section 2.1.1: regions upper case, scripts title case, all else lower case.
-    if (index > 0 && part.size() == 2 && std::isalpha(static_cast<unsigned char>(part[0]))) {
-      for (char& c : part) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    } else if (index > 0 && part.size() == 4 &&
-               std::isalpha(static_cast<unsigned char>(part[0]))) {
-      part[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(part[0])));
-    }
-    if (index > 0) out += '-';
-    out += part;
-    ++index;
-    start = end + 1;
-  }
-  return out;
-}
-
-namespace {
 
 constexpr const char* kTermOrder =
     " ORDER BY lang, CASE status WHEN 'approved' THEN 0 WHEN 'candidate' THEN 1 ELSE 2 END,"
@@ -135,9 +100,11 @@ Status Tidy(Termbase::Impl& impl, EntityId old_entity) {
 
 Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input, bool* existed) {
   std::string text = Trim(input.text);
-  std::string lang = PrimaryLang(input.lang);
-  std::string lang_tag = CanonicalLangTag(input.lang);
-  if (lang_tag == lang) lang_tag.clear();  // stored only when it says more than `lang`
+  std::string lang = text::PrimaryLanguage(input.lang);
+  // Terms are filed under their language ("en" for "en-GB" and "EN"); the full tag is stored
+  // only when it says more than that.
+  std::string lang_tag = text::CanonicalLangTag(input.lang);
+  if (text::SameLangTag(lang_tag, lang)) lang_tag.clear();
   if (text.empty() || lang.empty()) {
     return Status::Error(ErrorCode::kUsage, "adding a term to " + impl_->path +
                                                 ": the term and its language must not be empty");
@@ -221,7 +188,7 @@ Result<Termbase::FindOrCreateResult> Termbase::FindOrCreateTerm(const TermInput&
       Stmt find = impl_->Prepare(
           "SELECT id, entity_id FROM terms WHERE text = ? AND lang = ? ORDER BY id LIMIT 1", &s);
       if (!s.ok()) return s;
-      int rc = find.Bind(1, Trim(input.text)).Bind(2, PrimaryLang(input.lang)).Step();
+      int rc = find.Bind(1, Trim(input.text)).Bind(2, text::PrimaryLanguage(input.lang)).Step();
       if (rc == SQLITE_ROW) {
         result.term = find.Int(0);
         result.entity = find.Int(1);
@@ -286,7 +253,7 @@ Result<std::vector<Term>> Termbase::FindTerms(std::string_view text, std::string
           " (SELECT term_id FROM term_stems WHERE stem_key = ?1) ORDER BY id";
   }
   std::vector<Term> terms;
-  std::string primary = PrimaryLang(lang);
+  std::string primary = text::PrimaryLanguage(lang);
   for (const std::string& key : keys) {
     if (key.empty()) continue;
     Status status;
@@ -413,7 +380,7 @@ Status Termbase::ForEachEntity(
     return impl_->Error("listing entities");
   }
   std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owner(raw, sqlite3_finalize);
-  std::string primary = PrimaryLang(lang);
+  std::string primary = text::PrimaryLanguage(lang);
   if (!lang.empty())
     sqlite3_bind_text(raw, 1, primary.data(), static_cast<int>(primary.size()), SQLITE_TRANSIENT);
   Entity entity;

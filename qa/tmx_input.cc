@@ -9,9 +9,12 @@
 namespace termalign::qa {
 namespace {
 
+// The variant that serves `lang`: the same tag, else the first that matches it ("en-US" for
+// "en", "en" for "en-US"; never "en-GB" for "en-US").
 const tmx::Variant* FindVariant(const tmx::TranslationUnit& unit, const std::string& lang) {
+  if (const tmx::Variant* same = unit.Find(lang)) return same;
   for (const tmx::Variant& variant : unit.variants) {
-    if (text::PrimaryLanguage(variant.lang) == lang) return &variant;
+    if (text::LangTagMatches(variant.lang, lang)) return &variant;
   }
   return nullptr;
 }
@@ -34,20 +37,19 @@ text::Result<TmxBitext> ReadTmxBitext(const std::string& path, const std::string
   tmx::TmxReader reader;
   text::Status status = reader.Open(path);
   if (!status.ok()) return status;
-  std::string source = text::PrimaryLanguage(source_lang.empty() ? reader.info().srclang
-                                                                : source_lang);
+  std::string source =
+      text::CanonicalLangTag(source_lang.empty() ? reader.info().srclang : source_lang);
   if (source.empty() || source == "*all*") {
     return text::Status::Error(text::ErrorCode::kUsage,
                                path + ": the header gives no source language; use --src-lang");
   }
-  std::string target = text::PrimaryLanguage(target_lang);
+  std::string target = text::CanonicalLangTag(target_lang);
   tmx::TranslationUnit unit;
   if (target.empty()) {
     while (target.empty() && reader.Next(&unit)) {
       for (const tmx::Variant& variant : unit.variants) {
-        std::string lang = text::PrimaryLanguage(variant.lang);
-        if (lang != source) {
-          target = lang;
+        if (!text::LangTagMatches(variant.lang, source)) {
+          target = variant.lang;
           break;
         }
       }

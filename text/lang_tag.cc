@@ -20,6 +20,22 @@ std::string Dashed(std::string_view tag) {
   return out;
 }
 
+// `tag` with '_' read as '-' and in lower case: the form in which two tags compare.
+std::string Folded(std::string_view tag) {
+  std::string out = Dashed(tag);
+  for (char& c : out) c = Lower(c);
+  return out;
+}
+
+// The language part of a tag in the form Folded gives: the first subtag, or the whole tag when
+// that is a singleton ("x-klingon" is private use, "i-klingon" grandfathered: RFC 5646 section
+// 2.2.7 and 2.2.8), since a lone "x" or "i" names no language.
+std::string_view LanguagePart(std::string_view folded) {
+  std::size_t dash = folded.find('-');
+  if (dash == 1) return folded;
+  return folded.substr(0, dash);
+}
+
 // True when ICU's strict BCP 47 parser consumes the whole of `tag`: uloc_forLanguageTag stops
 // at the first subtag that breaks the grammar and reports how far it got.
 bool IcuWellFormed(const std::string& tag) {
@@ -85,10 +101,15 @@ Result<LangTag> LangTag::Parse(std::string_view tag) {
                            "'en-US', 'fr-FR', 'ar')");
 }
 
-std::string_view LangTag::language() const {
-  std::string_view tag = tag_;
-  return tag.substr(0, tag.find('-'));
+Result<LangTag> LangTag::ParseLoose(std::string_view tag) {
+  Result<LangTag> parsed = Parse(tag);
+  if (parsed.ok() || tag.find('_') == std::string_view::npos) return parsed;
+  Result<LangTag> dashed = Parse(Dashed(tag));
+  return dashed.ok() ? dashed : parsed;
 }
+
+// Canonical case keeps a private-use or grandfathered tag all lower case, as LanguagePart needs.
+std::string_view LangTag::language() const { return LanguagePart(tag_); }
 
 std::string CanonicalLangTag(std::string_view tag) {
   std::string dashed = Dashed(tag);
@@ -105,18 +126,17 @@ bool SameLangTag(std::string_view a, std::string_view b) {
   return true;
 }
 
-std::string PrimaryLanguage(std::string_view tag) {
-  std::string primary(tag.substr(0, tag.find_first_of("-_")));
-  for (char& c : primary) c = Lower(c);
-  return primary;
-}
+std::string LangTagKey(std::string_view tag) { return Folded(tag); }
+
+std::string PrimaryLanguage(std::string_view tag) { return std::string(LanguagePart(Folded(tag))); }
 
 bool LangTagMatches(std::string_view have, std::string_view wanted) {
-  if (SameLangTag(have, wanted)) return true;
-  bool have_bare = have.find_first_of("-_") == std::string_view::npos;
-  bool wanted_bare = wanted.find_first_of("-_") == std::string_view::npos;
-  if (have_bare == wanted_bare) return false;
-  return PrimaryLanguage(have) == PrimaryLanguage(wanted);
+  if (have.empty() || wanted.empty()) return false;
+  std::string a = Folded(have);
+  std::string b = Folded(wanted);
+  if (a.size() > b.size()) std::swap(a, b);
+  // The shorter is a whole-subtag prefix of the longer: "fr" begins "fr-CA", not "fra".
+  return b.compare(0, a.size(), a) == 0 && (b.size() == a.size() || b[a.size()] == '-');
 }
 
 }  // namespace termalign::text

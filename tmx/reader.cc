@@ -101,9 +101,7 @@ struct TmxReader::Impl {
     std::string tag = lang.value();
     text::Result<text::LangTag> parsed = text::LangTag::Parse(tag);
     if (!parsed.ok()) {
-      std::string dashed = tag;
-      for (char& c : dashed) c = c == '_' ? '-' : c;
-      text::Result<text::LangTag> fixed = text::LangTag::Parse(dashed);
+      text::Result<text::LangTag> fixed = text::LangTag::ParseLoose(tag);
       Warn(xml, tuv, "bad-lang-" + tag,
            parsed.status().message() + (fixed.ok() ? "; read as '" + fixed->str() + "'" : ""));
       variant->lang = fixed.ok() ? fixed->str() : tag;
@@ -163,9 +161,7 @@ Status TmxReader::Impl::ReadHeader() {
     if (src.ok()) {
       info.srclang = src->str();
     } else {
-      std::string dashed = info.srclang;
-      for (char& c : dashed) c = c == '_' ? '-' : c;
-      text::Result<text::LangTag> fixed = text::LangTag::Parse(dashed);
+      text::Result<text::LangTag> fixed = text::LangTag::ParseLoose(info.srclang);
       Warn(xml, header, "bad-srclang", "srclang " + src.status().message());
       if (fixed.ok()) info.srclang = fixed->str();
     }

@@ -1,7 +1,6 @@
 #include "unit_key.h"
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <vector>
 
@@ -10,10 +9,7 @@
 namespace termalign::tmx {
 
 std::string VariantKey(const Variant& variant) {
-  std::string key;
-  for (char c : variant.lang) {
-    key += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
+  std::string key = text::LangTagKey(variant.lang);
   key += '\x01';
   key += variant.markup.empty() ? variant.text : variant.markup;
   key += variant.markup.empty() ? '\x02' : '\x03';

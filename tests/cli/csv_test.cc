@@ -28,7 +28,9 @@ BOOST_AUTO_TEST_CASE(a_lone_carriage_return_is_refused_with_its_place) {
 
 BOOST_AUTO_TEST_CASE(a_language_code_that_is_no_tag_is_refused) {
   TempDir dir;
-  for (const char* lang : {"x", "english", "e1", "en-", "fr--CA", "en-toolongsubtag"}) {
+  // Tags of the right shape that BCP 47 still refuses: a second region, a second script.
+  for (const char* lang :
+       {"x", "english", "e1", "en-", "fr--CA", "en-toolongsubtag", "en-US-US", "sr-Latn-Cyrl"}) {
     WriteFile(dir / "g.csv", std::string("lang,term\nen,pump\n") + lang + ",pompe\n");
     RunResult import = RunCli("glossary import g.csv --db t.db", dir.path());
     BOOST_TEST(import.exit_code == 2, lang);
@@ -38,9 +40,14 @@ BOOST_AUTO_TEST_CASE(a_language_code_that_is_no_tag_is_refused) {
   }
   BOOST_TEST((!fs::exists(dir / "t.db") ||
               RunCli("lookup pump --db t.db", dir.path()).exit_code == 1));
-  WriteFile(dir / "g.csv", "lang,term\nen-GB,pump\npt_BR,bomba\nFR,pompe\n");
+  // Private-use and grandfathered tags are tags, each a language of its own.
+  WriteFile(dir / "g.csv",
+            "lang,term\nen-GB,pump\npt_BR,bomba\nFR,pompe\nx-klingon,pump-x\ni-klingon,pump-i\n");
   RunResult good = RunCli("glossary import g.csv --db t.db", dir.path());
   BOOST_TEST(good.exit_code == 0, good.err);
+  RunResult klingon = RunCli("lookup --json pump-x --db t.db", dir.path());
+  BOOST_TEST(klingon.exit_code == 0, klingon.err);
+  BOOST_TEST(klingon.out.find("\"lang\":\"x-klingon\"") != std::string::npos, klingon.out);
 }
 
 BOOST_AUTO_TEST_CASE(export_neutralises_formulas_and_import_restores_them) {

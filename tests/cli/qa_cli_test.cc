@@ -169,6 +169,46 @@ BOOST_AUTO_TEST_CASE(qa_of_a_tmx_checks_its_units) {
   BOOST_TEST(lines.back()["target_lang"] == "fr");
 }
 
+// Two regional forms of one language are two languages of a TMX: en-US to en-GB is a pair
+// (as in the LISA compliance kit), and asking for en-GB never takes the en-US variant.
+BOOST_AUTO_TEST_CASE(qa_of_a_tmx_tells_regions_apart) {
+  TempDir dir;
+  std::string header =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header "
+      "creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" "
+      "adminlang=\"en\" srclang=\"en-us\" datatype=\"plaintext\"/><body>\n";
+  auto unit = [](const std::string& us, const std::string& gb, const std::string& fr) {
+    return "<tu><tuv xml:lang=\"en-US\"><seg>" + us + "</seg></tuv><tuv xml:lang=\"en-GB\"><seg>" +
+           gb + "</seg></tuv>" +
+           (fr.empty() ? "" : "<tuv xml:lang=\"fr\"><seg>" + fr + "</seg></tuv>") + "</tu>\n";
+  };
+  WriteFile(dir / "us_gb.tmx",
+            header + unit("The color costs 2.40 dollars.", "The colour costs 2.50 pounds.", "") +
+                "</body></tmx>\n");
+  RunResult pair = RunCli("qa --json --tmx us_gb.tmx", dir.path());
+  BOOST_TEST(pair.exit_code == 1, pair.err);  // findings: the negative answer
+  std::vector<nlohmann::json> lines = JsonLines(pair.out);
+  BOOST_REQUIRE(!lines.empty());
+  BOOST_TEST(lines.back()["source_lang"] == "en-US");
+  BOOST_TEST(lines.back()["target_lang"] == "en-GB");
+  BOOST_TEST(OfType(lines, "number_mismatch").size() == 1u);
+
+  WriteFile(dir / "three.tmx",
+            header +
+                unit("It costs 2.40 dollars.", "It costs 2.50 pounds.", "Il coûte 2,40 dollars.") +
+                unit("The ferry is late.", "The ferry is late.", "Le ferry est en retard.") +
+                "</body></tmx>\n");
+  RunResult asked =
+      RunCli("qa --json --src-lang en-US --tgt-lang en-GB --tmx three.tmx", dir.path());
+  BOOST_TEST(asked.exit_code == 1, asked.err);
+  lines = JsonLines(asked.out);
+  BOOST_REQUIRE(!lines.empty());
+  BOOST_TEST(lines.back()["target_lang"] == "en-GB");
+  std::vector<nlohmann::json> numbers = OfType(lines, "number_mismatch");
+  BOOST_REQUIRE(numbers.size() == 1u);
+  BOOST_TEST(numbers[0]["target_text"] == "It costs 2.50 pounds.");
+}
+
 BOOST_AUTO_TEST_CASE(seeds_omissions_additions_and_coverage) {
   fs::path shared = SharedDirOrSkip("qa of seeds 000 and 002");
   if (shared.empty()) return;

@@ -22,7 +22,8 @@ struct TmxBitext {
 };
 
 // Reads `path`. `source_lang` empty means the header's srclang; `target_lang` empty means the
-// first other language found. Languages are compared by primary subtag ("en" matches "en-US").
+// first language found that does not match the source. A variant serves a language when
+// text::LangTagMatches says so: "en" takes "en-US", "en-US" takes "en" but never "en-GB".
 // A bead's score is the unit's x-termalign-score prop when present, else 1. Fails (kParse)
 // naming the file when it is not TMX or holds no unit with both languages' text.
 text::Result<TmxBitext> ReadTmxBitext(const std::string& path, const std::string& source_lang,
