@@ -35,6 +35,14 @@ std::string Describe(const TranslationUnit& unit) {
          (langs.empty() ? "none" : langs) + ")";
 }
 
+// The language `unit`'s source is in: the one the user asked for, else the unit's own srclang
+// (TMX 1.4b: a <tu srclang> overrides the header's for its unit), else `src`, the first input's
+// header srclang. The same order as import's.
+const std::string& UnitSource(const TranslationUnit& unit, const std::string& src, bool asked) {
+  if (asked || unit.srclang == "*all*") return src;
+  return unit.SourceLang(src);
+}
+
 }  // namespace
 
 Status MergeTmx(const std::vector<std::string>& inputs, const std::string& output,
@@ -73,7 +81,7 @@ Status MergeTmx(const std::vector<std::string>& inputs, const std::string& outpu
     TranslationUnit unit;
     while (reader.Next(&unit)) {
       ++stats->units_read;
-      const Variant* source = ChooseVariant(unit, src);
+      const Variant* source = ChooseVariant(unit, UnitSource(unit, src, !options.src_lang.empty()));
       if (source == nullptr) {
         if (missing++ == 0) first_missing = Describe(unit);
         continue;

@@ -70,7 +70,7 @@ text::Result<TmxStats> ComputeStats(const std::string& path) {
       entry->words += CountWords(variant.text);
     }
     if (!units.Insert(Digest(VariantsKey(unit, "")), 0).second) ++stats.duplicate_units;
-    if (const Variant* source = unit.Find(stats.srclang)) {
+    if (const Variant* source = unit.Find(unit.SourceLang(stats.srclang))) {
       if (!sources.Insert(Digest(VariantKey(*source)), 0).second) ++stats.repeated_sources;
     }
   }

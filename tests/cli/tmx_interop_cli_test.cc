@@ -2,8 +2,12 @@
 // Okapi, OmegaT, translate-toolkit), read from the shared reference folder; each test skips
 // with a message when that folder is absent.
 #include <boost/test/unit_test.hpp>
+#include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 
 #include "test_util.h"
 
@@ -18,6 +22,55 @@ fs::path InteropOrSkip(const std::string& what) {
     return {};
   }
   return shared / "interop" / "tmx";
+}
+
+// True when translate-toolkit's Python library is installed (else false, with a message).
+bool TranslateToolkitOrSkip(const std::string& what) {
+  if (std::system("/usr/bin/python3 -c 'import translate.storage.tmx' >/dev/null 2>&1") == 0) {
+    return true;
+  }
+  BOOST_TEST_MESSAGE("skipped: " << what << " needs translate-toolkit (python3-translate)");
+  return false;
+}
+
+// translate-toolkit's reading of the TMX file given as its argument, as one JSON object: its
+// unit count, its variants by language (lower case, '_' as '-'), and how many variants it
+// found no xml:lang on.
+constexpr const char* kReferee = R"(import json, sys
+from translate.misc.xml_helpers import getXMLlang
+from translate.storage import tmx
+units = tmx.tmxfile.parsefile(sys.argv[1]).units
+langs, unlabelled = {}, 0
+for unit in units:
+    for node in unit.getlanguageNodes():
+        lang = getXMLlang(node)
+        if lang is None:
+            unlabelled += 1
+        else:
+            lang = lang.lower().replace("_", "-")
+            langs[lang] = langs.get(lang, 0) + 1
+print(json.dumps({"units": len(units), "langs": langs, "unlabelled": unlabelled}))
+)";
+
+// What translate-toolkit reads in `tmx` (see kReferee), or null when it cannot read the file.
+nlohmann::json Referee(const TempDir& dir, const fs::path& tmx) {
+  if (!fs::exists(dir / "referee.py")) WriteFile(dir / "referee.py", kReferee);
+  fs::path out = dir / "referee.json";
+  std::string command = "/usr/bin/python3 " + (dir / "referee.py").string() + " '" + tmx.string() +
+                        "' >'" + out.string() + "' 2>/dev/null";
+  if (std::system(command.c_str()) != 0) return nullptr;
+  return nlohmann::json::parse(ReadFile(out));
+}
+
+// Variants by language, lower case, from `tmx stats --json`'s "languages".
+std::map<std::string, std::size_t> StatsLanguages(const nlohmann::json& languages) {
+  std::map<std::string, std::size_t> counts;
+  for (const nlohmann::json& language : languages) {
+    std::string lang = language["lang"];
+    for (char& c : lang) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    counts[lang] += language["segments"].get<std::size_t>();
+  }
+  return counts;
 }
 
 // The files with a genuine error in them; every other one is valid TMX.
@@ -220,11 +273,7 @@ BOOST_AUTO_TEST_CASE(import_takes_regional_variants_and_unit_srclang) {
 // (imported or reported as skipped) from each file both can read.
 BOOST_AUTO_TEST_CASE(import_reads_as_many_units_as_translate_toolkit) {
   fs::path interop = InteropOrSkip("the translate-toolkit comparison");
-  if (interop.empty()) return;
-  if (std::system("/usr/bin/python3 -c 'import translate.storage.tmx' >/dev/null 2>&1") != 0) {
-    BOOST_TEST_MESSAGE("skipped: translate-toolkit (python3-translate) is not installed");
-    return;
-  }
+  if (interop.empty() || !TranslateToolkitOrSkip("the translate-toolkit comparison")) return;
   TempDir dir;
   std::size_t compared = 0;
   for (const fs::directory_entry& entry : fs::directory_iterator(interop)) {
@@ -253,6 +302,84 @@ BOOST_AUTO_TEST_CASE(import_reads_as_many_units_as_translate_toolkit) {
     }
   }
   BOOST_TEST(compared >= 10u);
+}
+
+// `tmx stats` counts the units and each language's variants as translate-toolkit reads them,
+// one language whatever the case of its tags ("en-us", "En-uS" in one file).
+BOOST_AUTO_TEST_CASE(stats_count_as_translate_toolkit_reads) {
+  fs::path interop = InteropOrSkip("stats against translate-toolkit");
+  if (interop.empty() || !TranslateToolkitOrSkip("stats against translate-toolkit")) return;
+  TempDir dir;
+  std::size_t compared = 0;
+  for (const fs::directory_entry& entry : fs::directory_iterator(interop)) {
+    if (entry.path().extension() != ".tmx") continue;
+    nlohmann::json expected = Referee(dir, entry.path());
+    if (expected.is_null()) continue;
+    RunResult stats = RunCli("tmx stats --json " + Quoted(entry.path()), dir.path());
+    BOOST_TEST_CONTEXT(entry.path().filename().string() << "\n" << stats.err) {
+      BOOST_TEST(stats.exit_code == 0);
+      nlohmann::json got = nlohmann::json::parse(stats.out);
+      BOOST_TEST(got["units"] == expected["units"]);
+      // translate-toolkit reads no language from TMX 1.1's 'lang' attribute; termalign does.
+      if (expected["unlabelled"] == 0) {
+        std::map<std::string, std::size_t> langs = StatsLanguages(got["languages"]);
+        BOOST_TEST((langs == expected["langs"].get<std::map<std::string, std::size_t>>()));
+        BOOST_TEST(got["languages"].size() == langs.size());
+      }
+      ++compared;
+    }
+  }
+  BOOST_TEST(compared >= 10u);
+}
+
+// `tmx merge`'s output, read by translate-toolkit, holds the inputs' units less the duplicates
+// the merge reported: each file merged with itself (every unit a duplicate of its twin), and
+// all the files in en-US merged in one.
+BOOST_AUTO_TEST_CASE(merge_output_holds_the_units_less_duplicates_for_translate_toolkit) {
+  fs::path interop = InteropOrSkip("merge against translate-toolkit");
+  if (interop.empty() || !TranslateToolkitOrSkip("merge against translate-toolkit")) return;
+  TempDir dir;
+  std::vector<std::vector<fs::path>> merges;
+  std::vector<fs::path> en_us;
+  for (const fs::directory_entry& entry : fs::directory_iterator(interop)) {
+    if (entry.path().extension() != ".tmx" || Referee(dir, entry.path()).is_null()) continue;
+    merges.push_back({entry.path(), entry.path()});
+    RunResult stats = RunCli("tmx stats --json " + Quoted(entry.path()), dir.path());
+    if (nlohmann::json::parse(stats.out)["srclang"] == "en-US") en_us.push_back(entry.path());
+  }
+  BOOST_TEST(merges.size() >= 10u);
+  BOOST_TEST(en_us.size() >= 5u);
+  merges.push_back(en_us);
+  for (const std::vector<fs::path>& inputs : merges) {
+    std::string args;
+    std::size_t units = 0;
+    std::set<std::string> langs;
+    for (const fs::path& input : inputs) {
+      args += " " + Quoted(input);
+      nlohmann::json read = Referee(dir, input);
+      units += read["units"].get<std::size_t>();
+      for (const auto& [lang, count] : read["langs"].items()) langs.insert(lang);
+    }
+    RunResult merged = RunCli("tmx merge" + args + " -o m.tmx", dir.path());
+    BOOST_TEST_CONTEXT(args << "\n" << merged.err) {
+      BOOST_TEST(merged.exit_code == 0);
+      std::smatch summary;
+      BOOST_REQUIRE(std::regex_search(
+          merged.err, summary,
+          std::regex("merged ([0-9]+) unit\\(s\\) into m.tmx: ([0-9]+) exact duplicate")));
+      std::size_t written = std::stoul(summary[1]);
+      std::size_t duplicates = std::stoul(summary[2]);
+      nlohmann::json read = Referee(dir, dir / "m.tmx");
+      BOOST_REQUIRE(!read.is_null());
+      BOOST_TEST(read["units"] == written);
+      BOOST_TEST(written == units - duplicates);
+      BOOST_TEST(read["unlabelled"] == 0);
+      std::set<std::string> merged_langs;
+      for (const auto& [lang, count] : read["langs"].items()) merged_langs.insert(lang);
+      // Every language translate-toolkit found in the inputs is in the output.
+      for (const std::string& lang : langs) BOOST_TEST(merged_langs.count(lang) == 1u, lang);
+    }
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

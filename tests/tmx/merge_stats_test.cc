@@ -62,6 +62,38 @@ BOOST_AUTO_TEST_CASE(merge_drops_duplicates_and_reports_conflicts) {
   BOOST_TEST(report->problems.empty());
 }
 
+// TMX 1.4b: a <tu srclang> overrides the header's for its unit (the compliance kit's
+// ImportTest1J_many has units in en-US under a header in es-ES).
+BOOST_AUTO_TEST_CASE(merge_keys_a_unit_by_its_own_srclang) {
+  TempDir dir;
+  auto own = [](const std::string& fr) {
+    return "<tu srclang=\"en-us\"><tuv xml:lang=\"fr-FR\"><seg>" + fr +
+           "</seg></tuv><tuv xml:lang=\"en-US\"><seg>Yes</seg></tuv></tu>\n";
+  };
+  WriteFile(dir / "a.tmx", Tmx("es-ES", own("Oui") + own("Ouais") +
+                                            "<tu><tuv xml:lang=\"es-ES\"><seg>Sí</seg></tuv><tuv "
+                                            "xml:lang=\"en-US\"><seg>Yes</seg></tuv></tu>\n"));
+  std::vector<std::string> reports;
+  MergeStats stats;
+  std::string a = (dir / "a.tmx").string();
+  text::Status status = MergeTmx(
+      {a}, (dir / "m.tmx").string(), {},
+      [&](Severity, const std::string& m) { reports.push_back(m); }, &stats);
+  BOOST_REQUIRE_MESSAGE(status.ok(), status.message());
+  BOOST_TEST(stats.missing_source == 0u);
+  BOOST_TEST(stats.conflicts == 1u);
+  BOOST_TEST(stats.written == 3u);
+  BOOST_TEST(reports == std::vector<std::string>{a + ":4: same source as " + a +
+                                                 ":3 but a different translation: 'Yes'"},
+             boost::test_tools::per_element());
+  TmxReader reader;
+  BOOST_REQUIRE(reader.Open((dir / "m.tmx").string()).ok());
+  std::vector<std::string> srclangs;
+  for (TranslationUnit unit; reader.Next(&unit);) srclangs.push_back(unit.srclang);
+  BOOST_TEST(srclangs == (std::vector<std::string>{"en-US", "en-US", ""}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(merge_failure_leaves_no_output) {
   TempDir dir;
   WriteFile(dir / "a.tmx", Tmx("en-US", Unit("Yes", "Oui")));
@@ -92,6 +124,20 @@ BOOST_AUTO_TEST_CASE(stats_count_units_words_and_duplicates) {
   BOOST_TEST(stats->languages[1].words == 9u);
   BOOST_TEST(CountWords(" a\tb\n c  ") == 3u);
   BOOST_TEST(CountWords("") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(stats_find_a_units_source_by_its_own_srclang) {
+  TempDir dir;
+  auto own = [](const std::string& fr) {
+    return "<tu srclang=\"en-US\"><tuv xml:lang=\"en-US\"><seg>Yes</seg></tuv><tuv "
+           "xml:lang=\"fr-FR\"><seg>" +
+           fr + "</seg></tuv></tu>\n";
+  };
+  WriteFile(dir / "s.tmx", Tmx("fr-FR", own("Oui") + own("Ouais")));
+  text::Result<TmxStats> stats = ComputeStats((dir / "s.tmx").string());
+  BOOST_REQUIRE(stats.ok());
+  BOOST_TEST(stats->repeated_sources == 1u);
+  BOOST_TEST(stats->duplicate_units == 0u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

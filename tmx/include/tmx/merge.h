@@ -26,9 +26,11 @@ struct MergeStats {
 };
 
 // Writes the units of `inputs`, in order, to `output` (atomically, renumbering tuids) as TMX
-// 1.4b. A unit's source variant is found as import finds it (ChooseVariant: the exact tag, case
-// ignored, else the one variant of the same primary language); one found under another tag
-// than the header's keeps it, written with <tu srclang>. Each conflict is reported as a warning
+// 1.4b. A unit's source language is the one asked for, else its own <tu srclang>, else the
+// first input's srclang; its source variant is found as import finds it (ChooseVariant: the
+// exact tag, case ignored, else the one variant of the same primary language); one found under
+// another tag than the header's keeps it, written with <tu srclang>. Each conflict is reported as a
+// warning
 // ("b.tmx:40: same source as a.tmx:12 but a different translation: 'Hello'"); each input with
 // units that have no source variant as one error naming the count and the first. Fails on the
 // first input that cannot be read, leaving `output` untouched.

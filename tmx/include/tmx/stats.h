@@ -24,7 +24,8 @@ struct TmxStats {
   std::size_t units = 0;
   std::vector<LanguageStats> languages;  // in order of first appearance
   std::size_t duplicate_units = 0;       // units whose every variant equals an earlier unit's
-  std::size_t repeated_sources = 0;      // units whose source segment an earlier unit has
+  std::size_t repeated_sources = 0;      // units whose source segment (in the unit's own
+                                         // srclang, else the header's) an earlier unit has
   std::vector<std::string> warnings;     // from reading
 };
 
