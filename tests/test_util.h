@@ -9,9 +9,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <boost/test/unit_test.hpp>
 
@@ -84,6 +86,59 @@ inline fs::path SharedDirOrSkip(const std::string& what) {
     return {};
   }
   return dir;
+}
+
+// What OmegaT made of a TMX and glossaries (the shared reference folder's headless check).
+struct OmegatResult {
+  int exit_code = -1;
+  std::string log;
+};
+
+// Runs the OmegaT check on `tmx` and `glossaries` with the project languages `src_lang` and
+// `tgt_lang`, working in `work`; nothing (with a message) when OmegaT or the check is missing.
+inline std::optional<OmegatResult> RunOmegatCheck(const fs::path& work, const fs::path& tmx,
+                                                  const std::vector<fs::path>& glossaries,
+                                                  const std::string& src_lang = "en-US",
+                                                  const std::string& tgt_lang = "fr-FR") {
+  fs::path check = fs::path(TERMALIGN_SHARED_DIR) / "tools/omegat-check";
+  if (!fs::exists(check) || std::system("command -v omegat >/dev/null 2>&1") != 0) {
+    BOOST_TEST_MESSAGE("skipped: the OmegaT check needs omegat and " << check.string());
+    return std::nullopt;
+  }
+  fs::path log = work / "omegat.log";
+  std::string command = "SRC_LANG='" + src_lang + "' TGT_LANG='" + tgt_lang + "' WORK='" +
+                        (work / "omegat").string() + "' '" + check.string() + "' '" +
+                        tmx.string() + "'";
+  for (const fs::path& glossary : glossaries) command += " '" + glossary.string() + "'";
+  command += " >'" + log.string() + "' 2>&1";
+  int status = std::system(command.c_str());
+  OmegatResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.log = ReadFile(log);
+  return result;
+}
+
+// The glossary entries OmegaT loaded ("ENTRY file | source => target" lines of the check's
+// log), as "source => target" strings.
+inline std::vector<std::string> OmegatGlossaryEntries(const std::string& log,
+                                                      const std::string& file) {
+  std::vector<std::string> entries;
+  std::istringstream lines(log);
+  const std::string prefix = "ENTRY " + file + " | ";
+  for (std::string line; std::getline(lines, line);) {
+    std::size_t start = line.find_first_not_of(' ');
+    if (start != std::string::npos && line.compare(start, prefix.size(), prefix) == 0) {
+      entries.push_back(line.substr(start + prefix.size()));
+    }
+  }
+  return entries;
+}
+
+// Whether an entry from OmegatGlossaryEntries has no target text.
+inline bool HasEmptyTarget(const std::string& entry) {
+  std::size_t arrow = entry.rfind(" =>");
+  return arrow == std::string::npos ||
+         entry.find_first_not_of(' ', arrow + 3) == std::string::npos;
 }
 
 }  // namespace termalign::testing

@@ -1,6 +1,8 @@
 // End-to-end tests of `termalign lookup` and the `glossary` editing and exchange subcommands:
 // each runs the binary in a fresh folder and checks stdout, stderr and the exit code.
 #include <boost/test/unit_test.hpp>
+#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
@@ -176,6 +178,51 @@ BOOST_AUTO_TEST_CASE(unknown_nested_option_suggests_the_closest) {
   BOOST_TEST(result.err.find("termalign: error: unknown option '--stat'; did you mean "
                              "'--status'?") == 0u);
   BOOST_TEST(!fs::exists(dir / "termalign.db"));
+}
+
+// Termbases other tools wrote, imported and exported again for a CAT tool: OmegaT reads every
+// concept of the bilingual export, and no entry has an empty target.
+BOOST_AUTO_TEST_CASE(omegat_reads_reexported_interop_termbases) {
+  fs::path shared = SharedDirOrSkip("the OmegaT check of re-exported termbases");
+  if (shared.empty()) return;
+  struct Case {
+    const char* file;
+    const char* target_lang;
+    const char* target_sentence;
+  };
+  for (const Case& c : {Case{"sdl_tbx.tbx", "de", "Die Pumpe läuft."},
+                        Case{"ibm_tbx.tbx", "fr", "La pompe tourne."}}) {
+    BOOST_TEST_CONTEXT(c.file) {
+      TempDir dir;
+      RunResult imported = RunCli(
+          "glossary import --db t.db '" + (shared / "interop/tbx" / c.file).string() + "'",
+          dir.path());
+      BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
+      RunResult exported = RunCli(std::string("glossary export --db t.db -o g.tbx --src-lang en ") +
+                                      "--tgt-lang " + c.target_lang + " --bilingual-only",
+                                  dir.path());
+      BOOST_REQUIRE_MESSAGE(exported.exit_code == 0, exported.err);
+      int concepts = 0;
+      BOOST_REQUIRE(std::sscanf(exported.err.c_str(), "wrote %d entries", &concepts) == 1);
+      BOOST_TEST(concepts > 0);
+      // OmegaT needs a memory to open the project; one unit of our own in the same languages.
+      WriteFile(dir / "one.tmx",
+                std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n") +
+                    "<header creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" "
+                    "o-tmf=\"test\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/>\n"
+                    "<body><tu><tuv xml:lang=\"en\"><seg>The pump is running.</seg></tuv><tuv "
+                    "xml:lang=\"" + c.target_lang + "\"><seg>" + c.target_sentence +
+                    "</seg></tuv></tu></body>\n</tmx>\n");
+      auto omegat = RunOmegatCheck(dir.path(), dir / "one.tmx", {dir / "g.tbx"}, "en",
+                                   c.target_lang);
+      if (!omegat) return;
+      BOOST_TEST(omegat->exit_code == 0, omegat->log);
+      std::vector<std::string> entries = OmegatGlossaryEntries(omegat->log, "g.tbx");
+      // One entry per target term: at least one per exported concept.
+      BOOST_TEST(entries.size() >= static_cast<std::size_t>(concepts), omegat->log);
+      BOOST_TEST(std::count_if(entries.begin(), entries.end(), HasEmptyTarget) == 0, omegat->log);
+    }
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
