@@ -90,15 +90,12 @@ text::Result<ExtractedText> ExtractText(std::string_view bytes, Format format,
     case Format::kDocx: return ReadDocx(bytes, path);
     case Format::kOdt: return ReadOdt(bytes, path);
     case Format::kHtml: return ReadHtml(bytes, path);
+    case Format::kPdf: return ReadPdf(bytes, path);
     case Format::kText: {
       ExtractedText text;
       text.text = std::string(bytes);
       return text;
     }
-    case Format::kPdf:
-      return Status::Error(ErrorCode::kUsage,
-                           path + ": PDF is not read yet; save the document as DOCX, ODT, HTML "
-                                  "or text and give that file");
     case Format::kRtf:
       return Status::Error(ErrorCode::kUsage,
                            path + ": RTF is not read; convert it to DOCX (any word processor "

@@ -1,4 +1,4 @@
-// The readers of each format (office.cc, html.cc), behind ExtractText.
+// The readers of each format (office.cc, html.cc, pdf.cc), behind ExtractText.
 #ifndef TERMALIGN_FORMATS_READERS_H_
 #define TERMALIGN_FORMATS_READERS_H_
 
@@ -12,6 +12,7 @@ namespace termalign::formats {
 text::Result<ExtractedText> ReadDocx(std::string_view bytes, const std::string& path);
 text::Result<ExtractedText> ReadOdt(std::string_view bytes, const std::string& path);
 text::Result<ExtractedText> ReadHtml(std::string_view bytes, const std::string& path);
+text::Result<ExtractedText> ReadPdf(std::string_view bytes, const std::string& path);
 
 // Appends `text` to `paragraph` with runs of white space made one space (none at the start).
 void AppendCollapsed(std::string_view text, std::string* paragraph);

@@ -39,7 +39,7 @@ class Output {
 
 int RunSegment(SegmentOptions options) {
   if (!CheckLanguage("--lang", &options.lang, true)) return kExitError;
-  // DOCX, ODT and HTML as their paragraphs' text, as every command reads documents.
+  // DOCX, ODT, HTML and PDF as their paragraphs' text, as every command reads documents.
   text::Result<pipeline::LoadedDocument> loaded = pipeline::LoadDocument(options.input, options.lang);
   if (!loaded.ok()) return ReportStatus(loaded.status());
   const text::Document* document = &loaded->document;

@@ -88,7 +88,7 @@ bool Inside(const fs::path& path, const fs::path& folder) {
 
 // The extensions of the documents a corpus folder may hold (formats/document_text.h).
 constexpr std::string_view kDocumentExtensions[] = {".txt", ".docx", ".odt", ".html", ".htm",
-                                                    ".xhtml"};
+                                                    ".xhtml", ".pdf"};
 
 // The extension of `file_name` when it is a document's, else "".
 std::string_view DocumentExtension(std::string_view file_name) {
@@ -119,7 +119,7 @@ text::Result<std::vector<std::string>> ListTextFiles(const std::string& folder,
     if (DocumentExtension(file_name).empty()) {
       if (entry.is_regular_file(error)) {
         corpus->warnings.push_back(shown + ": skipped: not a document termalign reads (give "
-                                           ".txt, .docx, .odt or .html files)");
+                                           ".txt, .docx, .odt, .html or .pdf files)");
       }
       continue;
     }
@@ -205,7 +205,7 @@ text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view sour
     return text::Status::Error(text::ErrorCode::kIo,
                                "no document in " + folder +
                                    " (name them NAME.LANG.EXT, e.g. report.en.txt or "
-                                   "manual.fr.docx; .txt, .docx, .odt and .html are read)");
+                                   "manual.fr.docx; .txt, .docx, .odt, .html and .pdf are read)");
   }
 
   for (const std::string& file_name : *files) {

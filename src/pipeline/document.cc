@@ -17,7 +17,7 @@ text::Result<LoadedDocument> LoadDocument(const std::string& path, std::string_v
   if (!bytes.ok()) return bytes.status();
   LoadedDocument loaded;
   loaded.content_hash = glossary::ContentHash(*bytes);
-  // DOCX, ODT and HTML are read as the text of their paragraphs; text as it is.
+  // DOCX, ODT, HTML and PDF are read as the text of their paragraphs; text as it is.
   formats::Format format = formats::DetectFormat(*bytes, path);
   std::string declared_lang;
   if (format != formats::Format::kText) {

@@ -55,7 +55,7 @@ BOOST_AUTO_TEST_CASE(runs_the_whole_job_on_a_small_corpus) {
   BOOST_TEST(result.exit_code == 0);
   // stderr is not a terminal: no progress line; only the file it skipped, and why.
   BOOST_TEST(result.err == "termalign: warning: corpus/notes.md: skipped: not a document termalign "
-                           "reads (give .txt, .docx, .odt or .html files)\n");
+                           "reads (give .txt, .docx, .odt, .html or .pdf files)\n");
   const std::string& out = result.out;
   BOOST_TEST(out.find("termalign run: corpus -> out\n") == 0u);
   BOOST_TEST(out.find("documents   3: library.en.txt (en), library.fr.txt (fr), "
@@ -136,7 +136,7 @@ BOOST_AUTO_TEST_CASE(a_missing_or_empty_folder_is_an_error) {
   result = RunCli("run empty --out out", dir.path());
   BOOST_TEST(result.exit_code == 2);
   BOOST_TEST(result.err == "termalign: error: no document in empty (name them NAME.LANG.EXT, e.g. "
-             "report.en.txt or manual.fr.docx; .txt, .docx, .odt and .html are read)\n");
+             "report.en.txt or manual.fr.docx; .txt, .docx, .odt, .html and .pdf are read)\n");
 }
 
 BOOST_AUTO_TEST_CASE(a_bad_document_is_reported_and_the_rest_is_done) {

@@ -1,5 +1,6 @@
-// Documents as translators have them: the text of a DOCX, ODT or HTML file as paragraphs, with
-// the place each paragraph came from, so the text layer can segment it like a plain text file.
+// Documents as translators have them: the text of a DOCX, ODT, HTML or PDF file as paragraphs,
+// with the place each paragraph came from, so the text layer can segment it like a plain text
+// file.
 #ifndef TERMALIGN_FORMATS_DOCUMENT_TEXT_H_
 #define TERMALIGN_FORMATS_DOCUMENT_TEXT_H_
 
@@ -17,7 +18,7 @@ enum class Format {
   kDocx,     // Office Open XML word processing (ZIP with word/document.xml)
   kOdt,      // OpenDocument text (ZIP with content.xml, mimetype ...opendocument.text)
   kHtml,     // HTML or XHTML
-  kPdf,      // recognised, not read
+  kPdf,      // PDF with a text layer (poppler): pages in reading order
   kRtf,      // recognised, not read
   kXliff,    // bilingual: recognised, not read as a monolingual document
   kPo,       // bilingual: recognised, not read as a monolingual document
@@ -32,8 +33,8 @@ std::string_view ToString(Format format);
 Format DetectFormat(std::string_view bytes, std::string_view path);
 
 // Where a paragraph of ExtractedText came from: the part of the package ("word/document.xml",
-// "word/footnotes.xml", "content.xml"; "" for HTML) and the paragraph's index in that part,
-// counting from 1 in document order.
+// "word/footnotes.xml", "content.xml"; "" for HTML; "page 3" for PDF) and the paragraph's index
+// in that part, counting from 1 in document order.
 struct Place {
   std::string part;
   std::size_t paragraph = 0;

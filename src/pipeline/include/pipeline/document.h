@@ -33,7 +33,7 @@ std::string LanguageMismatch(const LoadedDocument& loaded, const std::string& di
                              const std::string& given);
 
 // Reads `path` ("-" for stdin) once, hashes its bytes and segments it into sentences (or, when
-// `presegmented`, takes every non-empty line as one). DOCX, ODT and HTML (told by their content)
+// `presegmented`, takes every non-empty line as one). DOCX, ODT, HTML and PDF (told by their content)
 // are read as the text of their paragraphs (formats/document_text.h), one paragraph a line.
 // `lang` "" or "auto" means the document's declared language, else a guess. Errors are those of
 // formats::ExtractText and text::ReadDocument, naming the file.

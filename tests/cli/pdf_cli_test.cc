@@ -1,0 +1,153 @@
+// PDF documents end to end: a manual and its translation given as PDF align to the same beads as
+// the same manual given as text, and `run` pairs a PDF with a text file of the other language.
+#include <boost/test/unit_test.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "formats/pdf_maker.h"
+#include "test_util.h"
+
+namespace termalign::testing {
+namespace {
+
+// A short garden pump manual, one paragraph per entry; "" marks a heading's end.
+const std::vector<std::string> kEnglish = {
+    "1. Before you start",
+    "Read this manual before you use the pump for the first time. Keep it near the pump so that "
+    "every user can find it. The pump is meant for clean water only.",
+    "2. Installing the pump",
+    "Place the pump on a flat and dry surface, at least two metres from the pond. Connect the "
+    "suction hose to the inlet and tighten the nut by hand. Do not use tools on the plastic "
+    "thread. Fill the pump housing with water through the filling plug.",
+    "3. Starting the pump",
+    "Open the valve on the pressure side before you switch the pump on. The pump primes itself "
+    "within three minutes. If no water comes out after five minutes, switch the pump off and "
+    "check that the suction hose is tight.",
+    "4. Maintenance",
+    "Clean the filter every month during the season. Drain the pump before the first frost, "
+    "because ice damages the housing. Store the pump in a dry room over the winter.",
+    "5. Faults",
+    "If the motor stops suddenly, the thermal switch has cut the power. Let the motor cool down "
+    "for twenty minutes before you start it again. Call the service centre if the fault comes "
+    "back."};
+
+const std::vector<std::string> kFrench = {
+    "1. Avant de commencer",
+    "Lisez ce manuel avant d'utiliser la pompe pour la première fois. Conservez-le près de la "
+    "pompe afin que chaque utilisateur puisse le trouver. La pompe est destinée à l'eau propre "
+    "uniquement.",
+    "2. Installation de la pompe",
+    "Placez la pompe sur une surface plane et sèche, à au moins deux mètres du bassin. Raccordez "
+    "le tuyau d'aspiration à l'entrée et serrez l'écrou à la main. N'utilisez pas d'outils sur "
+    "le filetage en plastique. Remplissez le corps de pompe d'eau par le bouchon de remplissage.",
+    "3. Mise en marche de la pompe",
+    "Ouvrez la vanne côté refoulement avant de mettre la pompe en marche. La pompe s'amorce "
+    "d'elle-même en trois minutes. Si l'eau ne sort pas au bout de cinq minutes, arrêtez la "
+    "pompe et vérifiez l'étanchéité du tuyau d'aspiration.",
+    "4. Entretien",
+    "Nettoyez le filtre chaque mois pendant la saison. Videz la pompe avant les premières "
+    "gelées, car la glace endommage le corps de pompe. Rangez la pompe dans un local sec pendant "
+    "l'hiver.",
+    "5. Pannes",
+    "Si le moteur s'arrête brusquement, le disjoncteur thermique a coupé le courant. Laissez le "
+    "moteur refroidir vingt minutes avant de le remettre en marche. Appelez le service après-"
+    "vente si la panne se reproduit."};
+
+std::string AsText(const std::vector<std::string>& paragraphs) {
+  std::string text;
+  for (const std::string& paragraph : paragraphs) text += paragraph + "\n\n";
+  return text;
+}
+
+// The manual laid out as a word processor prints it: lines of at most 60 characters, a gap
+// between paragraphs, 14 lines to a page, a running header and a page number on every page.
+std::string AsPdf(const std::vector<std::string>& paragraphs, const std::string& header) {
+  std::vector<std::vector<std::string>> pages(1);
+  auto add_line = [&](std::string line) {
+    if (pages.back().size() >= 14) pages.emplace_back();
+    pages.back().push_back(std::move(line));
+  };
+  for (const std::string& paragraph : paragraphs) {
+    std::istringstream words(paragraph);
+    std::string line;
+    for (std::string word; words >> word;) {
+      if (!line.empty() && line.size() + 1 + word.size() > 60) {
+        add_line(line);
+        line.clear();
+      }
+      line += (line.empty() ? "" : " ") + word;
+    }
+    add_line(line);
+    add_line("");
+  }
+  std::vector<PdfPage> pdf_pages;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    PdfPage page = TextLines(pages[i]);
+    page.push_back(PdfLine{72, 805, 9, header});
+    page.push_back(PdfLine{290, 40, 9, std::to_string(i + 1)});
+    pdf_pages.push_back(std::move(page));
+  }
+  return MakePdf(pdf_pages);
+}
+
+// The matched pairs of an alignment, "source<TAB>target" (the score left out).
+std::set<std::string> Pairs(const std::string& tsv) {
+  std::set<std::string> pairs;
+  std::istringstream lines(tsv);
+  for (std::string line; std::getline(lines, line);) {
+    std::size_t score = line.rfind('\t');
+    if (score != std::string::npos) pairs.insert(line.substr(0, score));
+  }
+  return pairs;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(pdf_cli)
+
+BOOST_AUTO_TEST_CASE(a_pdf_pair_aligns_like_the_same_text) {
+  TempDir dir;
+  WriteFile(dir / "pump.en.txt", AsText(kEnglish));
+  WriteFile(dir / "pump.fr.txt", AsText(kFrench));
+  WriteFile(dir / "pump.en.pdf", AsPdf(kEnglish, "Garden pump GP-40: user manual"));
+  WriteFile(dir / "pump.fr.pdf", AsPdf(kFrench, "Pompe de jardin GP-40 : manuel"));
+  RunResult text = RunCli("align --no-dict pump.en.txt pump.fr.txt", dir.path());
+  BOOST_REQUIRE_MESSAGE(text.exit_code == 0, text.err);
+  RunResult pdf = RunCli("align --no-dict pump.en.pdf pump.fr.pdf", dir.path());
+  BOOST_REQUIRE_MESSAGE(pdf.exit_code == 0, pdf.err);
+  std::set<std::string> from_text = Pairs(text.out), from_pdf = Pairs(pdf.out);
+  BOOST_REQUIRE_GE(from_text.size(), 20u);
+  std::size_t same = 0;
+  for (const std::string& pair : from_text) same += from_pdf.count(pair);
+  BOOST_TEST(same * 100 >= from_text.size() * 95, same << " of " << from_text.size() << "\n"
+                                                        << pdf.out);
+  // Nothing of the page furniture reaches a sentence.
+  BOOST_TEST(pdf.out.find("GP-40") == std::string::npos, pdf.out);
+  BOOST_TEST(pdf.out.find("service après-vente") != std::string::npos, pdf.out);
+}
+
+BOOST_AUTO_TEST_CASE(run_pairs_a_pdf_with_a_text_translation_and_names_a_bad_pdf) {
+  TempDir dir;
+  fs::create_directories(dir / "in");
+  WriteFile(dir / "in/pump.en.pdf", AsPdf(kEnglish, "Garden pump GP-40: user manual"));
+  WriteFile(dir / "in/pump.fr.txt", AsText(kFrench));
+  WriteFile(dir / "in/broken.en.pdf", "%PDF-1.4\n1 0 obj\n<< /Type");
+  WriteFile(dir / "in/broken.fr.txt", AsText(kFrench));
+  RunResult run = RunCli("run in -o out --no-dict", dir.path());
+  // One bad document is reported by name and the others still go through.
+  BOOST_TEST(run.exit_code != 0);
+  BOOST_TEST(run.err.find("broken.en.pdf: not a readable PDF") != std::string::npos, run.err);
+  std::string tmx = ReadFile(dir / "out/termalign.tmx");
+  BOOST_TEST(tmx.find("<seg>Clean the filter every month during the season.</seg>") !=
+                 std::string::npos,
+             tmx);
+  BOOST_TEST(tmx.find("<seg>Nettoyez le filtre chaque mois pendant la saison.</seg>") !=
+                 std::string::npos,
+             tmx);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace termalign::testing
