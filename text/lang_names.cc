@@ -6,12 +6,12 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <algorithm>
 #include <mutex>
 #include <set>
 #include <unordered_map>
 
 #include "text/fold.h"
+#include "text/lang_tag.h"
 #include "unicode_util.h"
 
 namespace termalign::text {
@@ -100,33 +100,13 @@ const Tables& LanguageTables() {
   return tables;
 }
 
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); }
-
-// `name` read as a tag: a language subtag of 2 or 3 letters then subtags of 1 to 8 letters or
-// digits, after '-' or '_'. "" when it does not have that shape or ICU knows no such language.
+// `name` read as a tag (BCP 47, '_' read as '-': "pt_BR" as spreadsheets write it) whose
+// language ICU knows. "" otherwise: "English" is a name, "x-klingon" names no known language.
 std::string TagFromCode(std::string_view name) {
-  std::string tag(name);
-  std::replace(tag.begin(), tag.end(), '_', '-');
-  std::size_t end = tag.find('-');
-  std::string language = tag.substr(0, end);
-  if (language.size() < 2 || language.size() > 3 ||
-      !std::all_of(language.begin(), language.end(), IsAsciiAlpha)) {
-    return {};
-  }
-  for (std::size_t start = end; start != std::string::npos; start = end) {
-    end = tag.find('-', start + 1);
-    std::string_view subtag = std::string_view(tag).substr(start + 1, end - start - 1);
-    if (subtag.empty() || subtag.size() > 8 ||
-        !std::all_of(subtag.begin(), subtag.end(), IsAsciiAlnum)) {
-      return {};
-    }
-  }
-  std::transform(language.begin(), language.end(), language.begin(),
-                 [](char c) { return static_cast<char>(c | 0x20); });
-  if (LanguageTables().codes.count(language) == 0) return {};
+  Result<LangTag> tag = LangTag::ParseLoose(name);
+  if (!tag.ok() || LanguageTables().codes.count(std::string(tag->language())) == 0) return {};
   UErrorCode error = U_ZERO_ERROR;
-  icu::Locale locale = icu::Locale::forLanguageTag(tag, error);
+  icu::Locale locale = icu::Locale::forLanguageTag(tag->str(), error);
   if (U_FAILURE(error)) return {};
   return TagOf(locale);
 }

@@ -4,13 +4,13 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
 #include "text/edit_distance.h"
+#include "text/lang_tag.h"
 #include "text/language.h"
 #include "text/reader.h"
 
@@ -42,9 +42,10 @@ bool Quiet() { return quiet; }
 
 bool CheckLanguage(std::string_view flag, std::string* tag, bool allow_auto) {
   if (allow_auto && (tag->empty() || *tag == "auto")) return true;
-  for (char& c : *tag) {
-    if (c == '-' || c == '_') break;
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // A well-formed tag goes on in canonical case; "en_US" stays as typed, for the command that
+  // needs a BCP 47 tag (a TMX) to refuse it with the fix.
+  if (text::Result<text::LangTag> parsed = text::LangTag::Parse(*tag); parsed.ok()) {
+    *tag = parsed->str();
   }
   if (text::FindLanguage(*tag) != nullptr) return true;
   std::string known;

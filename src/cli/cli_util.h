@@ -31,9 +31,9 @@ CLI::Option* AddOutputOption(CLI::App& app, std::string* output, const std::stri
                              const std::string& old_name = "");
 
 // Checks the value of a language option (`flag`: "--lang"): a tag of a language termalign has a
-// profile for ("en", "FR", "en-GB"), or, with `allow_auto`, "" or "auto" (guess it). Lower-cases
-// the primary subtag. Otherwise prints "--lang: unknown language 'xx' (known: ar, de, en, es,
-// fr)" and returns false.
+// profile for ("en", "FR", "en-GB"), or, with `allow_auto`, "" or "auto" (guess it). Writes a
+// well-formed tag in canonical case ("EN-gb" gives "en-GB"). Otherwise prints "--lang:
+// unknown language 'xx' (known: ar, de, en, es, fr)" and returns false.
 bool CheckLanguage(std::string_view flag, std::string* tag, bool allow_auto);
 
 // True once `--quiet` was given to any command.

@@ -105,6 +105,10 @@ BOOST_AUTO_TEST_CASE(unknown_language_tags_are_refused_with_the_known_ones) {
   BOOST_TEST(!fs::exists(dir / "termalign.db"));
   RunResult upper = RunCli("segment --lang EN f.en.txt", dir.path());
   BOOST_TEST(upper.exit_code == 0, upper.err);
+  // Any case is taken, and the tag goes on in canonical case.
+  RunResult regional = RunCli("qa --src-lang EN-gb --tgt-lang FR f.en.txt f.fr.txt", dir.path());
+  BOOST_TEST(regional.out.rfind("f.en.txt (en-GB) -> f.fr.txt (fr)\n", 0) == 0u,
+             regional.out + regional.err);
 }
 
 // Every exit code the README's "Exit codes" paragraph names is produced by a case here.

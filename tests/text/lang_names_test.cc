@@ -34,8 +34,9 @@ BOOST_AUTO_TEST_CASE(names_in_english_and_in_the_language_itself) {
 BOOST_AUTO_TEST_CASE(words_that_name_no_language) {
   // "car" and "new" are ISO 639-2 codes (Galibi Carib, Newari) without ICU locale data: in a
   // header they are far more likely words.
-  for (const char* name : {"", "Source", "Target", "Comment", "term", "car", "new", "xx", "e1",
-                           "en-", "fr--CA", "en-toolongsubtag", "French Fries"}) {
+  for (const char* name :
+       {"", "Source", "Target", "Comment", "term", "car", "new", "xx", "e1", "en-", "fr--CA",
+        "en-toolongsubtag", "French Fries", "en-US-US", "x-klingon"}) {
     BOOST_TEST(text::LangTagForName(name).empty(), name);
   }
 }
