@@ -298,13 +298,15 @@ Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
     }
     // M-step: t(g | c) = (count + prior) / the sum over every g of c.
     const std::vector<std::uint32_t>& conditioning_of = transposed ? cells.target_of : cells.source_of;
+    const double n = options.smoothing;
     std::fill(conditioning_total.begin(), conditioning_total.end(), 0.0);
     for (std::size_t k = 0; k < cells.pair_count; ++k) {
-      conditioning_total[conditioning_of[k]] += counts[k] + cells.prior[k];
+      conditioning_total[conditioning_of[k]] += counts[k] + cells.prior[k] + n;
     }
     for (std::size_t k = 0; k < cells.pair_count; ++k) {
       const double sum = conditioning_total[conditioning_of[k]];
-      d.translation[k] = sum > 0 ? static_cast<float>((counts[k] + cells.prior[k]) / sum) : 0.0f;
+      d.translation[k] =
+          sum > 0 ? static_cast<float>((counts[k] + cells.prior[k] + n) / sum) : 0.0f;
     }
     double null_sum = 0.0;
     for (double c : null_counts) null_sum += c;
@@ -323,8 +325,9 @@ std::vector<int> Decode(const std::vector<TokenIdPair>& corpus, const Cells& cel
   std::vector<int> best(v.generated.size(), -1);
   std::vector<double> prior;
   const double p0 = options.null_probability;
+  const double tension = options.decode_tension >= 0.0 ? options.decode_tension : d.tension;
   for (std::size_t g = 0; g < v.generated.size(); ++g) {
-    DiagonalPrior(g, v, d.transposed, d.tension, &prior);
+    DiagonalPrior(g, v, d.transposed, tension, &prior);
     double top = p0 * d.null[v.generated[g]];
     for (std::size_t c = 0; c < prior.size(); ++c) {
       const double score =
@@ -349,6 +352,13 @@ std::size_t VocabularySize(const std::vector<TokenIdPair>& corpus, bool source) 
 std::span<const AlignmentPoint> WordAlignment::Links(std::size_t pair) const {
   if (pair + 1 >= begin_.size()) return {};
   return {points_.data() + begin_[pair], begin_[pair + 1] - begin_[pair]};
+}
+
+double WordAlignment::Translation(std::uint32_t source, std::uint32_t target) const {
+  const std::uint64_t key = Key(source, target);
+  auto it = std::lower_bound(pair_keys_.begin(), pair_keys_.end(), key);
+  if (it == pair_keys_.end() || *it != key) return 0.0;
+  return pair_translation_[static_cast<std::size_t>(it - pair_keys_.begin())];
 }
 
 std::vector<AlignmentPoint> Symmetrise(std::size_t rows, std::size_t columns,
@@ -434,6 +444,19 @@ WordAlignment AlignWords(const std::vector<TokenIdPair>& corpus, std::span<const
     }
   }
   alignment.begin_[corpus.size()] = alignment.points_.size();
+
+  std::vector<std::uint32_t> order(cells.pair_count);
+  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  auto key_of = [&cells](std::uint32_t k) { return Key(cells.source_of[k], cells.target_of[k]); };
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return key_of(x) < key_of(y); });
+  alignment.pair_keys_.reserve(order.size());
+  alignment.pair_translation_.reserve(order.size());
+  for (std::uint32_t k : order) {
+    alignment.pair_keys_.push_back(key_of(k));
+    alignment.pair_translation_.push_back(
+        std::min(1.0f, std::sqrt(forward.translation[k] * backward.translation[k])));
+  }
   return alignment;
 }
 

@@ -194,6 +194,57 @@ BOOST_AUTO_TEST_CASE(final_and_takes_forward_links_first_when_directions_disagre
   BOOST_TEST(got == expected, boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(translation_probabilities_of_the_trained_pairs) {
+  const Synthetic s = MakeCorpus(7, 600, 60, 0.0, false);
+  const WordAlignment alignment = AlignWords(s.corpus, {});
+  // Every gold link of the first pair is a likely translation both ways; a word pair never
+  // seen together, or past the vocabularies, has none.
+  const TokenIdPair& first = s.corpus[0];
+  for (const AlignmentPoint& point : s.gold[0]) {
+    BOOST_TEST(alignment.Translation(first.source[point.source], first.target[point.target]) >
+               0.5);
+  }
+  BOOST_TEST(alignment.Translation(first.source[0], 0xFFFFFFF0u) == 0.0);
+  BOOST_TEST(alignment.Translation(0xFFFFFFF0u, first.target[0]) == 0.0);
+}
+
+BOOST_AUTO_TEST_CASE(decoding_tension_decides_between_words_seen_once) {
+  // Two words seen once side by side, "x y" / "y' x'" in the same order as the frequent words
+  // around them: trained without the diagonal, both target words are equally likely for
+  // either; decoding with it links them in order.
+  std::vector<TokenIdPair> corpus = {{{30, 31, 10, 11, 32}, {40, 41, 20, 21, 42}}};
+  for (int k = 0; k < 5; ++k) corpus.push_back({{30, 31, 32}, {40, 41, 42}});
+  WordAlignOptions options;
+  options.tension = 0.0;
+  options.learn_tension = false;
+  options.decode_tension = 4.0;
+  const WordAlignment alignment = AlignWords(corpus, {}, options);
+  const std::span<const AlignmentPoint> links = alignment.Links(0);
+  const std::vector<AlignmentPoint> expected = {{0, 0}, {1, 1}, {2, 2}, {3, 3}, {4, 4}};
+  BOOST_TEST(std::vector<AlignmentPoint>(links.begin(), links.end()) == expected,
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(smoothing_lowers_the_pairs_of_a_rare_word) {
+  // Word 1000 is seen once, beside 2000 and the synthetic corpus' frequent words: EM gives it
+  // most of the probability of the one target word nothing else explains (Moore 2004's
+  // "garbage collection"); add-n smoothing spreads it, and the frequent pairs keep theirs.
+  Synthetic s = MakeCorpus(7, 600, 60, 0.0, false);
+  s.corpus[0].source.push_back(1000);
+  s.corpus[0].target.push_back(2000);
+  WordAlignOptions options;
+  options.tension = 0.0;
+  options.learn_tension = false;
+  const double plain = AlignWords(s.corpus, {}, options).Translation(1000, 2000);
+  options.smoothing = 0.5;
+  const WordAlignment smoothed = AlignWords(s.corpus, {}, options);
+  BOOST_TEST(plain > 0.5);
+  BOOST_TEST(smoothed.Translation(1000, 2000) < plain);
+  const AlignmentPoint gold = *s.gold[1].begin();
+  BOOST_TEST(smoothed.Translation(s.corpus[1].source[gold.source],
+                                  s.corpus[1].target[gold.target]) > 0.5);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -29,6 +29,15 @@ struct WordAlignOptions {
   // iteration from the expected alignments.
   double tension = 4.0;
   bool learn_tension = true;
+  // When not negative, the tension used to decode instead of the trained one. Training without
+  // the diagonal (tension 0, IBM Model 1) lets the co-occurrences alone set the translation
+  // probabilities, and a decoding tension then only decides between words they cannot tell
+  // apart (two words seen once, side by side).
+  double decode_tension = -1.0;
+  // Add-n smoothing of the translation tables (Moore 2004): each word pair seen together gets
+  // this many pseudo-counts in every M-step, so that a rare word does not take the whole
+  // probability of whatever happens to stand beside it ("garbage collection"). 0: none.
+  double smoothing = 0.0;
   // A word pair that co-occurs in fewer sentence pairs than this, without a prior, keeps a
   // floor probability instead of its own table entry once either word was seen at least
   // `prune_frequency` times: a frequent word met once beside another says little, and these
@@ -54,6 +63,10 @@ class WordAlignment {
   // an empty side or past the corpus.
   std::span<const AlignmentPoint> Links(std::size_t pair) const;
   std::size_t pairs() const { return begin_.empty() ? 0 : begin_.size() - 1; }
+  // How strongly both directions translate `source` into `target` (the caller's ids): the
+  // geometric mean of the trained t(target | source) and t(source | target), in [0, 1]; 0 for
+  // a pair never seen together, pruned, or past the vocabularies.
+  double Translation(std::uint32_t source, std::uint32_t target) const;
   // The tensions learnt for source->target and target->source.
   double forward_tension() const { return forward_tension_; }
   double backward_tension() const { return backward_tension_; }
@@ -63,6 +76,9 @@ class WordAlignment {
                                   const WordAlignOptions&);
   std::vector<std::size_t> begin_;  // pair p's links are points_[begin_[p], begin_[p + 1])
   std::vector<AlignmentPoint> points_;
+  // The trained word pairs, sorted by (source << 32 | target), with sqrt(t(t|s) t(s|t)).
+  std::vector<std::uint64_t> pair_keys_;
+  std::vector<float> pair_translation_;
   double forward_tension_ = 0.0;
   double backward_tension_ = 0.0;
 };
