@@ -136,8 +136,7 @@ void Renumber(Side& side, TermId from, TermId to) {
 
 Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair& pair,
                  const std::vector<const text::SentencePair*>& pairs,
-                 const BitextOptions& options, std::set<std::pair<TermId, TermId>>* written,
-                 BuildReport* report) {
+                 std::set<std::pair<TermId, TermId>>* written, BuildReport* report) {
   const text::SentencePair& example = *pairs[pair.evidence.example];
   auto s = StoreCandidate(termbase, source, pair.source, pair.evidence.score, example.source);
   if (!s.ok()) return s.status();
@@ -162,7 +161,8 @@ Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair&
     }
   }
   TermId s_id = s->term, t_id = t->term;
-  if (pair.mutual() && pair.evidence.score >= options.join_score && s_entity != t_entity) {
+  // A well-supported pair names one concept: its terms join one entity, single words too.
+  if (pair.WellSupported() && s_entity != t_entity) {
     if (Alone(termbase, t_entity, t_id)) {
       auto linked = termbase.Link(t_id, s_entity);
       if (!linked.ok()) return linked.status();
@@ -356,7 +356,7 @@ Status BuildFromBitexts(Termbase& termbase, const std::vector<BitextInput>& inpu
     if (Status s = RecordAcronyms(termbase, target, source, backward, report); !s.ok()) return s;
     std::set<std::pair<TermId, TermId>> written;
     for (const TermPair& pair : term_pairs) {
-      if (Status s = WritePair(termbase, source, target, pair, pairs, options, &written, report);
+      if (Status s = WritePair(termbase, source, target, pair, pairs, &written, report);
           !s.ok()) {
         return s;
       }

@@ -1,14 +1,12 @@
-// Term pairing: word links per aligned pair, coverage of candidate occurrences, then scores,
-// ranks and the demotion of pairs nested in longer ones. The phases are in pairing_phases.h;
-// this file holds the content-word index, the Model 1 training, the candidate counts and the
-// sequence.
+// Term pairing: a word alignment of the whole corpus, the candidate occurrences consistent with
+// it, then scores, ranks and the demotion of pairs nested in longer ones. The phases are in
+// pairing_phases.h; this file holds the content-word index, the alignment, the candidate counts
+// and the sequence.
 #include "glossary/pairing.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "pairing_phases.h"
-#include "text/dictionary.h"
 
 namespace termalign::glossary {
 namespace internal {
@@ -74,41 +72,31 @@ ContentIndex IndexContentWords(const CandidateSet& source, const CandidateSet& t
   return index;
 }
 
-WordModels TrainWordModels(const ContentIndex& index, const LinkTable& link_table,
-                           const text::BilingualDictionary* forward, int iterations) {
-  WordModels models;
-  if (iterations <= 0 || index.pairs() == 0) return models;
-  models.trained = true;
-  std::vector<text::TokenIdPair> training = index.ids;
-  if (forward != nullptr) {
-    for (const auto& [word, id] : index.source_ids) {
-      for (const std::string& translation : forward->Translations(word)) {
-        auto found = index.target_ids.find(translation);
-        if (found != index.target_ids.end()) training.push_back({{id}, {found->second}});
-      }
+text::WordAlignment AlignContentWords(const ContentIndex& index, const LinkTable& link_table,
+                                      int iterations) {
+  text::WordAlignOptions options;
+  options.iterations = iterations;
+  // No diagonal prior: content words alone, without the function words between them, cross
+  // within every noun phrase ("serial number" / "numéro de série"), and on a small corpus the
+  // prior then outweighs the co-occurrences. The lexical anchors place the words instead.
+  options.tension = 0.0;
+  options.learn_tension = false;
+  // Decoding keeps the diagonal (fast_align's starting tension) to decide between words the
+  // co-occurrences cannot tell apart: two words seen once, side by side.
+  options.decode_tension = kDecodeTension;
+  options.smoothing = kAlignSmoothing;
+  if (iterations <= 0) return text::AlignWords({}, {}, options);
+  // Identity, dictionary entries, cognates and acronym letters start the aligner off, so that
+  // EM explains "israélienne" by "israeli" and leaves "armée" to "military". The aligner keeps
+  // only the pairs that occur together.
+  std::vector<text::PriorLink> priors;
+  for (std::uint32_t s_id = 0; s_id < index.source_ids.size(); ++s_id) {
+    for (const LinkTable::Entry& entry : link_table.Row(s_id)) {
+      if (entry.link.strength < kSeedStrength) continue;
+      priors.push_back({s_id, entry.target, kPriorCount * entry.link.strength});
     }
   }
-  // Word pairs the lexical channels already link (identity, cognates) and that co-occur are
-  // seeded too, so that EM explains "israélienne" by "israeli" and leaves "armée" to
-  // "military".
-  std::unordered_set<std::uint64_t> seeded;
-  for (std::size_t i = 0; i < index.pairs(); ++i) {
-    const std::vector<std::uint32_t>& targets = index.ids[i].target;
-    for (std::uint32_t s_id : index.ids[i].source) {
-      for (const LinkTable::Entry& entry : link_table.Row(s_id)) {
-        if (entry.link.strength < kSeedStrength ||
-            std::find(targets.begin(), targets.end(), entry.target) == targets.end() ||
-            !seeded.insert((std::uint64_t{s_id} << 32) | entry.target).second) {
-          continue;
-        }
-        training.push_back({{s_id}, {entry.target}});
-      }
-    }
-  }
-  models.forward.Train(training, iterations);
-  for (text::TokenIdPair& pair : training) std::swap(pair.source, pair.target);
-  models.backward.Train(training, iterations);
-  return models;
+  return text::AlignWords(index.ids, priors, options);
 }
 
 std::vector<std::int64_t> CountPairsHolding(const CandidateSet& set, const ContentIndex& index) {
@@ -133,12 +121,12 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
   const internal::LinkTable link_table(index.source_forms, index.target_forms, linker,
                                        source_analyzer, target_analyzer, options.forward,
                                        options.backward);
-  const internal::WordModels models =
-      internal::TrainWordModels(index, link_table, options.forward, options.model_iterations);
+  const text::WordAlignment alignment =
+      internal::AlignContentWords(index, link_table, options.align_iterations);
   const std::vector<std::int64_t> source_count = internal::CountPairsHolding(source, index);
   const std::vector<std::int64_t> target_count = internal::CountPairsHolding(target, index);
   const internal::Accumulators accumulators = internal::GatherEvidence(
-      source, target, index, link_table, models, linker, options.min_local);
+      source, target, index, link_table, alignment, linker, options.min_local);
 
   std::vector<TermPair> ranked =
       internal::ScorePairs(accumulators, source, target, source_count, target_count);

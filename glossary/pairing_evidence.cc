@@ -1,7 +1,9 @@
-// Pairing, phase 5: word links in each aligned pair and the coverage of each co-occurrence of
-// a source and a target candidate.
+// Pairing, phase 5: word links in each aligned pair, the co-occurrences of a source and a
+// target candidate consistent with them, and their coverage.
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <tuple>
 
 #include "pairing_phases.h"
 #include "text/fold.h"
@@ -22,64 +24,19 @@ constexpr double kWordCountPenalty = 0.1;
 int ChannelPriority(LinkChannel channel) {
   switch (channel) {
     case LinkChannel::kIdentical:
-      return 6;
-    case LinkChannel::kAcronym:
       return 5;
-    case LinkChannel::kDictionary:
+    case LinkChannel::kAcronym:
       return 4;
-    case LinkChannel::kCognate:
+    case LinkChannel::kDictionary:
       return 3;
-    case LinkChannel::kModel:
+    case LinkChannel::kCognate:
       return 2;
-    case LinkChannel::kPosition:
+    case LinkChannel::kAligned:
       return 1;
     case LinkChannel::kNone:
       return 0;
   }
   return 0;
-}
-
-// t(target | source) from the row of `source` (TranslationTable::Translations); 0 when absent.
-double ProbabilityIn(std::span<const text::TranslationTable::Entry> row, std::uint32_t target) {
-  auto it = std::lower_bound(row.begin(), row.end(), target,
-                             [](const auto& entry, std::uint32_t t) { return entry.target < t; });
-  return it != row.end() && it->target == target ? it->probability : 0.0;
-}
-
-// IBM Model 1 link strengths of aligned pair `i` into `model` ([a * columns + b]), symmetrised
-// by intersection.
-void ModelLinks(std::size_t i, const ContentIndex& index, const WordModels& models,
-                PairLinks* out) {
-  const std::size_t rows = index.source_words[i].size(), columns = index.target_words[i].size();
-  std::vector<double>& model = out->model;
-  std::vector<double> best_row(rows, 0.0), best_column(columns, 0.0);
-  out->backward_rows.clear();
-  for (std::uint32_t t_id : index.ids[i].target) {
-    out->backward_rows.push_back(models.backward.Translations(t_id));
-  }
-  for (std::size_t a = 0; a < rows; ++a) {
-    const std::uint32_t s_id = index.ids[i].source[a];
-    const auto forward_row = models.forward.Translations(s_id);
-    for (std::size_t b = 0; b < columns; ++b) {
-      const std::uint32_t t_id = index.ids[i].target[b];
-      // A word seen once or twice gets whatever probability EM leaves over: trust it by how
-      // often both words were seen.
-      double seen =
-          static_cast<double>(std::min(index.source_frequency[s_id], index.target_frequency[t_id]));
-      double p =
-          std::sqrt(ProbabilityIn(forward_row, t_id) * ProbabilityIn(out->backward_rows[b], s_id)) *
-          (1.0 - std::exp2(-seen));
-      model[a * columns + b] = p;
-      best_row[a] = std::max(best_row[a], p);
-      best_column[b] = std::max(best_column[b], p);
-    }
-  }
-  for (std::size_t a = 0; a < rows; ++a) {
-    for (std::size_t b = 0; b < columns; ++b) {
-      double& p = model[a * columns + b];
-      if (p < best_row[a] || p < best_column[b]) p = 0.0;
-    }
-  }
 }
 
 // Content positions each target occurrence of aligned pair `i` spans, as a 64-bit mask.
@@ -99,44 +56,245 @@ std::vector<std::uint64_t> TargetMasks(const std::vector<Occurrence>& occurrence
   return masks;
 }
 
-// Target content positions linked from kLinked on to a word of `os`, as a 64-bit mask.
+// Target content positions aligned to a word of `os`, as a 64-bit mask.
 std::uint64_t LinkedMask(const Occurrence& os, const PairLinks& links) {
   std::uint64_t mask = 0;
-  for (int w = os.first; w < os.last; ++w) {
-    int a = links.source_position[w];
-    if (a < 0) continue;
-    for (std::size_t b = 0; b < links.columns; ++b) {
-      if (links.links[a * links.columns + b].strength >= kLinked) {
-        mask |= std::uint64_t{1} << std::min<std::size_t>(b, kMaskBits - 1);
-      }
-    }
+  for (const text::AlignmentPoint& point : links.points) {
+    const int a = point.source;
+    bool inside = false;
+    for (int w = os.first; w < os.last && !inside; ++w) inside = links.source_position[w] == a;
+    if (inside) mask |= std::uint64_t{1} << std::min<int>(point.target, kMaskBits - 1);
   }
   return mask;
 }
 
+// The content positions [first, last] an occurrence spans on its side, or nullopt when it has
+// no content word. Content positions of consecutive words are consecutive.
+std::optional<std::pair<int, int>> ContentSpan(const Occurrence& o, const std::vector<int>& position) {
+  int first = -1, last = -1;
+  for (int w = o.first; w < o.last; ++w) {
+    if (position[w] < 0) continue;
+    if (first < 0) first = position[w];
+    last = position[w];
+  }
+  if (first < 0) return std::nullopt;
+  return std::pair{first, last};
+}
+
+// Keeps, of the points of one word linked to several words of the other side, those in the
+// contiguous run around its most probable partner (text::WordAlignment::Translation): one word
+// translates a block ("update" / "mise à jour"), and a second, distant partner that
+// grow-diag-final-and added ("software" / "logiciels" ... "stockage") would make every phrase
+// between them inconsistent.
+void KeepContiguous(std::size_t pair, const ContentIndex& index,
+                    const text::WordAlignment& alignment,
+                    std::vector<text::AlignmentPoint>* points) {
+  auto translation = [&](const text::AlignmentPoint& point) {
+    return alignment.Translation(index.ids[pair].source[point.source],
+                                 index.ids[pair].target[point.target]);
+  };
+  // `side` 0 groups by source word, 1 by target word.
+  for (int side : {0, 1}) {
+    auto word = [side](const text::AlignmentPoint& p) { return side == 0 ? p.source : p.target; };
+    auto other = [side](const text::AlignmentPoint& p) { return side == 0 ? p.target : p.source; };
+    std::sort(points->begin(), points->end(), [&](const auto& x, const auto& y) {
+      return std::pair(word(x), other(x)) < std::pair(word(y), other(y));
+    });
+    std::vector<text::AlignmentPoint> kept;
+    for (std::size_t begin = 0; begin < points->size();) {
+      std::size_t end = begin;
+      while (end < points->size() && word((*points)[end]) == word((*points)[begin])) ++end;
+      std::size_t best = begin;
+      for (std::size_t k = begin; k < end; ++k) {
+        if (translation((*points)[k]) > translation((*points)[best])) best = k;
+      }
+      std::size_t first = best, last = best;
+      while (first > begin && other((*points)[first - 1]) + 1 == other((*points)[first])) --first;
+      while (last + 1 < end && other((*points)[last]) + 1 == other((*points)[last + 1])) ++last;
+      kept.insert(kept.end(), points->begin() + static_cast<std::ptrdiff_t>(first),
+                  points->begin() + static_cast<std::ptrdiff_t>(last + 1));
+      begin = end;
+    }
+    *points = std::move(kept);
+  }
+}
+
+// Links the content words of aligned pair `pair` that `out->points` leaves without a link, by
+// the aligner's translation probabilities where they clearly prefer a pair (ClearlyTranslates),
+// the most probable pair first and each word once. The aligner decodes a pair with its
+// diagonal prior, which on a crossing ("serial number" / "numéro de série") attaches a word to
+// the neighbour of its partner; once a lexical anchor takes that neighbour, the word and its
+// partner are left over, and the trained probabilities, not their positions, say whether they
+// translate each other. Between equal probabilities (words seen once) the order of the words
+// would decide: no link.
+void LinkLeftovers(std::size_t pair, const ContentIndex& index, PairLinks* out) {
+  const std::size_t rows = index.source_words[pair].size(), columns = out->columns;
+  std::vector<char> source_linked(rows, 0), target_linked(columns, 0);
+  for (const text::AlignmentPoint& point : out->points) {
+    source_linked[point.source] = target_linked[point.target] = 1;
+  }
+  struct Candidate {
+    double translation;
+    text::AlignmentPoint point;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t a = 0; a < rows; ++a) {
+    if (source_linked[a]) continue;
+    for (std::size_t b = 0; b < columns; ++b) {
+      if (target_linked[b]) continue;
+      if (ClearlyTranslates(*out, a, b)) {
+        candidates.push_back({out->translation[a * columns + b],
+                              {static_cast<std::uint16_t>(a), static_cast<std::uint16_t>(b)}});
+      }
+    }
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    return std::tie(y.translation, x.point) < std::tie(x.translation, y.point);
+  });
+  for (const Candidate& c : candidates) {
+    if (source_linked[c.point.source] || target_linked[c.point.target]) continue;
+    source_linked[c.point.source] = target_linked[c.point.target] = 1;
+    out->points.push_back(c.point);
+  }
+}
+
 }  // namespace
 
+bool ClearlyTranslates(const PairLinks& links, std::size_t a, std::size_t b) {
+  const std::size_t columns = links.columns, rows = links.translation.size() / columns;
+  const double t = links.translation[a * columns + b];
+  if (t < kLeftoverTranslation) return false;
+  for (std::size_t other = 0; other < columns; ++other) {
+    if (other != b && kClearTranslation * links.translation[a * columns + other] > t) return false;
+  }
+  for (std::size_t other = 0; other < rows; ++other) {
+    if (other != a && kClearTranslation * links.translation[other * columns + b] > t) return false;
+  }
+  return true;
+}
+
 void LinkWords(std::size_t pair, const CandidateSet& source, const CandidateSet& target,
-               const ContentIndex& index, const LinkTable& link_table, const WordModels& models,
-               PairLinks* out) {
+               const ContentIndex& index, const LinkTable& link_table,
+               const text::WordAlignment& alignment, PairLinks* out) {
   const std::vector<std::uint16_t>& sc = index.source_words[pair];
   const std::vector<std::uint16_t>& tc = index.target_words[pair];
-  out->columns = tc.size();
-  out->links.assign(sc.size() * tc.size(), WordLink{});
-  out->row_max.assign(sc.size(), 0.0);
-  out->column_max.assign(tc.size(), 0.0);
-  out->model.assign(sc.size() * tc.size(), 0.0);
-  if (models.trained) ModelLinks(pair, index, models, out);
+  const std::size_t columns = tc.size();
+  out->columns = columns;
+  out->links.assign(sc.size() * columns, WordLink{});
+  out->lexical.assign(sc.size() * columns, 0.0);
+  out->translation.resize(sc.size() * columns);
   for (std::size_t a = 0; a < sc.size(); ++a) {
-    for (std::size_t b = 0; b < tc.size(); ++b) {
-      WordLink link = link_table.Get(index.ids[pair].source[a], index.ids[pair].target[b]);
-      if (out->model[a * tc.size() + b] > link.strength) {
-        link = {out->model[a * tc.size() + b], LinkChannel::kModel};
-      }
-      out->links[a * tc.size() + b] = link;
-      out->row_max[a] = std::max(out->row_max[a], link.strength);
-      out->column_max[b] = std::max(out->column_max[b], link.strength);
+    for (std::size_t b = 0; b < columns; ++b) {
+      out->translation[a * columns + b] =
+          alignment.Translation(index.ids[pair].source[a], index.ids[pair].target[b]);
     }
+  }
+  for (std::size_t a = 0; a < sc.size(); ++a) {
+    for (const LinkTable::Entry& entry : link_table.Row(index.ids[pair].source[a])) {
+      for (std::size_t b = 0; b < columns; ++b) {
+        if (index.ids[pair].target[b] == entry.target) {
+          out->lexical[a * columns + b] = entry.link.strength;
+        }
+      }
+    }
+  }
+  // Lexical anchors: word pairs linked lexically from kSeedStrength, matched one to one. On a
+  // small corpus EM and grow-diag-final-and attach a word to a neighbour of its evident partner
+  // ("Azure" to "storage"); an anchored word keeps only its anchor. Words with a single
+  // candidate partner are matched first; then, strongest first, among equally strong
+  // candidates ("services" twice on each side) the one next to one of those first anchors on
+  // both sides ("professional services" / "services professionnels"), then the aligner's
+  // choice, then the one nearest the diagonal.
+  const std::span<const text::AlignmentPoint> aligned = alignment.Links(pair);
+  std::vector<char> by_aligner(sc.size() * columns, 0);
+  for (const text::AlignmentPoint& point : aligned) {
+    by_aligner[point.source * columns + point.target] = 1;
+  }
+  std::vector<int> source_candidates(sc.size(), 0), target_candidates(columns, 0);
+  std::vector<text::AlignmentPoint> candidates;
+  for (std::size_t a = 0; a < sc.size(); ++a) {
+    for (std::size_t b = 0; b < columns; ++b) {
+      if (out->lexical[a * columns + b] < kSeedStrength) continue;
+      candidates.push_back({static_cast<std::uint16_t>(a), static_cast<std::uint16_t>(b)});
+      ++source_candidates[a];
+      ++target_candidates[b];
+    }
+  }
+  std::vector<char> source_anchored(sc.size(), 0), target_anchored(columns, 0);
+  out->points.clear();
+  auto anchor = [&](const text::AlignmentPoint& point) {
+    out->points.push_back(point);
+    source_anchored[point.source] = target_anchored[point.target] = 1;
+  };
+  for (const text::AlignmentPoint& point : candidates) {
+    if (source_candidates[point.source] == 1 && target_candidates[point.target] == 1) {
+      anchor(point);
+    }
+  }
+  // Next to an anchor of a word with a single candidate: the surest ones.
+  const std::size_t sure = out->points.size();
+  auto next_to_anchor = [&](const text::AlignmentPoint& point) {
+    for (std::size_t k = 0; k < sure; ++k) {
+      const text::AlignmentPoint& other = out->points[k];
+      if (std::abs(other.source - point.source) == 1 && std::abs(other.target - point.target) == 1) {
+        return true;
+      }
+    }
+    return false;
+  };
+  auto diagonal = [&](const text::AlignmentPoint& point) {
+    return std::abs((point.source + 0.5) / static_cast<double>(sc.size()) -
+                    (point.target + 0.5) / static_cast<double>(columns));
+  };
+  // Greedy; the candidates of one aligned pair are a few dozen at most.
+  for (;;) {
+    const text::AlignmentPoint* best = nullptr;
+    double best_strength = 0.0, best_diagonal = 0.0;
+    bool best_next = false, best_aligned = false;
+    for (const text::AlignmentPoint& point : candidates) {
+      if (source_anchored[point.source] || target_anchored[point.target]) continue;
+      const double strength = out->lexical[point.source * columns + point.target];
+      const bool next = next_to_anchor(point);
+      const bool by = by_aligner[point.source * columns + point.target] != 0;
+      const double d = diagonal(point);
+      if (best == nullptr || strength > best_strength ||
+          (strength == best_strength &&
+           std::tie(next, by) > std::tie(best_next, best_aligned)) ||
+          (strength == best_strength && next == best_next && by == best_aligned &&
+           d < best_diagonal)) {
+        best = &point;
+        best_strength = strength;
+        best_next = next;
+        best_aligned = by;
+        best_diagonal = d;
+      }
+    }
+    if (best == nullptr) break;
+    anchor(*best);
+  }
+  // The aligner's points between words without an anchor, when its translation probabilities
+  // back them: two words seen once, in a long sentence, share their probability with every
+  // word beside them, and below kLeftoverTranslation the aligner's choice between those is the
+  // diagonal's, a position guess. Such points between equals above it still count, as the
+  // aligner's choice: alone they make no co-occurrence (LocalScore::anchored), and a pair seen
+  // once with them stays a tentative proposal (requiring a clear preference here lost a fifth
+  // of the test domains' glossary pairs).
+  std::vector<text::AlignmentPoint> free_points;
+  for (const text::AlignmentPoint& point : aligned) {
+    if (!source_anchored[point.source] && !target_anchored[point.target] &&
+        out->translation[point.source * columns + point.target] >= kLeftoverTranslation) {
+      free_points.push_back(point);
+    }
+  }
+  KeepContiguous(pair, index, alignment, &free_points);
+  out->points.insert(out->points.end(), free_points.begin(), free_points.end());
+  LinkLeftovers(pair, index, out);
+  std::sort(out->points.begin(), out->points.end());
+  for (const text::AlignmentPoint& point : out->points) {
+    WordLink link = link_table.Get(index.ids[pair].source[point.source],
+                                   index.ids[pair].target[point.target]);
+    if (link.strength < kLinked) link = {kAlignedStrength, LinkChannel::kAligned};
+    out->links[point.source * columns + point.target] = link;
   }
   out->source_position.assign(source.words[pair].size(), -1);
   out->target_position.assign(target.words[pair].size(), -1);
@@ -148,57 +306,74 @@ std::optional<LocalScore> ScoreOccurrences(const Occurrence& os, const Occurrenc
                                            int source_words, int target_words,
                                            const PairLinks& links) {
   if (std::abs(source_words - target_words) > kMaxWordCountDifference) return std::nullopt;
+  const auto source_span = ContentSpan(os, links.source_position);
+  const auto target_span = ContentSpan(ot, links.target_position);
+  if (!source_span || !target_span) return std::nullopt;
+  auto in = [](int x, const std::pair<int, int>& span) {
+    return x >= span.first && x <= span.second;
+  };
+  // Consistency, and the best link of each content word into the other span.
   const std::size_t columns = links.columns;
-  // Coverage of each side by links into the other occurrence.
-  double source_sum = 0.0, target_sum = 0.0;
-  int source_unlinked = 0, target_unlinked = 0;
+  const int rows = source_span->second - source_span->first + 1;
+  const int cols = target_span->second - target_span->first + 1;
+  std::vector<double> source_best(rows, 0.0), target_best(cols, 0.0);
   LocalScore score;
   double channel_strength = 0.0;
-  for (int w = os.first; w < os.last; ++w) {
-    int a = links.source_position[w];
-    if (a < 0) continue;
-    double best = 0.0;
-    for (int v = ot.first; v < ot.last; ++v) {
-      int b = links.target_position[v];
-      if (b < 0) continue;
-      const WordLink& link = links.links[a * columns + b];
-      best = std::max(best, link.strength);
-      if (link.strength > channel_strength ||
-          (link.strength == channel_strength &&
-           ChannelPriority(link.channel) > ChannelPriority(score.channel))) {
-        score.channel = link.channel;
-        channel_strength = link.strength;
-      }
-    }
-    if (best < kLinked && links.row_max[a] < kLinkedElsewhere) {
-      ++source_unlinked;
-    } else {
-      source_sum += best;
+  bool linked = false;
+  for (const text::AlignmentPoint& point : links.points) {
+    const bool s_in = in(point.source, *source_span), t_in = in(point.target, *target_span);
+    if (s_in != t_in) return std::nullopt;
+    if (!s_in) continue;
+    linked = true;
+    const WordLink& link = links.links[point.source * columns + point.target];
+    score.anchored = score.anchored || link.channel != LinkChannel::kAligned;
+    double& sb = source_best[point.source - source_span->first];
+    double& tb = target_best[point.target - target_span->first];
+    sb = std::max(sb, link.strength);
+    tb = std::max(tb, link.strength);
+    if (link.strength > channel_strength ||
+        (link.strength == channel_strength &&
+         ChannelPriority(link.channel) > ChannelPriority(score.channel))) {
+      score.channel = link.channel;
+      channel_strength = link.strength;
     }
   }
-  for (int v = ot.first; v < ot.last; ++v) {
-    int b = links.target_position[v];
-    if (b < 0) continue;
-    double best = 0.0;
-    for (int w = os.first; w < os.last; ++w) {
-      int a = links.source_position[w];
-      if (a >= 0) best = std::max(best, links.links[a * columns + b].strength);
+  if (!linked) return std::nullopt;
+  // Confirmed when every content word has a lexical link into the other span.
+  score.confirmed = true;
+  for (int a = source_span->first; a <= source_span->second && score.confirmed; ++a) {
+    bool hit = false;
+    for (int b = target_span->first; b <= target_span->second && !hit; ++b) {
+      hit = links.lexical[a * columns + b] >= kSeedStrength;
     }
-    if (best < kLinked && links.column_max[b] < kLinkedElsewhere) {
-      ++target_unlinked;
-    } else {
-      target_sum += best;
+    score.confirmed = hit;
+  }
+  for (int b = target_span->first; b <= target_span->second && score.confirmed; ++b) {
+    bool hit = false;
+    for (int a = source_span->first; a <= source_span->second && !hit; ++a) {
+      hit = links.lexical[a * columns + b] >= kSeedStrength;
     }
+    score.confirmed = hit;
   }
-  // Words no link explains, one each side and facing each other, probably translate each
-  // other ("language translation" / "traduction linguistique").
-  score.guessed = source_unlinked > 0 && source_unlinked == target_unlinked;
-  if (score.guessed) {
-    source_sum += kPositionCredit * source_unlinked;
-    target_sum += kPositionCredit * target_unlinked;
+  // Explained when every content word of both spans has its partner in the other and one of
+  // the links is lexical.
+  const auto source_unlinked = std::count(source_best.begin(), source_best.end(), 0.0);
+  const auto target_unlinked = std::count(target_best.begin(), target_best.end(), 0.0);
+  // A span that starts or ends with a word nothing links, against a fully linked other span,
+  // has a loose boundary: the same correspondence without that word is the pair ("Israeli" /
+  // "armée israélienne", where "military" / "armée" lies outside).
+  auto loose = [](const std::vector<double>& best) { return best.front() == 0.0 || best.back() == 0.0; };
+  if ((source_unlinked == 0 && loose(target_best)) || (target_unlinked == 0 && loose(source_best))) {
+    return std::nullopt;
   }
-  double source_cover = source_sum / source_words;
-  double target_cover = target_sum / target_words;
+  score.explained = score.anchored && source_unlinked <= kMaxUnlinked &&
+                    target_unlinked == source_unlinked;
+  score.complete = score.anchored && source_unlinked == 0 && target_unlinked == 0;
+  double source_sum = 0.0, target_sum = 0.0;
+  for (double x : source_best) source_sum += x;
+  for (double x : target_best) target_sum += x;
+  const double source_cover = source_sum / source_words;
+  const double target_cover = target_sum / target_words;
   // Both sides must be explained: the weaker side counts most, and each content word one
   // side has more than the other costs a little.
   score.local = (kWeakerSideWeight * std::min(source_cover, target_cover) +
@@ -221,13 +396,17 @@ void Accumulate(std::uint32_t pair, const LocalScore& score, Accumulator* acc) {
     acc->best = score.local;
     acc->example = pair;
     acc->channel = score.channel;
-    acc->guessed = score.guessed;
   }
+  acc->confirmed = acc->confirmed || score.confirmed;
+  acc->explained = acc->explained || score.explained || score.confirmed;
+  acc->anchored = acc->anchored || score.anchored;
+  acc->complete = acc->complete || score.complete || score.confirmed;
 }
 
 Accumulators GatherEvidence(const CandidateSet& source, const CandidateSet& target,
                             const ContentIndex& index, const LinkTable& link_table,
-                            const WordModels& models, const WordLinker& linker, double min_local) {
+                            const text::WordAlignment& alignment, const WordLinker& linker,
+                            double min_local) {
   // Folded phrases, for whole-phrase dictionary entries.
   auto folded_phrases = [](const CandidateSet& set) {
     std::vector<std::string> out(set.candidates.size());
@@ -243,7 +422,7 @@ Accumulators GatherEvidence(const CandidateSet& source, const CandidateSet& targ
   PairLinks links;
   for (std::size_t i = 0; i < index.pairs(); ++i) {
     if (!index.Usable(i)) continue;
-    LinkWords(i, source, target, index, link_table, models, &links);
+    LinkWords(i, source, target, index, link_table, alignment, &links);
     const std::vector<std::uint64_t> target_masks = TargetMasks(target.occurrences[i], links);
     for (const Occurrence& os : source.occurrences[i]) {
       const std::uint64_t linked_mask = LinkedMask(os, links);
@@ -253,16 +432,15 @@ Accumulators GatherEvidence(const CandidateSet& source, const CandidateSet& targ
         if ((target_masks[k] & linked_mask) == 0) continue;
         const Occurrence& ot = target.occurrences[i][k];
         const int target_words = target.candidates[ot.candidate].content_words;
-        std::optional<LocalScore> score =
-            ScoreOccurrences(os, ot, source_words, target_words, links);
-        if (!score) continue;
+        std::optional<LocalScore> score;
+        // A whole-phrase dictionary entry needs only one link between the spans.
         if (source_words >= 2 && target_words >= 2 &&
             linker.PhraseInDictionary(source_phrases[os.candidate], target_phrases[ot.candidate])) {
-          score->local = 1.0;
-          score->channel = LinkChannel::kDictionary;
-          score->guessed = false;
+          score = LocalScore{1.0, LinkChannel::kDictionary, true, true, true, true};
+        } else if ((linked_mask & ~target_masks[k]) == 0) {
+          score = ScoreOccurrences(os, ot, source_words, target_words, links);
         }
-        if (score->local < min_local) continue;
+        if (!score || score->local < min_local) continue;
         Accumulate(
             static_cast<std::uint32_t>(i), *score,
             &accumulators[(std::uint64_t{os.candidate} << 32) | std::uint64_t{ot.candidate}]);

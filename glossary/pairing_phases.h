@@ -14,25 +14,50 @@
 #include "glossary/pairing.h"
 #include "glossary/word_links.h"
 #include "link_table.h"
-#include "text/ibm_model1.h"
+#include "text/word_align.h"
 
 namespace termalign::glossary::internal {
 
-// A word counts as explained by a link from this strength on; below it, the word is left to
-// the position guess. Between the weakest cognate (0.6) and nothing: a Model 1 link needs a
-// probability the co-occurrences back, and 0.3 is where the demo and seed pairs stopped
-// gaining true links when this was set by hand.
+// A lexical link counts from this strength on (below it the word is explained, if at all, by
+// the aligner alone). Between the weakest cognate (0.6) and nothing.
 constexpr double kLinked = 0.3;
-// An unlinked word whose best link anywhere in its aligned pair reaches this is explained
-// elsewhere: it does not count as unlinked (it costs coverage instead). Hand-set, above
-// kLinked so that a weak link elsewhere does not hide a position guess.
-constexpr double kLinkedElsewhere = 0.5;
-// Coverage credited to each word of a position guess: a quarter of an identical word, so a
-// guess alone never passes PairingOptions::min_local (0.3) for a one-word candidate.
-constexpr double kPositionCredit = 0.25;
-// Lexical links seeded into Model 1 from this strength: the weakest cognate WordLinker gives
-// (0.6-0.8), so every lexical channel seeds and nothing weaker does.
+// Lexical links seed the word aligner from this strength, and confirm a word of a pair seen
+// once: the weakest cognate WordLinker gives (0.6-0.8), so every lexical channel counts and
+// nothing weaker does.
 constexpr double kSeedStrength = 0.6;
+// Pseudo-counts a lexical link of strength s adds to the aligner's expected counts:
+// kPriorCount x s. Two is a pair seen together twice more: enough to win against the diagonal
+// prior for a crossing pair seen once, not enough to hold against the corpus' statistics.
+constexpr double kPriorCount = 2.0;
+// Coverage a word aligned by the aligner alone contributes: below an identical word or a
+// dictionary entry, above the weakest cognate, so that a pair the aligner alone explains
+// scores below one the dictionary confirms.
+constexpr double kAlignedStrength = 0.75;
+// The diagonal tension the word aligner decodes with (it trains without one): fast_align's
+// starting value.
+constexpr double kDecodeTension = 4.0;
+// Add-n smoothing of the word aligner's tables (text::WordAlignOptions::smoothing). Every word
+// pair seen together gets it, so a word seen beside 150 others gets 150 n pseudo-counts against
+// its few real ones: at 0.2 that flattened "military" / "armée" (together 6 times) below
+// kLeftoverTranslation. 0.01 still spreads a word seen once over its neighbours, and leaves a
+// word seen a few times its partner (the seed and domain glossaries gained 1-2 pairs each).
+constexpr double kAlignSmoothing = 0.01;
+// A content word the alignment leaves unlinked in an aligned pair is linked to an unlinked
+// word of the other side from this translation probability (text::WordAlignment::Translation,
+// both directions' geometric mean). Hand-set: 0.2 is a word sharing its mass with four others
+// each way; a pair seen together once beside frequent words stays far below.
+constexpr double kLeftoverTranslation = 0.1;
+// A leftover link also needs that probability to be clearly the best of both words in the
+// aligned pair: at least this many times every other pairing of either word there. Words seen once share their
+// probability equally with every word beside them, and the aligner's choice between equals is
+// the diagonal's, a position guess. Hand-set: 1.5 leaves a word seen a few times its partner
+// ("military" / "armée") and no word seen once any.
+constexpr double kClearTranslation = 1.5;
+// A co-occurrence is explained (LocalScore::explained) with at most this many content words
+// that no link reaches, as many on each side, inside spans consistent with the alignment and
+// anchored by a lexical link: a word the corpus is too small to align ("review" / "examen"
+// seen once).
+constexpr long kMaxUnlinked = 1;
 // Occurrences whose content-word counts differ by more than this are not compared: "ministry"
 // does not translate "Israeli Ministry of Defense". Two allows an article-like modifier on
 // each side.
@@ -62,45 +87,55 @@ ContentIndex IndexContentWords(const CandidateSet& source, const CandidateSet& t
 
 // Phase 2 is the LinkTable (link_table.h) over the index's forms.
 
-// Phase 3. IBM Model 1 both ways over the aligned pairs' content words, seeded with the
-// dictionary's pairs and with the co-occurring word pairs the lexical links join from
-// kSeedStrength, each as a one-word sentence pair. Untrained (empty tables) when
-// `iterations` is 0 or there is no pair.
-struct WordModels {
-  text::TranslationTable forward, backward;
-  bool trained = false;
-};
-WordModels TrainWordModels(const ContentIndex& index, const LinkTable& link_table,
-                           const text::BilingualDictionary* forward, int iterations);
+// Phase 3. The word alignment of every aligned pair's content words (text/word_align.h), the
+// lexical links from kSeedStrength as priors. Empty (no links) when `iterations` is 0.
+text::WordAlignment AlignContentWords(const ContentIndex& index, const LinkTable& link_table,
+                                      int iterations);
 
 // Phase 4. For each candidate of `set` (either side), the number of usable aligned pairs
 // holding it.
 std::vector<std::int64_t> CountPairsHolding(const CandidateSet& set, const ContentIndex& index);
 
-// Phase 5a. The word links of one aligned pair: lexical links, replaced by the Model 1 link
-// where that is stronger; Model 1 links are symmetrised by intersection (a word pair counts
-// only when each is the other's most probable partner in the pair).
+// Phase 5a. The word links of one aligned pair: lexical anchors (a lexical link from
+// kSeedStrength that is the strongest of both its words here), the alignment's points between
+// words without an anchor whose translation probability reaches kLeftoverTranslation, and
+// links between words still without one where the aligner's probabilities clearly prefer the
+// pair (ClearlyTranslates), never by position. Each link has the lexical link of its words
+// when there is one from kLinked, else kAlignedStrength and kAligned; and every word pair's
+// lexical strength and translation probability.
 struct PairLinks {
-  std::size_t columns = 0;      // target content words
-  std::vector<WordLink> links;  // [a * columns + b] for source content a, target content b
-  std::vector<double> row_max, column_max;            // strongest link of each content word
+  std::size_t columns = 0;                 // target content words
+  std::vector<text::AlignmentPoint> points;  // in content positions
+  std::vector<WordLink> links;             // [a * columns + b]: set only at alignment points
+  std::vector<double> lexical;             // [a * columns + b]: the lexical link strength
   std::vector<int> source_position, target_position;  // word index -> content index, or -1
-  // Scratch reused between pairs.
-  std::vector<double> model;
-  std::vector<std::span<const text::TranslationTable::Entry>> backward_rows;
+  std::vector<double> translation;  // [a * columns + b]: the aligner's translation probability
 };
-void LinkWords(std::size_t pair, const CandidateSet& source, const CandidateSet& target,
-               const ContentIndex& index, const LinkTable& link_table, const WordModels& models,
-               PairLinks* out);
 
-// Phase 5b. How well source occurrence `os` and target occurrence `ot` of one aligned pair
-// explain each other through `links`: the coverage of each side, the strongest link's channel,
-// and whether unlinked words were credited for facing each other. nullopt when the word
-// counts differ by more than kMaxWordCountDifference.
+// True when the aligner's probabilities, not the words' positions, pair source content word
+// `a` with target content word `b` of the aligned pair that `links.translation` holds:
+// kLeftoverTranslation at least, and kClearTranslation times every other pairing of either.
+bool ClearlyTranslates(const PairLinks& links, std::size_t a, std::size_t b);
+
+void LinkWords(std::size_t pair, const CandidateSet& source, const CandidateSet& target,
+               const ContentIndex& index, const LinkTable& link_table,
+               const text::WordAlignment& alignment, PairLinks* out);
+
+// Phase 5b. Whether source occurrence `os` and target occurrence `ot` of one aligned pair are
+// consistent with the alignment (no word inside either linked to a word outside the other, and
+// at least one link between them; the phrase-extraction criterion of Och and Ney 2004), and if
+// so how well they explain each other: the links' coverage of each side, the strongest link's
+// channel, and whether lexical links confirm every content word. nullopt when inconsistent or
+// when the word counts differ by more than kMaxWordCountDifference.
 struct LocalScore {
   double local = 0.0;
   LinkChannel channel = LinkChannel::kNone;
-  bool guessed = false;
+  bool confirmed = false;
+  // One link at least is lexical, and at most kMaxUnlinked content words have none, as many
+  // on each side.
+  bool explained = false;
+  bool anchored = false;  // one link at least is lexical
+  bool complete = false;  // anchored, and every content word of both spans is linked
 };
 std::optional<LocalScore> ScoreOccurrences(const Occurrence& os, const Occurrence& ot,
                                            int source_words, int target_words,
@@ -115,22 +150,28 @@ struct Accumulator {
   std::uint32_t last_pair = UINT32_MAX;
   std::uint32_t example = 0;
   LinkChannel channel = LinkChannel::kNone;
-  bool guessed = false;  // the best local score needed words credited only for their position
+  bool confirmed = false;  // some co-occurrence had every content word lexically confirmed
+  bool explained = false;  // some co-occurrence was explained (LocalScore::explained)
+  bool anchored = false;   // some co-occurrence had a lexical link
+  bool complete = false;   // some co-occurrence was complete (LocalScore::complete)
 };
 // Adds one local score in aligned pair `pair`: each aligned pair counts once, with its best
 // local score.
 void Accumulate(std::uint32_t pair, const LocalScore& score, Accumulator* acc);
 
-// Phase 5. Every co-occurrence of a source and a target candidate in an aligned pair with a
-// linked word between them, scored by ScoreOccurrences (a whole-phrase dictionary entry scores
-// 1.0), and accumulated per candidate pair (key: source << 32 | target) from `min_local` on.
+// Phase 5. Every co-occurrence of a source and a target candidate in an aligned pair consistent
+// with the alignment, scored by ScoreOccurrences (a whole-phrase dictionary entry scores 1.0,
+// confirmed, consistent or not), and accumulated per candidate pair (key: source << 32 |
+// target) from `min_local` on.
 using Accumulators = std::unordered_map<std::uint64_t, Accumulator>;
 Accumulators GatherEvidence(const CandidateSet& source, const CandidateSet& target,
                             const ContentIndex& index, const LinkTable& link_table,
-                            const WordModels& models, const WordLinker& linker, double min_local);
+                            const text::WordAlignment& alignment, const WordLinker& linker,
+                            double min_local);
 
 // Phase 6. One TermPair per accumulated candidate pair (in the accumulators' order), with its
-// evidence and score; ranks are not set.
+// evidence and score; ranks are not set. A pair seen in one aligned pair only, unconfirmed, is
+// left out: one co-occurrence the lexicon does not back is as likely chance as translation.
 std::vector<TermPair> ScorePairs(const Accumulators& accumulators, const CandidateSet& source,
                                  const CandidateSet& target,
                                  const std::vector<std::int64_t>& source_count,
@@ -166,8 +207,8 @@ void FindWorseBoundaries(const std::vector<TermPair>& kept, const MutualPartners
                          const CandidateSet& source, const CandidateSet& target,
                          std::vector<bool>* demote);
 
-// Phase 10. Applies the discounts (demoted, not mutual, unconfirmed guess, common word) and
-// sorts best first.
+// Phase 10. Applies the discounts (demoted, not mutual, common word), marks the demoted pairs,
+// and sorts best first.
 void DiscountAndSort(const CandidateSet& source, const CandidateSet& target,
                      const std::vector<bool>& demote, std::vector<TermPair>* kept);
 

@@ -1,12 +1,13 @@
 // Pairing, phases 6-10: scores from the gathered evidence, ranks on each side, the pairs kept,
-// and the discounts of nested pairs, boundary variants, guesses and common words.
+// and the discounts of nested pairs, boundary variants and common words.
 #include <algorithm>
 #include <cmath>
 
 #include "pairing_phases.h"
 #include "text/stop_words.h"
 
-namespace termalign::glossary::internal {
+namespace termalign::glossary {
+namespace internal {
 namespace {
 
 // logDice = kLogDiceMax + log2(Dice): Rychlý's logDice (2008), whose maximum is 14.
@@ -28,12 +29,21 @@ constexpr double kSameNameScore = 0.7;
 // A fragment is demoted when the longer pair scores at least this share of its score.
 constexpr double kFragmentShare = 0.5;
 // Discounts, as factors on the score: a demoted pair halves (the nesting discount of C-value,
-// Frantzi et al. 2000, in spirit); a pair only one side prefers, an unconfirmed position guess
-// and a pair of single common words rank lower by the hand-set factors below.
+// Frantzi et al. 2000, in spirit); a pair only one side prefers and a pair of single common
+// words rank lower by the hand-set factors below.
 constexpr double kDemoted = 0.5;
 constexpr double kOneSided = 0.75;
-constexpr double kUnconfirmedGuess = 0.6;  // a position guess seen in one aligned pair only
-constexpr double kCommonWord = 0.7;        // a pair of single lower-case words
+constexpr double kCommonWord = 0.7;  // a pair of single lower-case words
+constexpr double kTentative = 0.6;  // seen once, every word linked, not all lexically
+constexpr double kPartial = 0.3;    // seen once, a word each side linked to nothing
+// A pair is well supported (TermPair::WellSupported) when its co-occurrences cover at least this
+// share of both sides on average: most words of each side have their partner in the other.
+constexpr double kWellCovered = 0.5;
+// ... and when its Dice reaches this: at least half of the aligned pairs holding either side
+// hold both (for a pair the aligner alone links, kAlignerAssociated). Hand-set: below, one side
+// is mostly translated otherwise ("person" / "personne", 5 and 21 aligned pairs).
+constexpr double kWellAssociated = 0.4;
+constexpr double kAlignerAssociated = 0.6;
 
 bool ContainsWords(const std::string& outer, const std::string& inner) {
   if (inner.size() > outer.size()) return false;
@@ -78,6 +88,7 @@ std::vector<TermPair> ScorePairs(const Accumulators& accumulators, const Candida
   std::vector<TermPair> all;
   all.reserve(accumulators.size());
   for (const auto& [key, acc] : accumulators) {
+    if (acc.joint < 2 && !acc.confirmed && !acc.explained) continue;
     TermPair pair;
     pair.source = static_cast<std::uint32_t>(key >> 32);
     pair.target = static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
@@ -96,7 +107,10 @@ std::vector<TermPair> ScorePairs(const Accumulators& accumulators, const Candida
                                Termhood(target.candidates[pair.target]));
     e.score = e.coverage * (kDiceFloor + kDiceWeight * e.dice) *
               (kConfidenceFloor + kConfidenceWeight * confidence) * termhood;
-    pair.guessed = acc.guessed && acc.joint < 2;
+    pair.confirmed = acc.confirmed;
+    pair.tentative = acc.joint < 2 && !acc.confirmed;
+    pair.anchored = acc.anchored;
+    pair.complete = acc.complete;
     const Candidate& s_candidate = source.candidates[pair.source];
     const Candidate& t_candidate = target.candidates[pair.target];
     if (s_candidate.kind != CandidateKind::kPhrase && t_candidate.kind != CandidateKind::kPhrase &&
@@ -226,20 +240,40 @@ void DiscountAndSort(const CandidateSet& source, const CandidateSet& target,
                      const std::vector<bool>& demote, std::vector<TermPair>* kept) {
   for (std::size_t k = 0; k < kept->size(); ++k) {
     TermPair& pair = (*kept)[k];
+    pair.demoted = demote[k];
     if (demote[k]) pair.evidence.score *= kDemoted;
     // A pair only one side prefers is less sure than one both sides prefer.
     if (!pair.mutual()) pair.evidence.score *= kOneSided;
-    // Words paired only because they face each other are a guess that one co-occurrence
-    // cannot confirm: still the best partner (a guess beats leaving a word unexplained), but
-    // ranked lower.
-    if (pair.guessed) pair.evidence.score *= kUnconfirmedGuess;
+    // One co-occurrence the lexicon does not confirm word for word may be chance: still the
+    // best partner, but ranked lower.
+    if (pair.tentative) pair.evidence.score *= pair.complete ? kTentative : kPartial;
     // One common word each side ("river" / "rivière") is mostly general vocabulary: still
     // proposed, but after the phrases and names.
-    if (IsCommonWordPair(pair, source, target)) pair.evidence.score *= kCommonWord;
+    pair.common_words = IsCommonWordPair(pair, source, target);
+    if (pair.common_words) pair.evidence.score *= kCommonWord;
+    // ... and seen once, however confirmed, it is no term of the text yet.
+    if (pair.common_words && !pair.tentative && pair.evidence.cooccurrences < 2) {
+      pair.evidence.score *= kPartial;
+    }
   }
   std::sort(kept->begin(), kept->end(), [](const TermPair& x, const TermPair& y) {
     return x.evidence.score > y.evidence.score;
   });
 }
 
-}  // namespace termalign::glossary::internal
+}  // namespace internal
+
+bool TermPair::WellSupported() const {
+  if (!mutual() || tentative || evidence.coverage < internal::kWellCovered) return false;
+  // A fragment or a variant of another kept pair, seen once, is not a term of its own yet
+  // ("United" / "Unis" inside "United States" / "États-Unis").
+  if (demoted && evidence.cooccurrences < 2) return false;
+  // Co-occurrences the aligner alone explains need more of them, and a stronger association,
+  // to rule out a loose translation that happens to repeat.
+  const std::int64_t needed = anchored ? 2 : 3;
+  const double association = anchored ? internal::kWellAssociated : internal::kAlignerAssociated;
+  if (evidence.dice < association) return false;
+  return (confirmed && !common_words) || evidence.cooccurrences >= needed;
+}
+
+}  // namespace termalign::glossary

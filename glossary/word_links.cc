@@ -37,8 +37,7 @@ std::string_view ToString(LinkChannel channel) {
     case LinkChannel::kDictionary: return "dictionary";
     case LinkChannel::kCognate: return "cognate";
     case LinkChannel::kAcronym: return "acronym";
-    case LinkChannel::kModel: return "ibm1";
-    case LinkChannel::kPosition: return "position";
+    case LinkChannel::kAligned: return "align";
   }
   return "none";
 }

@@ -69,23 +69,26 @@ TermPair MakePair(std::uint32_t source, std::uint32_t target, double score, int 
   return pair;
 }
 
-// Links for one aligned pair of two content words each side, words and content positions
+// Links for one aligned pair of `n` content words each side, words and content positions
 // alike, no link unless set.
-PairLinks TwoByTwo() {
+PairLinks Square(int n) {
   PairLinks links;
-  links.columns = 2;
-  links.links.assign(4, WordLink{});
-  links.row_max.assign(2, 0.0);
-  links.column_max.assign(2, 0.0);
-  links.source_position = {0, 1};
-  links.target_position = {0, 1};
+  links.columns = n;
+  links.links.assign(n * n, WordLink{});
+  links.lexical.assign(n * n, 0.0);
+  for (int k = 0; k < n; ++k) {
+    links.source_position.push_back(k);
+    links.target_position.push_back(k);
+  }
   return links;
 }
 
+// An alignment point between source a and target b; a lexical channel also sets the lexical
+// strength.
 void SetLink(PairLinks* links, int a, int b, double strength, LinkChannel channel) {
   links->links[a * links->columns + b] = {strength, channel};
-  links->row_max[a] = std::max(links->row_max[a], strength);
-  links->column_max[b] = std::max(links->column_max[b], strength);
+  if (channel != LinkChannel::kAligned) links->lexical[a * links->columns + b] = strength;
+  links->points.push_back({static_cast<std::uint16_t>(a), static_cast<std::uint16_t>(b)});
 }
 
 Occurrence Words(std::uint16_t first, std::uint16_t last) { return {0, first, last}; }
@@ -109,18 +112,19 @@ BOOST_FIXTURE_TEST_CASE(content_index_covers_the_pairs_of_both_sides, TramFixtur
   BOOST_TEST(IdOf(index.target_ids, "lyon") != UINT32_MAX);
 }
 
-BOOST_FIXTURE_TEST_CASE(models_train_only_when_asked, TramFixture) {
-  BOOST_TEST(!TrainWordModels(index, link_table, nullptr, 0).trained);
-  WordModels models = TrainWordModels(index, link_table, nullptr, 3);
-  BOOST_TEST_REQUIRE(models.trained);
-  // "Lyon" links to itself (identity, seeded): Model 1 gives it a translation probability.
+BOOST_FIXTURE_TEST_CASE(alignment_only_when_asked, TramFixture) {
+  BOOST_TEST(AlignContentWords(index, link_table, 0).Links(0).empty());
+  const text::WordAlignment alignment = AlignContentWords(index, link_table, 3);
+  // "Lyon" is aligned to itself (identity, a prior).
   const std::uint32_t source_lyon = IdOf(index.source_ids, "lyon");
   const std::uint32_t target_lyon = IdOf(index.target_ids, "lyon");
-  double p = 0.0;
-  for (const auto& entry : models.forward.Translations(source_lyon)) {
-    if (entry.target == target_lyon) p = entry.probability;
+  bool found = false;
+  for (const text::AlignmentPoint& point : alignment.Links(0)) {
+    found = found || (index.ids[0].source[point.source] == source_lyon &&
+                      index.ids[0].target[point.target] == target_lyon);
   }
-  BOOST_TEST(p > 0.0);
+  BOOST_TEST(found);
+  BOOST_TEST(alignment.Links(1).empty());  // no target side
 }
 
 BOOST_FIXTURE_TEST_CASE(counts_use_only_usable_pairs, TramFixture) {
@@ -131,7 +135,7 @@ BOOST_FIXTURE_TEST_CASE(counts_use_only_usable_pairs, TramFixture) {
 
 BOOST_FIXTURE_TEST_CASE(word_links_of_one_pair, TramFixture) {
   PairLinks links;
-  LinkWords(0, source, target, index, link_table, WordModels{}, &links);
+  LinkWords(0, source, target, index, link_table, AlignContentWords(index, link_table, 3), &links);
   BOOST_TEST(links.columns == index.target_words[0].size());
   BOOST_TEST(links.source_position.size() == source.words[0].size());
   bool found = false;
@@ -143,7 +147,7 @@ BOOST_FIXTURE_TEST_CASE(word_links_of_one_pair, TramFixture) {
         found = true;
         BOOST_TEST(links.links[a * links.columns + b].strength == 1.0);
         BOOST_TEST(ToString(links.links[a * links.columns + b].channel) == "identical");
-        BOOST_TEST(links.row_max[a] == 1.0);
+        BOOST_TEST(links.lexical[a * links.columns + b] == 1.0);
       }
     }
   }
@@ -152,49 +156,118 @@ BOOST_FIXTURE_TEST_CASE(word_links_of_one_pair, TramFixture) {
   BOOST_TEST(links.source_position[0] == -1);
 }
 
+BOOST_AUTO_TEST_CASE(a_leftover_link_needs_a_clear_translation) {
+  PairLinks links = Square(3);
+  // Word 0 was seen once: the same probability with every word beside it. Word 1 prefers
+  // target 1 clearly; word 2 prefers target 2, but target 2 is as probable for word 1.
+  links.translation = {0.2, 0.2, 0.2,   //
+                       0.05, 0.6, 0.3,  //
+                       0.0, 0.05, 0.35};
+  BOOST_TEST(!ClearlyTranslates(links, 0, 0));  // a tie: only the words' order would decide
+  BOOST_TEST(ClearlyTranslates(links, 1, 1));
+  BOOST_TEST(!ClearlyTranslates(links, 2, 2));  // 0.35 < 1.5 x 0.3
+  links.translation[1 * 3 + 2] = 0.2;
+  BOOST_TEST(ClearlyTranslates(links, 2, 2));
+  links.translation = std::vector<double>(9, kLeftoverTranslation / 2);
+  links.translation[0] = kLeftoverTranslation / 1.5;  // clearly the best, but too improbable
+  BOOST_TEST(!ClearlyTranslates(links, 0, 0));
+}
+
 BOOST_AUTO_TEST_CASE(occurrences_scored_by_coverage) {
-  PairLinks links = TwoByTwo();
+  PairLinks links = Square(2);
   SetLink(&links, 0, 0, 1.0, LinkChannel::kIdentical);
+  SetLink(&links, 1, 1, kAlignedStrength, LinkChannel::kAligned);
   auto full = ScoreOccurrences(Words(0, 1), Words(0, 1), 1, 1, links);
   BOOST_TEST_REQUIRE(full.has_value());
   BOOST_TEST(full->local == 1.0);
   BOOST_TEST(ToString(full->channel) == "identical");
-  BOOST_TEST(!full->guessed);
-  // Both words of each side: one linked, one left facing the other (a position guess).
-  auto guess = ScoreOccurrences(Words(0, 2), Words(0, 2), 2, 2, links);
-  BOOST_TEST_REQUIRE(guess.has_value());
-  BOOST_TEST(guess->guessed);
-  BOOST_TEST(guess->local == (1.0 + kPositionCredit) / 2.0, boost::test_tools::tolerance(1e-12));
+  BOOST_TEST(full->confirmed);
+  // Both words: one identical, one aligned only; not every word is confirmed.
+  auto both = ScoreOccurrences(Words(0, 2), Words(0, 2), 2, 2, links);
+  BOOST_TEST_REQUIRE(both.has_value());
+  BOOST_TEST(!both->confirmed);
+  BOOST_TEST(both->local == (1.0 + kAlignedStrength) / 2.0, boost::test_tools::tolerance(1e-12));
+  auto aligned = ScoreOccurrences(Words(1, 2), Words(1, 2), 1, 1, links);
+  BOOST_TEST_REQUIRE(aligned.has_value());
+  BOOST_TEST(ToString(aligned->channel) == "align");
   // Too different in length to compare.
   BOOST_TEST(!ScoreOccurrences(Words(0, 1), Words(0, 1), 1, 1 + kMaxWordCountDifference + 1, links)
                   .has_value());
 }
 
-BOOST_AUTO_TEST_CASE(a_word_linked_elsewhere_is_no_guess) {
-  PairLinks links = TwoByTwo();
-  SetLink(&links, 1, 0, kLinkedElsewhere, LinkChannel::kCognate);  // source word 1 -> target 0
-  auto score = ScoreOccurrences(Words(1, 2), Words(1, 2), 1, 1, links);
-  BOOST_TEST_REQUIRE(score.has_value());
-  BOOST_TEST(!score->guessed);
-  BOOST_TEST(score->local == 0.0);
+BOOST_AUTO_TEST_CASE(spans_must_be_consistent_with_the_alignment) {
+  // "impartial tribunal" / "tribunal indépendant": tribunal-tribunal linked, impartial aligned
+  // to a word outside the French span.
+  PairLinks links = Square(3);
+  SetLink(&links, 0, 2, kAlignedStrength, LinkChannel::kAligned);
+  SetLink(&links, 1, 0, 1.0, LinkChannel::kIdentical);
+  BOOST_TEST(!ScoreOccurrences(Words(0, 2), Words(0, 2), 2, 2, links).has_value());
+  // Crossing links inside both spans are consistent ("cloud storage" / "stockage cloud").
+  BOOST_TEST(ScoreOccurrences(Words(0, 2), Words(0, 3), 2, 3, links).has_value());
+  // A word left unaligned inside a span, one on each side, is allowed, and costs coverage
+  // ("national cyber defence" / "défense cyber nationale" with "cyber" unaligned).
+  PairLinks middle = Square(3);
+  SetLink(&middle, 0, 2, 0.9, LinkChannel::kDictionary);
+  SetLink(&middle, 2, 0, 0.9, LinkChannel::kDictionary);
+  auto partial = ScoreOccurrences(Words(0, 3), Words(0, 3), 3, 3, middle);
+  BOOST_TEST_REQUIRE(partial.has_value());
+  BOOST_TEST(partial->local < 0.7);
+  BOOST_TEST(!partial->confirmed);
+  BOOST_TEST(partial->explained);
+  BOOST_TEST(!partial->complete);
+  // No link between the spans: no co-occurrence.
+  PairLinks one = Square(2);
+  SetLink(&one, 1, 1, 1.0, LinkChannel::kDictionary);
+  BOOST_TEST(!ScoreOccurrences(Words(0, 1), Words(0, 1), 1, 1, one).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(a_span_with_a_loose_boundary_is_no_cooccurrence) {
+  // "Israeli military" / "israélienne": the French span is fully linked, the English one
+  // starts with a word nothing links; the pair is "Israeli" / "israélienne".
+  PairLinks links = Square(2);
+  SetLink(&links, 1, 1, 0.8, LinkChannel::kCognate);
+  BOOST_TEST(!ScoreOccurrences(Words(0, 2), Words(1, 2), 2, 1, links).has_value());
+  BOOST_TEST(!ScoreOccurrences(Words(1, 2), Words(0, 2), 1, 2, links).has_value());
+  BOOST_TEST(ScoreOccurrences(Words(1, 2), Words(1, 2), 1, 1, links).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(aligner_links_alone_are_not_anchored) {
+  PairLinks links = Square(2);
+  SetLink(&links, 0, 0, kAlignedStrength, LinkChannel::kAligned);
+  SetLink(&links, 1, 1, kAlignedStrength, LinkChannel::kAligned);
+  auto aligned = ScoreOccurrences(Words(0, 2), Words(0, 2), 2, 2, links);
+  BOOST_TEST_REQUIRE(aligned.has_value());
+  BOOST_TEST(!aligned->anchored);
+  BOOST_TEST(!aligned->complete);
+  BOOST_TEST(!aligned->explained);
+  BOOST_TEST(!aligned->confirmed);
+  // One lexical link among them anchors the span, and every word is linked.
+  links.links[0] = {0.9, LinkChannel::kDictionary};
+  links.lexical[0] = 0.9;
+  auto anchored = ScoreOccurrences(Words(0, 2), Words(0, 2), 2, 2, links);
+  BOOST_TEST_REQUIRE(anchored.has_value());
+  BOOST_TEST(anchored->anchored);
+  BOOST_TEST(anchored->complete);
+  BOOST_TEST(!anchored->confirmed);  // "1" is linked by the aligner alone
 }
 
 BOOST_AUTO_TEST_CASE(each_aligned_pair_counts_once_with_its_best_score) {
   Accumulator acc;
   Accumulate(3, {0.5, LinkChannel::kCognate, false}, &acc);
   Accumulate(3, {0.8, LinkChannel::kIdentical, false}, &acc);
-  Accumulate(4, {0.4, LinkChannel::kModel, true}, &acc);
+  BOOST_TEST(!acc.confirmed);
+  Accumulate(4, {0.4, LinkChannel::kAligned, true}, &acc);
   BOOST_TEST(acc.joint == 2);
   BOOST_TEST(acc.sum == 1.2, boost::test_tools::tolerance(1e-12));
   BOOST_TEST(acc.best == 0.8);
   BOOST_TEST(acc.example == 3u);
   BOOST_TEST(ToString(acc.channel) == "identical");
-  BOOST_TEST(!acc.guessed);
+  BOOST_TEST(acc.confirmed);
 }
 
 BOOST_FIXTURE_TEST_CASE(evidence_is_gathered_per_candidate_pair, TramFixture) {
-  Accumulators accumulators =
-      GatherEvidence(source, target, index, link_table, WordModels{}, linker, 0.3);
+  Accumulators accumulators = GatherEvidence(
+      source, target, index, link_table, AlignContentWords(index, link_table, 3), linker, 0.3);
   const std::uint64_t key =
       (std::uint64_t{CandidateIndex(source, "lyon")} << 32) | CandidateIndex(target, "lyon");
   BOOST_TEST_REQUIRE(accumulators.count(key) == 1u);
@@ -220,6 +293,32 @@ BOOST_AUTO_TEST_CASE(scores_from_evidence) {
   BOOST_TEST(e.method == "identical");
   BOOST_TEST(e.score >= 0.7);  // the same name on both sides
   BOOST_TEST(e.source_rank == 0);
+}
+
+BOOST_AUTO_TEST_CASE(one_unconfirmed_cooccurrence_is_not_enough) {
+  CandidateSet source = HandMadeSet("en", {{"cost living", 2}, {"tariff", 1}});
+  CandidateSet target = HandMadeSet("fr", {{"cout vie", 2}, {"tarif", 1}});
+  Accumulators accumulators;
+  accumulators[0] = Accumulator{};
+  accumulators[0].joint = 1;
+  accumulators[0].sum = 0.8;
+  accumulators[(std::uint64_t{1} << 32) | 1] = accumulators[0];
+  accumulators[(std::uint64_t{1} << 32) | 1].confirmed = true;
+  std::vector<TermPair> pairs = ScorePairs(accumulators, source, target, {1, 1}, {1, 1});
+  BOOST_TEST_REQUIRE(pairs.size() == 1u);
+  BOOST_TEST(pairs[0].source == 1u);
+  BOOST_TEST(pairs[0].confirmed);
+  // Explained by the alignment and one lexical link, a single co-occurrence is kept, but as a
+  // tentative pair (a proposal that never joins).
+  accumulators[0].explained = true;
+  pairs = ScorePairs(accumulators, source, target, {1, 1}, {1, 1});
+  BOOST_TEST_REQUIRE(pairs.size() == 2u);
+  for (const TermPair& pair : pairs) BOOST_TEST(pair.tentative == (pair.source == 0u));
+  accumulators[0].explained = false;
+  accumulators[0].joint = 2;
+  pairs = ScorePairs(accumulators, source, target, {2, 1}, {2, 1});
+  BOOST_TEST_REQUIRE(pairs.size() == 2u);
+  for (const TermPair& pair : pairs) BOOST_TEST(!pair.tentative);
 }
 
 BOOST_AUTO_TEST_CASE(ranks_keep_and_mutual_partners) {
@@ -270,12 +369,79 @@ BOOST_AUTO_TEST_CASE(discounts_then_best_first) {
   CandidateSet target = HandMadeSet("fr", {{"barriere anti crue", 3}, {"riviere", 1}, {"x", 2}});
   std::vector<TermPair> kept = {MakePair(0, 0, 0.8), MakePair(1, 1, 0.9),
                                 MakePair(2, 2, 0.9, 1, 2)};
-  kept[0].guessed = true;
   DiscountAndSort(source, target, {false, false, true}, &kept);
-  BOOST_TEST(kept[0].source == 1u);  // 0.9 x common word
-  BOOST_TEST(kept[0].evidence.score == 0.9 * 0.7, boost::test_tools::tolerance(1e-12));
-  BOOST_TEST(kept[1].evidence.score == 0.8 * 0.6, boost::test_tools::tolerance(1e-12));
+  BOOST_TEST(kept[0].source == 0u);
+  BOOST_TEST(kept[0].evidence.score == 0.8, boost::test_tools::tolerance(1e-12));
+  BOOST_TEST(!kept[0].demoted);
+  BOOST_TEST(kept[1].evidence.score == 0.9 * 0.7, boost::test_tools::tolerance(1e-12));
+  BOOST_TEST(kept[1].common_words);
   BOOST_TEST(kept[2].evidence.score == 0.9 * 0.5 * 0.75, boost::test_tools::tolerance(1e-12));
+  BOOST_TEST(kept[2].demoted);
+}
+
+BOOST_AUTO_TEST_CASE(tentative_pairs_rank_lower) {
+  CandidateSet source = HandMadeSet("en", {{"internal review", 2}, {"external firm", 2}});
+  CandidateSet target = HandMadeSet("fr", {{"examen interne", 2}, {"firme externe", 2}});
+  std::vector<TermPair> kept = {MakePair(0, 0, 0.5), MakePair(1, 1, 0.5)};
+  kept[0].tentative = kept[1].tentative = true;
+  kept[1].complete = true;  // every word linked, one lexically
+  DiscountAndSort(source, target, {false, false}, &kept);
+  BOOST_TEST(kept[0].source == 1u);
+  BOOST_TEST(kept[0].evidence.score == 0.5 * 0.6, boost::test_tools::tolerance(1e-12));
+  BOOST_TEST(kept[1].evidence.score == 0.5 * 0.3, boost::test_tools::tolerance(1e-12));
+}
+
+// The joining rule: only a mutual pair whose co-occurrences explain both sides, associated
+// strongly enough, seen twice (three times when only the aligner links it) or confirmed word
+// for word by the lexicon joins one entity.
+BOOST_AUTO_TEST_CASE(well_supported_pairs) {
+  auto base = [] {
+    TermPair pair = MakePair(0, 0, 0.5);  // mutual, three co-occurrences of three
+    pair.evidence.coverage = 0.9;
+    pair.evidence.dice = 1.0;
+    pair.anchored = true;
+    return pair;
+  };
+  BOOST_TEST(base().WellSupported());
+  TermPair pair = base();
+  pair.evidence.target_rank = 2;  // one side prefers another partner
+  BOOST_TEST(!pair.WellSupported());
+  pair = base();
+  pair.evidence.coverage = 0.4;  // most words of the sides unexplained
+  BOOST_TEST(!pair.WellSupported());
+  pair = base();
+  pair.tentative = true;  // one co-occurrence, not confirmed
+  BOOST_TEST(!pair.WellSupported());
+  pair = base();
+  pair.evidence.dice = 0.3;  // one side mostly translated otherwise
+  BOOST_TEST(!pair.WellSupported());
+
+  // Two co-occurrences do with a lexical link; the aligner alone needs three, and a stronger
+  // association.
+  pair = base();
+  pair.evidence.cooccurrences = 2;
+  BOOST_TEST(pair.WellSupported());
+  pair.anchored = false;
+  BOOST_TEST(!pair.WellSupported());
+  pair.evidence.cooccurrences = 3;
+  BOOST_TEST(pair.WellSupported());
+  pair.evidence.dice = 0.5;
+  BOOST_TEST(!pair.WellSupported());
+
+  // Seen once: only when the lexicon confirms every word, and not for one common word each
+  // side, nor for a fragment or variant of another pair.
+  pair = base();
+  pair.evidence.cooccurrences = 1;
+  BOOST_TEST(!pair.WellSupported());
+  pair.confirmed = true;
+  BOOST_TEST(pair.WellSupported());
+  pair.common_words = true;
+  BOOST_TEST(!pair.WellSupported());
+  pair.common_words = false;
+  pair.demoted = true;
+  BOOST_TEST(!pair.WellSupported());
+  pair.evidence.cooccurrences = 3;  // a demoted pair seen often enough still names a concept
+  BOOST_TEST(pair.WellSupported());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

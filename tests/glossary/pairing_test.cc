@@ -105,7 +105,7 @@ BOOST_AUTO_TEST_CASE(without_a_dictionary_statistics_and_cognates_still_pair) {
   CandidateSet source, target;
   std::vector<TermPair> pairs = PairSample(en, fr, &source, &target, nullptr);
   BOOST_TEST(PairOf(pairs, source, target, "Arles", "Arles") != nullptr);
-  // "engineers"/"ingénieurs" share no prefix: IBM Model 1 and position have to find it.
+  // "engineers"/"ingénieurs" share no prefix: the word aligner has to find it.
   bool engineers = false;
   for (const TermPair& pair : pairs) {
     engineers = engineers || (source.candidates[pair.source].text == "engineers" &&

@@ -147,9 +147,17 @@ BOOST_AUTO_TEST_CASE(gold_pairs_are_proposed) {
     if (!ok) BOOST_TEST_MESSAGE("gold pair not proposed: " << pair.en << " / " << pair.fr);
     found += ok;
   }
-  double recall = static_cast<double>(found) / gold.size();
   BOOST_TEST_MESSAGE("gold English-French pairs proposed: " << found << "/" << gold.size());
-  BOOST_TEST(recall >= 0.9);
+  // 31 of 35 (0.9, that is 32, before): the pairing gives no credit for position any more,
+  // and these four only position could pair. "language translation" / "traduction
+  // linguistique": no dictionary entry or cognate links any of the four words, and the English
+  // ones are seen once. "targeting systems" is no English candidate (a verb form before a
+  // noun). "internal review" / "examen interne": "review" and "examen" are seen once, beside
+  // words seen once with the same translation probability, and the aligner's choice among
+  // those, by position, links "examen" outside the pair. "human rights groups" /
+  // "organisations de défense des droits de l'homme": "groups", "organisations" and "défense"
+  // are linked by nothing but their position.
+  BOOST_TEST(found >= 31);
 }
 
 // At least 38 of the 50 best pairs are terms; the list is printed with --log_level=message.

@@ -43,7 +43,8 @@ struct BitextInput {
 struct BitextOptions {
   const text::BilingualDictionary* forward = nullptr;   // source -> target; may be null
   const text::BilingualDictionary* backward = nullptr;  // target -> source; may be null
-  double join_score = 0.3;  // mutual best pairs from this score share one entity
+  // Well-supported pairs (TermPair::WellSupported) share one entity; the other pairs stay
+  // proposals.
   double min_score = 0.15;  // pairs below are not proposed
   // Candidates must be seen this often when the bitext has at least `large_bitext` pairs
   // (statistics then suffice and single occurrences are mostly noise).

@@ -140,7 +140,7 @@ struct Proposal {
   EntityId entity = 0;
   TermId via_term = 0;             // the term of `entity` it was paired with; 0 when none
   double score = 0.0;              // higher is better; comparable within one method
-  std::string method;              // "logdice", "ibm1", "dictionary", "cognate", "skeleton", ...
+  std::string method;              // "logdice", "align", "dictionary", "cognate", "skeleton", ...
   std::int64_t cooccurrences = 0;  // aligned pairs holding both sides
   std::int64_t term_count = 0;     // aligned pairs (or sentences) holding `term`
   std::int64_t other_count = 0;    // aligned pairs holding `via_term` (0 when none)

@@ -18,7 +18,8 @@ class BilingualDictionary;
 namespace termalign::glossary {
 
 // Which evidence linked two words, strongest first when several did.
-enum class LinkChannel : std::uint8_t { kNone, kIdentical, kDictionary, kCognate, kAcronym, kModel, kPosition };
+// kAligned: the corpus word aligner (text/word_align.h) linked them, and nothing lexical did.
+enum class LinkChannel : std::uint8_t { kNone, kIdentical, kDictionary, kCognate, kAcronym, kAligned };
 std::string_view ToString(LinkChannel channel);
 
 struct WordLink {
