@@ -1,13 +1,18 @@
 // qa_bench: time and peak memory of QA on a generated sentence pair.
 //   qa_bench [SENTENCES] [RUNS] [TERM_SENTENCES] [GLOSSARY_CONCEPTS]
-//   default 100000 sentences, 3 runs; the checks+terms phase on TERM_SENTENCES (default a tenth)
+//   default 100000 sentences, 3 runs; the phases with terms on TERM_SENTENCES (default a tenth)
 //   with a termbase of GLOSSARY_CONCEPTS concepts (default 300; above 300, the others are
 //   English-French pairs of pseudo-words that never occur in the text, as most of a large
 //   glossary does not)
-// Phases, each in a fresh child process (so peak RSS is that phase's own), RUNS times; the median
+//   qa_bench --make-db GLOSSARY_CONCEPTS DB      writes that termbase to DB and exits
+//   qa_bench --phase PHASE SENTENCES DB          runs one phase once in this process (to profile)
+// Phases, each in a fresh process (this program run again with --phase, so that neither the
+// memory nor the loaded dictionaries of the termbase's creation count), RUNS times; the median
 // wall and CPU times and the largest peak RSS are printed:
 //   checks          coverage, numbers and dates, untranslated (CheckPair, no glossary)
 //   checks+terms    the same with a termbase (FindInText on every sentence)
+//   terms           the term checks alone (missing, inconsistent, rejected terms)
+//   find            finding the terms alone: FindInText on every sentence of both sides
 //   reports         checks, then the text, JSON Lines and HTML reports rendered
 // The pair is given with its alignment (one bead a sentence, an omission every 97 sentences, an
 // addition every 89), so the aligner's own cost is not in these figures.
@@ -151,15 +156,35 @@ std::unique_ptr<glossary::Termbase> MakeTermbase(const std::string& path, std::s
 int Phase(const std::string& phase, std::size_t count, const std::string& db) {
   Pair pair = Generate(count);
   std::unique_ptr<glossary::Termbase> termbase;
-  if (phase == "checks+terms") {
+  const bool with_terms = phase == "checks+terms" || phase == "terms" || phase == "find";
+  if (with_terms) {
     auto opened = glossary::Termbase::Open(db);
     if (!opened.ok()) return 1;
     termbase = std::move(opened.value());
   }
   auto start = std::chrono::steady_clock::now();
+  if (phase == "find") {
+    std::size_t matches = 0;
+    for (const text::Document* document : {&pair.source, &pair.target}) {
+      for (const text::Sentence& sentence : document->sentences) {
+        auto found = termbase->FindInText(sentence.text, document->lang);
+        if (!found.ok()) return 1;
+        matches += found->size();
+      }
+    }
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr, "  find: %.2f s, %zu matches\n", seconds, matches);
+    return 0;
+  }
   qa::CheckOptions options;
   options.termbase = termbase.get();
   options.split_edges = false;
+  if (phase == "terms") {
+    for (const qa::CheckInfo& check : qa::Checks()) {
+      if (check.name != "terms") options.switches.emplace(check.name, false);
+    }
+  }
   auto report = qa::CheckPair(std::move(pair.source), std::move(pair.target),
                               std::move(pair.alignment), options);
   if (!report.ok()) {
@@ -187,7 +212,12 @@ struct Sample {
 Sample RunChild(const std::string& phase, std::size_t count, const std::string& db) {
   auto start = std::chrono::steady_clock::now();
   pid_t pid = fork();
-  if (pid == 0) _exit(Phase(phase, count, db));
+  if (pid == 0) {
+    std::string sentences = std::to_string(count);
+    execl("/proc/self/exe", "qa_bench", "--phase", phase.c_str(), sentences.c_str(), db.c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
   int status = 0;
   struct rusage usage {};
   wait4(pid, &status, 0, &usage);
@@ -203,6 +233,12 @@ Sample RunChild(const std::string& phase, std::size_t count, const std::string& 
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 4 && std::string(argv[1]) == "--make-db") {
+    return MakeTermbase(argv[3], std::strtoul(argv[2], nullptr, 10)) ? 0 : 2;
+  }
+  if (argc == 5 && std::string(argv[1]) == "--phase") {
+    return Phase(argv[2], std::strtoul(argv[3], nullptr, 10), argv[4]);
+  }
   std::size_t count = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 100000;
   int runs = argc > 2 ? std::atoi(argv[2]) : 3;
   std::size_t term_count = argc > 3 ? std::strtoul(argv[3], nullptr, 10) : count / 10;
@@ -219,9 +255,9 @@ int main(int argc, char** argv) {
               count, concepts, runs);
   std::printf("| phase | sentences | wall (median) | CPU (median) | peak RSS |\n"
               "|---|---|---|---|---|\n");
-  for (const std::string phase : {"checks", "checks+terms", "reports"}) {
+  for (const std::string phase : {"checks", "checks+terms", "terms", "find", "reports"}) {
     std::vector<Sample> samples;
-    std::size_t n = phase == "checks+terms" ? term_count : count;
+    std::size_t n = phase == "checks" || phase == "reports" ? count : term_count;
     for (int r = 0; r < runs; ++r) samples.push_back(RunChild(phase, n, db));
     auto median = [&](auto field) {
       std::vector<double> values;

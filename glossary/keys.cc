@@ -116,30 +116,41 @@ std::size_t CachedProcliticLength(std::string_view word, std::string_view lang) 
 
 }  // namespace
 
-std::vector<KeyToken> KeyTokens(std::string_view text, std::string_view lang, bool with_stems) {
-  std::vector<KeyToken> tokens;
+std::vector<KeyWord> KeyWords(std::string_view text, std::string_view lang) {
+  std::vector<KeyWord> words;
   for (const text::Token& token : text::Tokenize(text)) {
     if (token.kind == text::TokenKind::kPunct) continue;
-    KeyToken key;
-    key.begin = token.begin;
-    key.end = token.end;
-    std::string_view word = token.text(text);
+    KeyWord key{token.begin, token.end, token.text(text), token.kind == text::TokenKind::kWord};
     // Without a fused conjunction or preposition, as term extraction stores them.
-    if (token.kind == text::TokenKind::kWord && !lang.empty()) {
-      std::size_t clitic = CachedProcliticLength(word, lang);
-      word.remove_prefix(clitic);
+    if (key.is_word && !lang.empty()) {
+      std::size_t clitic = CachedProcliticLength(key.word, lang);
+      key.word.remove_prefix(clitic);
       key.begin += clitic;
     }
-    key.folded = FoldWord(word);
-    if (key.folded.empty()) continue;
-    if (with_stems) {
-      if (token.kind == text::TokenKind::kWord) {
-        key.stems = CachedStems(word, lang, key.folded);
-      } else {
-        key.stems.push_back(key.folded);
-      }
-    }
-    tokens.push_back(std::move(key));
+    words.push_back(key);
+  }
+  return words;
+}
+
+void FoldKeyWord(const KeyWord& word, std::string_view lang, bool with_stems, KeyToken* key) {
+  key->begin = word.begin;
+  key->end = word.end;
+  key->folded = FoldWord(word.word);
+  key->stems.clear();
+  if (key->folded.empty() || !with_stems) return;
+  if (word.is_word) {
+    key->stems = CachedStems(word.word, lang, key->folded);
+  } else {
+    key->stems.push_back(key->folded);
+  }
+}
+
+std::vector<KeyToken> KeyTokens(std::string_view text, std::string_view lang, bool with_stems) {
+  std::vector<KeyToken> tokens;
+  for (const KeyWord& word : KeyWords(text, lang)) {
+    KeyToken key;
+    FoldKeyWord(word, lang, with_stems, &key);
+    if (!key.folded.empty()) tokens.push_back(std::move(key));
   }
   return tokens;
 }

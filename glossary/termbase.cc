@@ -270,7 +270,7 @@ Status Termbase::InTransaction(const std::function<Status()>& fn) {
   Status status = impl.transaction_depth == 0 ? impl.Exec("BEGIN IMMEDIATE")
                                               : impl.ExecCached("SAVEPOINT " + savepoint);
   if (!status.ok()) return impl.Error("starting a transaction");
-  ++impl.transaction_depth;
+  if (impl.transaction_depth++ == 0) ++impl.transaction_serial;
   status = fn();
   --impl.transaction_depth;
   if (impl.transaction_depth == 0) {
@@ -280,11 +280,30 @@ Status Termbase::InTransaction(const std::function<Status()>& fn) {
       status = impl.Error("committing");
     }
     impl.Exec("ROLLBACK");
+    impl.cache_changes = -1;  // the caches may hold what was rolled back
     return status;
   }
   if (status.ok()) return impl.ExecCached("RELEASE " + savepoint);
   impl.Exec(("ROLLBACK TO " + savepoint).c_str());
+  impl.cache_changes = -1;
   impl.Exec(("RELEASE " + savepoint).c_str());
+  return status;
+}
+
+Status Termbase::InReadTransaction(const std::function<Status()>& fn) {
+  Impl& impl = *impl_;
+  if (impl.transaction_depth > 0) return fn();
+  if (!impl.Exec("BEGIN").ok()) return impl.Error("starting a transaction");
+  ++impl.transaction_depth;
+  ++impl.transaction_serial;
+  Status status = fn();
+  --impl.transaction_depth;
+  if (status.ok()) {
+    if (impl.Exec("COMMIT").ok()) return status;
+    status = impl.Error("committing");
+  }
+  impl.Exec("ROLLBACK");
+  impl.cache_changes = -1;
   return status;
 }
 

@@ -81,9 +81,21 @@ struct KeyToken {
   std::vector<std::string> stems;  // never empty: the folded word when nothing better
 };
 
+// A word or number token of a text as the keys read it: without a fused conjunction or
+// preposition of `lang` (Arabic), which moves `begin` past it.
+struct KeyWord {
+  std::size_t begin = 0;  // byte offsets in the text tokenised
+  std::size_t end = 0;
+  std::string_view word;  // the text's bytes [begin, end)
+  bool is_word = false;   // a word (stems apply), not a number, URL or address
+};
+
 // The word and number tokens of `text` with their folded forms and stems (stems only when
-// `with_stems`).
+// `with_stems`); tokens that fold to nothing are left out. KeyTokens is KeyWords, then
+// FoldKeyWord on each (which a caller meeting the same words again can remember).
 std::vector<KeyToken> KeyTokens(std::string_view text, std::string_view lang, bool with_stems);
+std::vector<KeyWord> KeyWords(std::string_view text, std::string_view lang);
+void FoldKeyWord(const KeyWord& word, std::string_view lang, bool with_stems, KeyToken* key);
 // Folds `word` like text::FoldForMatch without ICU when every character is ASCII, a Latin-1
 // letter, œ or ’; false (and *out unspecified) otherwise.
 bool FastFold(std::string_view word, std::string* out);
@@ -97,6 +109,9 @@ struct Termbase::Impl {
   std::string path;
   OpenOptions options;
   int transaction_depth = 0;
+  // Counts outermost transactions: within one, other connections' commits are not seen, so
+  // caches validated in it stay valid until this connection changes something.
+  std::int64_t transaction_serial = 0;
   // Inside InBulkTransaction: nested transactions run without savepoints, and the first
   // failure among them is kept to roll the whole transaction back.
   bool bulk = false;
@@ -110,6 +125,7 @@ struct Termbase::Impl {
   bool term_langs_read = false;
   std::int64_t cache_changes = -1;
   std::int64_t cache_data_version = -1;
+  std::int64_t cache_serial = -1;  // the transaction the caches were last validated in, or -1
 
   ~Impl();
 

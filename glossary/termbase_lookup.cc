@@ -84,6 +84,11 @@ const std::string kByStem =
 
 Status Termbase::Impl::ValidateCaches() {
   std::int64_t changes = sqlite3_total_changes64(db);
+  // Inside a transaction only this connection changes what it sees, so the PRAGMA, which
+  // costs a read lock of its own outside one, is asked once per transaction.
+  if (transaction_depth > 0 && cache_serial == transaction_serial && changes == cache_changes) {
+    return Status::Ok();
+  }
   Status status;
   Stmt stmt = Prepare("PRAGMA data_version", &status);
   if (!status.ok()) return status;
@@ -97,6 +102,7 @@ Status Termbase::Impl::ValidateCaches() {
     cache_changes = changes;
     cache_data_version = data_version;
   }
+  cache_serial = transaction_depth > 0 ? transaction_serial : -1;
   return Status::Ok();
 }
 

@@ -430,7 +430,18 @@ text::Result<std::vector<Finding>> CheckTerms(glossary::Termbase& termbase,
                                               const text::Document& source,
                                               const text::Document& target,
                                               const align::Alignment& alignment) {
-  return TermChecker(termbase, source, target, alignment).Run();
+  std::vector<Finding> findings;
+  // One snapshot for the whole pair: the term lookups check once, not per sentence, that the
+  // termbase has not changed under them.
+  text::Status status = termbase.InReadTransaction([&]() -> text::Status {
+    text::Result<std::vector<Finding>> found =
+        TermChecker(termbase, source, target, alignment).Run();
+    if (!found.ok()) return found.status();
+    findings = std::move(*found);
+    return text::Status::Ok();
+  });
+  if (!status.ok()) return status;
+  return findings;
 }
 
 }  // namespace termalign::qa

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "key_index.h"
+#include "text/key_index.h"
 
 namespace termalign::text {
 namespace {

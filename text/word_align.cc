@@ -9,7 +9,7 @@
 #include <cmath>
 #include <map>
 
-#include "key_index.h"
+#include "text/key_index.h"
 
 namespace termalign::text {
 namespace {

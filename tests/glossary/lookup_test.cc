@@ -212,6 +212,38 @@ BOOST_AUTO_TEST_CASE(terms_added_after_a_search_are_found) {
   BOOST_TEST(termbase->FindInText(sentence, "en")->empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_term_rolled_back_is_no_longer_found) {
+  const std::string sentence = "The depot opens at dawn.";
+  text::Status status = termbase->InTransaction([&]() -> text::Status {
+    Add("depot", "en");
+    auto inside = termbase->FindInText(sentence, "en");
+    BOOST_REQUIRE(inside.ok());
+    BOOST_TEST(inside->size() == 1u);
+    return text::Status::Error(text::ErrorCode::kUsage, "changed my mind");
+  });
+  BOOST_TEST(!status.ok());
+  auto after = termbase->FindInText(sentence, "en");
+  BOOST_REQUIRE(after.ok());
+  BOOST_TEST(after->empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_read_transaction_sees_one_snapshot) {
+  const std::string sentence = "The depot opens at dawn.";
+  auto other = Termbase::Open(termbase->path());
+  BOOST_REQUIRE(other.ok());
+  text::Status status = termbase->InReadTransaction([&]() -> text::Status {
+    BOOST_TEST(termbase->FindInText(sentence, "en")->empty());
+    glossary::TermInput input;
+    input.text = "depot";
+    input.lang = "en";
+    BOOST_REQUIRE((*other)->FindOrCreateTerm(input).ok());
+    BOOST_TEST(termbase->FindInText(sentence, "en")->empty());  // committed after the snapshot
+    return text::Status::Ok();
+  });
+  BOOST_REQUIRE_MESSAGE(status.ok(), status.message());
+  BOOST_TEST(termbase->FindInText(sentence, "en")->size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(resolve_entity_by_id_or_term) {
   BOOST_TEST(*termbase->ResolveEntity(std::to_string(imod)) == imod);
   BOOST_TEST(*termbase->ResolveEntity("imod") == imod);

@@ -228,6 +228,12 @@ class Termbase {
   // A second writer waits up to the busy timeout, then fails with "database is locked".
   // Every write below is atomic on its own; use this to group them (one document, one import).
   Status InTransaction(const std::function<Status()>& fn);
+  // Runs `fn` with every read in one snapshot (BEGIN DEFERRED ... COMMIT, or `fn` alone inside
+  // another transaction): commits by other connections meanwhile are not seen, so lookups check
+  // once, not at every call, whether their in-memory caches are still valid. For reading: a
+  // write inside fails with "database is locked" when another connection has written since
+  // the snapshot began. The status of `fn` is returned.
+  Status InReadTransaction(const std::function<Status()>& fn);
   // InTransaction for bulk writes that are all or nothing (an import): the writes inside open
   // no savepoints of their own (each would copy every page it touches to a journal), so a
   // failure anywhere inside rolls the whole transaction back, even one a caller went past.

@@ -1,6 +1,6 @@
 // Open addressing from a 64-bit key (two 32-bit ids packed) to a dense index handed out in
 // insertion order. std::unordered_map allocates a node per entry, which dominates the run time
-// of the word models on a few million pairs. Private to the text library.
+// of the word models on a few million pairs, and of matching a glossary's terms in text.
 #ifndef TERMALIGN_TEXT_KEY_INDEX_H_
 #define TERMALIGN_TEXT_KEY_INDEX_H_
 
