@@ -244,6 +244,14 @@ Status AddMonolingualDocument(Termbase& termbase, const MonolingualInput& input,
     for (const auto& [term, sentences] : sentences_of) {
       if (Status s = termbase.AddOccurrences(term, *document, sentences); !s.ok()) return s;
     }
+    // The code spans (identifiers, options, placeholders, commands), kept out of the candidates,
+    // become terms marked do not translate, as a bitext build records them.
+    for (const VerbatimTerm& verbatim : set.verbatim) {
+      auto recorded = internal::StoreVerbatim(termbase, verbatim.text, lang, verbatim.frequency,
+                                              input.sentences[verbatim.sentences.front()], 0);
+      if (!recorded.ok()) return recorded.status();
+      report->verbatim += recorded->created ? 1 : 0;
+    }
     return Status::Ok();
   });
 }

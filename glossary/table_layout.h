@@ -20,6 +20,7 @@ enum class ColumnRole {
   kDefinition,    // TBX descrip type="definition", at concept level
   kSubject,       // TBX descrip type="subjectField"
   kPartOfSpeech,  // TBX termNote type="partOfSpeech", on every term of the row
+  kDoNotTranslate,  // the row's terms a translation copies unchanged (DoNotTranslateNote)
   kOther,         // any other header: a concept-level description whose type is the header
   kUnnamed,       // an empty header: its cells cannot be named, so they are left out
 };
@@ -38,7 +39,7 @@ inline constexpr char kSynonymSeparator = '|';
 // kOther (kUnnamed when empty). Field names are tried first: "id" is not Indonesian here.
 Column ClassifyColumn(std::string_view header);
 // The header the concept layout writes for a field role: "id", "note", "definition",
-// "subject", "part of speech".
+// "subject", "part of speech", "do not translate".
 std::string_view HeaderName(ColumnRole role);
 
 // The rows of a CSV or TSV glossary in any layout: the entity layout when the header names

@@ -38,6 +38,8 @@ constexpr FieldName kFieldNames[] = {
     {"part of speech", ColumnRole::kPartOfSpeech},
     {"partofspeech", ColumnRole::kPartOfSpeech},
     {"pos", ColumnRole::kPartOfSpeech},
+    {"do not translate", ColumnRole::kDoNotTranslate},
+    {"dnt", ColumnRole::kDoNotTranslate},
 };
 
 std::string Trim(std::string_view s) {
@@ -106,12 +108,31 @@ void ReportColumns(const std::string& where, const std::vector<Column>& columns,
   }
 }
 
+// Marks term `index` of `entry` as not to be translated.
+void MarkDoNotTranslate(std::size_t index, ImportEntry* entry) {
+  if (entry->term_categories.size() <= index) entry->term_categories.resize(index + 1);
+  entry->term_categories[index].push_back(Category("termNote", "translationNote", "no"));
+}
+
+// The terms of one cell: "car|automobile".
+std::vector<std::string> SplitSynonyms(std::string_view cell) {
+  std::vector<std::string> terms;
+  for (std::size_t start = 0; start <= cell.size();) {
+    std::size_t end = std::min(cell.find(kSynonymSeparator, start), cell.size());
+    std::string term = Trim(cell.substr(start, end - start));
+    if (!term.empty()) terms.push_back(std::move(term));
+    start = end + 1;
+  }
+  return terms;
+}
+
 // One concept row. Returns false when the row holds no term (it is then left out).
 bool ReadConceptRow(const std::vector<std::string>& cells, const std::vector<Column>& columns,
                     const ImportOptions& options, bool* warned_semicolon,
                     const std::function<void(std::string_view)>& notice, const std::string& where,
                     ImportEntry* entry) {
   std::string part_of_speech;
+  std::vector<std::string> verbatim;  // the row's terms not to be translated
   for (std::size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
     const Column& column = columns[c];
     std::string cell = Trim(Unguarded(cells[c]));
@@ -124,18 +145,19 @@ bool ReadConceptRow(const std::vector<std::string>& cells, const std::vector<Col
           notice(where + "warning: '" + cell + "' holds ';': kept as one term (terms of one " +
                  "language in one cell are separated by '|')");
         }
-        for (std::size_t start = 0; start <= cell.size();) {
-          std::size_t end = std::min(cell.find(kSynonymSeparator, start), cell.size());
+        for (std::string& text : SplitSynonyms(cell)) {
           TermInput term;
-          term.text = Trim(std::string_view(cell).substr(start, end - start));
+          term.text = std::move(text);
           term.lang = column.lang;
           term.status = options.status;
           term.origin = TermOrigin::kImported;
-          if (!term.text.empty()) entry->terms.push_back(std::move(term));
-          start = end + 1;
+          entry->terms.push_back(std::move(term));
         }
         break;
       }
+      case ColumnRole::kDoNotTranslate:
+        for (std::string& text : SplitSynonyms(cell)) verbatim.push_back(std::move(text));
+        break;
       case ColumnRole::kId:
         entry->id = cell;
         break;
@@ -161,6 +183,11 @@ bool ReadConceptRow(const std::vector<std::string>& cells, const std::vector<Col
   if (!part_of_speech.empty()) {
     entry->term_categories.assign(entry->terms.size(),
                                   {Category("termNote", "partOfSpeech", part_of_speech)});
+  }
+  for (std::size_t t = 0; t < entry->terms.size(); ++t) {
+    if (std::find(verbatim.begin(), verbatim.end(), entry->terms[t].text) != verbatim.end()) {
+      MarkDoNotTranslate(t, entry);
+    }
   }
   return !entry->terms.empty();
 }
@@ -252,19 +279,25 @@ Result<std::vector<ImportEntry>> ReadEntities(const std::string& path,
                                                   "' (preferred, admitted, deprecated or "
                                                   "superseded)");
     }
+    std::string translate = FieldKey(cell(row, "translate"));
+    if (!translate.empty() && translate != "no" && translate != "yes") {
+      return Status::Error(ErrorCode::kParse,
+                           where + "translate is '" + cell(row, "translate") +
+                               "' (no for a term a translation copies unchanged, else empty)");
+    }
     std::string id = cell(row, "entity");
+    ImportEntry* entry = nullptr;
     if (!id.empty()) {
       auto [it, fresh] = by_entity.emplace(id, entries.size());
-      if (!fresh) {
-        entries[it->second].terms.push_back(std::move(term));
-        continue;
-      }
+      if (!fresh) entry = &entries[it->second];
     }
-    ImportEntry entry;
-    entry.id = id;
-    entry.note = cell(row, "note");
-    entry.terms.push_back(std::move(term));
-    entries.push_back(std::move(entry));
+    if (entry == nullptr) {
+      entry = &entries.emplace_back();
+      entry->id = id;
+      entry->note = cell(row, "note");
+    }
+    entry->terms.push_back(std::move(term));
+    if (translate == "no") MarkDoNotTranslate(entry->terms.size() - 1, entry);
   }
   return entries;
 }

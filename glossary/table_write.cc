@@ -46,7 +46,18 @@ struct ConceptCells {
   std::vector<std::string> definitions, subjects;
   std::string part_of_speech;                              // when the terms that have one share it
   std::map<std::string, std::vector<std::string>> others;  // other descriptions by type
+  std::vector<std::string> do_not_translate;               // terms marked DoNotTranslateNote
 };
+
+// The ids of the terms marked with a DoNotTranslateNote: export writes the mark where import
+// reads it back (a column of the concept and entity layouts).
+Result<std::set<TermId>> DoNotTranslateIds(Termbase& termbase) {
+  Result<std::vector<Term>> terms = termbase.DoNotTranslateTerms();
+  if (!terms.ok()) return terms.status();
+  std::set<TermId> ids;
+  for (const Term& term : *terms) ids.insert(term.id);
+  return ids;
+}
 
 // The concept-level descriptions and the shared part of speech of `entity`.
 Status AddCategories(Termbase& termbase, const Entity& entity, const std::vector<const Term*>& kept,
@@ -79,7 +90,8 @@ Status AddCategories(Termbase& termbase, const Entity& entity, const std::vector
 // The cells of one concept: its exported terms but those a translation must avoid (the layout
 // cannot mark them) and those holding '|' (counted in left_out).
 Result<ConceptCells> CellsOf(Termbase& termbase, const Entity& entity,
-                             const std::vector<Term>& terms, const ExportOptions& options) {
+                             const std::vector<Term>& terms, const ExportOptions& options,
+                             const std::set<TermId>& do_not_translate) {
   ConceptCells cells;
   std::vector<Term> usable;
   for (const Term& term : terms) {
@@ -93,6 +105,11 @@ Result<ConceptCells> CellsOf(Termbase& termbase, const Entity& entity,
     }
     kept.push_back(term);
     cells.terms[term->lang_tag].push_back(term->text);
+    std::vector<std::string>& verbatim = cells.do_not_translate;
+    if (do_not_translate.count(term->id) &&
+        std::find(verbatim.begin(), verbatim.end(), term->text) == verbatim.end()) {
+      verbatim.push_back(term->text);  // once: import marks every term of the row so written
+    }
     ++cells.term_count;
   }
   if (kept.empty()) return cells;
@@ -106,9 +123,11 @@ Result<ConceptCells> CellsOf(Termbase& termbase, const Entity& entity,
 struct ConceptColumns {
   std::map<std::string, std::int64_t> langs;  // tag -> concepts with a term in it
   bool note = false, definition = false, subject = false, part_of_speech = false;
+  bool do_not_translate = false;
   std::set<std::string> others;
 
   void Add(const ConceptCells& cells) {
+    do_not_translate = do_not_translate || !cells.do_not_translate.empty();
     for (const auto& [lang, terms] : cells.terms) ++langs[lang];
     note = note || !cells.note.empty();
     definition = definition || !cells.definitions.empty();
@@ -141,10 +160,12 @@ struct ConceptColumns {
 
 Status WriteConcepts(Termbase& termbase, const ExportOptions& options, const RowWriter& writer,
                      text::AtomicFile* out, ExportStats* stats) {
+  Result<std::set<TermId>> do_not_translate = DoNotTranslateIds(termbase);
+  if (!do_not_translate.ok()) return do_not_translate.status();
   ConceptColumns columns;
   Status status = termbase.ForEachEntity(
       [&](const Entity& entity, const std::vector<Term>& terms) -> Status {
-        Result<ConceptCells> cells = CellsOf(termbase, entity, terms, options);
+        Result<ConceptCells> cells = CellsOf(termbase, entity, terms, options, *do_not_translate);
         if (!cells.ok()) return cells.status();
         if (cells->term_count > 0) columns.Add(*cells);
         return Status::Ok();
@@ -158,11 +179,12 @@ Status WriteConcepts(Termbase& termbase, const ExportOptions& options, const Row
   if (columns.definition) header.emplace_back(HeaderName(ColumnRole::kDefinition));
   if (columns.subject) header.emplace_back(HeaderName(ColumnRole::kSubject));
   if (columns.part_of_speech) header.emplace_back(HeaderName(ColumnRole::kPartOfSpeech));
+  if (columns.do_not_translate) header.emplace_back(HeaderName(ColumnRole::kDoNotTranslate));
   header.insert(header.end(), columns.others.begin(), columns.others.end());
   out->Write(writer.Row(header));
   return termbase.ForEachEntity(
       [&](const Entity& entity, const std::vector<Term>& terms) -> Status {
-        Result<ConceptCells> cells = CellsOf(termbase, entity, terms, options);
+        Result<ConceptCells> cells = CellsOf(termbase, entity, terms, options, *do_not_translate);
         if (!cells.ok()) return cells.status();
         stats->left_out += cells->left_out;
         if (cells->term_count == 0) return Status::Ok();
@@ -177,6 +199,9 @@ Status WriteConcepts(Termbase& termbase, const ExportOptions& options, const Row
         if (columns.definition) row.push_back(Joined(cells->definitions, "; "));
         if (columns.subject) row.push_back(Joined(cells->subjects, "; "));
         if (columns.part_of_speech) row.push_back(cells->part_of_speech);
+        if (columns.do_not_translate) {
+          row.push_back(Joined(cells->do_not_translate, std::string(1, kSynonymSeparator)));
+        }
         for (const std::string& type : columns.others) {
           auto found = cells->others.find(type);
           row.push_back(found == cells->others.end() ? std::string() : Joined(found->second, "; "));
@@ -191,15 +216,25 @@ Status WriteConcepts(Termbase& termbase, const ExportOptions& options, const Row
 
 Status WriteEntities(Termbase& termbase, const ExportOptions& options, const RowWriter& writer,
                      text::AtomicFile* out, ExportStats* stats) {
-  out->Write(writer.Row({"entity", "lang", "term", "status", "origin", "note", "usage"}));
+  Result<std::set<TermId>> do_not_translate = DoNotTranslateIds(termbase);
+  if (!do_not_translate.ok()) return do_not_translate.status();
+  // The translate column ("no" on a term a translation copies unchanged) only when a term
+  // has the mark: files without any keep the shape they always had.
+  const bool translate_column = !do_not_translate->empty();
+  std::vector<std::string> header = {"entity", "lang", "term", "status", "origin", "note", "usage"};
+  if (translate_column) header.emplace_back("translate");
+  out->Write(writer.Row(header));
   return termbase.ForEachEntity(
       [&](const Entity& entity, const std::vector<Term>& terms) -> Status {
         std::string rows;
         for (const Term* term : ExportedTerms(terms, options)) {
-          rows +=
-              writer.Row({std::to_string(entity.id), term->lang_tag, term->text,
-                          std::string(ToString(term->status)), std::string(ToString(term->origin)),
-                          entity.note, std::string(ToString(term->usage))});
+          std::vector<std::string> row = {
+              std::to_string(entity.id),           term->lang_tag,
+              term->text,                          std::string(ToString(term->status)),
+              std::string(ToString(term->origin)), entity.note,
+              std::string(ToString(term->usage))};
+          if (translate_column) row.emplace_back(do_not_translate->count(term->id) ? "no" : "");
+          rows += writer.Row(row);
           ++stats->terms;
         }
         if (!rows.empty()) ++stats->entities;

@@ -272,6 +272,23 @@ Result<std::vector<Term>> Termbase::FindTerms(std::string_view text, std::string
   return terms;
 }
 
+Result<std::vector<Term>> Termbase::DoNotTranslateTerms(std::string_view lang) {
+  Status status;
+  Stmt stmt = impl_->Prepare(
+      std::string("SELECT ") + kTermColumns +
+          " FROM terms WHERE (?1 = '' OR lang = ?1) AND id IN (SELECT term_id FROM"
+          " data_categories WHERE element = 'termNote' AND type = 'translationNote' AND"
+          " value = 'no') ORDER BY id",
+      &status);
+  if (!status.ok()) return status;
+  stmt.Bind(1, text::PrimaryLanguage(lang));
+  std::vector<Term> terms;
+  int rc;
+  while ((rc = stmt.Step()) == SQLITE_ROW) terms.push_back(Impl::ReadTerm(stmt));
+  if (rc != SQLITE_DONE) return impl_->Error("listing do-not-translate terms", rc);
+  return terms;
+}
+
 Result<TermId> Termbase::Link(TermId term_id, EntityId entity) {
   TermId now = term_id;
   Status status = InTransaction([&]() -> Status {

@@ -6,6 +6,7 @@
 
 #include "align/beads.h"
 #include "qa/coverage.h"
+#include "qa/do_not_translate.h"
 #include "qa/numbers.h"
 #include "qa/refine.h"
 #include "qa/terms.h"
@@ -23,6 +24,13 @@ text::Result<std::vector<Finding>> RunTerms(const CheckInput& in) {
       CheckTerms(*in.options.termbase, in.source, in.target, in.alignment);
   if (!terms.ok()) return terms.status().WithContext("checking terms");
   return terms;
+}
+
+text::Result<std::vector<Finding>> RunDoNotTranslate(const CheckInput& in) {
+  text::Result<std::vector<Finding>> found =
+      CheckDoNotTranslate(*in.options.termbase, in.source, in.target, in.alignment);
+  if (!found.ok()) return found.status().WithContext("checking do-not-translate terms");
+  return found;
 }
 
 text::Result<std::vector<Finding>> RunNumbers(const CheckInput& in) {
@@ -50,6 +58,8 @@ const std::vector<CheckInfo>& Checks() {
         {K::kInconsistentTerm, "inconsistent_term"},
         {K::kRejectedTerm, "rejected_term"}},
        true, true, RunTerms},
+      {"do_not_translate", {{K::kDoNotTranslate, "do_not_translate"}}, true, true,
+       RunDoNotTranslate},
       {"numbers", {{K::kNumberMismatch, "number_mismatch"}}, true, false, RunNumbers},
       {"untranslated", {{K::kUntranslated, "untranslated"}}, true, false, RunUntranslated},
       {"spelling", {{K::kSpelling, "spelling"}}, false, false, RunSpelling},

@@ -30,6 +30,7 @@ td.bad{color:var(--low);font-weight:600}
 .k{display:inline-block;padding:0 6px;border-radius:3px;font-size:12px;font-weight:600;color:#fff;background:#607d8b;white-space:nowrap}
 .k-omission{background:#c62828}.k-addition{background:#ef6c00}.k-weak_pair{background:#8d6e63}
 .k-missing_term{background:#6a1b9a}.k-inconsistent_term{background:#1565c0}.k-rejected_term{background:#ad1457}
+.k-do_not_translate{background:#4527a0}
 .k-number_mismatch{background:#00838f}.k-untranslated{background:#558b2f}.k-spelling{background:#5d4037}
 ol.findings{background:#fff;border:1px solid #cfd8dc;margin:6px 0;padding:6px 10px 6px 44px;max-height:22em;overflow:auto}
 ol.findings li{margin:2px 0}
@@ -52,6 +53,7 @@ mark{border-radius:2px;padding:0 1px;background:#fff59d}
 mark.m-missing_term{background:#e1bee7;outline:1px solid #6a1b9a}
 mark.m-inconsistent_term{background:#bbdefb;outline:1px solid #1565c0}
 mark.m-rejected_term{background:#f8bbd0;outline:1px solid #ad1457}
+mark.m-do_not_translate{background:#d1c4e9;outline:1px solid #4527a0}
 mark.m-number_mismatch{background:#b2ebf2;outline:1px solid #00838f}
 mark.m-spelling{background:none;text-decoration:underline wavy #c62828}
 .bead .n .k{margin-top:2px;font-size:10px;padding:0 4px}

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "glossary/exchange.h"
@@ -339,6 +340,82 @@ BOOST_AUTO_TEST_CASE(the_formula_guard_is_undone_exactly_where_it_was_put) {
   // A cell a person quoted by hand loses the quote a spreadsheet would hide too.
   BOOST_TEST(glossary::Unguarded("'=SUM(A1)") == "=SUM(A1)");
   BOOST_TEST(glossary::Unguarded("'tis") == "'tis");
+}
+
+// The do-not-translate mark (TBX termNote translationNote "no") goes out and comes back in
+// every layout that can carry it: a column of the concept layout listing the row's marked
+// terms, a translate column of the entity layout.
+BOOST_AUTO_TEST_CASE(do_not_translate_marks_survive_a_round_trip) {
+  TempDir dir;
+  auto termbase = Open(dir / "t.db");
+  auto option = termbase->AddEntity();
+  auto pump = termbase->AddEntity();
+  std::map<std::string, glossary::TermId> ids;
+  for (auto [entity, text, lang] : {std::tuple{*option, "--dry-run", "en"},
+                                    {*option, "--dry-run", "fr"},
+                                    {*option, "dry run", "en"},
+                                    {*pump, "pump", "en"},
+                                    {*pump, "pompe", "fr"}}) {
+    glossary::TermInput input;
+    input.text = text;
+    input.lang = lang;
+    auto added = termbase->AddTerm(entity, input);
+    BOOST_REQUIRE(added.ok());
+    ids[std::string(lang) + ":" + text] = *added;
+  }
+  for (const char* key : {"en:--dry-run", "fr:--dry-run"}) {
+    BOOST_REQUIRE(termbase->AddDataCategory(glossary::DoNotTranslateNote(*option, ids[key])).ok());
+  }
+  auto marked = [](Termbase& base) {
+    std::set<std::string> out;
+    auto terms = base.DoNotTranslateTerms();
+    BOOST_REQUIRE(terms.ok());
+    for (const auto& term : *terms) out.insert(term.lang + ":" + term.text);
+    return out;
+  };
+  BOOST_TEST((marked(*termbase) == std::set<std::string>{"en:--dry-run", "fr:--dry-run"}));
+  BOOST_TEST(termbase->DoNotTranslateTerms("fr")->size() == 1u);
+
+  ExportFile(*termbase, dir / "c.csv", TableLayout::kConcept);
+  BOOST_TEST(ReadFile(dir / "c.csv") ==
+             "id,en,fr,do not translate\r\nc1,'--dry-run|dry run,'--dry-run,'--dry-run\r\n"
+             "c2,pump,pompe,\r\n");
+  ExportFile(*termbase, dir / "e.tsv", TableLayout::kEntity);
+  std::string entity_rows = ReadFile(dir / "e.tsv");
+  BOOST_TEST(entity_rows.substr(0, entity_rows.find('\n')) ==
+             "entity\tlang\tterm\tstatus\torigin\tnote\tusage\ttranslate");
+  BOOST_TEST(entity_rows.find("\ten\t'--dry-run\tcandidate\tmanual\t\t\tno\n") !=
+             std::string::npos);
+  for (const char* file : {"c.csv", "e.tsv"}) {
+    BOOST_TEST_CONTEXT(file) {
+      auto copy = Open(dir / (std::string(file) + ".db"));
+      BOOST_REQUIRE(ImportFile(*copy, dir / file).ok());
+      BOOST_TEST((marked(*copy) == std::set<std::string>{"en:--dry-run", "fr:--dry-run"}));
+      BOOST_TEST((Concepts(*copy) == Concepts(*termbase)));
+    }
+  }
+  // A termbase without the mark exports the layouts it always did.
+  auto plain = Open(dir / "plain.db");
+  BOOST_REQUIRE(ImportFile(*plain, dir / "c.csv").ok());
+  auto terms = plain->FindTerms("--dry-run", "en", glossary::MatchKind::kExact);
+  BOOST_REQUIRE(terms.ok() && terms->size() == 1u);
+  BOOST_REQUIRE(plain->ClearDataCategories(terms->front().entity).ok());
+  ExportFile(*plain, dir / "plain.tsv", TableLayout::kEntity);
+  std::string plain_rows = ReadFile(dir / "plain.tsv");
+  BOOST_TEST(plain_rows.substr(0, plain_rows.find('\n')) ==
+             "entity\tlang\tterm\tstatus\torigin\tnote\tusage");
+}
+
+// A translate cell holds "no", "yes" or nothing.
+BOOST_AUTO_TEST_CASE(an_unknown_translate_value_is_refused) {
+  TempDir dir;
+  auto termbase = Open(dir / "t.db");
+  WriteFile(dir / "e.csv", "entity,lang,term,translate\n1,en,--dry-run,never\n");
+  auto imported = ImportFile(*termbase, dir / "e.csv");
+  BOOST_REQUIRE(!imported.ok());
+  BOOST_TEST(imported.status().message().find(
+                 "e.csv:2:1: error: translate is 'never' (no for a term a translation copies "
+                 "unchanged, else empty)") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -280,6 +280,9 @@ class Termbase {
   // Terms of `lang` whose key matches `text` under `how` (kExact: same text; kFolded: same
   // FoldedKey; kStem: a shared stem key). Rejected terms included.
   Result<std::vector<Term>> FindTerms(std::string_view text, std::string_view lang, MatchKind how);
+  // The terms of `lang` (every language when empty) marked with a DoNotTranslateNote, by id;
+  // rejected ones included.
+  Result<std::vector<Term>> DoNotTranslateTerms(std::string_view lang = {});
   // Moves `term` to `entity` (its origin becomes kLinked unless it was kManual); its former
   // entity is deleted when left without terms. When `entity` already has a term of the same
   // language and text, `term` is folded into it and deleted: returns the id that names the

@@ -23,6 +23,7 @@ enum class FindingKind {
   kMissingTerm,       // a glossary term in the source, no approved rendering in the target
   kInconsistentTerm,  // one term rendered in several ways across the document
   kRejectedTerm,      // a target term the glossary marks as rejected (or forbidden)
+  kDoNotTranslate,    // a do-not-translate string of the source changed or missing in the target
   kNumberMismatch,    // a number or date of one side is missing on the other
   kUntranslated,      // the target is the source text, or in the source language
   kSpelling,          // a target word the spelling dictionary does not know
