@@ -129,12 +129,17 @@ Result<std::vector<DocumentRecord>> Termbase::Documents() {
 }
 
 Result<ProposalId> Termbase::Propose(const Proposal& p) {
+  // A proposal whose term is already in its entity names a pair already joined: accepted.
+  auto term = GetTerm(p.term);
+  if (!term.ok()) return term.status();
+  const bool joined = term->entity == p.entity;
   Status status;
   Stmt stmt = impl_->Prepare(
       "INSERT INTO proposals(kind, term_id, entity_id, via_term_id, score, method,"
-      " cooccurrences, term_count, other_count, example_source, example_target)"
-      " VALUES (?1, ?2, ?3, nullif(?4, 0), ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+      " cooccurrences, term_count, other_count, example_source, example_target, status)"
+      " VALUES (?1, ?2, ?3, nullif(?4, 0), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
       " ON CONFLICT (kind, term_id, entity_id) DO UPDATE SET via_term_id = excluded.via_term_id,"
+      " status = CASE WHEN status = 'pending' THEN excluded.status ELSE status END,"
       " score = excluded.score, method = excluded.method,"
       " cooccurrences = excluded.cooccurrences, term_count = excluded.term_count,"
       " other_count = excluded.other_count, example_source = excluded.example_source,"
@@ -152,6 +157,7 @@ Result<ProposalId> Termbase::Propose(const Proposal& p) {
                .Bind(9, p.other_count)
                .Bind(10, p.example_source)
                .Bind(11, p.example_target)
+               .Bind(12, joined ? "accepted" : "pending")
                .Step();
   if (rc != SQLITE_ROW) return impl_->Error("recording a proposal", rc);
   ProposalId id = stmt.Int(0);
