@@ -106,8 +106,8 @@ text::Result<ExtractedText> ExtractText(std::string_view bytes, Format format,
       return Status::Error(
           ErrorCode::kUsage,
           path + ": " + std::string(ToString(format)) +
-              " is a bilingual file, not a document in one language; import a TMX with "
-              "'termalign tmx import', and check one with 'termalign qa --tmx'");
+              " is a bilingual file, not a document in one language: 'termalign tmx import', "
+              "'glossary build --tmx' and 'qa --tmx' read it");
     case Format::kZip:
       return Status::Error(ErrorCode::kUsage,
                            path + ": a ZIP package that is neither DOCX nor ODT text (a "
@@ -115,6 +115,17 @@ text::Result<ExtractedText> ExtractText(std::string_view bytes, Format format,
                                   "document itself");
   }
   return Status::Error(ErrorCode::kInternal, path + ": unknown format");
+}
+
+text::Result<BilingualFile> ReadBilingual(std::string_view bytes, Format format,
+                                          const std::string& path) {
+  switch (format) {
+    case Format::kXliff: return ReadXliff(bytes, path);
+    case Format::kPo: return ReadPo(bytes, path);
+    default:
+      return Status::Error(ErrorCode::kUsage, path + ": " + std::string(ToString(format)) +
+                                                  " is not a bilingual file (XLIFF or PO)");
+  }
 }
 
 }  // namespace termalign::formats

@@ -1,10 +1,12 @@
-// The readers of each format (office.cc, html.cc, pdf.cc), behind ExtractText.
+// The readers of each format (office.cc, html.cc, pdf.cc; xliff.cc and po.cc for bilingual
+// files), behind ExtractText and ReadBilingual.
 #ifndef TERMALIGN_FORMATS_READERS_H_
 #define TERMALIGN_FORMATS_READERS_H_
 
 #include <string>
 #include <string_view>
 
+#include "formats/bilingual.h"
 #include "formats/document_text.h"
 
 namespace termalign::formats {
@@ -13,6 +15,8 @@ text::Result<ExtractedText> ReadDocx(std::string_view bytes, const std::string& 
 text::Result<ExtractedText> ReadOdt(std::string_view bytes, const std::string& path);
 text::Result<ExtractedText> ReadHtml(std::string_view bytes, const std::string& path);
 text::Result<ExtractedText> ReadPdf(std::string_view bytes, const std::string& path);
+text::Result<BilingualFile> ReadXliff(std::string_view bytes, const std::string& path);
+text::Result<BilingualFile> ReadPo(std::string_view bytes, const std::string& path);
 
 // Appends `text` to `paragraph` with runs of white space made one space (none at the start).
 void AppendCollapsed(std::string_view text, std::string* paragraph);

@@ -12,7 +12,7 @@ packages=(
   libsqlite3-dev libpugixml-dev libboost-test-dev libcli11-dev libfmt-dev nlohmann-json3-dev
   dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-ara dict-freedict-ara-eng
   dict-freedict-deu-fra dict-freedict-eng-spa dict-freedict-spa-eng
-  libzip-dev libxml2-dev libpoppler-cpp-dev
+  libzip-dev libxml2-dev libpoppler-cpp-dev libgettextpo-dev
   libxml2-utils python3
 )
 if [[ "${1:-}" == "--ci" ]]; then

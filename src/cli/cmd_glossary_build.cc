@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "glossary/builder.h"
 #include "glossary_cli.h"
+#include "pipeline/bilingual_input.h"
 #include "pipeline/dictionaries.h"
 #include "pipeline/document.h"
 #include "pipeline/jobs.h"
@@ -64,7 +65,7 @@ text::Result<glossary::BitextInput> BitextFromTmx(const BuildOptions& options,
   import.tgt_lang = options.tgt_lang;
   tmx::ImportSummary summary;
   std::size_t index = 0;
-  text::Status status = tmx::ImportTmx(
+  text::Status status = pipeline::ImportBilingual(
       path, import,
       [&](const tmx::ImportedPair& imported) {
         text::SentencePair pair;
@@ -202,7 +203,8 @@ Handler SetupGlossaryBuild(CLI::App& app) {
   app.add_option("--src-lang", options->src_lang, "Source language (default en)");
   app.add_option("--tgt-lang", options->tgt_lang, "Target language (default fr)");
   app.add_option("--tmx", options->tmx,
-                 "Read aligned pairs from a TMX file instead of SRC TGT (repeatable)");
+                 "Read aligned pairs from a bilingual file (TMX, XLIFF or PO) instead of SRC TGT "
+                 "(repeatable)");
   app.add_option("inputs", options->inputs,
                  "SRC TGT [SRC TGT ...]: pairs of texts to align; all pairs are learnt together");
   AddNoDictFlag(app, &options->no_dictionary);

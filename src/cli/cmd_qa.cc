@@ -16,6 +16,7 @@
 #include "qa/report_html.h"
 #include "qa/report_text.h"
 #include "qa/tmx_input.h"
+#include "pipeline/bilingual_input.h"
 #include "pipeline/dictionaries.h"
 #include "pipeline/document.h"
 #include "pipeline/jobs.h"
@@ -84,7 +85,7 @@ text::Result<Inputs> ReadAndAlign(const QaCliOptions& options) {
   Inputs inputs;
   if (!options.tmx.empty()) {
     text::Result<qa::TmxBitext> bitext =
-        qa::ReadTmxBitext(options.tmx, options.source_lang, options.target_lang);
+        pipeline::ReadBilingualBitext(options.tmx, options.source_lang, options.target_lang);
     if (!bitext.ok()) return bitext.status().WithContext("reading " + options.tmx);
     for (const std::string& warning : bitext->warnings) PrintWarning(warning);
     inputs.source = std::move(bitext->source);
@@ -201,7 +202,9 @@ int RunQa(QaCliOptions options) {
 Handler SetupQa(CLI::App& app) {
   auto options = std::make_shared<QaCliOptions>();
   app.add_option("files", options->files, "SOURCE TARGET text files")->type_name("FILE");
-  app.add_option("--tmx", options->tmx, "Check a translation memory instead of two texts")
+  app.add_option("--tmx", options->tmx,
+                 "Check a bilingual file instead of two texts: TMX, XLIFF (1.2, 2.x, SDLXLIFF) "
+                 "or PO")
       ->type_name("FILE");
   app.add_option("--src-lang", options->source_lang,
                  "Source language: en, fr, ar (guessed when not given; TMX: the header's)");

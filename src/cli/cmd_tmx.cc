@@ -13,6 +13,7 @@
 
 #include "cli_util.h"
 #include "commands.h"
+#include "pipeline/bilingual_input.h"
 #include "text/input_file.h"
 #include "tmx/import.h"
 #include "tmx/merge.h"
@@ -143,7 +144,7 @@ int RunImport(const TmxOptions& options) {
     std::fwrite(out.data(), 1, out.size(), stdout);
     out.clear();
   };
-  text::Status status = tmx::ImportTmx(
+  text::Status status = pipeline::ImportBilingual(
       options.input, import_options,
       [&](const tmx::ImportedPair& pair) {
         if (options.format == "json") {
@@ -310,9 +311,12 @@ Handler SetupTmx(CLI::App& app) {
                 "Also write pairs with an empty side, as one-variant units");
   exp->callback([options, selected] { *selected = [options] { return RunExport(*options); }; });
 
-  CLI::App* imp = app.add_subcommand("import", "Print the sentence pairs of a TMX file");
+  CLI::App* imp = app.add_subcommand(
+      "import", "Print the sentence pairs of a TMX file (or of an XLIFF or PO file)");
   imp->allow_extras(false);
-  imp->add_option("file", options->input, "TMX file (TMX 1.1-1.4; UTF-8 or UTF-16)")->required();
+  imp->add_option("file", options->input,
+                  "TMX file (TMX 1.1-1.4; UTF-8 or UTF-16), XLIFF 1.2/2.x or gettext PO")
+      ->required();
   imp->add_option("--src-lang", options->src_lang, "Source language (default: header srclang)");
   imp->add_option("--tgt-lang", options->tgt_lang,
                   "Target language (default: the file's other language)");

@@ -1,0 +1,235 @@
+// XLIFF 1.2 and 2.x through the XML loader shared with TMX and TBX (well-formedness, entity
+// declarations refused, nesting capped). SDLXLIFF segments a unit with <mrk mtype="seg"> in
+// <seg-source> and <target>; each mark is a unit of its own, as in the CAT tool.
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "formats/bilingual.h"
+#include "readers.h"
+#include "xml/load.h"
+
+namespace termalign::formats {
+namespace {
+
+using text::ErrorCode;
+using text::Status;
+
+// The element name without its namespace prefix ("sdl:seg" -> "seg").
+std::string_view LocalName(pugi::xml_node node) {
+  std::string_view name = node.name();
+  std::size_t colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+bool Named(pugi::xml_node node, std::string_view name) {
+  return node.type() == pugi::node_element && LocalName(node) == name;
+}
+
+pugi::xml_node Child(pugi::xml_node parent, std::string_view name) {
+  for (pugi::xml_node child : parent.children()) {
+    if (Named(child, name)) return child;
+  }
+  return {};
+}
+
+// Inline elements whose content is native code, not text (XLIFF 1.2 <ph>, <bpt>, <ept>, <it>;
+// <sub> inside them is text again, but of a footnote or an attribute: left out too).
+bool IsCode(std::string_view name) {
+  return name == "ph" || name == "bpt" || name == "ept" || name == "it" || name == "sub" ||
+         name == "x" || name == "bx" || name == "ex" || name == "sc" || name == "ec" ||
+         name == "sm" || name == "em" || name == "cp";
+}
+
+// The text of `node` with inline codes left out, collapsed to one line. Iterative: the loader
+// caps nesting, but a walk of its own depth is not needed here.
+std::string InlineText(pugi::xml_node node) {
+  std::string raw;
+  std::vector<pugi::xml_node> stack;
+  for (pugi::xml_node child = node.last_child(); child; child = child.previous_sibling()) {
+    stack.push_back(child);
+  }
+  while (!stack.empty()) {
+    pugi::xml_node current = stack.back();
+    stack.pop_back();
+    if (current.type() == pugi::node_pcdata || current.type() == pugi::node_cdata) {
+      raw += current.value();
+    } else if (current.type() == pugi::node_element && !IsCode(LocalName(current))) {
+      for (pugi::xml_node child = current.last_child(); child; child = child.previous_sibling()) {
+        stack.push_back(child);
+      }
+    }
+  }
+  std::string text;
+  AppendCollapsed(raw, &text);
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text;
+}
+
+// The <mrk mtype="seg"> marks under `node` by their mid, in document order.
+std::vector<std::pair<std::string, pugi::xml_node>> SegmentMarks(pugi::xml_node node) {
+  std::vector<std::pair<std::string, pugi::xml_node>> marks;
+  if (!node) return marks;
+  for (pugi::xpath_node found : node.select_nodes(".//*[local-name()='mrk'][@mtype='seg']")) {
+    marks.emplace_back(found.node().attribute("mid").value(), found.node());
+  }
+  return marks;
+}
+
+void JoinNote(std::string_view note, std::string* notes) {
+  if (note.empty()) return;
+  if (!notes->empty()) *notes += " | ";
+  *notes += note;
+}
+
+class XliffReader {
+ public:
+  XliffReader(const xml::LoadedXml& loaded, BilingualFile* out) : loaded_(loaded), out_(*out) {}
+
+  void Read12(pugi::xml_node root) {
+    for (pugi::xml_node file : root.children()) {
+      if (!Named(file, "file")) continue;
+      Languages(file.attribute("source-language").value(),
+                file.attribute("target-language").value(), file);
+      Walk(file, [this](pugi::xml_node unit) { TransUnit(unit); }, "trans-unit");
+    }
+  }
+
+  void Read2(pugi::xml_node root) {
+    Languages(root.attribute("srcLang").value(), root.attribute("trgLang").value(), root);
+    for (pugi::xml_node file : root.children()) {
+      if (Named(file, "file")) Walk(file, [this](pugi::xml_node unit) { Unit2(unit); }, "unit");
+    }
+  }
+
+ private:
+  void Languages(const char* source, const char* target, pugi::xml_node where) {
+    if (out_.source_lang.empty() && out_.target_lang.empty()) {
+      out_.source_lang = source;
+      out_.target_lang = target;
+    } else if (out_.source_lang != source || out_.target_lang != target) {
+      out_.warnings.push_back(loaded_.Where(where) + "a <file> in " + source + " to " +
+                              target + " read as " + out_.source_lang + " to " +
+                              out_.target_lang + " like the first");
+    }
+  }
+
+  // Calls `visit` for every `unit_name` element under `node` (through groups), in order.
+  template <typename Visit>
+  void Walk(pugi::xml_node node, Visit visit, std::string_view unit_name) {
+    std::vector<pugi::xml_node> stack;
+    for (pugi::xml_node child = node.last_child(); child; child = child.previous_sibling()) {
+      stack.push_back(child);
+    }
+    while (!stack.empty()) {
+      pugi::xml_node current = stack.back();
+      stack.pop_back();
+      if (current.type() != pugi::node_element) continue;
+      if (LocalName(current) == unit_name) {
+        visit(current);
+      } else if (LocalName(current) != "header" && LocalName(current) != "skeleton") {
+        for (pugi::xml_node child = current.last_child(); child; child = child.previous_sibling()) {
+          stack.push_back(child);
+        }
+      }
+    }
+  }
+
+  std::string Notes(pugi::xml_node unit) {
+    std::string notes;
+    for (pugi::xml_node child : unit.children()) {
+      if (Named(child, "note")) JoinNote(InlineText(child), &notes);
+      if (Named(child, "notes")) {
+        for (pugi::xml_node note : child.children()) {
+          if (Named(note, "note")) JoinNote(InlineText(note), &notes);
+        }
+      }
+    }
+    return notes;
+  }
+
+  void Add(pugi::xml_node where, std::string id, std::string source, std::string target,
+           const std::string& note) {
+    if (source.empty()) return;
+    BilingualUnit unit;
+    unit.id = std::move(id);
+    unit.source = std::move(source);
+    unit.target = std::move(target);
+    unit.note = note;
+    unit.line = loaded_.Of(where).line;
+    out_.units.push_back(std::move(unit));
+  }
+
+  void TransUnit(pugi::xml_node unit) {
+    if (std::strcmp(unit.attribute("translate").value(), "no") == 0) return;
+    std::string id = unit.attribute("id").value();
+    std::string note = Notes(unit);
+    pugi::xml_node target = Child(unit, "target");
+    auto source_marks = SegmentMarks(Child(unit, "seg-source"));
+    if (!source_marks.empty()) {
+      auto target_marks = SegmentMarks(target);
+      for (const auto& [mid, mark] : source_marks) {
+        std::string translation;
+        for (const auto& [target_mid, target_mark] : target_marks) {
+          if (target_mid == mid) translation = InlineText(target_mark);
+        }
+        Add(mark, id + "/" + mid, InlineText(mark), std::move(translation), note);
+      }
+      return;
+    }
+    Add(unit, id, InlineText(Child(unit, "source")), target ? InlineText(target) : "", note);
+  }
+
+  void Unit2(pugi::xml_node unit) {
+    if (std::strcmp(unit.attribute("translate").value(), "no") == 0) return;
+    std::string id = unit.attribute("id").value();
+    std::string note = Notes(unit);
+    std::vector<pugi::xml_node> segments;
+    for (pugi::xml_node child : unit.children()) {
+      if (Named(child, "segment")) segments.push_back(child);
+    }
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+      // A unit of several segments names each: "unit/segment" (its position when it has no id).
+      std::string segment_id = segments[i].attribute("id").value();
+      std::string full_id =
+          segments.size() == 1
+              ? id
+              : id + "/" + (segment_id.empty() ? std::to_string(i + 1) : segment_id);
+      pugi::xml_node target = Child(segments[i], "target");
+      Add(segments[i], std::move(full_id), InlineText(Child(segments[i], "source")),
+          target ? InlineText(target) : "", note);
+    }
+  }
+
+  const xml::LoadedXml& loaded_;
+  BilingualFile& out_;
+};
+
+}  // namespace
+
+text::Result<BilingualFile> ReadXliff(std::string_view bytes, const std::string& path) {
+  auto loaded = xml::ParseXml(std::string(bytes), path);
+  if (!loaded.ok()) return loaded.status();
+  pugi::xml_node root = (*loaded)->doc.document_element();
+  if (!Named(root, "xliff")) {
+    return Status::Error(ErrorCode::kParse, path + ": not XLIFF (the root element is <" +
+                                                std::string(root.name()) + ">)");
+  }
+  BilingualFile out;
+  out.format = Format::kXliff;
+  XliffReader reader(**loaded, &out);
+  std::string version = root.attribute("version").value();
+  if (version.rfind("2", 0) == 0) {
+    reader.Read2(root);
+  } else {
+    reader.Read12(root);
+  }
+  if (out.units.empty()) {
+    return Status::Error(ErrorCode::kParse,
+                         path + ": no translation unit with source text in this XLIFF " +
+                             (version.empty() ? std::string("file") : version + " file"));
+  }
+  return out;
+}
+
+}  // namespace termalign::formats
