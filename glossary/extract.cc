@@ -3,9 +3,11 @@
 #include "glossary/extract.h"
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 #include "text/fold.h"
+#include "text/key_index.h"
 #include "text/language.h"
 #include "text/pos.h"
 #include "text/stemmer.h"
@@ -231,6 +233,148 @@ double Independence(const Candidate& candidate, const std::vector<std::uint32_t>
   for (std::uint32_t outer : containers) sum += static_cast<double>(candidates[outer].frequency);
   const double mean = sum / static_cast<double>(containers.size());
   return std::clamp(1.0 - mean / static_cast<double>(candidate.frequency), 0.0, 1.0);
+}
+
+// A span of a sentence's words that may be a candidate, as SpanFinder::ForEach sees it.
+struct Span {
+  std::size_t first = 0;  // word indices; the span is words[first..last], `last` included
+  std::size_t last = 0;
+  int content = 0;                  // content words
+  bool names = false;               // written as a name
+  bool first_is_name = false;       // its first content word is a name word
+  bool later_capitals = false;      // a capitalised content word after the first
+  const std::string& key;           // the grouping key (Candidate::key)
+  const std::string& coordination;  // CoordinationKey of its "and", "et"; "" without one
+};
+
+// Finds the spans of a sentence that may be candidates: n-grams bounded by stop words,
+// punctuation and words that break a term, fitting the language's term patterns.
+class SpanFinder {
+ public:
+  SpanFinder(const text::LanguageProfile& profile, const text::Stemmer& stemmer,
+             const ExtractOptions& options)
+      : profile_(profile), stemmer_(stemmer), options_(options) {}
+
+  // Calls emit(const Span&) for each span of `words`, by first word, then by last word.
+  template <typename Emit>
+  void ForEach(const std::vector<Word>& words, Emit&& emit) {
+    const text::LanguageProfile& profile = profile_;
+    const ExtractOptions& options = options_;
+    std::string key;
+    std::string coordination;  // the "X and Y" key inside this candidate, if any
+    for (std::size_t i = 0; i < words.size() && i < 0xFFFF; ++i) {
+      if (!words[i].content || BreaksTerm(words[i])) continue;
+      int content = 0, connectors = 0;
+      bool first_is_name = false;
+      bool later_capitals = false;  // a capitalised content word after the first
+      int plain_words = 0;                 // lower-case content words longer than a name particle
+      std::size_t pending_connectors = 0;  // function words since the last content word
+      key.clear();
+      coordination.clear();
+      for (std::size_t j = i; j < words.size() && j < 0xFFFF; ++j) {
+        const Word& word = words[j];
+        if (j > i && word.break_before) break;
+        if (word.number || word.code) break;
+        if (!word.content) {
+          if (!JoinsTerm(words, j, pending_connectors, profile)) break;
+          if (IsCoordinator(word, profile)) {
+            if (!coordination.empty()) break;
+            coordination = CoordinationKey(words, j);
+          }
+          ++pending_connectors;
+          continue;
+        }
+        if (BreaksTerm(word) || (j > i && StartsClause(word, profile))) break;
+        connectors += static_cast<int>(pending_connectors);
+        if (connectors > options.max_connectors) break;
+        for (std::size_t k = j - pending_connectors; k < j; ++k) {
+          key += ' ';
+          key += words[k].folded;
+        }
+        pending_connectors = 0;
+        ++content;
+        if (content > options.max_name_words) break;
+        if (!key.empty()) key += ' ';
+        key += word.stem;
+        bool name_word = word.acronym || word.capitalised;
+        if (name_word && word.sentence_start && !word.acronym) {
+          // A capital at the start of a sentence names something only when the word in lower
+          // case is not an ordinary word.
+          name_word = !IsPlainWord(word.folded);
+        }
+        // A name starts and ends with a capitalised word; inside, only short lower-case
+        // particles ("No Azure for Apartheid", "Pays de la Loire").
+        if (content == 1) first_is_name = name_word;
+        later_capitals = later_capitals || (content > 1 && word.capitalised);
+        const bool names = first_is_name && name_word && plain_words == 0;
+        if (!name_word && word.folded.size() > 3) ++plain_words;
+        if (content == 1 && word.folded.size() < options.min_letters) continue;
+        if (!names && !FitsTermPattern(words, i, j, profile)) continue;
+        emit(Span{i, j, content, names, first_is_name, later_capitals, key, coordination});
+      }
+    }
+  }
+
+ private:
+  // True when the folded word is an ordinary word of the language; cached.
+  bool IsPlainWord(const std::string& folded) {
+    auto cached = sentence_case_.find(folded);
+    if (cached == sentence_case_.end()) {
+      cached = sentence_case_.emplace(folded, stemmer_.Spell(folded)).first;
+    }
+    return cached->second;
+  }
+
+  const text::LanguageProfile& profile_;
+  const text::Stemmer& stemmer_;
+  const ExtractOptions& options_;
+  std::unordered_map<std::string, bool> sentence_case_;  // folded word -> a plain word
+};
+
+// The candidate keys seen at least a minimum number of times, as 64-bit hashes: a first pass
+// over a large text finds them, so that the second one builds only the candidates that can
+// pass ExtractOptions::min_frequency. On a large text nearly every n-gram of content words is
+// seen once, and building them all cost most of the extraction's time and memory.
+class FrequentKeys {
+ public:
+  // Every key may reach the minimum (nothing counted: a minimum of one).
+  FrequentKeys() = default;
+  explicit FrequentKeys(text::KeyIndex index) : index_(std::move(index)), counted_(true) {}
+
+  // The hash both passes compare; never KeyIndex::kEmpty.
+  static std::uint64_t Hash(std::string_view key) {
+    const std::uint64_t hash = std::hash<std::string_view>{}(key);
+    return hash == text::KeyIndex::kEmpty ? hash - 1 : hash;
+  }
+  // False only for a key seen fewer times than the minimum. A key sharing the hash of a frequent
+  // one passes too, and its count filters it out later as before.
+  bool MayReach(std::string_view key) const {
+    return !counted_ || index_.Find(Hash(key)) != text::KeyIndex::kAbsent;
+  }
+
+ private:
+  text::KeyIndex index_{0};
+  bool counted_ = false;
+};
+
+// Counts the candidate keys of `words` (per sentence) when `min_frequency` is above one.
+FrequentKeys CountKeys(const std::vector<std::vector<Word>>& words, int min_frequency,
+                       SpanFinder& finder) {
+  if (min_frequency <= 1) return FrequentKeys();
+  std::vector<std::uint64_t> hashes;
+  for (const std::vector<Word>& sentence : words) {
+    finder.ForEach(sentence,
+                   [&](const Span& span) { hashes.push_back(FrequentKeys::Hash(span.key)); });
+  }
+  std::sort(hashes.begin(), hashes.end());
+  text::KeyIndex frequent(0);
+  for (std::size_t k = 0; k < hashes.size();) {
+    std::size_t next = k;
+    while (next < hashes.size() && hashes[next] == hashes[k]) ++next;
+    if (next - k >= static_cast<std::size_t>(min_frequency)) frequent.Insert(hashes[k]);
+    k = next;
+  }
+  return FrequentKeys(std::move(frequent));
 }
 
 }  // namespace
@@ -482,7 +626,6 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
                                const ExtractOptions& options) {
   const std::string& lang = analyzer.lang();
   const text::LanguageProfile& profile = analyzer.profile();
-  const text::Stemmer& stemmer = text::Stemmer::ForLanguage(lang);
   CandidateSet set;
   set.lang = lang;
   set.words.resize(sentences.size());
@@ -501,15 +644,13 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
   };
   std::unordered_map<std::string, std::uint32_t> index;
   std::vector<Building> building;
-  std::unordered_map<std::string, bool> sentence_case;  // folded word -> a plain word
   std::unordered_map<std::string, int> coordinations;   // CoordinationKey -> occurrences
   std::unordered_map<std::string_view, std::size_t> verbatim_index;  // text -> set.verbatim
   std::vector<std::string_view> verbatim;
 
   analyzer.LearnCommands(sentences);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    const std::string& sentence = sentences[s];
-    std::vector<Word>& words = set.words[s] = analyzer.Analyze(sentence, &verbatim);
+    set.words[s] = analyzer.Analyze(sentences[s], &verbatim);
     for (std::string_view text : verbatim) {
       auto [it, inserted] = verbatim_index.try_emplace(text, set.verbatim.size());
       if (inserted) set.verbatim.push_back({std::string(text), 0, {}});
@@ -519,101 +660,58 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
         term.sentences.push_back(static_cast<std::uint32_t>(s));
       }
     }
-    CountCoordinations(words, profile, &coordinations);
-    for (std::size_t i = 0; i < words.size() && i < 0xFFFF; ++i) {
-      if (!words[i].content || BreaksTerm(words[i])) continue;
-      int content = 0, connectors = 0;
-      bool first_is_name = false;
-      bool later_capitals = false;  // a capitalised content word after the first
-      int plain_words = 0;                 // lower-case content words longer than a name particle
-      std::size_t pending_connectors = 0;  // function words since the last content word
-      std::string key;
-      std::string coordination;  // the "X and Y" key inside this candidate, if any
-      for (std::size_t j = i; j < words.size() && j < 0xFFFF; ++j) {
-        const Word& word = words[j];
-        if (j > i && word.break_before) break;
-        if (word.number || word.code) break;
-        if (!word.content) {
-          if (!JoinsTerm(words, j, pending_connectors, profile)) break;
-          if (IsCoordinator(word, profile)) {
-            if (!coordination.empty()) break;
-            coordination = CoordinationKey(words, j);
-          }
-          ++pending_connectors;
-          continue;
-        }
-        if (BreaksTerm(word) || (j > i && StartsClause(word, profile))) break;
-        connectors += static_cast<int>(pending_connectors);
-        if (connectors > options.max_connectors) break;
-        for (std::size_t k = j - pending_connectors; k < j; ++k) {
-          key += ' ';
-          key += words[k].folded;
-        }
-        pending_connectors = 0;
-        ++content;
-        if (content > options.max_name_words) break;
-        if (!key.empty()) key += ' ';
-        key += word.stem;
-        bool name_word = word.acronym || word.capitalised;
-        if (name_word && word.sentence_start && !word.acronym) {
-          // A capital at the start of a sentence names something only when the word in lower
-          // case is not an ordinary word.
-          auto cached = sentence_case.find(word.folded);
-          if (cached == sentence_case.end()) {
-            cached = sentence_case.emplace(word.folded, stemmer.Spell(word.folded)).first;
-          }
-          name_word = !cached->second;
-        }
-        // A name starts and ends with a capitalised word; inside, only short lower-case
-        // particles ("No Azure for Apartheid", "Pays de la Loire").
-        if (content == 1) first_is_name = name_word;
-        later_capitals = later_capitals || (content > 1 && word.capitalised);
-        const bool names = first_is_name && name_word && plain_words == 0;
-        if (!name_word && word.folded.size() > 3) ++plain_words;
-        if (content == 1 && word.folded.size() < options.min_letters) continue;
-        if (!names && !FitsTermPattern(words, i, j, profile)) continue;
-        auto [it, inserted] =
-            index.try_emplace(key, static_cast<std::uint32_t>(set.candidates.size()));
-        if (inserted) {
-          Candidate candidate;
-          candidate.key = key;
-          candidate.content_words = content;
-          set.candidates.push_back(std::move(candidate));
-          building.emplace_back();
-        }
-        Candidate& candidate = set.candidates[it->second];
-        Building& build = building[it->second];
-        build.coordination = coordination;
-        build.name_occurrences += names ? 1 : 0;
-        build.acronym_occurrences += content == 1 && word.acronym ? 1 : 0;
-        ++candidate.frequency;
-        if (candidate.sentences.empty() || candidate.sentences.back() != s) {
-          candidate.sentences.push_back(static_cast<std::uint32_t>(s));
-        }
-        Occurrence occurrence{it->second, static_cast<std::uint16_t>(i),
-                              static_cast<std::uint16_t>(j + 1)};
-        std::string_view surface = CandidateSet::Surface(sentence, words, occurrence);
-        // Sentence case is not part of a term ("Cloud storage is" -> "cloud storage"), unless
-        // the first word is a name ("CloudVault backups") or a later word is capitalised too
-        // ("Universal Declaration of Human Rights").
-        const bool initial = words[i].sentence_start;
-        std::string lowered;
-        if (initial && words[i].capitalised && !words[i].acronym && !names && !first_is_name &&
-            !later_capitals) {
-          lowered = LowerFirst(surface);
-          surface = lowered;
-        }
-        auto known = std::find_if(build.surfaces.begin(), build.surfaces.end(),
-                                  [&](const Spelling& entry) { return entry.text == surface; });
-        if (known == build.surfaces.end()) {
-          build.surfaces.push_back({std::string(surface), 0, 0});
-          known = build.surfaces.end() - 1;
-        }
-        ++known->occurrences;
-        known->inside += initial ? 0 : 1;
-        set.occurrences[s].push_back(occurrence);
+    CountCoordinations(set.words[s], profile, &coordinations);
+  }
+
+  SpanFinder finder(profile, text::Stemmer::ForLanguage(lang), options);
+  const FrequentKeys frequent = CountKeys(set.words, options.min_frequency, finder);
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const std::string& sentence = sentences[s];
+    const std::vector<Word>& words = set.words[s];
+    finder.ForEach(words, [&](const Span& span) {
+      if (!frequent.MayReach(span.key)) return;
+      const std::size_t i = span.first, j = span.last;
+      auto [it, inserted] =
+          index.try_emplace(span.key, static_cast<std::uint32_t>(set.candidates.size()));
+      if (inserted) {
+        Candidate candidate;
+        candidate.key = span.key;
+        candidate.content_words = span.content;
+        set.candidates.push_back(std::move(candidate));
+        building.emplace_back();
       }
-    }
+      Candidate& candidate = set.candidates[it->second];
+      Building& build = building[it->second];
+      build.coordination = span.coordination;
+      build.name_occurrences += span.names ? 1 : 0;
+      build.acronym_occurrences += span.content == 1 && words[j].acronym ? 1 : 0;
+      ++candidate.frequency;
+      if (candidate.sentences.empty() || candidate.sentences.back() != s) {
+        candidate.sentences.push_back(static_cast<std::uint32_t>(s));
+      }
+      Occurrence occurrence{it->second, static_cast<std::uint16_t>(i),
+                            static_cast<std::uint16_t>(j + 1)};
+      std::string_view surface = CandidateSet::Surface(sentence, words, occurrence);
+      // Sentence case is not part of a term ("Cloud storage is" -> "cloud storage"), unless
+      // the first word is a name ("CloudVault backups") or a later word is capitalised too
+      // ("Universal Declaration of Human Rights").
+      const bool initial = words[i].sentence_start;
+      std::string lowered;
+      if (initial && words[i].capitalised && !words[i].acronym && !span.names &&
+          !span.first_is_name && !span.later_capitals) {
+        lowered = LowerFirst(surface);
+        surface = lowered;
+      }
+      auto known = std::find_if(build.surfaces.begin(), build.surfaces.end(),
+                                [&](const Spelling& entry) { return entry.text == surface; });
+      if (known == build.surfaces.end()) {
+        build.surfaces.push_back({std::string(surface), 0, 0});
+        known = build.surfaces.end() - 1;
+      }
+      ++known->occurrences;
+      known->inside += initial ? 0 : 1;
+      set.occurrences[s].push_back(occurrence);
+    });
   }
 
   // What passes the filters.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -330,6 +331,54 @@ BOOST_AUTO_TEST_CASE(nested_words_lose_independence) {
   Candidate alone = *storage;
   alone.independence = 1.0;
   BOOST_TEST(Termhood(*storage) < Termhood(alone));
+}
+
+// A minimum frequency above one counts the keys first and builds only the candidates that can
+// reach it: the candidates, their spellings, sentences and occurrences are those a single pass
+// finds, less the rarer ones. Lower-case words only: a name fragment would be told apart by
+// the rarer names around it.
+BOOST_AUTO_TEST_CASE(a_minimum_frequency_drops_only_the_rarer_candidates) {
+  const unsigned seed = std::random_device{}();
+  BOOST_TEST_MESSAGE("seed " << seed);
+  std::mt19937 random(seed);
+  const std::vector<std::string> vocabulary = {"storage", "pool", "disk", "array", "backup",
+                                               "window", "cloud", "vault", "key", "the",
+                                               "of", "and", "quota", "a", "snapshot"};
+  std::vector<std::string> sentences;
+  for (int s = 0; s < 200; ++s) {
+    std::string sentence = "Then";
+    const int words = 3 + static_cast<int>(random() % 10);
+    for (int w = 0; w < words; ++w) sentence += " " + vocabulary[random() % vocabulary.size()];
+    sentences.push_back(sentence + (s % 3 == 0 ? "." : ", then stop."));
+  }
+  ExtractOptions once;
+  ExtractOptions twice;
+  twice.min_frequency = 2;
+  const CandidateSet all = ExtractCandidates(sentences, "en", once);
+  const CandidateSet frequent = ExtractCandidates(sentences, "en", twice);
+  std::vector<std::uint32_t> renumber(all.candidates.size(), UINT32_MAX);
+  std::uint32_t kept = 0;
+  for (std::size_t c = 0; c < all.candidates.size(); ++c) {
+    if (all.candidates[c].frequency < 2) continue;
+    BOOST_TEST_REQUIRE(kept < frequent.candidates.size());
+    const Candidate& expected = all.candidates[c];
+    const Candidate& got = frequent.candidates[kept];
+    BOOST_TEST(got.key == expected.key);
+    BOOST_TEST(got.text == expected.text);
+    BOOST_TEST(got.frequency == expected.frequency);
+    BOOST_TEST(got.sentences == expected.sentences);
+    renumber[c] = kept++;
+  }
+  BOOST_TEST(kept == frequent.candidates.size());
+  BOOST_TEST(kept > 10u);  // the text repeats enough for the comparison to say something
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    std::vector<std::uint32_t> expected, got;
+    for (const Occurrence& o : all.occurrences[s]) {
+      if (renumber[o.candidate] != UINT32_MAX) expected.push_back(renumber[o.candidate]);
+    }
+    for (const Occurrence& o : frequent.occurrences[s]) got.push_back(o.candidate);
+    BOOST_TEST(got == expected);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -121,7 +121,9 @@ struct ExtractOptions {
   int max_name_words = 5;     // content words in a name, or in a phrase seen min_long_frequency times
   int min_long_frequency = 2;
   int max_connectors = 4;     // connectors inside one candidate
-  int min_frequency = 1;      // candidates seen fewer times are dropped
+  // Candidates seen fewer times are dropped; above one, a first pass counts the keys, so that
+  // only the candidates that can reach it are built.
+  int min_frequency = 1;
   std::size_t min_letters = 2;  // single-word candidates shorter than this are dropped
 };
 
