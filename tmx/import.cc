@@ -113,14 +113,32 @@ text::Result<std::string> UserLang(const std::string& lang, const char* option) 
 
 const Variant* ChooseVariant(const TranslationUnit& unit, std::string_view lang) {
   if (const Variant* exact = unit.Find(lang)) return exact;
-  const Variant* found = nullptr;
+  // Then the closest of one line of tags (RFC 4647): the longest whose subtags begin the ones
+  // asked for ("fr" for "fr-CA"), else the one tag whose subtags the request's begin ("fr-FR"
+  // for "fr"), else the one tag of the same language in another region ("fr-FR" for "fr-CA").
+  const Variant* shorter = nullptr;
+  const Variant* longer = nullptr;
+  const Variant* other = nullptr;
+  bool longer_ambiguous = false, other_ambiguous = false;
   std::string primary = text::PrimaryLanguage(lang);
+  std::size_t wanted_size = lang.size();
   for (const Variant& variant : unit.variants) {
     if (text::PrimaryLanguage(variant.lang) != primary) continue;
-    if (found != nullptr && !text::SameLangTag(found->lang, variant.lang)) return nullptr;  // ambiguous
-    if (found == nullptr) found = &variant;
+    auto note = [&](const Variant** found, bool* ambiguous) {
+      if (*found != nullptr && !text::SameLangTag((*found)->lang, variant.lang)) *ambiguous = true;
+      if (*found == nullptr) *found = &variant;
+    };
+    if (!text::LangTagMatches(variant.lang, lang)) {
+      note(&other, &other_ambiguous);
+    } else if (variant.lang.size() < wanted_size) {
+      if (shorter == nullptr || variant.lang.size() > shorter->lang.size()) shorter = &variant;
+    } else {
+      note(&longer, &longer_ambiguous);
+    }
   }
-  return found;
+  if (shorter != nullptr) return shorter;
+  if (longer != nullptr) return longer_ambiguous ? nullptr : longer;
+  return other_ambiguous ? nullptr : other;
 }
 
 Status ImportTmx(const std::string& path, const ImportOptions& options,

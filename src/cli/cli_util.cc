@@ -42,9 +42,9 @@ bool Quiet() { return quiet; }
 
 bool CheckLanguage(std::string_view flag, std::string* tag, bool allow_auto) {
   if (allow_auto && (tag->empty() || *tag == "auto")) return true;
-  // A well-formed tag goes on in canonical case; "en_US" stays as typed, for the command that
-  // needs a BCP 47 tag (a TMX) to refuse it with the fix.
-  if (text::Result<text::LangTag> parsed = text::LangTag::Parse(*tag); parsed.ok()) {
+  // A well-formed tag goes on in canonical case, "en_US" as "en-US" (the form locales take on
+  // the system), so a TMX written from it is well-formed.
+  if (text::Result<text::LangTag> parsed = text::LangTag::ParseLoose(*tag); parsed.ok()) {
     *tag = parsed->str();
   }
   if (text::FindLanguage(*tag) != nullptr) return true;

@@ -32,7 +32,7 @@ CLI::Option* AddOutputOption(CLI::App& app, std::string* output, const std::stri
 
 // Checks the value of a language option (`flag`: "--lang"): a tag of a language termalign has a
 // profile for ("en", "FR", "en-GB"), or, with `allow_auto`, "" or "auto" (guess it). Writes a
-// well-formed tag in canonical case ("EN-gb" gives "en-GB"). Otherwise prints "--lang:
+// well-formed tag in canonical case, '_' read as '-' ("EN-gb" and "en_GB" give "en-GB"). Otherwise prints "--lang:
 // unknown language 'xx' (known: ar, de, en, es, fr)" and returns false.
 bool CheckLanguage(std::string_view flag, std::string* tag, bool allow_auto);
 

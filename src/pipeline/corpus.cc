@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "text/lang_guess.h"
+#include "text/lang_tag.h"
 
 namespace termalign::pipeline {
 namespace {
@@ -183,16 +184,15 @@ bool ParseDocumentName(std::string_view file_name, std::string* name, std::strin
   std::string_view stem = file_name.substr(0, file_name.size() - ext.size());
   std::size_t dot = stem.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return false;
-  std::string whole = Lower(stem.substr(dot + 1));
-  std::string primary = whole.substr(0, whole.find_first_of("-_"));
+  text::Result<text::LangTag> parsed = text::LangTag::ParseLoose(stem.substr(dot + 1));
+  if (!parsed.ok()) return false;
+  // Only an ISO 639 code (two or three letters) names a language here: BCP 47 also allows
+  // registered languages of five to eight letters, which would read "notes.draft.txt" as one.
+  std::string_view primary = parsed->language();
   if (primary.size() < 2 || primary.size() > 3 || !IsLower(primary)) return false;
-  if (primary != whole) {
-    std::string region = whole.substr(primary.size() + 1);
-    if (region.size() < 2 || region.size() > 4) return false;
-  }
   *name = std::string(stem.substr(0, dot));
-  *lang = primary;
-  if (tag != nullptr) *tag = whole;
+  *lang = std::string(primary);
+  if (tag != nullptr) *tag = text::LangTagKey(parsed->str());
   return true;
 }
 

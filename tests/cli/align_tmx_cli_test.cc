@@ -38,16 +38,20 @@ BOOST_AUTO_TEST_CASE(aligned_pairs_round_trip_through_tmx) {
   BOOST_TEST(imported.out.find("Il porte 4 000 voitures par jour.") != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(tmx_output_refuses_an_underscore_language_tag) {
+BOOST_AUTO_TEST_CASE(a_typed_underscore_language_tag_is_read_as_bcp_47) {
   TempDir dir;
   WriteFile(dir / "a.txt", "One.\n");
   WriteFile(dir / "b.txt", "Un.\n");
   RunResult result = RunCli(
-      "align --src-lang en_US --tgt-lang fr --no-dict --format tmx -o out.tmx a.txt b.txt",
+      "align --src-lang en_US --tgt-lang fr_ca --no-dict --format tmx -o out.tmx a.txt b.txt",
       dir.path());
-  BOOST_TEST(result.exit_code == 2);
-  BOOST_TEST(result.err.find("en-US") != std::string::npos, result.err);
-  BOOST_TEST(!fs::exists(dir / "out.tmx"));
+  BOOST_REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+  std::string written = ReadFile(dir / "out.tmx");
+  BOOST_TEST(written.find("srclang=\"en-US\"") != std::string::npos, written);
+  BOOST_TEST(written.find("xml:lang=\"fr-CA\"") != std::string::npos, written);
+  BOOST_TEST(written.find("en_US") == std::string::npos, written);
+  RunResult valid = RunCli("tmx validate out.tmx", dir.path());
+  BOOST_TEST(valid.exit_code == 0, valid.out << valid.err);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -37,6 +37,24 @@ BOOST_AUTO_TEST_CASE(document_names_give_name_language_and_tag) {
   BOOST_TEST(!ParseDocumentName("notes.txt", &name, &lang, &tag));
 }
 
+BOOST_AUTO_TEST_CASE(document_name_tags_are_read_as_bcp_47) {
+  std::string name, lang, tag;
+  BOOST_TEST(ParseDocumentName("guide.zh-Hant-TW.txt", &name, &lang, &tag));
+  BOOST_TEST(name == "guide");
+  BOOST_TEST(lang == "zh");
+  BOOST_TEST(tag == "zh-hant-tw");
+  BOOST_TEST(ParseDocumentName("guide.de-CH-1996.txt", &name, &lang, &tag));
+  BOOST_TEST(tag == "de-ch-1996");
+  BOOST_TEST(ParseDocumentName("guide.pt_BR.txt", &name, &lang, &tag));
+  BOOST_TEST(lang == "pt");
+  BOOST_TEST(tag == "pt-br");
+  // Not well-formed tags, or no two- or three-letter language: no language in the name.
+  for (const char* bad : {"guide.en-12.txt", "guide.en-GB-.txt", "guide.fr-a.txt",
+                          "guide.draft.txt", "guide.x-klingon.txt", "guide.e1.txt"}) {
+    BOOST_TEST_CONTEXT(bad) { BOOST_TEST(!ParseDocumentName(bad, &name, &lang, &tag)); }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(the_exact_tag_is_paired_whatever_the_file_order) {
   TempDir dir;
   WriteFile(dir / "t.en-AU.txt", "Hello there.\n");

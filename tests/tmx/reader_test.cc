@@ -1,6 +1,7 @@
 #include "tmx/reader.h"
 
 #include <boost/test/unit_test.hpp>
+#include <initializer_list>
 
 #include "test_util.h"
 #include "tmx/import.h"
@@ -307,6 +308,33 @@ BOOST_AUTO_TEST_CASE(import_chooses_by_language_not_position) {
   BOOST_TEST(pairs[0].target == "Bonjour");
   BOOST_TEST(pairs[1].target == "Salut");  // "fr" matches fr-FR by primary language
   BOOST_TEST(summary.missing_target == 1u);
+}
+
+// A unit holding variants in the given tags, each variant's text its tag.
+TranslationUnit UnitIn(std::initializer_list<const char*> tags) {
+  TranslationUnit unit;
+  for (const char* tag : tags) unit.variants.push_back({tag, tag, {}});
+  return unit;
+}
+
+// The text (its tag) of the variant ChooseVariant finds for `lang`, "none" when none.
+std::string Chosen(const TranslationUnit& unit, std::string_view lang) {
+  const Variant* found = ChooseVariant(unit, lang);
+  return found == nullptr ? "none" : found->text;
+}
+
+BOOST_AUTO_TEST_CASE(choose_variant_falls_back_from_the_closest_tag_to_another_region) {
+  BOOST_TEST(Chosen(UnitIn({"en-US", "fr-FR"}), "FR-fr") == "fr-FR");  // exact, any case
+  BOOST_TEST(Chosen(UnitIn({"en-US", "fr-FR"}), "fr") == "fr-FR");     // more specific
+  BOOST_TEST(Chosen(UnitIn({"en-US", "fr-FR"}), "fr-CA") == "fr-FR");  // another region
+  // The bare language is what fr-CA falls back to, before another region (was: ambiguous).
+  BOOST_TEST(Chosen(UnitIn({"fr-FR", "fr", "en"}), "fr-CA") == "fr");
+  BOOST_TEST(Chosen(UnitIn({"zh", "zh-Hant", "en"}), "zh-Hant-TW") == "zh-Hant");
+  BOOST_TEST(Chosen(UnitIn({"fr-FR", "fr-CA"}), "fr-CA") == "fr-CA");
+  // Two candidates at the step that decides: no guess.
+  BOOST_TEST(Chosen(UnitIn({"fr-FR", "fr-BE"}), "fr-CA") == "none");
+  BOOST_TEST(Chosen(UnitIn({"fr-FR", "fr-BE"}), "fr") == "none");
+  BOOST_TEST(Chosen(UnitIn({"en-US", "de"}), "fr") == "none");
 }
 
 BOOST_AUTO_TEST_CASE(import_srclang_all_needs_user_choice) {

@@ -43,8 +43,11 @@ struct ImportSummary {
   std::vector<std::string> warnings;  // "file:line:col: ..." from the reader
 };
 
-// The variant of `unit` in `lang`: an exact match (case and '_' ignored) or else the only
-// variant with the same primary language ("fr" finds "fr-FR"); nullptr when none or ambiguous.
+// The variant of `unit` in `lang`: an exact match (case and '_' ignored); else the most specific
+// tag the request falls back to ("fr" for "fr-CA", "zh-Hant" before "zh" for "zh-Hant-TW");
+// else the only tag more specific than the request ("fr-FR" for "fr"); else the only tag of the
+// same language in another region ("fr-FR" for "fr-CA"). nullptr when none, or when the step
+// that decides finds two tags ("fr" with "fr-FR" and "fr-BE").
 const Variant* ChooseVariant(const TranslationUnit& unit, std::string_view lang);
 
 // Reads `path` and calls `sink` for each unit that has both languages, in file order. Variants

@@ -52,9 +52,10 @@ struct ScanOptions {
 };
 
 // Splits "tram.en.txt" into name "tram" and lang "en"; false when the file name carries no
-// language (a last-but-one part of 2 or 3 ASCII letters, optionally with a region: "fr-CA").
+// language: its last-but-one part is no well-formed BCP 47 tag (text/lang_tag.h, '_' read as
+// '-': "fr-CA", "fr_CA", "zh-Hant-TW") whose language is a two- or three-letter code.
 // The language is returned lower case, primary subtag only.
-// `tag`, when given, receives the whole tag, lower case ("fr-ca").
+// `tag`, when given, receives the whole tag, lower case ("fr-ca", "zh-hant-tw").
 bool ParseDocumentName(std::string_view file_name, std::string* name, std::string* lang,
                        std::string* tag = nullptr);
 
