@@ -334,7 +334,9 @@ Status BuildFromBitexts(Termbase& termbase, const std::vector<BitextInput>& inpu
   std::vector<TermPair> term_pairs =
       PairCandidates(source.set, target.set, *source.analyzer, *target.analyzer, pairing);
 
-  return termbase.InTransaction([&]() -> Status {
+  // All or nothing, and without a savepoint per term, proposal and occurrence list: every
+  // failure below ends the build anyway.
+  return termbase.InBulkTransaction([&]() -> Status {
     source.documents.assign(inputs.size(), 0);
     target.documents.assign(inputs.size(), 0);
     for (std::size_t k = 0; k < inputs.size(); ++k) {

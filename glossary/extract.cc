@@ -520,8 +520,11 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
   // A heading or an advert in capitals: its words are not acronyms.
   const bool caps_sentence = words_seen >= 3 && caps_words * 2 > words_seen;
 
+  // One Word per span at most: reserved, so that a large text's words take no growth slack.
   std::vector<Word> words;
+  words.reserve(spans.size());
   std::vector<std::string_view> surfaces;  // words[i] as written
+  surfaces.reserve(spans.size());
   bool numerals_only = true;               // no word but numerals so far ("9. Users")
   for (const WordSpan& span : spans) {
     std::string_view surface = sentence.substr(span.begin, span.end - span.begin);

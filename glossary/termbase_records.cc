@@ -9,6 +9,22 @@ namespace {
 
 using text::ErrorCode;
 
+// Occurrences one insert statement writes: a statement per row cost as much as the row itself
+// on a build writing millions of them.
+constexpr std::size_t kOccurrencesPerInsert = 32;
+
+// INSERT OR IGNORE of kOccurrencesPerInsert rows (term ?1, document ?2, sentences ?3 ...).
+const std::string& OccurrenceInsert() {
+  static const std::string sql = [] {
+    std::string text = "INSERT OR IGNORE INTO occurrences(term_id, document_id, sentence) VALUES ";
+    for (std::size_t k = 0; k < kOccurrencesPerInsert; ++k) {
+      text += (k == 0 ? "(?1, ?2, ?" : ", (?1, ?2, ?") + std::to_string(k + 3) + ")";
+    }
+    return text;
+  }();
+  return sql;
+}
+
 constexpr const char* kProposalColumns =
     "id, kind, term_id, entity_id, coalesce(via_term_id, 0), score, method, cooccurrences,"
     " term_count, other_count, example_source, example_target, status";
@@ -97,14 +113,20 @@ Status Termbase::AddOccurrences(TermId term, DocumentId document,
   sentences.erase(std::unique(sentences.begin(), sentences.end()), sentences.end());
   return InTransaction([&]() -> Status {
     Status s;
+    Stmt insert = impl_->Prepare(OccurrenceInsert(), &s);
+    if (!s.ok()) return s;
     std::int64_t added = 0;
-    for (std::int64_t sentence : sentences) {
-      Stmt insert = impl_->Prepare(
-          "INSERT OR IGNORE INTO occurrences(term_id, document_id, sentence) VALUES (?, ?, ?)", &s);
-      if (!s.ok()) return s;
-      int rc = insert.Bind(1, term).Bind(2, document).Bind(3, sentence).Step();
+    for (std::size_t first = 0; first < sentences.size(); first += kOccurrencesPerInsert) {
+      insert.Bind(1, term).Bind(2, document);
+      // A short last batch repeats its last sentence, which the insert ignores.
+      for (std::size_t k = 0; k < kOccurrencesPerInsert; ++k) {
+        const std::size_t at = std::min(first + k, sentences.size() - 1);
+        insert.Bind(static_cast<int>(k) + 3, sentences[at]);
+      }
+      int rc = insert.Step();
       if (rc != SQLITE_DONE) return impl_->Error("recording an occurrence", rc);
       added += sqlite3_changes(impl_->db);
+      insert.Reset();
     }
     if (added == 0) return Status::Ok();
     Stmt count = impl_->Prepare("UPDATE terms SET frequency = frequency + ? WHERE id = ?", &s);

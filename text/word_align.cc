@@ -1,15 +1,13 @@
 // Word alignment: fast_align's diagonal IBM Model 2 both ways, then grow-diag-final-and.
 //
-// The word pairs seen together get dense indices once (an open-addressing hash), and every
-// word-pair cell of every sentence pair stores its index, so an EM iteration is a linear scan
-// with no hashing.
+// The word pairs seen together get dense indices once (an open-addressing table per source
+// word), and every word-pair cell of every sentence pair stores its index, so an EM iteration
+// is a linear scan with no hashing. The trained table is kept in rows by source word.
 #include "text/word_align.h"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
-
-#include "text/key_index.h"
 
 namespace termalign::text {
 namespace {
@@ -17,7 +15,7 @@ namespace {
 // The longest side aligned: positions are 16-bit.
 constexpr std::size_t kMaxWords = 0xFFFF;
 // A cell whose word pair was pruned (WordAlignOptions::prune_below).
-constexpr std::uint32_t kPruned = KeyIndex::kAbsent;
+constexpr std::uint32_t kPruned = 0xFFFFFFFFu;
 // t(f | e) of a pruned pair: far below any trained probability, so that such a pair only wins
 // when nothing else explains the word, and above 0 so that posteriors stay defined.
 constexpr double kPrunedProbability = 1e-7;
@@ -32,9 +30,64 @@ constexpr int kTensionSteps = 20;
 // the corpus, and a bounded cost on one with sentences of every length.
 constexpr std::size_t kTensionSizes = 256;
 
-std::uint64_t Key(std::uint32_t source, std::uint32_t target) {
-  return (std::uint64_t{source} << 32) | target;
-}
+// The word pairs seen together, numbered densely in the order they are first inserted. Each
+// source word has an open-addressing table of its own targets: the cells of one source word in
+// a sentence pair are looked up one after the other, within one small table, where a single
+// table of every pair would miss the cache at almost every cell.
+class PairIndex {
+ public:
+  explicit PairIndex(std::size_t source_vocabulary) : rows_(source_vocabulary) {}
+
+  // The index of (source, target), inserted with the next free index when absent.
+  std::uint32_t Insert(std::uint32_t source, std::uint32_t target) {
+    Row& row = rows_[source];
+    if ((row.size + 1) * 2 > row.slots.size()) Grow(&row);
+    std::uint64_t* slot = Probe(row, target);
+    if (*slot == kEmptySlot) {
+      *slot = (std::uint64_t{target} << 32) | size_;
+      ++row.size;
+      ++size_;
+    }
+    return static_cast<std::uint32_t>(*slot);
+  }
+
+  // The index of (source, target), or kPruned when absent.
+  std::uint32_t Find(std::uint32_t source, std::uint32_t target) const {
+    if (source >= rows_.size() || rows_[source].slots.empty()) return kPruned;
+    const std::uint64_t slot = *Probe(rows_[source], target);
+    return slot == kEmptySlot ? kPruned : static_cast<std::uint32_t>(slot);
+  }
+
+  std::size_t size() const { return size_; }
+
+ private:
+  // A slot holds target << 32 | index; no target is 0xFFFFFFFF (ids are vocabulary indices).
+  static constexpr std::uint64_t kEmptySlot = ~std::uint64_t{0};
+  struct Row {
+    std::vector<std::uint64_t> slots;  // a power of two, at most half full
+    std::uint32_t size = 0;
+  };
+
+  // The slot of `target` in `row`, or the empty slot where it would go.
+  template <typename R>
+  static auto Probe(R& row, std::uint32_t target) -> decltype(&row.slots[0]) {
+    const std::size_t mask = row.slots.size() - 1;
+    std::size_t at = (target * std::size_t{0x9E3779B97F4A7C15}) >> 32 & mask;
+    while (row.slots[at] != kEmptySlot && (row.slots[at] >> 32) != target) at = (at + 1) & mask;
+    return &row.slots[at];
+  }
+
+  static void Grow(Row* row) {
+    std::vector<std::uint64_t> old = std::move(row->slots);
+    row->slots.assign(old.empty() ? 8 : old.size() * 2, kEmptySlot);
+    for (std::uint64_t slot : old) {
+      if (slot != kEmptySlot) *Probe(*row, static_cast<std::uint32_t>(slot >> 32)) = slot;
+    }
+  }
+
+  std::vector<Row> rows_;
+  std::size_t size_ = 0;
+};
 
 // The corpus as cells: for sentence pair p with n source and m target words, cell i * m + j
 // holds the pair index of (source i, target j), or kPruned.
@@ -63,17 +116,24 @@ Cells IndexCells(const std::vector<TokenIdPair>& corpus, std::span<const PriorLi
   }
   cells.index.resize(total);
 
-  KeyIndex pairs(512);  // 1,024 slots to start
+  PairIndex pairs(source_vocabulary);
   std::vector<std::uint32_t> together;  // cells per raw pair index
+  std::vector<std::uint32_t> source_of, target_of;  // the words of each raw pair index
   std::vector<std::int64_t> source_seen(source_vocabulary), target_seen(target_vocabulary);
   std::size_t at = 0;
   for (std::size_t p = 0; p < corpus.size(); ++p) {
     cells.begin[p] = at;
     for (std::size_t i = 0; i < cells.rows[p]; ++i) {
-      ++source_seen[corpus[p].source[i]];
+      const std::uint32_t source = corpus[p].source[i];
+      ++source_seen[source];
       for (std::size_t j = 0; j < cells.columns[p]; ++j) {
-        std::uint32_t k = pairs.Insert(Key(corpus[p].source[i], corpus[p].target[j]));
-        if (k == together.size()) together.push_back(0);
+        const std::uint32_t target = corpus[p].target[j];
+        std::uint32_t k = pairs.Insert(source, target);
+        if (k == together.size()) {
+          together.push_back(0);
+          source_of.push_back(source);
+          target_of.push_back(target);
+        }
         ++together[k];
         cells.index[at++] = k;
       }
@@ -84,24 +144,12 @@ Cells IndexCells(const std::vector<TokenIdPair>& corpus, std::span<const PriorLi
 
   std::vector<float> prior(pairs.size(), 0.0f);
   for (const PriorLink& link : priors) {
-    std::uint32_t k = pairs.Find(Key(link.source, link.target));
+    std::uint32_t k = pairs.Find(link.source, link.target);
     if (k != kPruned) prior[k] += static_cast<float>(link.count);
   }
-  // Prune, then renumber the kept pairs densely. A pair's words are read back from any cell
-  // holding it.
+  // Prune, then renumber the kept pairs densely.
   std::vector<std::uint32_t> renumber(pairs.size(), kPruned);
-  std::vector<std::uint32_t> source_of(pairs.size()), target_of(pairs.size());
-  for (std::size_t p = 0; p < corpus.size(); ++p) {
-    const std::uint32_t* row = cells.index.data() + cells.begin[p];
-    for (std::size_t i = 0; i < cells.rows[p]; ++i) {
-      for (std::size_t j = 0; j < cells.columns[p]; ++j) {
-        const std::uint32_t k = row[i * cells.columns[p] + j];
-        source_of[k] = corpus[p].source[i];
-        target_of[k] = corpus[p].target[j];
-      }
-    }
-  }
-  pairs.Clear();
+  pairs = PairIndex(0);
   for (std::uint32_t k = 0; k < renumber.size(); ++k) {
     const bool rare = together[k] < static_cast<std::uint32_t>(options.prune_below);
     const bool frequent = source_seen[source_of[k]] >= options.prune_frequency &&
@@ -167,6 +215,10 @@ std::uint32_t CellOf(const Cells& cells, std::size_t p, const View& v, std::size
 // side of the diagonal they form a geometric series, so two exp() calls suffice.
 double DiagonalWeights(std::size_t g, std::size_t g_len, std::size_t c_len, double lambda,
                        std::vector<double>* weights) {
+  if (lambda == 0.0) {  // no diagonal: every position weighs 1 (IBM Model 1)
+    weights->assign(c_len, 1.0);
+    return static_cast<double>(c_len);
+  }
   weights->resize(c_len);
   const double x = static_cast<double>(g + 1) / static_cast<double>(g_len);
   const double ratio = std::exp(-lambda / static_cast<double>(c_len));
@@ -269,6 +321,7 @@ Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
   std::vector<double> counts(cells.pair_count), null_counts(generated_vocabulary);
   std::vector<double> conditioning_total(conditioning_vocabulary);
   std::vector<double> prior, posterior;
+  std::vector<std::uint32_t> pair_of;  // the pair index of each conditioning position
   const double p0 = options.null_probability;
   for (int iteration = 0; iteration < options.iterations; ++iteration) {
     std::fill(counts.begin(), counts.end(), 0.0);
@@ -280,17 +333,22 @@ Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
       for (std::size_t g = 0; g < v.generated.size(); ++g) {
         DiagonalPrior(g, v, transposed, d.tension, &prior);
         posterior.resize(prior.size());
+        pair_of.resize(prior.size());
         const double from_null = p0 * d.null[v.generated[g]];
         double total = from_null;
         for (std::size_t c = 0; c < prior.size(); ++c) {
-          posterior[c] = (1.0 - p0) * prior[c] * Translation(d, CellOf(cells, p, v, g, c, transposed));
+          pair_of[c] = CellOf(cells, p, v, g, c, transposed);
+          posterior[c] = (1.0 - p0) * prior[c] * Translation(d, pair_of[c]);
           total += posterior[c];
         }
         null_counts[v.generated[g]] += from_null / total;
         for (std::size_t c = 0; c < prior.size(); ++c) {
           const double share = posterior[c] / total;
-          const std::uint32_t k = CellOf(cells, p, v, g, c, transposed);
-          if (k != kPruned) counts[k] += share;
+          if (pair_of[c] != kPruned) counts[pair_of[c]] += share;
+        }
+        if (!options.learn_tension) continue;
+        for (std::size_t c = 0; c < prior.size(); ++c) {
+          const double share = posterior[c] / total;
           linked += share;
           distance += share * Diagonal(c, prior.size(), g, v.generated.size());
         }
@@ -355,10 +413,18 @@ std::span<const AlignmentPoint> WordAlignment::Links(std::size_t pair) const {
 }
 
 double WordAlignment::Translation(std::uint32_t source, std::uint32_t target) const {
-  const std::uint64_t key = Key(source, target);
-  auto it = std::lower_bound(pair_keys_.begin(), pair_keys_.end(), key);
-  if (it == pair_keys_.end() || *it != key) return 0.0;
-  return pair_translation_[static_cast<std::size_t>(it - pair_keys_.begin())];
+  if (std::size_t{source} + 1 >= row_begin_.size()) return 0.0;
+  const std::size_t size = row_begin_[source + 1] - row_begin_[source];
+  if (size == 0) return 0.0;
+  // A binary search without branches on the comparisons: rows of frequent words are long, and
+  // lookups come in the order of the sentences' words, which a predictor cannot guess.
+  const RowEntry* base = row_entries_.data() + row_begin_[source];
+  for (std::size_t n = size; n > 1;) {
+    const std::size_t half = n / 2;
+    base = base[half].target <= target ? base + half : base;
+    n -= half;
+  }
+  return base->target == target ? base->translation : 0.0;
 }
 
 std::vector<AlignmentPoint> Symmetrise(std::size_t rows, std::size_t columns,
@@ -445,17 +511,24 @@ WordAlignment AlignWords(const std::vector<TokenIdPair>& corpus, std::span<const
   }
   alignment.begin_[corpus.size()] = alignment.points_.size();
 
-  std::vector<std::uint32_t> order(cells.pair_count);
-  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-  auto key_of = [&cells](std::uint32_t k) { return Key(cells.source_of[k], cells.target_of[k]); };
-  std::sort(order.begin(), order.end(),
-            [&](std::uint32_t x, std::uint32_t y) { return key_of(x) < key_of(y); });
-  alignment.pair_keys_.reserve(order.size());
-  alignment.pair_translation_.reserve(order.size());
-  for (std::uint32_t k : order) {
-    alignment.pair_keys_.push_back(key_of(k));
-    alignment.pair_translation_.push_back(
-        std::min(1.0f, std::sqrt(forward.translation[k] * backward.translation[k])));
+  // The translation table in rows by source word, each row's targets in increasing order.
+  std::vector<std::size_t>& row_begin = alignment.row_begin_;
+  row_begin.assign(source_vocabulary + 1, 0);
+  for (std::uint32_t source : cells.source_of) ++row_begin[source + 1];
+  for (std::size_t s = 0; s < source_vocabulary; ++s) row_begin[s + 1] += row_begin[s];
+  std::vector<std::size_t> next(row_begin.begin(), row_begin.end() - 1);
+  alignment.row_entries_.resize(cells.pair_count);
+  for (std::size_t k = 0; k < cells.pair_count; ++k) {
+    alignment.row_entries_[next[cells.source_of[k]]++] = {
+        cells.target_of[k],
+        std::min(1.0f, std::sqrt(forward.translation[k] * backward.translation[k]))};
+  }
+  for (std::size_t s = 0; s < source_vocabulary; ++s) {
+    std::sort(alignment.row_entries_.begin() + static_cast<std::ptrdiff_t>(row_begin[s]),
+              alignment.row_entries_.begin() + static_cast<std::ptrdiff_t>(row_begin[s + 1]),
+              [](const WordAlignment::RowEntry& a, const WordAlignment::RowEntry& b) {
+                return a.target < b.target;
+              });
   }
   return alignment;
 }

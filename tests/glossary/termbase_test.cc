@@ -343,6 +343,29 @@ BOOST_AUTO_TEST_CASE(the_same_document_twice_changes_nothing) {
   BOOST_TEST(glossary::ContentHash("a") != glossary::ContentHash("b"));
 }
 
+// Occurrences are written many rows per statement: each new one counts once, whatever the
+// batch it falls in, and repeats (within a call or of an earlier one) not at all.
+BOOST_AUTO_TEST_CASE(many_occurrences_count_once_each) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  auto term = *termbase->FindOrCreateTerm(Input("contract", "en"));
+  bool inserted = false;
+  auto doc = termbase->AddDocument({0, "a.txt", "en", glossary::ContentHash("a")}, &inserted);
+  BOOST_REQUIRE(doc.ok());
+  std::vector<std::int64_t> sentences;
+  for (std::int64_t s = 69; s >= 0; --s) sentences.push_back(s);
+  sentences.push_back(5);
+  sentences.push_back(64);
+  BOOST_REQUIRE(termbase->AddOccurrences(term.term, *doc, sentences).ok());
+  BOOST_TEST(termbase->GetTerm(term.term)->frequency == 70);
+  sentences.clear();
+  for (std::int64_t s = 0; s < 100; ++s) sentences.push_back(s);
+  BOOST_REQUIRE(termbase->AddOccurrences(term.term, *doc, sentences).ok());
+  BOOST_TEST(termbase->GetTerm(term.term)->frequency == 100);
+  BOOST_REQUIRE(termbase->AddOccurrences(term.term, *doc, {}).ok());
+  BOOST_TEST(termbase->GetTerm(term.term)->frequency == 100);
+}
+
 BOOST_AUTO_TEST_CASE(proposals_upsert_and_accepting_merges) {
   TempDir dir;
   auto termbase = OpenOrDie(dir / "t.db");

@@ -208,6 +208,33 @@ BOOST_AUTO_TEST_CASE(translation_probabilities_of_the_trained_pairs) {
   BOOST_TEST(alignment.Translation(0xFFFFFFF0u, first.target[0]) == 0.0);
 }
 
+// Every word pair seen together, and no other, has a translation probability: frequent words
+// meet hundreds of others, so the table's rows grow and are searched at every length.
+BOOST_AUTO_TEST_CASE(every_pair_seen_together_is_in_the_table) {
+  const Synthetic s = MakeCorpus(11, 800, 400, 0.0, true);
+  WordAlignOptions options;
+  options.prune_below = 0;  // nothing pruned: every pair seen together is trained
+  const WordAlignment alignment = AlignWords(s.corpus, {}, options);
+  std::set<std::pair<std::uint32_t, std::uint32_t>> together;
+  for (const TokenIdPair& pair : s.corpus) {
+    for (std::uint32_t source : pair.source) {
+      for (std::uint32_t target : pair.target) together.insert({source, target});
+    }
+  }
+  std::size_t missing = 0, extra = 0;
+  for (std::uint32_t source = 0; source < 400; ++source) {
+    for (std::uint32_t target = kOffset; target < kOffset + 400; ++target) {
+      const bool seen = together.count({source, target}) > 0;
+      const double t = alignment.Translation(source, target);
+      missing += seen && t <= 0.0;
+      extra += !seen && t != 0.0;
+    }
+  }
+  BOOST_TEST(missing == 0u);
+  BOOST_TEST(extra == 0u);
+  BOOST_TEST(together.size() > 10000u);  // long rows: the most frequent word meets most others
+}
+
 BOOST_AUTO_TEST_CASE(decoding_tension_decides_between_words_seen_once) {
   // Two words seen once side by side, "x y" / "y' x'" in the same order as the frequent words
   // around them: trained without the diagonal, both target words are equally likely for

@@ -76,9 +76,15 @@ class WordAlignment {
                                   const WordAlignOptions&);
   std::vector<std::size_t> begin_;  // pair p's links are points_[begin_[p], begin_[p + 1])
   std::vector<AlignmentPoint> points_;
-  // The trained word pairs, sorted by (source << 32 | target), with sqrt(t(t|s) t(s|t)).
-  std::vector<std::uint64_t> pair_keys_;
-  std::vector<float> pair_translation_;
+  // The trained word pairs in rows by source word: source s's targets, in increasing order,
+  // are row_entries_[row_begin_[s], row_begin_[s + 1]), each with sqrt(t(t|s) t(s|t)). A
+  // lookup searches one row, not the whole table.
+  struct RowEntry {
+    std::uint32_t target = 0;
+    float translation = 0.0f;
+  };
+  std::vector<std::size_t> row_begin_;
+  std::vector<RowEntry> row_entries_;
   double forward_tension_ = 0.0;
   double backward_tension_ = 0.0;
 };
