@@ -251,9 +251,12 @@ Result<std::vector<Term>> Termbase::FindTerms(std::string_view text, std::string
     sql = columns + " FROM terms WHERE folded_key = ?1 AND lang = ?2 ORDER BY id";
   } else {
     keys = StemKeys(text, lang);
+    // The stem's entries first, in term order (term_stems' primary key): no temporary table
+    // of ids to build and sort at every call, as "id IN (SELECT ...)" did.
     sql = columns +
-          " FROM terms WHERE lang = ?2 AND id IN"
-          " (SELECT term_id FROM term_stems WHERE stem_key = ?1) ORDER BY id";
+          " FROM (SELECT term_id FROM term_stems WHERE stem_key = ?1) AS stemmed"
+          " CROSS JOIN terms ON terms.id = stemmed.term_id WHERE lang = ?2"
+          " ORDER BY stemmed.term_id";
   }
   std::vector<Term> terms;
   std::string primary = text::PrimaryLanguage(lang);
