@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "text/lang_tag.h"
 #include "tmx/reader.h"
@@ -22,13 +24,12 @@ std::string Join(const std::vector<std::string>& items) {
 // Every variant language of the file, in order of first appearance.
 text::Result<std::vector<std::string>> Languages(TmxReader* reader) {
   std::vector<std::string> langs;
+  std::unordered_set<std::string> known;  // LangTagKey of each
   TranslationUnit unit;
   Status status = reader->Rewind();
   while (status.ok() && reader->Next(&unit)) {
     for (const Variant& variant : unit.variants) {
-      bool known = false;
-      for (const std::string& lang : langs) known = known || text::SameLangTag(lang, variant.lang);
-      if (!known) langs.push_back(variant.lang);
+      if (known.insert(text::LangTagKey(variant.lang)).second) langs.push_back(variant.lang);
     }
   }
   if (status.ok()) status = reader->status();
@@ -43,16 +44,13 @@ struct CandidatePair {
   std::size_t units = 0;
 };
 
-// Two tags name one side of a pair when they are the same tag or, for a pair of two languages,
-// the same primary language: ChooseVariant then finds either ("fr" and "fr-FR"). For a pair of
-// two variants of one language ("en-US" to "en-GB") only the exact tag is that side.
-bool SameSide(const CandidatePair& pair, std::string_view src, std::string_view tgt) {
-  auto side = [](std::string_view a, std::string_view b, bool exact) {
-    return text::SameLangTag(a, b) || (!exact && text::PrimaryLanguage(a) == text::PrimaryLanguage(b));
-  };
-  bool exact = text::PrimaryLanguage(pair.src) == text::PrimaryLanguage(pair.tgt) ||
-               text::PrimaryLanguage(src) == text::PrimaryLanguage(tgt);
-  return side(pair.src, src, exact) && side(pair.tgt, tgt, exact);
+// The pair a source and a target tag count for: for a pair of two languages, the languages, as
+// ChooseVariant finds either tag of one ("fr" and "fr-FR"); for two variants of one language
+// ("en-US" to "en-GB"), the exact tags.
+std::string PairKey(std::string_view src, std::string_view tgt) {
+  std::string src_language = text::PrimaryLanguage(src), tgt_language = text::PrimaryLanguage(tgt);
+  if (src_language == tgt_language) return "=" + text::LangTagKey(src) + " " + text::LangTagKey(tgt);
+  return src_language + " " + tgt_language;
 }
 
 // The pairs the units hold, most units first: each unit's source language (the one asked for,
@@ -61,26 +59,30 @@ bool SameSide(const CandidatePair& pair, std::string_view src, std::string_view 
 text::Result<std::vector<CandidatePair>> CandidatePairs(TmxReader* reader, const std::string& src,
                                                         const std::string& tgt) {
   std::vector<CandidatePair> pairs;
+  // PairKey -> index in `pairs`, and the unit that counted each last: a hostile unit of 100,000
+  // variants, or a file of as many languages, is read in linear time.
+  std::unordered_map<std::string, std::size_t> index_of;
+  std::vector<std::size_t> counted_in;
   TranslationUnit unit;
-  while (reader->Next(&unit)) {
+  for (std::size_t unit_number = 1; reader->Next(&unit); ++unit_number) {
     std::string unit_src = src.empty() ? unit.SourceLang(reader->info().srclang) : src;
     const Variant* source = unit_src.empty() || unit_src == "*all*"
                                 ? nullptr
                                 : ChooseVariant(unit, unit_src);
     if (source == nullptr) continue;
-    std::vector<std::size_t> counted;  // one count per pair and unit
+    const Variant* target = tgt.empty() ? nullptr : ChooseVariant(unit, tgt);
+    if (!tgt.empty() && target == nullptr) continue;
     for (const Variant& variant : unit.variants) {
       if (text::SameLangTag(variant.lang, source->lang)) continue;
-      if (!tgt.empty() && ChooseVariant(unit, tgt) != &variant) continue;
-      std::size_t index = std::find_if(pairs.begin(), pairs.end(),
-                                       [&](const CandidatePair& pair) {
-                                         return SameSide(pair, source->lang, variant.lang);
-                                       }) -
-                          pairs.begin();
-      if (index == pairs.size()) pairs.push_back({source->lang, variant.lang, 0});
-      if (std::find(counted.begin(), counted.end(), index) == counted.end()) {
-        ++pairs[index].units;
-        counted.push_back(index);
+      if (target != nullptr && target != &variant) continue;
+      auto [at, added] = index_of.try_emplace(PairKey(source->lang, variant.lang), pairs.size());
+      if (added) {
+        pairs.push_back({source->lang, variant.lang, 0});
+        counted_in.push_back(0);
+      }
+      if (counted_in[at->second] != unit_number) {  // one count per pair and unit
+        ++pairs[at->second].units;
+        counted_in[at->second] = unit_number;
       }
     }
   }

@@ -1,5 +1,7 @@
 #include "tmx/stats.h"
 
+#include <unordered_map>
+
 #include "text/lang_tag.h"
 #include "tmx/reader.h"
 #include "unit_key.h"
@@ -54,18 +56,16 @@ text::Result<TmxStats> ComputeStats(const std::string& path) {
   stats.srclang = reader.info().srclang;
   stats.encoding = reader.info().encoding;
   DigestTable units, sources;  // of the units' variants and of their source segments
+  // LangTagKey -> index in stats.languages: a file of many languages is counted in linear time.
+  std::unordered_map<std::string, std::size_t> language_index;
   TranslationUnit unit;
   while (reader.Next(&unit)) {
     ++stats.units;
     for (const Variant& variant : unit.variants) {
-      LanguageStats* entry = nullptr;
-      for (LanguageStats& language : stats.languages) {
-        if (text::SameLangTag(language.lang, variant.lang)) entry = &language;
-      }
-      if (entry == nullptr) {
-        stats.languages.push_back({variant.lang, 0, 0});
-        entry = &stats.languages.back();
-      }
+      auto [at, added] =
+          language_index.try_emplace(text::LangTagKey(variant.lang), stats.languages.size());
+      if (added) stats.languages.push_back({variant.lang, 0, 0});
+      LanguageStats* entry = &stats.languages[at->second];
       ++entry->segments;
       entry->words += CountWords(variant.text);
     }

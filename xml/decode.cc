@@ -67,8 +67,9 @@ bool StartsWith(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
 }
 
-// The encoding declared in the XML declaration, lower case, or "".
-std::string DeclaredEncoding(std::string_view text) {
+// The encoding declared in the XML declaration, lower case, or "", and where its value starts
+// in `text` (in `*at`).
+std::string DeclaredEncoding(std::string_view text, std::size_t* at_value) {
   if (!StartsWith(text, "<?xml")) return "";
   std::string_view decl = text.substr(0, text.find("?>"));
   std::size_t at = decl.find("encoding");
@@ -77,6 +78,7 @@ std::string DeclaredEncoding(std::string_view text) {
   if (quote == std::string_view::npos) return "";
   std::size_t end = decl.find(decl[quote], quote + 1);
   if (end == std::string_view::npos) return "";
+  *at_value = quote + 1;
   std::string value(decl.substr(quote + 1, end - quote - 1));
   for (char& ch : value) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   return value;
@@ -86,10 +88,10 @@ std::string DeclaredEncoding(std::string_view text) {
 
 Status Decoder::Start(std::string_view head, const std::string& path) {
   *this = Decoder();
-  path_ = path;
   if (StartsWith(head, std::string_view("\xFF\xFE\x00\x00", 4)) ||
       StartsWith(head, std::string_view("\x00\x00\xFE\xFF", 4))) {
-    return Status::Error(ErrorCode::kParse, path + ": UTF-32 is not supported: convert to UTF-8");
+    return Status::Error(ErrorCode::kParse,
+                         path + ":1:1: UTF-32 is not supported: convert to UTF-8");
   }
   bool le_bom = StartsWith(head, "\xFF\xFE"), be_bom = StartsWith(head, "\xFE\xFF");
   if (le_bom || be_bom || StartsWith(head, std::string_view("<\0?\0", 4)) ||
@@ -99,13 +101,16 @@ Status Decoder::Start(std::string_view head, const std::string& path) {
     return Status::Ok();
   }
   bom_ = StartsWith(head, "\xEF\xBB\xBF") ? 3 : 0;
-  std::string declared = DeclaredEncoding(head.substr(bom_));
+  std::size_t value_at = 0;
+  std::string declared = DeclaredEncoding(head.substr(bom_), &value_at);
   if (declared == "iso-8859-1" || declared == "latin1" || declared == "iso_8859-1") {
     encoding_ = "ISO-8859-1";
     bom_ = 0;  // read as the characters it is in ISO-8859-1 (and refused before the root)
   } else if (!declared.empty() && declared != "utf-8" && declared != "utf8" &&
              declared != "us-ascii" && declared != "ascii") {
-    return Status::Error(ErrorCode::kParse, path + ": encoding '" + declared +
+    // The declaration is on line 1; the column counts bytes, as every position does.
+    return Status::Error(ErrorCode::kParse, path + ":1:" + std::to_string(bom_ + value_at + 1) +
+                                                ": encoding '" + declared +
                                                 "' is not supported (UTF-8, UTF-16 with a "
                                                 "byte-order mark, ISO-8859-1): convert to UTF-8");
   }
@@ -135,8 +140,9 @@ Status Decoder::Convert(std::string_view raw, bool last, std::string* out) {
     done = Utf16ToUtf8(raw, encoding_ == "UTF-16BE", out);
     // A bad unit, or a cut-off one at the very end of the file.
     if (done + 3 < raw.size() || (last && done < raw.size())) {
-      return Status::Error(ErrorCode::kParse,
-                           path_ + ": invalid UTF-16 at byte " + std::to_string(consumed_ + done));
+      return Status::Error(ErrorCode::kParse, "invalid UTF-16 at byte " +
+                                                  std::to_string(consumed_ + done) +
+                                                  " of the file (is it " + encoding_ + "?)");
     }
   }
   held_ = std::string(raw.substr(done));

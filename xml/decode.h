@@ -16,7 +16,8 @@ class Decoder {
  public:
   // Chooses the encoding from `head`, the first bytes of the file (at least its XML declaration,
   // or the whole file when shorter): a BOM or "<?xml" in UTF-16, else the declared encoding.
-  // Fails with kParse naming `path` for UTF-32 and other declared encodings.
+  // Fails with kParse ("path:1:col: ...", at the declared name) for UTF-32 and other declared
+  // encodings.
   text::Status Start(std::string_view head, const std::string& path);
 
   // "UTF-8", "UTF-16LE", "UTF-16BE" or "ISO-8859-1".
@@ -28,11 +29,11 @@ class Decoder {
 
   // Appends to `*out` the next bytes of the file, `raw`, as UTF-8. A character cut off at the end
   // of `raw` is held back for the next call, unless `last`. Fails with kParse ("invalid UTF-16 at
-  // byte N", N counted from the start of the file); bad UTF-8 is left to the character checks.
+  // byte N of the file ...", without the place, which the caller knows from `*out`: the text
+  // converted up to the bad unit); bad UTF-8 is left to the character checks.
   text::Status Convert(std::string_view raw, bool last, std::string* out);
 
  private:
-  std::string path_;
   std::string encoding_ = "UTF-8";
   std::size_t bom_ = 0;
   std::size_t consumed_ = 0;  // bytes of the file converted or skipped so far

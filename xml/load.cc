@@ -34,7 +34,13 @@ text::Result<std::unique_ptr<LoadedXml>> Parse(std::string bytes, const std::str
   if (decoder.converts()) {
     std::string converted;
     status = decoder.Convert(bytes, true, &converted);
-    if (!status.ok()) return status;
+    if (!status.ok()) {
+      // Named at the end of the text converted, in the characters of the file.
+      xml->bytes = std::move(converted);
+      Status before = CheckCharacters(xml.get(), xml->bytes);
+      if (!before.ok()) return before;
+      return ParseError(*xml, xml->bytes.size(), status.message());
+    }
     bytes.swap(converted);
   } else {
     bytes.erase(0, decoder.bom());

@@ -11,8 +11,13 @@ namespace {
 
 using text::Status;
 
-// Bytes read from the file at a time; the window scanned holds about two.
+// Bytes read from the file at a time, by default; the window scanned holds about two.
 constexpr std::size_t kBlock = std::size_t{1} << 20;
+
+// Bytes read first whatever the block size: room for a byte-order mark and an XML declaration.
+constexpr std::size_t kHeadBytes = 4096;
+
+std::string MiB(std::size_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
 
 bool IsBlank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -49,6 +54,7 @@ struct XmlStream::Impl {
   bool from_memory = false;
   std::string memory;  // the whole file, when read from memory
   std::size_t memory_at = 0;
+  std::size_t block = kBlock;
 
   // Reading and scanning. window.bytes is the UTF-8 text being scanned; its byte 0 is byte
   // window.first_byte of the file's text.
@@ -65,6 +71,7 @@ struct XmlStream::Impl {
   std::vector<std::string> open;  // the elements open in the frame
   std::size_t child_depth = 0;    // the elements open in the child being read; 0 outside one
   std::size_t child_start = 0;    // in the window
+  std::string child_name;
   std::string frame_bytes;
   std::size_t frame_end = 0;  // file offset just past the frame's last construct
   LoadedXml frame;
@@ -78,6 +85,7 @@ struct XmlStream::Impl {
 
   Status Restart();
   Status Fill();
+  Status CheckHeld() const;
   void Compact();
   bool OnConstruct(const Construct& construct);
   bool EmitChild(std::size_t start, std::size_t end);
@@ -108,11 +116,14 @@ Status XmlStream::Impl::Restart() {
 // the encoding.
 Status XmlStream::Impl::Fill() {
   Compact();
+  if (Status held = CheckHeld(); !held.ok()) return held;
   raw.clear();
+  // The first read holds the byte-order mark and the XML declaration, which choose the encoding.
+  std::size_t want = started ? block : std::max(block, kHeadBytes);
   if (from_memory) {
-    raw.assign(memory, memory_at, kBlock);
+    raw.assign(memory, memory_at, want);
     memory_at += raw.size();
-  } else if (!file.Read(kBlock, &raw) && !file.status().ok()) {
+  } else if (!file.Read(want, &raw) && !file.status().ok()) {
     return file.status();
   }
   eof = raw.empty();
@@ -123,16 +134,35 @@ Status XmlStream::Impl::Fill() {
     started = true;
   }
   Status status = decoder.Convert(raw, eof, &window.bytes);
-  if (!status.ok()) return status;
+  if (!status.ok()) {
+    // Named at the end of the text converted: the checks index its lines first (and report a
+    // fault in it first).
+    Status before = CheckCharacters(&window, window.bytes, checked);
+    if (!before.ok()) return before;
+    return Status::Error(text::ErrorCode::kParse,
+                         window.WhereOffset(window.bytes.size()) + status.message());
+  }
   status = CheckCharacters(&window, window.bytes, checked);
   checked = window.bytes.size();
   return status;
 }
 
+// Refuses to read on when the window holds more than kMaxPieceBytes of one piece: the child
+// being read, or a construct the scan waits to see whole.
+Status XmlStream::Impl::CheckHeld() const {
+  std::size_t keep = child_depth > 0 ? child_start : at;
+  if (window.bytes.size() - keep <= kMaxPieceBytes) return Status::Ok();
+  std::string what = child_depth > 0 ? "the <" + child_name + "> that starts here"
+                                     : "the text or markup that starts here";
+  return Status::Error(text::ErrorCode::kParse,
+                       window.WhereOffset(keep) + what + " is over " + MiB(kMaxPieceBytes) +
+                           " (elements are read one at a time, each held in memory)");
+}
+
 // Drops the start of the window that nothing needs any more.
 void XmlStream::Impl::Compact() {
   std::size_t keep = child_depth > 0 ? child_start : at;
-  if (keep < kBlock) return;
+  if (keep < block) return;
   Position origin = window.Locate(keep);
   std::vector<std::uint32_t> starts{0};
   for (std::uint32_t start : window.line_starts) {
@@ -158,6 +188,7 @@ bool XmlStream::Impl::OnConstruct(const Construct& construct) {
     switch (construct.kind) {
       case Kind::kStartTag:
         child_start = construct.start;
+        child_name = construct.name;
         child_depth = 1;
         return true;
       case Kind::kEmptyTag:
@@ -178,6 +209,13 @@ bool XmlStream::Impl::OnConstruct(const Construct& construct) {
     }
   }
   AppendToFrame(construct.start, construct.end);
+  if (frame_bytes.size() > kMaxPieceBytes) {
+    error = Status::Error(text::ErrorCode::kParse,
+                          window.WhereOffset(construct.start) + "the document outside <" +
+                              (container.empty() ? "" : container.back()) + "> is over " +
+                              MiB(kMaxPieceBytes) + " here (it is held in memory)");
+    return false;
+  }
   if (construct.kind == Kind::kStartTag) {
     open.emplace_back(construct.name);
     if (open == container) {
@@ -246,8 +284,10 @@ XmlStream::~XmlStream() = default;
 
 Status XmlStream::Open(const std::string& path, text::InputKind kind,
                        std::vector<std::string> container, std::string_view label) {
+  std::size_t block = impl_->block;
   impl_ = std::make_unique<Impl>();
   Impl& s = *impl_;
+  s.block = block;
   s.path = path == "-" ? "<stdin>" : path;
   s.label = label;
   s.kind = kind;
@@ -264,8 +304,10 @@ Status XmlStream::Open(const std::string& path, text::InputKind kind,
 
 Status XmlStream::OpenBytes(std::string bytes, const std::string& path,
                             std::vector<std::string> container, std::string_view label) {
+  std::size_t block = impl_->block;
   impl_ = std::make_unique<Impl>();
   Impl& s = *impl_;
+  s.block = block;
   s.path = path;
   s.label = label;
   s.container = std::move(container);
@@ -273,6 +315,8 @@ Status XmlStream::OpenBytes(std::string bytes, const std::string& path,
   s.from_memory = true;
   return s.status = s.Restart();
 }
+
+void XmlStream::SetBlockSize(std::size_t bytes) { impl_->block = std::max<std::size_t>(bytes, 1); }
 
 Status XmlStream::Rewind() { return impl_->status = impl_->Restart(); }
 

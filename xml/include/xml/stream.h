@@ -15,6 +15,12 @@
 
 namespace termalign::xml {
 
+// The most bytes of one piece an XmlStream holds: a child of the container, a construct it waits
+// to see whole (a text, a comment), or the frame. A TMX unit holds a sentence or a paragraph per
+// language, kilobytes; the bound keeps memory (and the rescanning of a construct cut by the
+// end of each block) small whatever a hostile file holds.
+inline constexpr std::size_t kMaxPieceBytes = std::size_t{16} << 20;
+
 // An XmlStream reads an XML file from start to end a block at a time, making every check of
 // LoadXml as the bytes go by, and hands out the children of one element, the container (<body>
 // in <tmx>), one at a time, each parsed as a tree of its own. The rest of the document, its
@@ -44,11 +50,16 @@ class XmlStream {
   text::Status OpenBytes(std::string bytes, const std::string& path,
                          std::vector<std::string> container, std::string_view label = "");
 
+  // Reads `bytes` at a time from then on (1 MiB by default): for tests and fuzzing, which cut
+  // small files at every place a block can end.
+  void SetBlockSize(std::size_t bytes);
+
   // Starts again from the beginning (a file is opened again; stdin is read whole at Open).
   text::Status Rewind();
 
   // Reads on to the next child of the container, or to the end. Returns false on an error,
-  // with status() set: kParse "path:line:col: why" for what LoadXml refuses, kIo.
+  // with status() set: kParse "path:line:col: why" for what LoadXml refuses or for a piece over
+  // kMaxPieceBytes (named at its start), kIo.
   bool Next(Event* event);
 
   // The child read last (kElement), positioned in the file.
