@@ -179,7 +179,6 @@ int Phase(const std::string& phase, std::size_t count, const std::string& db) {
   }
   qa::CheckOptions options;
   options.termbase = termbase.get();
-  options.split_edges = false;
   if (phase == "terms") {
     for (const qa::CheckInfo& check : qa::Checks()) {
       if (check.name != "terms") options.switches.emplace(check.name, false);

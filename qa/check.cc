@@ -8,7 +8,6 @@
 #include "qa/coverage.h"
 #include "qa/do_not_translate.h"
 #include "qa/numbers.h"
-#include "qa/refine.h"
 #include "qa/terms.h"
 #include "qa/untranslated.h"
 
@@ -78,7 +77,6 @@ text::Result<Report> CheckPair(text::Document source, text::Document target,
   text::Status covered = align::CheckCoverage(alignment.beads, source.sentences.size(),
                                               target.sentences.size());
   if (!covered.ok()) return covered.WithContext("checking the alignment");
-  if (options.split_edges) SplitUnmatchedEdges(source, target, &alignment);
   Report report;
   report.source = std::move(source);
   report.target = std::move(target);

@@ -9,7 +9,6 @@
 #include "text/lang_guess.h"
 #include "text/stemmer.h"
 #include "text/tokenizer.h"
-#include "starts_upper.h"
 
 namespace termalign::qa {
 namespace {
@@ -109,7 +108,7 @@ std::vector<Finding> CheckSpelling(const text::Document& source, const text::Doc
         bool sentence_start = first_word;
         first_word = false;
         if (word.size() < 2 || HasDigit(word) || AllUpper(word)) continue;
-        if (!sentence_start && StartsUpper(word)) continue;
+        if (!sentence_start && text::StartsUpper(word)) continue;
         std::string_view last = word.substr(word.size() - 1);
         if (last == "'" || word.ends_with("\u2019")) continue;
         if (source_words.count(text::FoldForMatch(word)) != 0) continue;

@@ -201,4 +201,15 @@ std::string StripArabicArticle(std::string_view word) {
   return std::string(word);
 }
 
+bool StartsUpper(std::string_view word) {
+  if (word.empty()) return false;
+  auto c = static_cast<unsigned char>(word[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c == 0xC3 && word.size() > 1) {  // U+00C0-U+00DE, less U+00D7 (the multiplication sign)
+    auto d = static_cast<unsigned char>(word[1]);
+    return d >= 0x80 && d <= 0x9E && d != 0x97;
+  }
+  return false;
+}
+
 }  // namespace termalign::text

@@ -120,7 +120,7 @@ text::Result<Inputs> ReadAndAlign(const QaCliOptions& options) {
                                               options.target_lang);
     if (!loaded.ok()) return loaded;
   }
-  pipeline::AlignJob job;  // the refinement is CheckPair's (split_edges)
+  pipeline::AlignJob job;
   job.trace = AlignTrace();
   text::Result<align::Alignment> alignment =
       pipeline::AlignPair(inputs.source, inputs.target, dictionaries, job);
@@ -170,7 +170,6 @@ int RunQa(QaCliOptions options) {
   if (options.no_numbers) check.switches["numbers"] = false;
   if (options.spell) check.switches["spelling"] = true;
   check.termbase = termbase.get();
-  check.split_edges = options.tmx.empty() && options.beads.empty();
   text::Result<qa::Report> report =
       qa::CheckPair(std::move(inputs->source), std::move(inputs->target),
                     std::move(inputs->alignment), check);

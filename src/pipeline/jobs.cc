@@ -4,8 +4,6 @@
 #include <algorithm>
 #include <utility>
 
-#include "qa/refine.h"
-
 namespace termalign::pipeline {
 
 text::Result<align::Alignment> AlignPair(const text::Document& source,
@@ -21,7 +19,6 @@ text::Result<align::Alignment> AlignPair(const text::Document& source,
   if (!alignment.ok()) {
     return alignment.status().WithContext("aligning " + source.name + " with " + target.name);
   }
-  if (job.refine) qa::SplitUnmatchedEdges(source, target, &alignment.value());
   return alignment;
 }
 

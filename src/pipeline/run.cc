@@ -160,7 +160,7 @@ class Runner {
     return std::move(loaded.value());
   }
 
-  // Pair k: read the source (and only when it is good, the target), align and refine, write its
+  // Pair k: read the source (and only when it is good, the target), align, write its
   // TMX, learn its terms. nullopt when one side or its TMX failed (recorded in `errors`).
   text::Result<std::optional<AlignedPair>> AlignStep(std::size_t k) {
     const CorpusPair& pair = result_.corpus.pairs[k];
@@ -173,7 +173,6 @@ class Runner {
     std::optional<LoadedDocument> target_text = Load(pair.target);
     if (!target_text) return std::optional<AlignedPair>();
     AlignJob job;
-    job.refine = true;
     job.trace = options_.trace;
     text::Result<align::Alignment> alignment =
         AlignPair(source_text->document, target_text->document, dictionaries_, job);
@@ -266,7 +265,6 @@ class Runner {
       check.weak_below = options_.weak_below;
       if (options_.spelling) check.switches["spelling"] = true;
       check.termbase = termbase_.get();
-      check.split_edges = false;  // done before the TMX was written
       text::Result<qa::Report> report =
           qa::CheckPair(std::move(aligned[k].source), std::move(aligned[k].target),
                         std::move(aligned[k].alignment), check);

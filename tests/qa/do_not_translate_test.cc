@@ -104,7 +104,6 @@ BOOST_AUTO_TEST_CASE(the_check_is_in_the_table_and_needs_a_termbase) {
   align::Alignment alignment;
   alignment.beads.push_back(MakeBead(0, 1, 0, 1));
   qa::CheckOptions options;
-  options.split_edges = false;
   auto without = qa::CheckPair(source, target, alignment, options);
   BOOST_REQUIRE(without.ok());
   BOOST_TEST(without->Count(qa::FindingKind::kDoNotTranslate) == 0u);

@@ -71,7 +71,6 @@ BOOST_AUTO_TEST_CASE(a_500_page_book_gives_a_page_of_reasonable_size_that_render
   BOOST_TEST_MESSAGE("book seed " << seed);
   Book book = MakeBook(sentences, seed);
   qa::CheckOptions options;
-  options.split_edges = false;
   auto start = std::chrono::steady_clock::now();
   text::Result<qa::Report> report =
       qa::CheckPair(book.source, book.target, book.alignment, options);

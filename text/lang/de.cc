@@ -79,6 +79,7 @@ const LanguageProfile kGerman = {
     .counting_words = kCountingWords,
     .connectors = kConnectors,
     .connector_articles = kConnectorArticles,
+    .capitalised_nouns = true,
     .titles = kTitles,
     .before_number = kBeforeNumber,
     .before_lowercase = kBeforeLowercase,

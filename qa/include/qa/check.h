@@ -24,9 +24,6 @@ struct CheckOptions {
   double weak_below = 0.3;
   // Checks turned on (true) or off (false) against their default, by name ("spelling").
   std::map<std::string, bool, std::less<>> switches;
-  // Split unmatched headings and lines out of merged beads first (see SplitUnmatchedEdges).
-  // Leave it off for an alignment a person made.
-  bool split_edges = true;
   // The glossary to check terms against; null skips the checks that need one. Not owned.
   glossary::Termbase* termbase = nullptr;
 

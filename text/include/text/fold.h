@@ -29,6 +29,11 @@ std::string StripArabicArticle(std::string_view word);
 // decimal mark ("0,125" in French).
 std::string NormalizeNumber(std::string_view token, std::string_view lang);
 
+// Whether `word` (UTF-8) begins with a capital letter, for telling names from words: ASCII
+// capitals and the two-byte Latin-1 capitals À-Þ (less ×), enough for names in English, French
+// and German. Scripts without case (Arabic) are never upper case.
+bool StartsUpper(std::string_view word);
+
 }  // namespace termalign::text
 
 #endif  // TERMALIGN_TEXT_FOLD_H_

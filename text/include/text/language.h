@@ -77,6 +77,9 @@ struct LanguageProfile {
   // Stems of this language's names are unreliable: words are keyed by their folded form, and
   // any short candidate may be a name (no capitals tell one).
   bool keys_unstemmed = false;
+  // Common nouns are written with a capital (German "Vertrag"): a capital past the start of a
+  // sentence does not tell a name.
+  bool capitalised_nouns = false;
 
   // Sentence breaks. Case-sensitive abbreviations without their final full stop: titles after
   // which a capitalised word does not start a sentence ("Dr", "Mme"), abbreviations that do not

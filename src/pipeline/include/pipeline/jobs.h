@@ -18,9 +18,6 @@
 namespace termalign::pipeline {
 
 struct AlignJob {
-  // Split unmatched headings and lines out of merged beads (qa::SplitUnmatchedEdges), as `run`
-  // does before writing its TMX.
-  bool refine = false;
   bool second_pass = true;  // see align::AlignOptions
   // Called with one line per stage of the aligner (its time and size); may be empty.
   std::function<void(std::string_view)> trace;
