@@ -2,6 +2,7 @@
 #include "edge_split.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "text/fold.h"
@@ -56,6 +57,23 @@ std::vector<std::string> Vocabulary(const Side& side, std::size_t begin, std::si
   return words;
 }
 
+// The vocabulary of sentences [begin, end) of a side, folded on first use: most merged beads
+// have no edge sentence with two anchors, and folding is the phase's main cost.
+class LazyVocabulary {
+ public:
+  LazyVocabulary(const Side& side, std::size_t begin, std::size_t end)
+      : side_(side), begin_(begin), end_(end) {}
+  const std::vector<std::string>& Get() {
+    if (!words_) words_ = Vocabulary(side_, begin_, end_);
+    return *words_;
+  }
+
+ private:
+  const Side& side_;
+  std::size_t begin_, end_;
+  std::optional<std::vector<std::string>> words_;
+};
+
 // Same number, or same word up to its first four letters (bytes of the folded form).
 bool Shared(const std::string& anchor, const std::vector<std::string>& words) {
   for (const std::string& word : words) {
@@ -82,15 +100,16 @@ std::size_t SharedCount(const std::vector<std::string>& anchors,
 // something.
 bool Unmatched(const Side& side, std::size_t edge, std::size_t begin, std::size_t end,
                std::size_t other_begin, std::size_t other_end,
-               const std::vector<std::string>& other_words, const SharesKey& shares_key) {
+               LazyVocabulary& other_words, const SharesKey& shares_key) {
   std::vector<std::string> anchors = Anchors(side.sentences[edge], side.lang);
-  if (anchors.size() < 2 || SharedCount(anchors, other_words) != 0) return false;
+  if (anchors.size() < 2) return false;
   if (shares_key && shares_key(side.is_source, edge, other_begin, other_end - other_begin)) {
     return false;
   }
+  if (SharedCount(anchors, other_words.Get()) != 0) return false;
   for (std::size_t i = begin; i < end; ++i) {
     if (i == edge) continue;
-    if (SharedCount(Anchors(side.sentences[i], side.lang), other_words) != 0) return true;
+    if (SharedCount(Anchors(side.sentences[i], side.lang), other_words.Get()) != 0) return true;
   }
   return false;
 }
@@ -117,7 +136,7 @@ std::size_t SplitUnmatchedEdges(const std::vector<std::string_view>& source_sent
     const std::size_t source_end = bead.source_begin + bead.source_count;
     const std::size_t target_end = bead.target_begin + bead.target_count;
     if (bead.source_count >= 2) {
-      std::vector<std::string> other = Vocabulary(target, bead.target_begin, target_end);
+      LazyVocabulary other(target, bead.target_begin, target_end);
       auto unmatched = [&](std::size_t edge) {
         return Unmatched(source, edge, bead.source_begin, source_end, bead.target_begin,
                          target_end, other, shares_key);
@@ -132,7 +151,7 @@ std::size_t SplitUnmatchedEdges(const std::vector<std::string_view>& source_sent
       }
     }
     if (before.empty() && after.empty() && bead.target_count >= 2) {
-      std::vector<std::string> other = Vocabulary(source, bead.source_begin, source_end);
+      LazyVocabulary other(source, bead.source_begin, source_end);
       auto unmatched = [&](std::size_t edge) {
         return Unmatched(target, edge, bead.target_begin, target_end, bead.source_begin,
                          source_end, other, shares_key);
