@@ -148,6 +148,27 @@ void EstimateLengthRatio(const SideFeatures& source, const SideFeatures& target,
 // TransRead novels lose 0.004 strict F1; at 0.15 both are within 0.003 of no split at all.
 constexpr double kExplainedShare = 0.15;
 
+// Whether the keys link at least kExplainedShare of the content-word weight of sentence
+// `sentence` of one side (the source when `source_side`) to sentences [begin, begin + count) of
+// the other: the aligner's veto on splitting it off its bead (internal::SharesKey).
+bool Explained(const SideFeatures& source, const SideFeatures& target, bool source_side,
+               std::size_t sentence, std::size_t begin, std::size_t count) {
+  const SideFeatures& side = source_side ? source : target;
+  std::uint64_t covered = 0;
+  for (std::size_t k = begin; k < begin + count; ++k) {
+    std::uint64_t source_mask, target_mask;
+    if (source_side) {
+      internal::PairMasks(source, sentence, target, k, &source_mask, &target_mask);
+    } else {
+      internal::PairMasks(source, k, target, sentence, &source_mask, &target_mask);
+    }
+    covered |= source_side ? source_mask : target_mask;
+  }
+  const double total = side.total_weight[sentence];
+  return total > 0.0 &&
+         internal::MaskedWeight(side.Weights(sentence), covered) >= kExplainedShare * total;
+}
+
 // Bands smaller than this are searched on one thread.
 constexpr std::size_t kSplitCells = 2'000'000;
 
@@ -314,24 +335,9 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
     }
   }
   // Every command gets the same beads: the split belongs to the alignment, not to its readers.
-  // A sentence whose content words the aligner's keys link to the other side (a share of
-  // their weight of at least kExplainedShare) is not split off.
   auto shares_key = [&](bool source_side, std::size_t sentence, std::size_t begin,
                         std::size_t count) {
-    const SideFeatures& side = source_side ? source : target;
-    std::uint64_t covered = 0;
-    for (std::size_t k = begin; k < begin + count; ++k) {
-      std::uint64_t source_mask, target_mask;
-      if (source_side) {
-        internal::PairMasks(source, sentence, target, k, &source_mask, &target_mask);
-      } else {
-        internal::PairMasks(source, k, target, sentence, &source_mask, &target_mask);
-      }
-      covered |= source_side ? source_mask : target_mask;
-    }
-    const double total = side.total_weight[sentence];
-    return total > 0.0 &&
-           internal::MaskedWeight(side.Weights(sentence), covered) >= kExplainedShare * total;
+    return Explained(source, target, source_side, sentence, begin, count);
   };
   std::size_t splits = internal::SplitUnmatchedEdges(
       source_texts, options.source_lang, target_texts, options.target_lang, shares_key, &path);

@@ -32,6 +32,30 @@ BOOST_AUTO_TEST_CASE(an_untranslated_heading_is_split_off_as_an_omission) {
   BOOST_TEST(align::CheckCoverage(beads, 2, 1).ok());
 }
 
+BOOST_AUTO_TEST_CASE(the_aligners_keys_veto_a_split) {
+  // The same heading, when the aligner's own keys (a dictionary, learnt links) explain it.
+  std::vector<std::string_view> source = {
+      "Tram contracts with Alstom, Siemens, Stadler",
+      "The Regional Transport Authority bought 40 trams in Cedarport last year."};
+  std::vector<std::string_view> target = {
+      "L’Autorité régionale des transports a acheté 40 rames à Cedarport l’an dernier."};
+  std::vector<align::Bead> beads = {{0, 2, 0, 1, 0.9}};
+  std::vector<std::size_t> asked;
+  auto explained = [&](bool source_side, std::size_t sentence, std::size_t begin,
+                       std::size_t count) {
+    BOOST_TEST(source_side);
+    BOOST_TEST(begin == 0u);
+    BOOST_TEST(count == 1u);
+    asked.push_back(sentence);
+    return true;
+  };
+  BOOST_TEST(internal::SplitUnmatchedEdges(source, "en", target, "fr", explained, &beads) == 0u);
+  BOOST_TEST(align::FormatBeads(beads) == "[0, 1]:[0]\n");
+  // Both edges have two anchors the French does not share: each is put to the veto.
+  const std::vector<std::size_t> both = {0, 1};
+  BOOST_TEST(asked == both, boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(an_added_advert_line_is_split_off_as_an_addition) {
   std::vector<std::string_view> source = {
       "Microsoft has acknowledged that it sold services to Israel."};
