@@ -1,8 +1,9 @@
 # Fails when a source file includes a module it must not depend on.
-# Dependencies run one way: text <- align, tmx, glossary <- qa <- pipeline <- cli; align, tmx and glossary
-# do not include each other; third-party headers stay inside their module. xml, the XML code tmx
-# and glossary share, sits below them and only they may include it; its headers hand pugixml
-# nodes to them, so pugixml may appear there. formats (document readers) sees text and xml only.
+# Dependencies run one way: text <- align, tmx, glossary <- qa <- pipeline <- review <- cli;
+# align, tmx and glossary do not include each other; third-party headers stay inside their
+# module. xml, the XML code tmx and glossary share, sits below them and only they may include
+# it; its headers hand pugixml nodes to them, so pugixml may appear there. formats (document
+# readers) sees text and xml only. The HTTP server library stays inside review.
 # Run as: cmake -DSOURCE_DIR=<repo> -P CheckLayering.cmake
 set(allowed_text "text")
 set(allowed_xml "text;xml")
@@ -12,6 +13,7 @@ set(allowed_glossary "text;xml;glossary")
 set(allowed_qa "text;align;tmx;glossary;qa")
 set(allowed_formats "text;xml;formats")
 set(allowed_pipeline "text;align;tmx;glossary;qa;formats;pipeline")
+set(allowed_review "text;align;tmx;glossary;qa;formats;pipeline;review")
 set(folder_text "text")
 set(folder_xml "xml")
 set(folder_align "align")
@@ -20,6 +22,7 @@ set(folder_glossary "glossary")
 set(folder_qa "qa")
 set(folder_formats "formats")
 set(folder_pipeline "src/pipeline")
+set(folder_review "src/review")
 # Third-party headers and the only modules that may include them.
 set(thirdparty_unicode "text")
 set(thirdparty_hunspell "text")
@@ -30,20 +33,21 @@ set(thirdparty_zip "formats")
 set(thirdparty_poppler "formats")
 set(thirdparty_gettext "formats")
 set(thirdparty_sqlite3 "glossary")
+set(thirdparty_httplib "review")
 
 set(problems "")
-foreach(module text xml align tmx glossary qa formats pipeline)
+foreach(module text xml align tmx glossary qa formats pipeline review)
   file(GLOB_RECURSE files "${SOURCE_DIR}/${folder_${module}}/*.h" "${SOURCE_DIR}/${folder_${module}}/*.cc")
   foreach(file ${files})
     file(STRINGS "${file}" includes REGEX "^#include [<\"]")
     foreach(line ${includes})
-      if(line MATCHES "^#include [<\"](text|xml|align|tmx|glossary|qa|formats|pipeline)/")
+      if(line MATCHES "^#include [<\"](text|xml|align|tmx|glossary|qa|formats|pipeline|review)/")
         list(FIND allowed_${module} "${CMAKE_MATCH_1}" found)
         if(found EQUAL -1)
           list(APPEND problems "${file}: ${module} must not include ${CMAKE_MATCH_1}/ (${line})")
         endif()
       endif()
-      if(line MATCHES "^#include [<\"](unicode|hunspell|zlib|pugixml|sqlite3|libxml|zip|poppler|gettext)[-/.]")
+      if(line MATCHES "^#include [<\"](unicode|hunspell|zlib|pugixml|sqlite3|libxml|zip|poppler|gettext|httplib)[-/.]")
         set(lib "${CMAKE_MATCH_1}")
         list(FIND thirdparty_${lib} "${module}" found)
         if(found EQUAL -1 OR (file MATCHES "/include/" AND NOT module STREQUAL "xml"))

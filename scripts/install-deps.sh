@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages termalign needs to build, test and run.
 # Idempotent: asks apt only for what is missing. Runs as root, or through sudo.
 #   scripts/install-deps.sh            build, test and run-time packages
-#   scripts/install-deps.sh --ci       also the tools the acceptance tests use (OmegaT, xmllint, ...)
+#   scripts/install-deps.sh --ci       also the tools the acceptance tests use (OmegaT, xmllint,
+#                                      Chromium with its WebDriver and Selenium, ...)
 set -euo pipefail
 
 packages=(
@@ -12,11 +13,11 @@ packages=(
   libsqlite3-dev libpugixml-dev libboost-test-dev libcli11-dev libfmt-dev nlohmann-json3-dev
   dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-ara dict-freedict-ara-eng
   dict-freedict-deu-fra dict-freedict-eng-spa dict-freedict-spa-eng
-  libzip-dev libxml2-dev libpoppler-cpp-dev libgettextpo-dev
+  libzip-dev libxml2-dev libpoppler-cpp-dev libgettextpo-dev libcpp-httplib-dev
   libxml2-utils python3
 )
 if [[ "${1:-}" == "--ci" ]]; then
-  packages+=(omegat python3-translate clang chromium pandoc)
+  packages+=(omegat python3-translate clang chromium chromium-driver python3-selenium pandoc)
 fi
 
 missing=()

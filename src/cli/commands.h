@@ -40,6 +40,7 @@ Handler SetupGlossary(CLI::App& app);
 Handler SetupLookup(CLI::App& app);
 Handler SetupQa(CLI::App& app);
 Handler SetupRun(CLI::App& app);
+Handler SetupReview(CLI::App& app);
 
 // The nested `glossary build` and `glossary add-doc` (cmd_glossary_build.cc), registered by
 // SetupGlossary.

@@ -1,0 +1,245 @@
+#include "review/server.h"
+
+#include <httplib.h>
+
+#include <charconv>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "glossary/termbase.h"
+#include "review/assets.h"
+#include "review/guard.h"
+#include "review/terms_desk.h"
+
+namespace termalign::review {
+namespace {
+
+using text::ErrorCode;
+using text::Status;
+
+// A POST body larger than this is refused: a decision is a few hundred bytes, a batch of a
+// thousand approvals some tens of kilobytes.
+constexpr std::size_t kMaxPayload = 1 << 20;
+// At most this many proposals per page request: the page asks for more as it is scrolled.
+constexpr std::size_t kMaxPageSize = 500;
+
+// Headers on every answer: nothing cached, no Referer carrying the token to another site, no
+// framing by another page, no inline or outside script (the page loads its own files only).
+httplib::Headers SafetyHeaders() {
+  return {{"Cache-Control", "no-store"},
+          {"Referrer-Policy", "no-referrer"},
+          {"X-Content-Type-Options", "nosniff"},
+          {"X-Frame-Options", "DENY"},
+          {"Content-Security-Policy",
+           "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'none'"}};
+}
+
+std::string_view ContentTypeOf(std::string_view name) {
+  auto ends_with = [&](std::string_view suffix) {
+    return name.size() >= suffix.size() && name.substr(name.size() - suffix.size()) == suffix;
+  };
+  if (ends_with(".html")) return "text/html; charset=utf-8";
+  if (ends_with(".js")) return "text/javascript; charset=utf-8";
+  if (ends_with(".css")) return "text/css; charset=utf-8";
+  return "application/octet-stream";
+}
+
+std::optional<std::int64_t> ParseInt(std::string_view s) {
+  std::int64_t value = 0;
+  auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (error != std::errc() || end != s.data() + s.size() || s.empty()) return std::nullopt;
+  return value;
+}
+
+void SendJson(httplib::Response& res, const Reply& reply) {
+  res.status = reply.status;
+  res.set_content(reply.body, "application/json; charset=utf-8");
+}
+
+void SendError(httplib::Response& res, int status, std::string_view message) {
+  SendJson(res, {status, nlohmann::json{{"error", message}}.dump()});
+}
+
+// "approve" / "reject" / "edit" with the proposal id and the stamp the page saw.
+std::optional<Decision> ParseDecision(const httplib::Request& req, std::string* error) {
+  Decision decision;
+  const std::string action = req.get_param_value("action");
+  if (action == "approve") {
+    decision.action = Decision::Action::kApprove;
+  } else if (action == "reject") {
+    decision.action = Decision::Action::kReject;
+  } else if (action == "edit") {
+    decision.action = Decision::Action::kEdit;
+    decision.text = req.get_param_value("text");
+  } else {
+    *error = "action must be approve, reject or edit";
+    return std::nullopt;
+  }
+  auto id = ParseInt(req.get_param_value("id"));
+  if (!id || *id <= 0) {
+    *error = "id must be a proposal number";
+    return std::nullopt;
+  }
+  decision.proposal = *id;
+  decision.stamp = req.get_param_value("stamp");
+  return decision;
+}
+
+// "12:stamp,15:stamp": approvals of the proposals the page showed above the chosen score.
+std::optional<std::vector<Decision>> ParseApprovals(std::string_view items, std::string* error) {
+  std::vector<Decision> decisions;
+  while (!items.empty()) {
+    const std::size_t comma = std::min(items.find(','), items.size());
+    std::string_view item = items.substr(0, comma);
+    items.remove_prefix(std::min(comma + 1, items.size()));
+    const std::size_t colon = item.find(':');
+    auto id = ParseInt(item.substr(0, colon));
+    if (colon == std::string_view::npos || !id || *id <= 0) {
+      *error = "items must be id:stamp pairs separated by commas";
+      return std::nullopt;
+    }
+    Decision decision;
+    decision.proposal = *id;
+    decision.stamp = std::string(item.substr(colon + 1));
+    decisions.push_back(std::move(decision));
+  }
+  return decisions;
+}
+
+}  // namespace
+
+struct Server::Impl {
+  std::unique_ptr<glossary::Termbase> termbase;
+  std::mutex termbase_mutex;  // one request at a time uses the termbase
+  std::unique_ptr<TermsDesk> terms;
+  RequestGuard guard{"", 0};
+  int port = 0;
+  httplib::Server http;
+
+  void Route();
+  template <typename Fn>
+  void Locked(httplib::Response& res, Fn fn) {
+    std::lock_guard<std::mutex> lock(termbase_mutex);
+    SendJson(res, fn());
+  }
+};
+
+void Server::Impl::Route() {
+  http.set_default_headers(SafetyHeaders());
+  http.set_payload_max_length(kMaxPayload);
+  http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    const std::string host = req.get_header_value("Host");
+    const std::string origin = req.get_header_value("Origin");
+    const std::string token = req.get_param_value("t");
+    Refusal refusal = guard.Check({req.method, host, origin, token});
+    if (refusal == Refusal::kAllowed) return httplib::Server::HandlerResponse::Unhandled;
+    res.status = 403;
+    res.set_content(std::string(RequestGuard::Explain(refusal)) + "\n", "text/plain");
+    return httplib::Server::HandlerResponse::Handled;
+  });
+  http.set_exception_handler([](const httplib::Request&, httplib::Response& res,
+                                std::exception_ptr) { SendError(res, 500, "internal error"); });
+  http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    if (res.body.empty()) SendError(res, res.status, "no such page or method");
+  });
+
+  // The page, its files: named in the binary, never looked up on disk.
+  for (const EmbeddedAsset& asset : kEmbeddedAssets) {
+    const std::string path = asset.name == "index.html" ? "/" : "/" + std::string(asset.name);
+    http.Get(path, [this, &asset](const httplib::Request&, httplib::Response& res) {
+      std::string body(asset.bytes);
+      // The page names its scripts with the token, which it has from its own address.
+      for (std::size_t at; (at = body.find("{{token}}")) != std::string::npos;) {
+        body.replace(at, 9, guard.token());
+      }
+      res.set_content(body, std::string(ContentTypeOf(asset.name)));
+    });
+  }
+
+  http.Get("/api/proposals", [this](const httplib::Request& req, httplib::Response& res) {
+    auto offset = ParseInt(req.has_param("offset") ? req.get_param_value("offset") : "0");
+    auto limit = ParseInt(req.has_param("limit") ? req.get_param_value("limit") : "100");
+    if (!offset || !limit || *offset < 0 || *limit < 1 ||
+        static_cast<std::size_t>(*limit) > kMaxPageSize) {
+      return SendError(res, 400, "offset must be 0 or more, limit 1 to 500");
+    }
+    Locked(res, [&] {
+      return terms->Pending(static_cast<std::size_t>(*offset), static_cast<std::size_t>(*limit));
+    });
+  });
+  http.Post("/api/proposals/decide", [this](const httplib::Request& req, httplib::Response& res) {
+    std::string error;
+    auto decision = ParseDecision(req, &error);
+    if (!decision) return SendError(res, 400, error);
+    Locked(res, [&] { return terms->Decide(*decision); });
+  });
+  http.Post("/api/proposals/approve-all",
+            [this](const httplib::Request& req, httplib::Response& res) {
+              std::string error;
+              auto decisions = ParseApprovals(req.get_param_value("items"), &error);
+              if (!decisions) return SendError(res, 400, error);
+              Locked(res, [&] { return terms->DecideAll(*decisions); });
+            });
+  // Changes are POSTs only: a GET (a link, an <img>, a prefetch) is told so and changes nothing.
+  for (const char* path : {"/api/proposals/decide", "/api/proposals/approve-all"}) {
+    http.Get(path, [](const httplib::Request&, httplib::Response& res) {
+      res.set_header("Allow", "POST");
+      SendError(res, 405, "changes are made by POST only");
+    });
+  }
+}
+
+Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Server::~Server() { Stop(); }
+
+text::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  glossary::OpenOptions open;
+  open.create = false;
+  auto termbase = glossary::Termbase::Open(options.db_path, open);
+  if (!termbase.ok()) return termbase.status();
+  impl->termbase = std::move(*termbase);
+  impl->terms = std::make_unique<TermsDesk>(*impl->termbase);
+  auto token = NewToken();
+  if (!token.ok()) return token.status();
+
+  constexpr const char* kHost = "127.0.0.1";
+  if (options.port == 0) {
+    impl->port = impl->http.bind_to_any_port(kHost);
+  } else {
+    impl->port = impl->http.bind_to_port(kHost, options.port) ? options.port : -1;
+  }
+  if (impl->port <= 0) {
+    return Status::Error(ErrorCode::kIo,
+                         "listening on 127.0.0.1:" + std::to_string(options.port) +
+                             ": the port cannot be bound (in use, or not allowed)");
+  }
+  impl->guard = RequestGuard(std::move(*token), impl->port);
+  impl->Route();
+  return std::unique_ptr<Server>(new Server(std::move(impl)));
+}
+
+int Server::port() const { return impl_->port; }
+const std::string& Server::token() const { return impl_->guard.token(); }
+
+std::string Server::Url() const {
+  return "http://127.0.0.1:" + std::to_string(impl_->port) + "/?t=" + impl_->guard.token();
+}
+
+Status Server::Serve() {
+  if (!impl_->http.listen_after_bind()) {
+    return Status::Error(ErrorCode::kIo,
+                         "serving on 127.0.0.1:" + std::to_string(impl_->port) + " failed");
+  }
+  return Status::Ok();
+}
+
+void Server::Stop() {
+  if (impl_) impl_->http.stop();
+}
+
+}  // namespace termalign::review

@@ -1,0 +1,333 @@
+// The review server end to end: `termalign review` started as a process on a free port, spoken
+// to over HTTP as a browser (or an attacker's page) would.
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <httplib.h>
+
+#include <atomic>
+#include <boost/test/unit_test.hpp>
+#include <chrono>
+#include <mutex>
+#include <set>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "test_util.h"
+
+extern char** environ;
+
+namespace termalign::testing {
+namespace {
+
+using nlohmann::json;
+
+const fs::path kExamples = fs::path(TERMALIGN_SOURCE_DIR) / "examples";
+
+// `termalign review --db DB` running in the background; stopped (SIGTERM) when the object goes.
+class ReviewProcess {
+ public:
+  explicit ReviewProcess(const fs::path& db) {
+    int fds[2];
+    BOOST_REQUIRE(::pipe(fds) == 0);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
+    posix_spawn_file_actions_addclose(&actions, fds[0]);
+    std::vector<std::string> args = {TERMALIGN_BINARY, "review", "--db", db.string(), "-q"};
+    std::vector<char*> argv;
+    for (std::string& arg : args) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    BOOST_REQUIRE(posix_spawn(&pid_, TERMALIGN_BINARY, &actions, nullptr, argv.data(), environ) ==
+                  0);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(fds[1]);
+    // The first line on stdout is the address; wait for it at most 30 s.
+    std::string line;
+    pollfd wait_for{fds[0], POLLIN, 0};
+    while (line.find('\n') == std::string::npos && ::poll(&wait_for, 1, 30000) > 0) {
+      char buffer[256];
+      ssize_t got = ::read(fds[0], buffer, sizeof buffer);
+      if (got <= 0) break;
+      line.append(buffer, static_cast<std::size_t>(got));
+    }
+    ::close(fds[0]);
+    const std::string prefix = "http://127.0.0.1:";
+    BOOST_REQUIRE_MESSAGE(line.rfind(prefix, 0) == 0, "review printed '" << line << "'");
+    const std::size_t slash = line.find('/', prefix.size());
+    port_ = std::stoi(line.substr(prefix.size(), slash - prefix.size()));
+    token_ = line.substr(line.find("?t=") + 3);
+    token_.erase(token_.find('\n'));
+  }
+  ~ReviewProcess() {
+    ::kill(pid_, SIGTERM);
+    ::waitpid(pid_, nullptr, 0);
+  }
+
+  bool Alive() const { return ::waitpid(pid_, nullptr, WNOHANG) == 0; }
+  int port() const { return port_; }
+  const std::string& token() const { return token_; }
+  std::string WithToken(const std::string& path) const {
+    return path + (path.find('?') == std::string::npos ? "?t=" : "&t=") + token_;
+  }
+  httplib::Client Client() const {
+    httplib::Client client("127.0.0.1", port_);
+    client.set_connection_timeout(10);
+    client.set_read_timeout(30);
+    return client;
+  }
+
+ private:
+  pid_t pid_ = 0;
+  int port_ = 0;
+  std::string token_;
+};
+
+// A run over the demo corpus in a fresh folder: a termbase with pending proposals.
+struct RunFixture {
+  TempDir dir;
+  fs::path db = dir / "o" / "termalign.db";
+  RunFixture() {
+    RunResult run = RunCli("run '" + kExamples.string() + "' -o o -q", dir.path());
+    BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+  }
+};
+
+json Pending(const ReviewProcess& server) {
+  auto res = server.Client().Get(server.WithToken("/api/proposals?limit=500").c_str());
+  BOOST_REQUIRE(res);
+  BOOST_REQUIRE_EQUAL(res->status, 200);
+  return json::parse(res->body);
+}
+
+// "status:text" of every term of the entity `lookup` finds first for `term` in o/termalign.db.
+std::set<std::string> TermsWith(const std::string& term, const fs::path& dir) {
+  RunResult lookup = RunCli("lookup --all --json --db o/termalign.db '" + term + "'", dir);
+  BOOST_REQUIRE_MESSAGE(lookup.exit_code == 0, lookup.err);
+  json entity = json::parse(lookup.out.substr(0, lookup.out.find('\n')));
+  std::set<std::string> terms;
+  for (const json& t : entity["terms"]) {
+    terms.insert(t["status"].get<std::string>() + ":" + t["text"].get<std::string>());
+  }
+  return terms;
+}
+
+int StatusOf(const httplib::Result& res) { return res ? res->status : -1; }
+
+// One of four requests: a page of proposals and a file (served), a wrong token and a stale
+// decision (refused).
+httplib::Result Ask(httplib::Client& client, const ReviewProcess& server, int which) {
+  switch (which) {
+    case 0:
+      return client.Get(server.WithToken("/api/proposals?limit=20").c_str());
+    case 1:
+      return client.Get("/api/proposals?t=wrong");
+    case 2:
+      return client.Post(server.WithToken("/api/proposals/decide").c_str(),
+                         httplib::Params{{"id", "1"}, {"action", "reject"}, {"stamp", "x"}});
+    default:
+      return client.Get(server.WithToken("/app.js").c_str());
+  }
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(review_server)
+
+BOOST_FIXTURE_TEST_CASE(serves_the_page_and_its_files_only_with_the_token, RunFixture) {
+  ReviewProcess server(db);
+  httplib::Client client = server.Client();
+  auto page = client.Get(server.WithToken("/").c_str());
+  BOOST_REQUIRE(page);
+  BOOST_TEST(page->status == 200);
+  BOOST_TEST(page->get_header_value("Content-Type") == "text/html; charset=utf-8");
+  // The page names its script with the token it was opened with.
+  BOOST_TEST(page->body.find("/app.js?t=" + server.token()) != std::string::npos);
+  BOOST_TEST(page->get_header_value("Referrer-Policy") == "no-referrer");
+  BOOST_TEST(page->get_header_value("X-Frame-Options") == "DENY");
+  BOOST_TEST(StatusOf(client.Get(server.WithToken("/app.js").c_str())) == 200);
+  BOOST_TEST(StatusOf(client.Get(server.WithToken("/app.css").c_str())) == 200);
+
+  for (const std::string& path : std::vector<std::string>{"/", "/app.js", "/api/proposals", "/?t=", "/?t=00000000",
+                                 "/?t=" + server.token() + "x", "/?T=" + server.token()}) {
+    auto res = client.Get(path.c_str());
+    BOOST_TEST(StatusOf(res) == 403, path);
+    if (res) BOOST_TEST(res->body.find("wrong or missing token") != std::string::npos);
+  }
+}
+
+BOOST_FIXTURE_TEST_CASE(a_foreign_host_or_origin_is_refused, RunFixture) {
+  ReviewProcess server(db);
+  httplib::Client client = server.Client();
+  const std::string port = std::to_string(server.port());
+  BOOST_TEST(StatusOf(client.Get(server.WithToken("/").c_str(),
+                                 {{"Host", "localhost:" + port}})) == 200);
+  // DNS rebinding: a name of the attacker's resolving to 127.0.0.1.
+  for (const std::string& host : std::vector<std::string>{"evil.example:" + port, "evil.example", "127.0.0.1",
+                                 "localhost:" + std::to_string(server.port() + 1)}) {
+    BOOST_TEST(StatusOf(client.Get(server.WithToken("/api/proposals").c_str(),
+                                   {{"Host", host}})) == 403,
+               host);
+  }
+  // A page elsewhere posting with the token (say it leaked): refused, nothing decided.
+  json before = Pending(server);
+  const json& p = before["proposals"][0];
+  httplib::Params fields = {{"id", std::to_string(p["id"].get<long long>())},
+                            {"action", "approve"},
+                            {"stamp", p["stamp"]}};
+  auto res = client.Post(server.WithToken("/api/proposals/decide").c_str(),
+                         {{"Origin", "http://evil.example"}}, fields);
+  BOOST_TEST(StatusOf(res) == 403);
+  BOOST_TEST(Pending(server) == before);
+}
+
+BOOST_FIXTURE_TEST_CASE(get_changes_nothing, RunFixture) {
+  ReviewProcess server(db);
+  httplib::Client client = server.Client();
+  json before = Pending(server);
+  BOOST_REQUIRE(!before["proposals"].empty());
+  const json& p = before["proposals"][0];
+  const std::string query = "?id=" + std::to_string(p["id"].get<long long>()) +
+                            "&action=approve&stamp=" + p["stamp"].get<std::string>();
+  for (const std::string path : {"/api/proposals/decide", "/api/proposals/approve-all"}) {
+    auto res = client.Get(server.WithToken(path + query).c_str());
+    BOOST_TEST(StatusOf(res) == 405, path);
+    if (res) BOOST_TEST(res->get_header_value("Allow") == "POST");
+  }
+  BOOST_TEST(Pending(server) == before);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_path_in_a_parameter_is_never_opened, RunFixture) {
+  const fs::path secret = dir / "secret.txt";
+  WriteFile(secret, "SECRET-CONTENT\n");
+  const std::string s = secret.string();
+  ReviewProcess server(db);
+  httplib::Client client = server.Client();
+  json before = Pending(server);
+  std::vector<httplib::Result> answers;
+  for (const std::string& path : std::vector<std::string>{
+           "/api/proposals?offset=" + s, "/api/proposals?limit=" + s + "&file=" + s,
+        "/?file=" + s + "&db=" + s, "/app.js?path=../../../../" + s, "/.." + s,
+        "/%2e%2e/%2e%2e" + s, "/api/proposals/../../secret.txt"}) {
+    answers.push_back(client.Get(server.WithToken(path).c_str()));
+  }
+  for (const char* field : {"id", "action", "stamp", "items"}) {
+    httplib::Params fields = {{"id", "1"}, {"action", "approve"}, {"stamp", "x"}, {"items", "1:x"}};
+    fields.erase(field);
+    fields.emplace(field, s);
+    answers.push_back(client.Post(server.WithToken("/api/proposals/decide").c_str(), fields));
+    answers.push_back(client.Post(server.WithToken("/api/proposals/approve-all").c_str(), fields));
+  }
+  // Answered as any request: the page, a refusal, never the file.
+  for (const httplib::Result& res : answers) {
+    BOOST_REQUIRE(res);
+    BOOST_TEST(res->body.find("SECRET-CONTENT") == std::string::npos);
+  }
+  BOOST_TEST(answers[0]->status == 400);
+  BOOST_TEST(answers[1]->status == 400);
+  BOOST_TEST(ReadFile(secret) == "SECRET-CONTENT\n");
+  BOOST_TEST(Pending(server) == before);
+}
+
+BOOST_FIXTURE_TEST_CASE(an_approval_posted_shows_in_lookup, RunFixture) {
+  ReviewProcess server(db);
+  httplib::Client client = server.Client();
+  // A proposal pairing a term with another entity's term: after it, one entity holds both.
+  json chosen;
+  const json pending = Pending(server);
+  for (const json& p : pending["proposals"]) {
+    if (!p["via"].is_null() && p["term"]["text"] != p["via"]["text"]) {
+      chosen = p;
+      break;
+    }
+  }
+  BOOST_REQUIRE(!chosen.is_null());
+  const std::string term = chosen["term"]["text"], via = chosen["via"]["text"];
+  BOOST_TEST(TermsWith(term, dir.path()).count("candidate:" + via) == 0u);
+
+  httplib::Params fields = {{"id", std::to_string(chosen["id"].get<long long>())},
+                            {"action", "approve"},
+                            {"stamp", chosen["stamp"]}};
+  auto res = client.Post(server.WithToken("/api/proposals/decide").c_str(), fields);
+  BOOST_REQUIRE(res);
+  BOOST_TEST(res->status == 200, res->body);
+
+  // One entity now holds both, the proposed term approved.
+  std::set<std::string> after = TermsWith(term, dir.path());
+  BOOST_TEST(after.count("approved:" + term) == 1u);
+  BOOST_TEST((after.count("candidate:" + via) + after.count("approved:" + via)) == 1u);
+
+  // The same decision again: the page's view is out of date, refused with a message.
+  auto again = client.Post(server.WithToken("/api/proposals/decide").c_str(), fields);
+  BOOST_REQUIRE(again);
+  BOOST_TEST(again->status == 409);
+  BOOST_TEST(json::parse(again->body)["error"].get<std::string>().rfind("stale: proposal p", 0) ==
+             0);
+}
+
+BOOST_FIXTURE_TEST_CASE(many_concurrent_requests_are_served_or_refused_never_a_crash,
+                        RunFixture) {
+  ReviewProcess server(db);
+  json before = Pending(server);
+  constexpr int kThreads = 32, kEach = 100;
+  std::atomic<int> served{0}, refused{0}, failed{0};
+  std::mutex errors_mutex;  // Boost.Test's log is for the main thread only
+  std::vector<std::string> errors;
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      httplib::Client client = server.Client();
+      client.set_keep_alive(true);  // as a browser: a few connections, many requests
+      for (int i = 0; i < kEach; ++i) {
+        httplib::Result res = Ask(client, server, (t + i) % 4);
+        if (!res) {
+          std::lock_guard<std::mutex> lock(errors_mutex);
+          errors.push_back(std::to_string((t + i) % 4) + ": " + httplib::to_string(res.error()));
+          ++failed;
+        } else if (res->status == 200) {
+          ++served;
+        } else {
+          ++refused;
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  BOOST_TEST_MESSAGE(kThreads * kEach << " requests in " << seconds << " s: " << served
+                                      << " served, " << refused << " refused, " << failed
+                                      << " without an answer");
+  for (const std::string& error : errors) BOOST_TEST_MESSAGE("no answer: " << error);
+  BOOST_TEST(failed == 0);
+  BOOST_TEST(served == kThreads * kEach / 2);
+  BOOST_TEST(refused == kThreads * kEach / 2);
+  BOOST_TEST(server.Alive());
+  // The stale rejections changed nothing.
+  BOOST_TEST(Pending(server) == before);
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_termbase_or_a_bad_port_is_an_error) {
+  TempDir dir;
+  RunResult missing = RunCli("review --db nothing.db", dir.path());
+  BOOST_TEST(missing.exit_code == 2);
+  BOOST_TEST(missing.err.find("termalign: error: review: ") == 0, missing.err);
+  RunResult neither = RunCli("review", dir.path());
+  BOOST_TEST(neither.exit_code == 2);
+  BOOST_TEST(neither.err ==
+             "termalign: error: review: give an output folder of 'termalign run' or --db DB "
+             "(one of them)\n");
+  RunResult not_folder = RunCli("review nowhere", dir.path());
+  BOOST_TEST(not_folder.exit_code == 2);
+  BOOST_TEST(not_folder.err == "termalign: error: review: nowhere: not a folder\n");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace termalign::testing
