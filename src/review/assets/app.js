@@ -40,6 +40,7 @@ function say(message, isError) {
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
+  if (tag === 'span') node.dir = 'auto';
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
@@ -48,6 +49,7 @@ function el(tag, className, text) {
 // `sentence` with every case-insensitive occurrence of each term wrapped in <mark>.
 function highlighted(sentence, terms) {
   const container = el('div');
+  container.dir = 'auto';  // Arabic sentences read right to left
   const lower = sentence.toLowerCase();
   const spans = [];
   for (const [term, className] of terms) {
