@@ -34,6 +34,7 @@ struct AlignCliOptions {
   double min_score = 0.0;
   int jobs = 1;
   bool single_pass = false;
+  std::string beads_in;  // beads corrected by a person: used instead of aligning
 };
 
 // One document pair and what became of it.
@@ -103,6 +104,20 @@ std::string Format(const AlignCliOptions& options, const PairJob& job, bool name
   return out;
 }
 
+// The beads of `path` for the pair of `job`, once they are found to cover both documents'
+// sentences exactly once and in order (a bead file made for other texts is refused).
+text::Result<align::Alignment> GivenBeads(const std::string& path, const PairJob& job) {
+  auto beads = align::ReadBeadFile(path);
+  if (!beads.ok()) return beads.status();
+  text::Status covered =
+      align::CheckCoverage(*beads, job.source.sentences.size(), job.target.sentences.size());
+  if (!covered.ok()) {
+    return covered.WithContext("--beads-in " + path + " for " + job.source_path + " and " +
+                               job.target_path);
+  }
+  return align::Alignment{std::move(*beads)};
+}
+
 void RunJob(const AlignCliOptions& options, pipeline::Dictionaries& dictionaries,
             const pipeline::AlignJob& align_job, bool name_files, PairJob& job) {
   // The two sides are read at once (a book's reading and segmenting take seconds).
@@ -124,7 +139,8 @@ void RunJob(const AlignCliOptions& options, pipeline::Dictionaries& dictionaries
   job.source = std::move(source->document);
   job.target = std::move(target->document);
   text::Result<align::Alignment> alignment =
-      pipeline::AlignPair(job.source, job.target, dictionaries, align_job);
+      options.beads_in.empty() ? pipeline::AlignPair(job.source, job.target, dictionaries, align_job)
+                               : GivenBeads(options.beads_in, job);
   if (!alignment.ok()) {
     job.status = alignment.status();
     return;
@@ -176,6 +192,10 @@ int RunAlign(AlignCliOptions options) {
   const std::size_t pair_count = options.files.size() / 2;
   if (options.format == "beads" && pair_count > 1) {
     PrintError("--format beads takes one document pair per run");
+    return kExitError;
+  }
+  if (!options.beads_in.empty() && pair_count > 1) {
+    PrintError("--beads-in takes one document pair per run");
     return kExitError;
   }
 
@@ -253,6 +273,10 @@ Handler SetupAlign(CLI::App& app) {
       ->check(CountFrom(1));
   app.add_flag("--single-pass", options->single_pass,
                "Skip the second pass (a translation table learnt from the first)");
+  app.add_option("--beads-in", options->beads_in,
+                 "Use these beads ([0]:[1, 2] lines, e.g. corrected by hand) instead of aligning; "
+                 "they must cover both texts' sentences in order")
+      ->type_name("FILE");
   return [options] { return RunAlign(*options); };
 }
 
