@@ -130,9 +130,23 @@ void CountCoordinations(const std::vector<Word>& words, const text::LanguageProf
   }
 }
 
+bool IsNounConnector(const Word& word, const text::LanguageProfile& profile) {
+  return word.stop && Contains(profile.noun_connectors, word.folded);
+}
+
+bool TakesArticle(const Word& word, const text::LanguageProfile& profile) {
+  return word.stop && Contains(profile.noun_connectors_with_article, word.folded);
+}
+
+// True when `word` may go on as the word after a function word inside a term.
+bool ContinuesTerm(const Word& word) {
+  return !word.break_before && word.content && !word.number && !BreaksTerm(word);
+}
+
 // True when the function word words[at] may continue a term after `pending` function words: a
-// connector ("of", "de"), an article right after one ("de la"), a preposition between two nouns
-// ("conseil en matière fiscale"), a coordinator between two words of a term.
+// connector ("of", "de"), an article right after one ("de la"), a preposition between two nouns,
+// maybe with an article ("conseil en matière fiscale", "droit à l'effacement"), a coordinator
+// between two words of a term.
 bool JoinsTerm(const std::vector<Word>& words, std::size_t at, std::size_t pending,
                const text::LanguageProfile& profile) {
   const Word& word = words[at];
@@ -140,12 +154,26 @@ bool JoinsTerm(const std::vector<Word>& words, std::size_t at, std::size_t pendi
   if (pending == 1 && words[at - 1].connector && IsArticleAfterConnector(word.folded, profile)) {
     return true;
   }
-  // Otherwise directly between two content words (words[at - 1] is one when nothing is pending).
+  if (pending == 1 && TakesArticle(words[at - 1], profile) &&
+      IsArticleAfterConnector(word.folded, profile)) {
+    return true;
+  }
+  // Otherwise directly after a content word (words[at - 1] is one when nothing is pending).
   if (pending != 0 || at + 1 >= words.size()) return false;
   const Word& before = words[at - 1];
+  if (IsNounConnector(word, profile)) {
+    // The noun after it may follow an article ("droit à l'effacement"). It is no adjective:
+    // "access to personal data" joins a noun to a phrase, not a term's two nouns.
+    std::size_t next = at + 1;
+    if (next + 1 < words.size() && !words[next].break_before && TakesArticle(word, profile) &&
+        IsArticleAfterConnector(words[next].folded, profile)) {
+      ++next;
+    }
+    const Word& noun = words[next];
+    return IsNoun(before) && ContinuesTerm(noun) && IsNoun(noun) && !HasPos(noun, Pos::kAdjective);
+  }
   const Word& after = words[at + 1];
-  if (after.break_before || !after.content || after.number || BreaksTerm(after)) return false;
-  if (Contains(profile.noun_connectors, word.folded)) return IsNoun(before) && IsNoun(after);
+  if (!ContinuesTerm(after)) return false;
   // Coordinated words are nouns, adjectives or unknown words, and the second one is not also a
   // participle: that starts a second clause ("a mené un examen interne et engagé un expert").
   auto coordinable = [](const Word& w) { return w.pos == 0 || (w.pos & kNominal) != 0; };

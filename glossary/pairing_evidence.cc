@@ -158,6 +158,41 @@ void LinkLeftovers(std::size_t pair, const ContentIndex& index, PairLinks* out) 
   }
 }
 
+// The content word right before (`before`) or after occurrence `o` in the same phrase (no
+// punctuation between), as its content position, or -1.
+int ContentNeighbour(const Occurrence& o, bool before, const std::vector<int>& position,
+                     const std::vector<char>& breaks) {
+  auto broken = [&](std::size_t w) { return w < breaks.size() && breaks[w] != 0; };
+  if (before) return o.first > 0 && !broken(o.first) ? position[o.first - 1] : -1;
+  return o.last < position.size() && !broken(o.last) ? position[o.last] : -1;
+}
+
+// Whether a loose boundary (a content word no link reaches at the start or the end of `loose`,
+// against `tight`, whose every content word is linked into it) makes the two spans no
+// co-occurrence. It does when an unlinked word of the same phrase lies beside `tight`: the
+// loose word's partner is that neighbour, and the same correspondence without the loose word
+// is the pair ("Israeli" / "armée israélienne", where "military" / "armée" lies outside). It
+// does when the loose end cuts a phrase, a content word following on right beside it ("rights
+// and freedoms of data" in "... of data subjects"). Otherwise the loose word has no partner of
+// its own and the two spans name one thing ("data subject" / "personne concernée", "video
+// surveillance" / "vidéosurveillance").
+bool LooseBoundary(const Occurrence& loose, const std::vector<double>& loose_best,
+                   const std::vector<int>& loose_position, const std::vector<char>& loose_breaks,
+                   const Occurrence& tight, const std::vector<int>& tight_position,
+                   const std::vector<char>& tight_breaks, const std::vector<char>& tight_linked) {
+  const bool loose_start = loose_best.front() == 0.0, loose_end = loose_best.back() == 0.0;
+  if (!loose_start && !loose_end) return false;
+  if ((loose_start && ContentNeighbour(loose, true, loose_position, loose_breaks) >= 0) ||
+      (loose_end && ContentNeighbour(loose, false, loose_position, loose_breaks) >= 0)) {
+    return true;
+  }
+  for (bool before : {true, false}) {
+    const int neighbour = ContentNeighbour(tight, before, tight_position, tight_breaks);
+    if (neighbour >= 0 && !tight_linked[neighbour]) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool ClearlyTranslates(const PairLinks& links, std::size_t a, std::size_t b) {
@@ -298,6 +333,10 @@ void LinkWords(std::size_t pair, const CandidateSet& source, const CandidateSet&
   }
   out->source_position.assign(source.words[pair].size(), -1);
   out->target_position.assign(target.words[pair].size(), -1);
+  out->source_break.clear();
+  out->target_break.clear();
+  for (const Word& word : source.words[pair]) out->source_break.push_back(word.break_before);
+  for (const Word& word : target.words[pair]) out->target_break.push_back(word.break_before);
   for (std::size_t a = 0; a < sc.size(); ++a) out->source_position[sc[a]] = static_cast<int>(a);
   for (std::size_t b = 0; b < tc.size(); ++b) out->target_position[tc[b]] = static_cast<int>(b);
 }
@@ -360,12 +399,38 @@ std::optional<LocalScore> ScoreOccurrences(const Occurrence& os, const Occurrenc
   const auto source_unlinked = std::count(source_best.begin(), source_best.end(), 0.0);
   const auto target_unlinked = std::count(target_best.begin(), target_best.end(), 0.0);
   // A span that starts or ends with a word nothing links, against a fully linked other span,
-  // has a loose boundary: the same correspondence without that word is the pair ("Israeli" /
-  // "armée israélienne", where "military" / "armée" lies outside).
-  auto loose = [](const std::vector<double>& best) { return best.front() == 0.0 || best.back() == 0.0; };
-  if ((source_unlinked == 0 && loose(target_best)) || (target_unlinked == 0 && loose(source_best))) {
+  // may have a loose boundary (LooseBoundary).
+  auto linked_positions = [&](bool source_side) {
+    std::vector<char> linked(
+        source_side ? links.source_position.size() : links.target_position.size(), 0);
+    for (const text::AlignmentPoint& point : links.points) {
+      const std::size_t at = source_side ? point.source : point.target;
+      if (at < linked.size()) linked[at] = 1;
+    }
+    return linked;
+  };
+  auto open_ended = [](const std::vector<double>& best) {
+    return best.front() == 0.0 || best.back() == 0.0;
+  };
+  if (source_unlinked == 0 && open_ended(target_best) &&
+      LooseBoundary(ot, target_best, links.target_position, links.target_break, os,
+                    links.source_position, links.source_break, linked_positions(true))) {
     return std::nullopt;
   }
+  if (target_unlinked == 0 && open_ended(source_best) &&
+      LooseBoundary(os, source_best, links.source_position, links.source_break, ot,
+                    links.target_position, links.target_break, linked_positions(false))) {
+    return std::nullopt;
+  }
+  // A loose end word the two spans hold together is explained by them as the aligner explains
+  // a word: "data" in "data subject" / "personne concernée" is no weaker a part of the pair
+  // than "subject", and without this credit the fragment "subject" would cover it better.
+  auto credit_ends = [](std::vector<double>* best) {
+    if (best->front() == 0.0) best->front() = kAlignedStrength;
+    if (best->back() == 0.0) best->back() = kAlignedStrength;
+  };
+  if (target_unlinked == 0) credit_ends(&source_best);
+  if (source_unlinked == 0) credit_ends(&target_best);
   score.explained = score.anchored && source_unlinked <= kMaxUnlinked &&
                     target_unlinked == source_unlinked;
   score.complete = score.anchored && source_unlinked == 0 && target_unlinked == 0;

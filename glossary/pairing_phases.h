@@ -109,6 +109,9 @@ struct PairLinks {
   std::vector<WordLink> links;             // [a * columns + b]: set only at alignment points
   std::vector<double> lexical;             // [a * columns + b]: the lexical link strength
   std::vector<int> source_position, target_position;  // word index -> content index, or -1
+  // Word index -> 1 when punctuation or the sentence start lies before the word. Empty: none
+  // does.
+  std::vector<char> source_break, target_break;
   std::vector<double> translation;  // [a * columns + b]: the aligner's translation probability
 };
 

@@ -269,8 +269,11 @@ bool TermPair::WellSupported() const {
   // ("United" / "Unis" inside "United States" / "États-Unis").
   if (demoted && evidence.cooccurrences < 2) return false;
   // Co-occurrences the aligner alone explains need more of them, and a stronger association,
-  // to rule out a loose translation that happens to repeat.
-  const std::int64_t needed = anchored ? 2 : 3;
+  // to rule out a loose translation that happens to repeat; unless the two sides never occur
+  // apart (Dice 1): a non-compositional pair seen twice ("season ticket" / "abonnement", "entry
+  // into force" / "entrée en vigueur") is as good a pair as a lexically linked one, if it is
+  // no fragment of a longer pair ("zone" / "horaire" in "time zone" / "fuseau horaire").
+  const std::int64_t needed = anchored || (evidence.dice >= 1.0 && !demoted) ? 2 : 3;
   const double association = anchored ? internal::kWellAssociated : internal::kAlignerAssociated;
   if (evidence.dice < association) return false;
   return (confirmed && !common_words) || evidence.cooccurrences >= needed;

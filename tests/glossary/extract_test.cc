@@ -206,6 +206,33 @@ BOOST_AUTO_TEST_CASE(coordination_inside_a_term_needs_repetition) {
   BOOST_TEST(Find(fr, "examen interne") != nullptr);
 }
 
+// A preposition between two nouns joins them into a term ("right to erasure", "entry into
+// force"); in French "à" may take an article before its noun ("droit à l'effacement"). After a
+// verb, or before an adjective or an article in English, it does not.
+BOOST_AUTO_TEST_CASE(prepositions_join_two_nouns) {
+  if (!text::PosLexicon::ForLanguage("en").available() ||
+      !text::PosLexicon::ForLanguage("fr").available()) {
+    BOOST_TEST_MESSAGE("skipped: no part-of-speech data");
+    return;
+  }
+  CandidateSet en = ExtractCandidates(
+      {"The right to erasure applies after the entry into force.",
+       "It replies to the complaint and grants access to personal data."},
+      "en");
+  BOOST_TEST(Find(en, "right to erasure") != nullptr);
+  BOOST_TEST(Find(en, "entry into force") != nullptr);
+  BOOST_TEST(Find(en, "replies to the complaint") == nullptr);
+  BOOST_TEST(Find(en, "access to personal data") == nullptr);
+  BOOST_TEST(Find(en, "access to personal") == nullptr);
+  CandidateSet fr = ExtractCandidates(
+      {"Le droit à l'effacement vaut après l'entrée en vigueur.",
+       "Le désaccord entre la personne et l'Agence persiste."},
+      "fr");
+  BOOST_TEST(Find(fr, "droit à l'effacement") != nullptr);
+  BOOST_TEST(Find(fr, "entrée en vigueur") != nullptr);
+  BOOST_TEST(Find(fr, "désaccord entre la personne") == nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(prefixed_compounds_are_one_word) {
   CandidateSet fr = ExtractCandidates(
       {"Le sous-traitant garantit la non-discrimination des usagers."}, "fr");

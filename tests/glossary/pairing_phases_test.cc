@@ -231,6 +231,36 @@ BOOST_AUTO_TEST_CASE(a_span_with_a_loose_boundary_is_no_cooccurrence) {
   BOOST_TEST(ScoreOccurrences(Words(1, 2), Words(1, 2), 1, 1, links).has_value());
 }
 
+BOOST_AUTO_TEST_CASE(a_loose_word_without_a_partner_belongs_to_the_pair) {
+  // "data subject" / "personne concernée": "subject" is linked to both French words, "data" to
+  // nothing, and no unlinked word lies beside the French span: the spans name one thing, and
+  // "data" counts as explained.
+  PairLinks links = Square(3);
+  SetLink(&links, 1, 0, kAlignedStrength, LinkChannel::kAligned);
+  SetLink(&links, 1, 1, kAlignedStrength, LinkChannel::kAligned);
+  SetLink(&links, 2, 2, 0.9, LinkChannel::kDictionary);
+  auto whole = ScoreOccurrences(Words(0, 2), Words(0, 2), 2, 2, links);
+  BOOST_TEST_REQUIRE(whole.has_value());
+  BOOST_TEST(whole->local == kAlignedStrength, boost::test_tools::tolerance(1e-12));
+  // A loose end cutting a phrase: "freedoms of data" / "libertés" in "freedoms of data
+  // subjects" / "libertés des personnes concernées".
+  PairLinks cut = Square(3);
+  SetLink(&cut, 0, 0, 0.9, LinkChannel::kDictionary);
+  SetLink(&cut, 2, 1, kAlignedStrength, LinkChannel::kAligned);
+  SetLink(&cut, 2, 2, kAlignedStrength, LinkChannel::kAligned);
+  BOOST_TEST(!ScoreOccurrences(Words(0, 2), Words(0, 1), 2, 1, cut).has_value());
+  cut.source_break = {0, 0, 1};  // punctuation after "data": the phrase ends there
+  BOOST_TEST(ScoreOccurrences(Words(0, 2), Words(0, 1), 2, 1, cut).has_value());
+  // Punctuation before the French span's unlinked neighbour: not the loose word's partner.
+  PairLinks apart = Square(3);
+  SetLink(&apart, 1, 1, 0.9, LinkChannel::kDictionary);
+  apart.target_position[2] = -1;  // a function word
+  apart.target_break = {0, 1, 0};
+  BOOST_TEST(ScoreOccurrences(Words(0, 2), Words(1, 2), 2, 1, apart).has_value());
+  apart.target_break = {0, 0, 0};
+  BOOST_TEST(!ScoreOccurrences(Words(0, 2), Words(1, 2), 2, 1, apart).has_value());
+}
+
 BOOST_AUTO_TEST_CASE(aligner_links_alone_are_not_anchored) {
   PairLinks links = Square(2);
   SetLink(&links, 0, 0, kAlignedStrength, LinkChannel::kAligned);
@@ -422,10 +452,17 @@ BOOST_AUTO_TEST_CASE(well_supported_pairs) {
   pair.evidence.cooccurrences = 2;
   BOOST_TEST(pair.WellSupported());
   pair.anchored = false;
+  pair.evidence.dice = 0.8;
   BOOST_TEST(!pair.WellSupported());
   pair.evidence.cooccurrences = 3;
   BOOST_TEST(pair.WellSupported());
   pair.evidence.dice = 0.5;
+  BOOST_TEST(!pair.WellSupported());
+  // ... except when the two sides never occur apart, and the pair is no fragment of another.
+  pair.evidence.cooccurrences = 2;
+  pair.evidence.dice = 1.0;
+  BOOST_TEST(pair.WellSupported());
+  pair.demoted = true;
   BOOST_TEST(!pair.WellSupported());
 
   // Seen once: only when the lexicon confirms every word, and not for one common word each

@@ -43,6 +43,10 @@ constexpr std::string_view kCountingWords[] = {
 
 constexpr std::string_view kConnectors[] = {"of", "for"};
 constexpr std::string_view kConnectorArticles[] = {"the"};
+// Prepositions of terms between two words the lexicon knows as nouns ("right to erasure",
+// "entry into force"). None takes an article: there "to" follows a verb ("replies to the
+// complaint", "lead to the termination").
+constexpr std::string_view kNounConnectors[] = {"to", "into"};
 constexpr std::string_view kCoordinators[] = {"and"};
 
 // ICU's "@ss=standard" list adds many others (Mr., Prof., U.S.). "etc." is deliberately absent:
@@ -89,6 +93,7 @@ const LanguageProfile kEnglish = {
     .counting_words = kCountingWords,
     .connectors = kConnectors,
     .connector_articles = kConnectorArticles,
+    .noun_connectors = kNounConnectors,
     .coordinators = kCoordinators,
     .titles = kTitles,
     .before_number = kBeforeNumber,

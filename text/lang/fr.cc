@@ -12,6 +12,9 @@ constexpr std::string_view kStopWords[] = {
     "ces", "c", "tout", "tous", "toute", "toutes", "autre", "autres", "meme", "memes", "aucun",
     "aucune", "plusieurs", "certains", "certaines", "chaque", "quelques", "premier", "premiere",
     "dernier", "derniere",
+    // "Présent" before a noun is a demonstrative of legal and administrative French ("la
+    // présente politique", "le présent règlement": "this policy", "this regulation").
+    "present", "presente", "presents", "presentes",
     // Pronouns and possessives.
     "je", "j", "me", "m", "te", "t", "tu", "il", "ils", "elle", "elles", "on", "se", "s", "nous",
     "vous", "lui", "leur", "leurs", "eux", "moi", "toi", "soi", "en", "y", "son", "sa", "ses",
@@ -47,6 +50,7 @@ constexpr std::string_view kConnectorArticles[] = {"la", "l'", "le", "les"};
 // Prepositions of compounds, between two words the dictionary knows as nouns only ("contrat à
 // durée déterminée", "conseil en matière fiscale", "accord entre États").
 constexpr std::string_view kNounConnectors[] = {"a", "en", "pour", "entre"};
+constexpr std::string_view kNounConnectorsWithArticle[] = {"a"};
 constexpr std::string_view kCoordinators[] = {"et"};
 
 constexpr std::string_view kTitles[] = {"M",  "MM", "Mme", "Mmes", "Mlle",   "Mlles", "Dr",
@@ -87,6 +91,7 @@ const LanguageProfile kFrench = {
     .connectors = kConnectors,
     .connector_articles = kConnectorArticles,
     .noun_connectors = kNounConnectors,
+    .noun_connectors_with_article = kNounConnectorsWithArticle,
     .coordinators = kCoordinators,
     .titles = kTitles,
     .before_number = kBeforeNumber,

@@ -66,6 +66,10 @@ struct LanguageProfile {
   // Folded prepositions that join two nouns of a term only when the lexicon says both are nouns
   // ("conseil en matière fiscale", "contrat à durée déterminée"): alone they are too ambiguous.
   std::span<const std::string_view> noun_connectors = {};
+  // The noun connectors whose noun may follow one of `connector_articles` ("droit à
+  // l'effacement"); after the others an article starts a phrase of its own ("désaccord entre la
+  // personne concernée", "replies to the complaint").
+  std::span<const std::string_view> noun_connectors_with_article = {};
   // Folded conjunctions that may coordinate two words inside a term when the coordinated pair
   // repeats in the text ("research and development department").
   std::span<const std::string_view> coordinators = {};
