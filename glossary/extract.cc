@@ -94,6 +94,16 @@ bool BreaksTerm(const Word& word) {
   return !HasPos(word, Pos::kPastParticiple);
 }
 
+// True when words[at] has a verb reading and an article follows it in the same phrase: it takes
+// that article's noun as its object, a verb here however the lexicon also reads it as a noun
+// ("the Agency stops the processing", "le sous-traitant signe le contrat").
+bool VerbBeforeArticle(const std::vector<Word>& words, std::size_t at,
+                       const text::LanguageProfile& profile) {
+  if (!HasPos(words[at], Pos::kVerb) || at + 1 >= words.size()) return false;
+  const Word& next = words[at + 1];
+  return !next.break_before && next.stop && IsArticleAfterConnector(next.folded, profile);
+}
+
 // True when the word may be the head noun of a term: a noun, a name, or a word the lexicon does
 // not know (jargon, names in lower case): those behave as before there was a lexicon.
 bool CanHead(const Word& word) {
@@ -291,7 +301,9 @@ class SpanFinder {
     std::string key;
     std::string coordination;  // the "X and Y" key inside this candidate, if any
     for (std::size_t i = 0; i < words.size() && i < 0xFFFF; ++i) {
-      if (!words[i].content || BreaksTerm(words[i])) continue;
+      if (!words[i].content || BreaksTerm(words[i]) || VerbBeforeArticle(words, i, profile)) {
+        continue;
+      }
       int content = 0, connectors = 0;
       bool first_is_name = false;
       bool later_capitals = false;  // a capitalised content word after the first
@@ -312,7 +324,10 @@ class SpanFinder {
           ++pending_connectors;
           continue;
         }
-        if (BreaksTerm(word) || (j > i && StartsClause(word, profile))) break;
+        if (BreaksTerm(word) || VerbBeforeArticle(words, j, profile) ||
+            (j > i && StartsClause(word, profile))) {
+          break;
+        }
         connectors += static_cast<int>(pending_connectors);
         if (connectors > options.max_connectors) break;
         for (std::size_t k = j - pending_connectors; k < j; ++k) {
@@ -426,6 +441,19 @@ const std::vector<std::string>& WordAnalyzer::StemsOf(const std::string& folded,
 
 namespace {
 
+// True for a Roman numeral from II to XXXIX in capitals: a chapter, article or annex number.
+// One letter is left out ("I" is a pronoun, "V" and "X" letters).
+bool IsRomanNumeral(std::string_view word) {
+  if (word.size() < 2) return false;
+  std::size_t at = 0;
+  while (at < word.size() && at < 3 && word[at] == 'X') ++at;
+  std::string_view units = word.substr(at);
+  for (std::string_view unit : {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}) {
+    if (units == unit) return true;
+  }
+  return units.empty() && at >= 2;
+}
+
 // A word token, or a hyphenated compound of word tokens, in bytes of its sentence.
 struct WordSpan {
   std::size_t begin = 0;
@@ -462,10 +490,12 @@ std::vector<WordSpan> WordSpans(std::string_view sentence, std::string_view lang
       pending_break = pending_break || !hyphen;
       continue;
     }
-    // A model name of letters and digits ("K4", "X1") is a word of a name, not a number.
+    // A model name of letters and digits ("K4", "X1") is a word of a name, not a number; a
+    // Roman numeral of two letters or more ("Chapter IV") is a number.
     const char first = sentence[token.begin];
-    const bool number = token.kind == text::TokenKind::kNumber &&
-                        !((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z'));
+    const bool number = (token.kind == text::TokenKind::kNumber &&
+                         !((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z'))) ||
+                        IsRomanNumeral(token.text(sentence));
     if (joining && !number && token.begin == spans.back().end + 1 &&
         joins(token.begin, token.end)) {
       spans.back().end = token.end;
@@ -560,7 +590,10 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
     word.begin = span.begin;
     word.end = span.end;
     word.break_before = span.break_before;
-    word.sentence_start = numerals_only && !span.number;
+    // A heading's title starts after its number as a sentence does ("Article 2 - Definitions",
+    // "Chapter IV - Complaints"): its capital says nothing of a name.
+    const bool after_number = !words.empty() && words.back().number && span.break_before;
+    word.sentence_start = (numerals_only || after_number) && !span.number;
     numerals_only = numerals_only && span.number;
     if (in_code(span)) {
       // Copied unchanged by a translation: no part of a term, no stem.

@@ -131,6 +131,7 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
   std::vector<TermPair> ranked =
       internal::ScorePairs(accumulators, source, target, source_count, target_count);
   internal::RankPairs(&ranked);
+  internal::DropFragments(source, target, options.min_score, &ranked);
   const internal::MutualPartners partners = internal::FindMutualPartners(ranked);
   std::vector<TermPair> kept = internal::KeepBestPairs(std::move(ranked), options.min_score);
   std::vector<bool> demote = internal::FindNestedPairs(kept, source, target);

@@ -190,9 +190,19 @@ std::vector<TermPair> KeepBestPairs(std::vector<TermPair> ranked, double min_sco
 // Phase 9a. Which kept pairs nested in another kept pair (source key words inside its source
 // key, target key inside its target key) rank lower: a fragment never seen apart from the
 // longer pair, a longer pair that only adds a modifier to a pair seen more often, and a single
-// common word on both sides inside a paired phrase.
+// common word on both sides inside a paired phrase. The fragments are also marked in
+// `fragments` when it is given.
 std::vector<bool> FindNestedPairs(const std::vector<TermPair>& kept, const CandidateSet& source,
-                                  const CandidateSet& target);
+                                  const CandidateSet& target,
+                                  std::vector<bool>* fragments = nullptr);
+
+// Phase 7b, after RankPairs. Removes from `ranked` the pairs KeepBestPairs would keep that
+// FindNestedPairs finds to be fragments, seen twice or more and neither an acronym nor a name,
+// and ranks the rest again: a part of a longer pair never seen apart from it is no term of its
+// own, and must not keep the longer pair from ranking first ("video" / "vidéosurveillance"
+// beside "video surveillance", six times each).
+void DropFragments(const CandidateSet& source, const CandidateSet& target, double min_score,
+                   std::vector<TermPair>* ranked);
 
 // Phase 9b. Each candidate's partner in a mutual pair (ranked first on both sides), among
 // every ranked pair.

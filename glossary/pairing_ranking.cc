@@ -2,6 +2,7 @@
 // and the discounts of nested pairs, boundary variants and common words.
 #include <algorithm>
 #include <cmath>
+#include <unordered_set>
 
 #include "pairing_phases.h"
 #include "text/stop_words.h"
@@ -26,6 +27,12 @@ constexpr double kConfidenceWeight = 0.3;
 // The same name on both sides ("Microsoft" / "Microsoft") scores at least this, statistics or
 // not: above PairingOptions::min_score and the usual score of a single co-occurrence.
 constexpr double kSameNameScore = 0.7;
+// A pair is well supported (TermPair::WellSupported) when its Dice reaches this: at least half
+// of the aligned pairs holding either side hold both (for a pair the aligner alone links,
+// kAlignerAssociated). Hand-set: below, one side is mostly translated otherwise ("person" /
+// "personne", 5 and 21 aligned pairs).
+constexpr double kWellAssociated = 0.4;
+constexpr double kAlignerAssociated = 0.6;
 // A fragment is demoted when the longer pair scores at least this share of its score.
 constexpr double kFragmentShare = 0.5;
 // Discounts, as factors on the score: a demoted pair halves (the nesting discount of C-value,
@@ -39,11 +46,6 @@ constexpr double kPartial = 0.3;    // seen once, a word each side linked to not
 // A pair is well supported (TermPair::WellSupported) when its co-occurrences cover at least this
 // share of both sides on average: most words of each side have their partner in the other.
 constexpr double kWellCovered = 0.5;
-// ... and when its Dice reaches this: at least half of the aligned pairs holding either side
-// hold both (for a pair the aligner alone links, kAlignerAssociated). Hand-set: below, one side
-// is mostly translated otherwise ("person" / "personne", 5 and 21 aligned pairs).
-constexpr double kWellAssociated = 0.4;
-constexpr double kAlignerAssociated = 0.6;
 
 bool ContainsWords(const std::string& outer, const std::string& inner) {
   if (inner.size() > outer.size()) return false;
@@ -113,8 +115,10 @@ std::vector<TermPair> ScorePairs(const Accumulators& accumulators, const Candida
     pair.complete = acc.complete;
     const Candidate& s_candidate = source.candidates[pair.source];
     const Candidate& t_candidate = target.candidates[pair.target];
+    // ... when the two are associated: "AI" written as in English once inside a French
+    // product name ("services Azure AI") is not the French for "AI" (six times "IA").
     if (s_candidate.kind != CandidateKind::kPhrase && t_candidate.kind != CandidateKind::kPhrase &&
-        s_candidate.key == t_candidate.key) {
+        s_candidate.key == t_candidate.key && e.dice >= kWellAssociated) {
       e.score = std::max(e.score, kSameNameScore);
     }
     all.push_back(std::move(pair));
@@ -165,7 +169,8 @@ std::vector<TermPair> KeepBestPairs(std::vector<TermPair> ranked, double min_sco
 }
 
 std::vector<bool> FindNestedPairs(const std::vector<TermPair>& kept, const CandidateSet& source,
-                                  const CandidateSet& target) {
+                                  const CandidateSet& target, std::vector<bool>* fragments) {
+  if (fragments != nullptr) fragments->assign(kept.size(), false);
   // Every run of whole words of each kept pair's source key -> the pairs holding it.
   std::unordered_map<std::string, std::vector<std::size_t>> by_inner_key;
   for (std::size_t k = 0; k < kept.size(); ++k) {
@@ -198,6 +203,7 @@ std::vector<bool> FindNestedPairs(const std::vector<TermPair>& kept, const Candi
       // Ministry" in "Israeli Ministry of Defense").
       if (fragment && big.evidence.score >= kFragmentShare * small.evidence.score) {
         demote[k] = true;
+        if (fragments != nullptr) (*fragments)[k] = true;
       } else if (small.evidence.cooccurrences > big.evidence.cooccurrences &&
                  source.candidates[small.source].content_words >= 2) {
         // The longer pair only adds a modifier to a pair seen more often ("advanced artificial
@@ -212,6 +218,35 @@ std::vector<bool> FindNestedPairs(const std::vector<TermPair>& kept, const Candi
     }
   }
   return demote;
+}
+
+void DropFragments(const CandidateSet& source, const CandidateSet& target, double min_score,
+                   std::vector<TermPair>* ranked) {
+  std::vector<TermPair> kept;
+  for (const TermPair& pair : *ranked) {
+    if ((pair.evidence.source_rank == 1 || pair.evidence.target_rank == 1) &&
+        pair.evidence.score >= min_score) {
+      kept.push_back(pair);
+    }
+  }
+  std::vector<bool> fragments;
+  FindNestedPairs(kept, source, target, &fragments);
+  std::unordered_set<std::uint64_t> dropped;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    // An acronym or a name names something on its own ("IP" in "IP address"), and one
+    // co-occurrence does not tell which of two boundaries is the term's ("emergency support" in
+    // "limited emergency support"): those are only ranked lower, by FindNestedPairs.
+    const bool named = source.candidates[kept[k].source].kind != CandidateKind::kPhrase ||
+                       target.candidates[kept[k].target].kind != CandidateKind::kPhrase;
+    if (fragments[k] && !named && kept[k].evidence.cooccurrences >= 2) {
+      dropped.insert(std::uint64_t{kept[k].source} << 32 | kept[k].target);
+    }
+  }
+  if (dropped.empty()) return;
+  std::erase_if(*ranked, [&](const TermPair& pair) {
+    return dropped.count(std::uint64_t{pair.source} << 32 | pair.target) > 0;
+  });
+  RankPairs(ranked);
 }
 
 void FindWorseBoundaries(const std::vector<TermPair>& kept, const MutualPartners& partners,

@@ -233,6 +233,35 @@ BOOST_AUTO_TEST_CASE(prepositions_join_two_nouns) {
   BOOST_TEST(Find(fr, "désaccord entre la personne") == nullptr);
 }
 
+// A word the lexicon reads as a noun and a verb is a verb before an article: no term ends on it.
+BOOST_AUTO_TEST_CASE(a_verb_before_its_object_is_no_term_word) {
+  if (!text::PosLexicon::ForLanguage("en").available()) {
+    BOOST_TEST_MESSAGE("skipped: no English part-of-speech data");
+    return;
+  }
+  CandidateSet set = ExtractCandidates(
+      {"The processor signs the contract.", "The processor keeps signs near the door."}, "en");
+  BOOST_TEST(Find(set, "processor signs") == nullptr);
+  BOOST_TEST(Find(set, "processor") != nullptr);
+  BOOST_TEST(Find(set, "signs") != nullptr);  // a noun before "near"
+}
+
+// A heading's title after its number starts as a sentence does, and a Roman numeral is a
+// number: "Definitions" is no name, "Chapter IV" no term.
+BOOST_AUTO_TEST_CASE(headings_are_no_names) {
+  CandidateSet set = ExtractCandidates(
+      {"Article 2 - Definitions", "Chapter IV - Complaints", "Annex XII - Microsoft"},
+      "en");
+  const Candidate* definitions = Find(set, "definitions");
+  BOOST_TEST_REQUIRE(definitions != nullptr);
+  BOOST_TEST((definitions->kind == CandidateKind::kPhrase));
+  BOOST_TEST(Find(set, "Chapter IV") == nullptr);
+  BOOST_TEST(Find(set, "Annex XII") == nullptr);
+  const Candidate* name = Find(set, "Microsoft");
+  BOOST_TEST_REQUIRE(name != nullptr);  // a name after a number is still one
+  BOOST_TEST((name->kind == CandidateKind::kName));
+}
+
 BOOST_AUTO_TEST_CASE(prefixed_compounds_are_one_word) {
   CandidateSet fr = ExtractCandidates(
       {"Le sous-traitant garantit la non-discrimination des usagers."}, "fr");

@@ -323,6 +323,14 @@ BOOST_AUTO_TEST_CASE(scores_from_evidence) {
   BOOST_TEST(e.method == "identical");
   BOOST_TEST(e.score >= 0.7);  // the same name on both sides
   BOOST_TEST(e.source_rank == 0);
+  // ... unless it is mostly translated otherwise: "AI" once as in English in a French product
+  // name, six times "IA".
+  acc.joint = 1;
+  acc.sum = 1.0;
+  acc.confirmed = true;
+  pairs = ScorePairs(accumulators, source, target, {6}, {1});
+  BOOST_TEST_REQUIRE(pairs.size() == 1u);
+  BOOST_TEST(pairs[0].evidence.score < 0.7);
 }
 
 BOOST_AUTO_TEST_CASE(one_unconfirmed_cooccurrence_is_not_enough) {
@@ -379,6 +387,35 @@ BOOST_AUTO_TEST_CASE(a_fragment_never_seen_apart_is_demoted) {
   kept[0].evidence.source_count = kept[0].evidence.target_count = 5;
   kept[0].evidence.cooccurrences = 5;
   BOOST_TEST((FindNestedPairs(kept, source, target) == std::vector<bool>{false, true}));
+}
+
+BOOST_AUTO_TEST_CASE(a_fragment_never_seen_apart_is_dropped_and_the_ranks_follow) {
+  // "video" is never seen apart from "video surveillance"; its pair with "vidéosurveillance"
+  // scores higher, and took the French word's first rank.
+  CandidateSet source = HandMadeSet("en", {{"video", 1}, {"video surveillance", 2}});
+  CandidateSet target = HandMadeSet("fr", {{"videosurveillance", 1}});
+  std::vector<TermPair> ranked = {MakePair(0, 0, 0.24), MakePair(1, 0, 0.22)};
+  RankPairs(&ranked);
+  BOOST_TEST(!ranked[1].mutual());
+  DropFragments(source, target, 0.15, &ranked);
+  BOOST_TEST_REQUIRE(ranked.size() == 1u);
+  BOOST_TEST(ranked[0].source == 1u);
+  BOOST_TEST(ranked[0].mutual());
+  // Seen once, a fragment stays: one co-occurrence does not tell which boundary is the term's.
+  std::vector<TermPair> once = {MakePair(0, 0, 0.24), MakePair(1, 0, 0.22)};
+  once[0].evidence.cooccurrences = 1;
+  RankPairs(&once);
+  DropFragments(source, target, 0.15, &once);
+  BOOST_TEST(once.size() == 2u);
+  // An acronym stays, ranked lower later: it names something on its own ("IP" of "IP address").
+  CandidateSet acronyms = HandMadeSet("en", {{"ip", 1}}, CandidateKind::kAcronym);
+  acronyms.candidates.push_back(source.candidates[1]);
+  acronyms.candidates[1].key = "ip address";
+  CandidateSet french = HandMadeSet("fr", {{"ip", 1}, {"adresse ip", 2}});
+  std::vector<TermPair> named = {MakePair(0, 0, 0.5), MakePair(1, 1, 0.6)};
+  RankPairs(&named);
+  DropFragments(acronyms, french, 0.15, &named);
+  BOOST_TEST(named.size() == 2u);
 }
 
 BOOST_AUTO_TEST_CASE(worse_boundaries_of_a_mutual_pair_are_demoted) {
