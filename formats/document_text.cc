@@ -30,6 +30,17 @@ std::string Extension(std::string_view path) {
   return dot == std::string_view::npos ? "" : Lower(name.substr(dot + 1));
 }
 
+// The signature of an OLE compound file: what Office writes for a password-protected DOCX
+// (the encrypted package inside) and for the legacy binary formats.
+constexpr std::string_view kCompoundMagic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+
+// Whether a compound file holds an encrypted Office package: its directory names the
+// "EncryptionInfo" stream (names are UTF-16LE).
+bool IsEncryptedPackage(std::string_view bytes) {
+  constexpr std::string_view kName("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28);
+  return bytes.find(kName) != std::string_view::npos;
+}
+
 Format DetectZip(std::string_view bytes, std::string_view path) {
   auto package = ZipPackage::Open(bytes, std::string(path));
   if (!package.ok()) return Format::kZip;  // ExtractText reports the damage
@@ -57,6 +68,7 @@ std::string_view ToString(Format format) {
     case Format::kPo: return "PO";
     case Format::kTmx: return "TMX";
     case Format::kZip: return "ZIP";
+    case Format::kCompound: return "OLE compound file";
   }
   return "unknown";
 }
@@ -65,6 +77,7 @@ Format DetectFormat(std::string_view bytes, std::string_view path) {
   if (StartsWith(bytes, "PK\x03\x04")) return DetectZip(bytes, path);
   if (StartsWith(bytes, "%PDF-")) return Format::kPdf;
   if (StartsWith(bytes, "{\\rtf")) return Format::kRtf;
+  if (StartsWith(bytes, kCompoundMagic)) return Format::kCompound;
   std::string_view head = bytes.substr(0, 4096);
   if (StartsWith(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
   std::size_t first = head.find_first_not_of(" \t\r\n");
@@ -108,6 +121,14 @@ text::Result<ExtractedText> ExtractText(std::string_view bytes, Format format,
           path + ": " + std::string(ToString(format)) +
               " is a bilingual file, not a document in one language: 'termalign tmx import', "
               "'glossary build --tmx' and 'qa --tmx' read it");
+    case Format::kCompound:
+      return Status::Error(
+          ErrorCode::kUsage,
+          path + (IsEncryptedPackage(bytes)
+                      ? ": the document is encrypted with a password; save an unprotected copy "
+                        "and give that file"
+                      : ": a legacy binary Office file (.doc), not read; save it as DOCX and "
+                        "give that file"));
     case Format::kZip:
       return Status::Error(ErrorCode::kUsage,
                            path + ": a ZIP package that is neither DOCX nor ODT text (a "

@@ -140,6 +140,14 @@ text::Result<std::unique_ptr<xml::LoadedXml>> ReadPart(const ZipPackage& package
   return xml::ParseXml(std::move(*bytes), path + ": " + std::string(part));
 }
 
+// Whether an OpenDocument package is password-protected: its manifest gives encryption data
+// for its parts (content.xml is then ciphertext, not XML).
+bool IsEncryptedOdf(const ZipPackage& package) {
+  if (!package.Has("META-INF/manifest.xml")) return false;
+  auto manifest = package.Read("META-INF/manifest.xml");
+  return manifest.ok() && manifest->find("encryption-data") != std::string::npos;
+}
+
 }  // namespace
 
 text::Result<ExtractedText> ReadDocx(std::string_view bytes, const std::string& path) {
@@ -173,6 +181,11 @@ text::Result<ExtractedText> ReadDocx(std::string_view bytes, const std::string& 
 text::Result<ExtractedText> ReadOdt(std::string_view bytes, const std::string& path) {
   auto package = ZipPackage::Open(bytes, path);
   if (!package.ok()) return package.status();
+  if (IsEncryptedOdf(**package)) {
+    return Status::Error(ErrorCode::kUsage,
+                         path + ": the document is encrypted with a password; save an "
+                                "unprotected copy and give that file");
+  }
   auto xml = ReadPart(**package, path, "content.xml");
   if (!xml.ok()) return xml.status();
   ExtractedText out;

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "formats/document_text.h"
+#include "formats/office_maker.h"
 #include "test_util.h"
 
 namespace termalign::formats {
@@ -22,20 +23,6 @@ bool Have(const char* program) {
   if (std::system(command.c_str()) == 0) return true;
   BOOST_TEST_MESSAGE("skipped: " << program << " is not installed");
   return false;
-}
-
-// Zips `parts` (name, content) into `path` with python3's zipfile, as a word processor would.
-void Zip(const fs::path& path, const std::vector<std::pair<std::string, std::string>>& parts) {
-  TempDir staging;
-  std::string script = "import zipfile,sys\nz=zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_DEFLATED)\n";
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    WriteFile(staging / std::to_string(i), parts[i].second);
-    script += "z.write('" + (staging / std::to_string(i)).string() + "','" + parts[i].first + "')\n";
-  }
-  script += "z.close()\n";
-  WriteFile(staging / "zip.py", script);
-  std::string command = "python3 '" + (staging / "zip.py").string() + "' '" + path.string() + "'";
-  BOOST_REQUIRE(std::system(command.c_str()) == 0);
 }
 
 text::Result<formats::ExtractedText> Extract(const fs::path& path) {
@@ -156,6 +143,32 @@ BOOST_AUTO_TEST_CASE(damaged_and_unread_formats_are_named) {
   BOOST_REQUIRE(!xliff.ok());
   BOOST_TEST(xliff.status().message().find("bilingual") != std::string::npos);
   BOOST_TEST((formats::DetectFormat("plain words", "x.txt") == Format::kText));
+}
+
+BOOST_AUTO_TEST_CASE(password_protected_and_legacy_office_files_are_named) {
+  TempDir dir;
+  WriteFile(dir / "locked.docx", EncryptedOfficeBytes());
+  auto docx = Extract(dir / "locked.docx");
+  BOOST_REQUIRE(!docx.ok());
+  BOOST_TEST(docx.status().message() ==
+             (dir / "locked.docx").string() +
+                 ": the document is encrypted with a password; save an unprotected copy and "
+                 "give that file");
+  WriteEncryptedOdt(dir / "locked.odt");
+  auto odt = Extract(dir / "locked.odt");
+  BOOST_REQUIRE(!odt.ok());
+  BOOST_TEST(odt.status().message().find("locked.odt: the document is encrypted") !=
+                 std::string::npos,
+             odt.status().message());
+  // A compound file without the encryption streams is a legacy binary document.
+  std::string legacy = EncryptedOfficeBytes();
+  legacy.replace(legacy.find('E'), 1, "X");
+  WriteFile(dir / "old.doc", legacy);
+  auto doc = Extract(dir / "old.doc");
+  BOOST_REQUIRE(!doc.ok());
+  BOOST_TEST(doc.status().message().find("old.doc: a legacy binary Office file") !=
+                 std::string::npos,
+             doc.status().message());
 }
 
 BOOST_AUTO_TEST_CASE(files_pandoc_wrote_are_read_and_run_pairs_them_across_formats) {

@@ -24,6 +24,7 @@ enum class Format {
   kPo,       // bilingual: recognised, not read as a monolingual document
   kTmx,      // bilingual: recognised, not read as a monolingual document
   kZip,      // another ZIP package (PPTX, XLSX, EPUB, ...)
+  kCompound, // an OLE compound file: a password-protected Office document or a legacy .doc
 };
 std::string_view ToString(Format format);
 

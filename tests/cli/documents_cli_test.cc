@@ -1,11 +1,13 @@
-// PDF documents end to end: a manual and its translation given as PDF align to the same beads as
-// the same manual given as text, and `run` pairs a PDF with a text file of the other language.
+// Documents end to end: a manual and its translation given as DOCX, ODT, HTML or PDF align to the
+// same beads as the same manual given as text, `run` pairs documents across formats, and a
+// document it cannot read is named while the others go through.
 #include <boost/test/unit_test.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "formats/office_maker.h"
 #include "formats/pdf_maker.h"
 #include "test_util.h"
 
@@ -105,7 +107,7 @@ std::set<std::string> Pairs(const std::string& tsv) {
 
 }  // namespace
 
-BOOST_AUTO_TEST_SUITE(pdf_cli)
+BOOST_AUTO_TEST_SUITE(documents_cli)
 
 BOOST_AUTO_TEST_CASE(a_pdf_pair_aligns_like_the_same_text) {
   TempDir dir;
@@ -126,6 +128,69 @@ BOOST_AUTO_TEST_CASE(a_pdf_pair_aligns_like_the_same_text) {
   // Nothing of the page furniture reaches a sentence.
   BOOST_TEST(pdf.out.find("GP-40") == std::string::npos, pdf.out);
   BOOST_TEST(pdf.out.find("service après-vente") != std::string::npos, pdf.out);
+}
+
+BOOST_AUTO_TEST_CASE(docx_odt_and_html_align_to_the_beads_of_the_same_text) {
+  TempDir dir;
+  WriteFile(dir / "pump.en.txt", AsText(kEnglish));
+  WriteFile(dir / "pump.fr.txt", AsText(kFrench));
+  WriteDocx(dir / "pump.en.docx", kEnglish, "en-GB");
+  WriteDocx(dir / "pump.fr.docx", kFrench, "fr-FR");
+  WriteOdt(dir / "pump.en.odt", kEnglish);
+  WriteOdt(dir / "pump.fr.odt", kFrench);
+  WriteHtml(dir / "pump.en.html", kEnglish, "en");
+  WriteHtml(dir / "pump.fr.html", kFrench, "fr");
+  RunResult text = RunCli("align --no-dict pump.en.txt pump.fr.txt", dir.path());
+  BOOST_REQUIRE_MESSAGE(text.exit_code == 0, text.err);
+  const std::set<std::string> expected = Pairs(text.out);
+  BOOST_REQUIRE_GE(expected.size(), 20u);
+  for (const char* ext : {"docx", "odt", "html"}) {
+    std::string source = std::string("pump.en.") + ext, target = std::string("pump.fr.") + ext;
+    RunResult document = RunCli("align --no-dict " + source + " " + target, dir.path());
+    BOOST_REQUIRE_MESSAGE(document.exit_code == 0, ext << ": " << document.err);
+    BOOST_TEST((Pairs(document.out) == expected), ext << ":\n" << document.out);
+    // The page's furniture is not text: no sentence of the navigation bar or the script.
+    BOOST_TEST(document.out.find("Home") == std::string::npos, ext << ":\n" << document.out);
+  }
+  // Across formats: the English DOCX against the French HTML page.
+  RunResult mixed = RunCli("align --no-dict pump.en.docx pump.fr.html", dir.path());
+  BOOST_REQUIRE_MESSAGE(mixed.exit_code == 0, mixed.err);
+  BOOST_TEST((Pairs(mixed.out) == expected), mixed.out);
+}
+
+BOOST_AUTO_TEST_CASE(run_pairs_documents_across_formats_and_names_a_locked_one) {
+  TempDir dir;
+  fs::create_directories(dir / "in");
+  WriteDocx(dir / "in/pump.en.docx", kEnglish, "en-GB");
+  WriteFile(dir / "in/pump.fr.pdf", AsPdf(kFrench, "Pompe de jardin GP-40 : manuel"));
+  WriteFile(dir / "in/locked.en.docx", EncryptedOfficeBytes());
+  WriteOdt(dir / "in/locked.fr.odt", kFrench);
+  RunResult run = RunCli("run in -o out --no-dict", dir.path());
+  BOOST_TEST(run.exit_code == 2, run.err);
+  BOOST_TEST(run.err.find("locked.en.docx: the document is encrypted with a password") !=
+                 std::string::npos,
+             run.err);
+  std::string tmx = ReadFile(dir / "out/termalign.tmx");
+  BOOST_TEST(tmx.find("<seg>Drain the pump before the first frost, because ice damages the "
+                      "housing.</seg>") != std::string::npos,
+             tmx);
+  BOOST_TEST(tmx.find("<seg>Videz la pompe avant les premières gelées, car la glace endommage "
+                      "le corps de pompe.</seg>") != std::string::npos,
+             tmx);
+}
+
+// The bundled example: a DOCX written by pandoc and its translation printed to PDF by Chromium.
+BOOST_AUTO_TEST_CASE(run_aligns_the_bundled_docx_and_pdf_example) {
+  TempDir dir;
+  const fs::path examples = fs::path(TERMALIGN_SOURCE_DIR) / "examples" / "documents";
+  RunResult run = RunCli("run '" + examples.string() + "' -o out --no-dict", dir.path());
+  BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+  std::string tmx = ReadFile(dir / "out/termalign.tmx");
+  for (const char* seg : {"<seg>1. Before you start</seg>", "<seg>1. Avant de commencer</seg>",
+                          "<seg>Keep your receipt as proof of purchase.</seg>",
+                          "<seg>Conservez votre ticket de caisse comme preuve d’achat.</seg>"}) {
+    BOOST_TEST(tmx.find(seg) != std::string::npos, seg << "\n" << tmx);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(run_pairs_a_pdf_with_a_text_translation_and_names_a_bad_pdf) {
