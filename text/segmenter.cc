@@ -6,6 +6,7 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <string>
@@ -60,31 +61,63 @@ std::vector<std::size_t> IcuBreaks(std::string_view paragraph, std::string_view 
   return breaks;
 }
 
+// The 1-based line of the normalised text at byte `offset`.
+std::size_t LineOf(std::string_view text, std::size_t offset) {
+  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
+}
+
+// Appends the sentences of paragraph `index` cut at `cuts` (ascending byte offsets inside it),
+// trimmed of white space, with their offsets in the original file.
+void AppendSentences(const NormalizedText& input, const Paragraph& paragraph_range,
+                     std::size_t index, std::vector<std::size_t> cuts,
+                     std::vector<Sentence>* sentences) {
+  std::string_view paragraph(input.text.data() + paragraph_range.begin,
+                             paragraph_range.end - paragraph_range.begin);
+  std::size_t start = 0;
+  cuts.push_back(paragraph.size());
+  for (std::size_t cut : cuts) {
+    std::size_t begin = internal::SkipSpaces(paragraph, start, cut);
+    std::size_t end = internal::TrimSpacesBack(paragraph, begin, cut);
+    start = cut;
+    if (begin == end) continue;
+    Sentence sentence;
+    sentence.text.assign(paragraph.substr(begin, end - begin));
+    sentence.begin = input.OriginalOffset(paragraph_range.begin + begin);
+    sentence.end = input.OriginalOffset(paragraph_range.begin + end);
+    sentence.paragraph = index;
+    sentences->push_back(std::move(sentence));
+  }
+}
+
 }  // namespace
 
 std::vector<Sentence> SegmentSentences(const NormalizedText& input, std::string_view lang) {
   std::vector<Sentence> sentences;
-  const std::string& text = input.text;
-  std::vector<Paragraph> paragraphs = SplitParagraphs(text);
+  std::vector<Paragraph> paragraphs = SplitParagraphs(input.text);
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
-    std::string_view paragraph(text.data() + paragraphs[p].begin,
+    std::string_view paragraph(input.text.data() + paragraphs[p].begin,
                                paragraphs[p].end - paragraphs[p].begin);
     std::vector<std::size_t> cuts = IcuBreaks(paragraph, lang);
     cuts = internal::FixSentenceBreaks(paragraph, lang, std::move(cuts));
-    std::size_t start = 0;
-    cuts.push_back(paragraph.size());
-    for (std::size_t cut : cuts) {
-      std::size_t begin = internal::SkipSpaces(paragraph, start, cut);
-      std::size_t end = internal::TrimSpacesBack(paragraph, begin, cut);
-      start = cut;
-      if (begin == end) continue;
-      Sentence sentence;
-      sentence.text.assign(paragraph.substr(begin, end - begin));
-      sentence.begin = input.OriginalOffset(paragraphs[p].begin + begin);
-      sentence.end = input.OriginalOffset(paragraphs[p].begin + end);
-      sentence.paragraph = p;
-      sentences.push_back(std::move(sentence));
+    AppendSentences(input, paragraphs[p], p, std::move(cuts), &sentences);
+  }
+  return sentences;
+}
+
+Result<std::vector<Sentence>> SegmentSentences(const NormalizedText& input, std::string_view lang,
+                                               const SrxRules& rules, std::string_view name) {
+  std::vector<Sentence> sentences;
+  std::unique_ptr<SrxRules::Matcher> matcher = rules.MatcherFor(lang);
+  std::vector<Paragraph> paragraphs = SplitParagraphs(input.text);
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    std::string_view paragraph(input.text.data() + paragraphs[p].begin,
+                               paragraphs[p].end - paragraphs[p].begin);
+    Result<std::vector<std::size_t>> cuts = matcher->Breaks(paragraph);
+    if (!cuts.ok()) {
+      return cuts.status().WithContext("segmenting " + std::string(name) + ", line " +
+                                       std::to_string(LineOf(input.text, paragraphs[p].begin)));
     }
+    AppendSentences(input, paragraphs[p], p, std::move(cuts.value()), &sentences);
   }
   return sentences;
 }

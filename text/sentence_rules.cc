@@ -56,41 +56,6 @@ constexpr std::array<std::string_view, 84> kIcuEntriesIgnored = {
     "sam.",  "ven.",  "lun.",  "dim.",   "All.",   "Op.",   "Desc.", "Comm.", "dir.",
     "dest.", "anon.", "graph."};
 
-// ICU's sentence-break suppressions for ICU locale `locale` (from its "brkitr" data, the
-// "@ss=standard" list), minus kIcuEntriesIgnored. Loaded once per locale; empty when ICU has
-// none.
-const std::set<std::string>& IcuSuppressions(const std::string& locale) {
-  static std::mutex mutex;
-  static std::map<std::string, std::set<std::string>, std::less<>> cache;
-  std::lock_guard<std::mutex> lock(mutex);
-  auto found = cache.find(locale);
-  if (found != cache.end()) return found->second;
-  std::set<std::string>& entries = cache[locale];
-  UErrorCode error = U_ZERO_ERROR;
-  UResourceBundle* bundle = ures_openDirect(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr",
-                                            locale.c_str(), &error);
-  UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &error);
-  UResourceBundle* list = ures_getByKey(exceptions, "SentenceBreak", nullptr, &error);
-  while (U_SUCCESS(error) && ures_hasNext(list)) {
-    int32_t length = 0;
-    const UChar* entry = ures_getNextString(list, &length, nullptr, &error);
-    if (U_FAILURE(error)) break;
-    char buffer[128];
-    int32_t written = 0;
-    u_strToUTF8(buffer, sizeof buffer, &written, entry, length, &error);
-    if (U_FAILURE(error) || written >= static_cast<int32_t>(sizeof buffer)) break;
-    std::string item(buffer, static_cast<std::size_t>(written));
-    if (std::find(kIcuEntriesIgnored.begin(), kIcuEntriesIgnored.end(), item) ==
-        kIcuEntriesIgnored.end()) {
-      entries.insert(std::move(item));
-    }
-  }
-  ures_close(list);
-  ures_close(exceptions);
-  ures_close(bundle);
-  return entries;
-}
-
 bool Contains(std::span<const std::string_view> list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
@@ -303,6 +268,43 @@ void AddGluedBreaks(std::string_view paragraph, const LanguageProfile& profile, 
 }
 
 }  // namespace
+
+// ICU's sentence-break suppressions for ICU locale `locale` (from its "brkitr" data, the
+// "@ss=standard" list), minus kIcuEntriesIgnored. Loaded once per locale; empty when ICU has
+// none.
+const std::set<std::string>& IcuSuppressions(const std::string& locale) {
+  static std::mutex mutex;
+  static std::map<std::string, std::set<std::string>, std::less<>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto found = cache.find(locale);
+  if (found != cache.end()) return found->second;
+  std::set<std::string>& entries = cache[locale];
+  UErrorCode error = U_ZERO_ERROR;
+  UResourceBundle* bundle = ures_openDirect(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr",
+                                            locale.c_str(), &error);
+  UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &error);
+  UResourceBundle* list = ures_getByKey(exceptions, "SentenceBreak", nullptr, &error);
+  while (U_SUCCESS(error) && ures_hasNext(list)) {
+    int32_t length = 0;
+    const UChar* entry = ures_getNextString(list, &length, nullptr, &error);
+    if (U_FAILURE(error)) break;
+    char buffer[128];
+    int32_t written = 0;
+    u_strToUTF8(buffer, sizeof buffer, &written, entry, length, &error);
+    if (U_FAILURE(error) || written >= static_cast<int32_t>(sizeof buffer)) break;
+    std::string item(buffer, static_cast<std::size_t>(written));
+    if (std::find(kIcuEntriesIgnored.begin(), kIcuEntriesIgnored.end(), item) ==
+        kIcuEntriesIgnored.end()) {
+      entries.insert(std::move(item));
+    }
+  }
+  ures_close(list);
+  ures_close(exceptions);
+  ures_close(bundle);
+  return entries;
+}
+
+std::span<const std::string_view> LowercaseFollows() { return kLowercaseFollows; }
 
 bool LooksLikeUrlOrEmail(std::string_view chunk) {
   if (chunk.find("://") != std::string_view::npos) return true;

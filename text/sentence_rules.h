@@ -3,6 +3,9 @@
 #define TERMALIGN_TEXT_SENTENCE_RULES_H_
 
 #include <cstddef>
+#include <set>
+#include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +22,15 @@ namespace termalign::text::internal {
 // Linear in the paragraph size.
 std::vector<std::size_t> FixSentenceBreaks(std::string_view paragraph, std::string_view lang,
                                            std::vector<std::size_t> breaks);
+
+// ICU's sentence-break suppressions for ICU locale `locale` (its "@ss=standard" list: "Mr.",
+// "U.S.", each with its final full stop), minus the entries that are ordinary words. Loaded once
+// per locale; empty when ICU has none.
+const std::set<std::string>& IcuSuppressions(const std::string& locale);
+
+// Abbreviations (ASCII lower case, without their full stop) that a lowercase word may follow
+// without a new sentence in every language ("etc. and"); profiles add their own.
+std::span<const std::string_view> LowercaseFollows();
 
 // True when the white-space delimited chunk [begin, end) looks like a URL, an e-mail address
 // or a domain name ("https://a.b", "www.x.org", "a@b.fr", "example.com").

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "text/reader.h"
+#include "text/srx.h"
+#include "text/status.h"
 #include "text/types.h"
 
 namespace termalign::text {
@@ -19,6 +21,12 @@ std::vector<Sentence> SegmentSentences(const NormalizedText& input, std::string_
 // Convenience for tests and callers holding a plain UTF-8 string already in NFC: offsets are
 // then into `text` itself.
 std::vector<Sentence> SegmentSentences(std::string_view text, std::string_view lang);
+
+// The same with the rules of an SRX file (text/srx.h) in place of the built-in ones: paragraph
+// ends are still sentence ends and sentences are trimmed of white space. Fails (kParse) when a
+// rule's match runs past its time or stack limit; the message names the document.
+Result<std::vector<Sentence>> SegmentSentences(const NormalizedText& input, std::string_view lang,
+                                               const SrxRules& rules, std::string_view name);
 
 }  // namespace termalign::text
 
