@@ -287,13 +287,14 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
 
   SideFeatures source, target;
   if (rows + columns > 20000) {
-    std::thread worker(
-        [&] { target = internal::ExtractFeatures(target_texts, options.target_lang); });
-    source = internal::ExtractFeatures(source_texts, options.source_lang);
+    std::thread worker([&] {
+      target = internal::ExtractFeatures(target_texts, options.target_lang, options.source_lang);
+    });
+    source = internal::ExtractFeatures(source_texts, options.source_lang, options.target_lang);
     worker.join();
   } else {
-    source = internal::ExtractFeatures(source_texts, options.source_lang);
-    target = internal::ExtractFeatures(target_texts, options.target_lang);
+    source = internal::ExtractFeatures(source_texts, options.source_lang, options.target_lang);
+    target = internal::ExtractFeatures(target_texts, options.target_lang, options.source_lang);
   }
   internal::AssignKeys(options.dictionary, nullptr, tuning.lexicon, source, target);
   trace("features", source.keys.size() + target.keys.size());

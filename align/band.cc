@@ -78,7 +78,8 @@ std::vector<Point> LongestChain(std::vector<Point> points) {
 // exactly one target sentence of a range of columns, in time linear in the keys of the ranges.
 class RangeHapax {
  public:
-  // With `skip_noise`, noise lines (SideFeatures::noise) take no part.
+  // With `skip_noise`, noise lines (SideFeatures::noise) take no part; foreign sentences
+  // (SideFeatures::foreign) never do.
   RangeHapax(const SideFeatures& source, const SideFeatures& target, bool skip_noise)
       : skip_noise_(skip_noise),
         source_(source),
@@ -90,9 +91,10 @@ class RangeHapax {
                             std::size_t t_end) {
     touched_.clear();
     // Noise lines anchor nothing: page numbers of different pages of a long document are
-    // chance pairs far from the diagonal.
+    // chance pairs far from the diagonal. Nor do foreign sentences: a passage left in the other
+    // side's language shares its words with sentences anywhere on that side.
     for (std::size_t s = s_begin; s < s_end; ++s) {
-      if (skip_noise_ && source_.noise[s]) continue;
+      if ((skip_noise_ && source_.noise[s]) || source_.foreign[s]) continue;
       ForEachKey(source_, s, [&](std::uint32_t key) {
         std::uint32_t& owner = source_owner_[key];
         if (owner == kNone) {
@@ -104,7 +106,7 @@ class RangeHapax {
       });
     }
     for (std::size_t t = t_begin; t < t_end; ++t) {
-      if (skip_noise_ && target_.noise[t]) continue;
+      if ((skip_noise_ && target_.noise[t]) || target_.foreign[t]) continue;
       ForEachKey(target_, t, [&](std::uint32_t key) {
         if (source_owner_[key] == kNone || source_owner_[key] == kMany) return;
         std::uint32_t& owner = target_owner_[key];

@@ -38,6 +38,16 @@ double MaskedWeight(std::span<const float> weights, std::uint64_t mask) {
 
 namespace {
 
+// A repeated line of a merged side is unexplained when the side without it is still this share
+// of the length the other side calls for.
+constexpr double kRepeatFit = 0.75;
+
+// sqrt((n + m) / 2) by n + m, the weight of a bead's length term (CostParams::length_weight):
+// tabulated, as Match() runs for most cells and bead types of a band.
+constexpr std::array<double, 2 * kMaxBeadSide + 1> kRootOfSize = {
+    0.0, 0.70710678118654752, 1.0, 1.2247448713915890, 1.4142135623730950,
+    1.5811388300841897, 1.7320508075688772, 1.8708286933869707, 2.0};
+
 // -log erfc(x) tabulated on [0, 5] (the search evaluates it tens of millions of times).
 constexpr int kTableSteps = 2048;
 constexpr double kTableEnd = 5.0;
@@ -76,7 +86,16 @@ CostModel::CostModel(const SideFeatures& source, const SideFeatures& target,
     : source_(source),
       target_(target),
       params_(params),
-      key_bits_(KeyIdBound(source, target), 0) {}
+      source_prefix_(source.size() + 1, 0.0),
+      target_prefix_(target.size() + 1, 0.0),
+      key_bits_(KeyIdBound(source, target), 0) {
+  for (std::size_t s = 0; s < source.size(); ++s) {
+    source_prefix_[s + 1] = source_prefix_[s] + source.char_length[s];
+  }
+  for (std::size_t t = 0; t < target.size(); ++t) {
+    target_prefix_[t + 1] = target_prefix_[t] + target.char_length[t];
+  }
+}
 
 void CostModel::SetBand(const Band& band) {
   band_ = &band;
@@ -96,6 +115,8 @@ void CostModel::Prepare(std::size_t s) {
   std::size_t width = last > first ? last - first : 0;
   slot.source_masks.resize(width);
   slot.target_masks.resize(width);
+  slot.source_cover.resize(width);
+  slot.target_cover.resize(width);
   // The same masks as PairMasks(), with one table lookup per target key instead of a merge.
   const std::span<const std::uint32_t> source_keys = source_.Keys(s);
   for (std::uint32_t packed : source_keys) key_bits_[packed >> 6] |= std::uint64_t{1} << (packed & 63);
@@ -110,12 +131,36 @@ void CostModel::Prepare(std::size_t s) {
     }
     slot.source_masks[k] = source_mask;
     slot.target_masks[k] = target_mask;
+    slot.source_cover[k] = source_mask == 0 ? 0.0 : MaskedWeight(source_.Weights(s), source_mask);
+    slot.target_cover[k] =
+        target_mask == 0 ? 0.0 : MaskedWeight(target_.Weights(first + k), target_mask);
   }
   for (std::uint32_t packed : source_keys) key_bits_[packed >> 6] = 0;
 }
 
+namespace {
+
+// Whether a noise line whose coverage is `covered` of `total` counts as stray in a bead: the
+// rule of Similarity()'s `stray_noise`, without the division into a share.
+bool StrayNoise(std::uint8_t noise, double covered, double total, bool merged) {
+  if (noise == 0 || (total > 0.0 && covered > 0.0)) return false;
+  if (!merged) return noise == SideFeatures::kNumberLine && total > 0.0;
+  return true;
+}
+
+// The harmonic mean of the two coverages, as Similarity() returns it.
+double HarmonicCoverage(double covered_source, double total_source, double covered_target,
+                        double total_target) {
+  if (total_source <= 0.0 && total_target <= 0.0) return -1.0;
+  if (total_source <= 0.0 || total_target <= 0.0) return 0.0;
+  double rs = covered_source / total_source, rt = covered_target / total_target;
+  return rs + rt > 0.0 ? 2.0 * rs * rt / (rs + rt) : 0.0;
+}
+
+}  // namespace
+
 double CostModel::Similarity(std::size_t i, int n, std::size_t j, int m, double* orphan,
-                             int* stray_noise) {
+                             int* stray_noise) const {
   double covered_source = 0.0, total_source = 0.0;
   double covered_target = 0.0, total_target = 0.0;
   // Coverage share of each sentence, to spot one that the other side does not explain.
@@ -155,6 +200,13 @@ double CostModel::Similarity(std::size_t i, int n, std::size_t j, int m, double*
     };
     for (int a = 0; a < n; ++a) stray += counts(source_.noise[i + a], share_source[a]);
     for (int b = 0; b < m; ++b) stray += counts(target_.noise[j + b], share_target[b]);
+    if (merged) {
+      // A sentence in the other side's language that shares nothing with it is an addition
+      // (an advert, a passage left untranslated) glued to a neighbour.
+      for (int a = 0; a < n; ++a) stray += source_.foreign[i + a] && share_source[a] <= 0.0;
+      for (int b = 0; b < m; ++b) stray += target_.foreign[j + b] && share_target[b] <= 0.0;
+      stray += RepeatedLines(i, n, j, m);
+    }
     *stray_noise = stray;
   }
   if (orphan != nullptr) {
@@ -170,35 +222,142 @@ double CostModel::Similarity(std::size_t i, int n, std::size_t j, int m, double*
     check(share_target, m, total_target > 0.0 ? covered_target / total_target : 0.0);
     *orphan = unexplained;
   }
-  if (total_source <= 0.0 && total_target <= 0.0) return -1.0;
-  if (total_source <= 0.0 || total_target <= 0.0) return 0.0;
-  double rs = covered_source / total_source, rt = covered_target / total_target;
-  return rs + rt > 0.0 ? 2.0 * rs * rt / (rs + rt) : 0.0;
+  return HarmonicCoverage(covered_source, total_source, covered_target, total_target);
+}
+
+template <int N, int M>
+double CostModel::SimilarityOf(std::size_t i, std::size_t j, int* stray_noise) const {
+  constexpr bool kMerged = N + M > 2;
+  std::array<const Slot*, N> slots;
+  std::array<std::size_t, N> at;  // column j's place in each slot
+  for (int a = 0; a < N; ++a) {
+    slots[a] = &SlotOf(i + a);
+    at[a] = j - slots[a]->first_column;
+  }
+  int stray = 0;
+  double covered_source = 0.0, total_source = 0.0;
+  for (int a = 0; a < N; ++a) {
+    std::uint64_t mask = 0;
+    int sharing = 0, last = 0;  // target sentences sharing a key with source i + a
+    for (int b = 0; b < M; ++b) {
+      const std::uint64_t bits = slots[a]->source_masks[at[a] + b];
+      mask |= bits;
+      if (bits != 0) ++sharing, last = b;
+    }
+    const double covered = sharing == 0   ? 0.0
+                           : sharing == 1 ? slots[a]->source_cover[at[a] + last]
+                                          : MaskedWeight(source_.Weights(i + a), mask);
+    const double total = source_.total_weight[i + a];
+    stray += StrayNoise(source_.noise[i + a], covered, total, kMerged);
+    if constexpr (kMerged) stray += source_.foreign[i + a] && covered <= 0.0;
+    covered_source += covered;
+    total_source += total;
+  }
+  double covered_target = 0.0, total_target = 0.0;
+  for (int b = 0; b < M; ++b) {
+    std::uint64_t mask = 0;
+    int sharing = 0, last = 0;  // source sentences sharing a key with target j + b
+    for (int a = 0; a < N; ++a) {
+      const std::uint64_t bits = slots[a]->target_masks[at[a] + b];
+      mask |= bits;
+      if (bits != 0) ++sharing, last = a;
+    }
+    const double covered = sharing == 0   ? 0.0
+                           : sharing == 1 ? slots[last]->target_cover[at[last] + b]
+                                          : MaskedWeight(target_.Weights(j + b), mask);
+    const double total = target_.total_weight[j + b];
+    stray += StrayNoise(target_.noise[j + b], covered, total, kMerged);
+    if constexpr (kMerged) stray += target_.foreign[j + b] && covered <= 0.0;
+    covered_target += covered;
+    total_target += total;
+  }
+  if constexpr (kMerged) stray += RepeatedLines(i, N, j, M);
+  *stray_noise = stray;
+  return HarmonicCoverage(covered_source, total_source, covered_target, total_target);
+}
+
+double CostModel::FastSimilarity(std::size_t i, int n, std::size_t j, int m,
+                                 int* stray_noise) const {
+  switch (n * 8 + m) {
+    case 1 * 8 + 1:
+      return SimilarityOf<1, 1>(i, j, stray_noise);
+    case 1 * 8 + 2:
+      return SimilarityOf<1, 2>(i, j, stray_noise);
+    case 2 * 8 + 1:
+      return SimilarityOf<2, 1>(i, j, stray_noise);
+    case 2 * 8 + 2:
+      return SimilarityOf<2, 2>(i, j, stray_noise);
+    case 1 * 8 + 3:
+      return SimilarityOf<1, 3>(i, j, stray_noise);
+    case 3 * 8 + 1:
+      return SimilarityOf<3, 1>(i, j, stray_noise);
+    case 2 * 8 + 3:
+      return SimilarityOf<2, 3>(i, j, stray_noise);
+    case 3 * 8 + 2:
+      return SimilarityOf<3, 2>(i, j, stray_noise);
+    case 1 * 8 + 4:
+      return SimilarityOf<1, 4>(i, j, stray_noise);
+    case 4 * 8 + 1:
+      return SimilarityOf<4, 1>(i, j, stray_noise);
+    default:
+      break;
+  }
+  // A bead type outside kMatchTypes: the general loops.
+  return Similarity(i, n, j, m, nullptr, stray_noise);
+}
+
+int CostModel::Repeats(const SideFeatures& side, std::size_t begin, int count, double length,
+                       double expected_length) {
+  int repeats = 0;
+  for (int a = 1; a < count; ++a) {
+    const std::uint64_t wording = side.wording[begin + a];
+    if (wording == 0) continue;
+    for (int b = 0; b < a; ++b) {
+      if (side.wording[begin + b] != wording) continue;
+      // "Dring ... dring ..." rendered as two lines "Dring ..." needs both copies.
+      if (length - side.char_length[begin + a] >= kRepeatFit * expected_length) {
+        length -= side.char_length[begin + a];
+        ++repeats;
+      }
+      break;
+    }
+  }
+  return repeats;
+}
+
+int CostModel::RepeatedLines(std::size_t i, int n, std::size_t j, int m) const {
+  // A line repeated within one side of the bead (a refrain sung once more) is covered by the
+  // same words as its first copy, which the other side explains only once.
+  const double l1 = source_prefix_[i + n] - source_prefix_[i];
+  const double l2 = target_prefix_[j + m] - target_prefix_[j];
+  return Repeats(source_, i, n, l1, l2 / params_.length_ratio) +
+         Repeats(target_, j, m, l2, l1 * params_.length_ratio);
 }
 
 double CostModel::Match(std::size_t i, int n, std::size_t j, int m, double bound) {
   const CostParams& p = params_;
-  const double size = 0.5 * (n + m);
-  // The cheap terms first: when they alone reach `bound`, the lexical ones need not be computed.
-  double l1 = 0.0, l2 = 0.0;
-  std::uint64_t pa = 0, pb = 0;
-  for (int a = 0; a < n; ++a) {
-    l1 += source_.char_length[i + a];
-    pa += source_.punctuation[i + a];
-  }
-  for (int b = 0; b < m; ++b) {
-    l2 += target_.char_length[j + b];
-    pb += target_.punctuation[j + b];
-  }
-  double cost = size * (p.length_weight * LengthCost(l1, l2, p.length_ratio, p.length_variance) +
-                        p.punctuation_weight * PunctuationDistance(pa, pb)) +
-                p.merge_penalty * ((n - 1) + (m - 1));
+  // The cheap terms first, each checked against `bound`: when they alone reach it, the rest
+  // need not be computed. Most beads of a band are pruned by their merge penalties or lengths.
+  double cost = p.merge_penalty * ((n - 1) + (m - 1));
   if (n >= 3 || m >= 3) cost += p.three_penalty;
+  if (n >= 2 && m >= 2) cost += p.many_to_many_penalty;
+  if (cost >= bound) return cost;
+  const double size = 0.5 * (n + m);
+  const double l1 = source_prefix_[i + n] - source_prefix_[i];
+  const double l2 = target_prefix_[j + m] - target_prefix_[j];
+  cost += kRootOfSize[n + m] * p.length_weight *
+          LengthCost(l1, l2, p.length_ratio, p.length_variance);
+  if (cost >= bound) return cost;
+  std::uint64_t pa = 0, pb = 0;
+  for (int a = 0; a < n; ++a) pa += source_.punctuation[i + a];
+  for (int b = 0; b < m; ++b) pb += target_.punctuation[j + b];
+  if (pa != pb) cost += size * p.punctuation_weight * PunctuationDistance(pa, pb);
   if (cost >= bound) return cost;
 
   double orphan = 0.0;
   int stray_noise = 0;
-  double sim = Similarity(i, n, j, m, p.orphan_weight != 0.0 ? &orphan : nullptr, &stray_noise);
+  double sim = p.orphan_weight != 0.0 ? Similarity(i, n, j, m, &orphan, &stray_noise)
+                                      : FastSimilarity(i, n, j, m, &stray_noise);
   double lexical;
   if (sim < 0.0) {
     lexical = p.empty_lexical;

@@ -79,6 +79,11 @@ double Forward(CostModel& model, const Band& band, const std::vector<Bead>& path
     for (std::size_t s = i >= kMaxBeadSide ? i - kMaxBeadSide : 0; s < i; ++s) model.Prepare(s);
     const double shift = i > 0 ? alpha.Shift(i - 1) : 0.0;
     float* row = alpha.Row(i, shift);
+    // above[n]: row i - n, where the beads with n source sentences ending in row i start.
+    std::array<RowRing<true>::View, kMaxBeadSide + 1> above{};
+    for (std::size_t n = 1; n <= std::min<std::size_t>(kMaxBeadSide, i); ++n) {
+      above[n] = alpha.ViewRelative(i - n, shift);
+    }
     for (std::size_t j = band.lo[i]; j <= band.hi[i]; ++j) {
       float* cell = row + 3 * (j - band.lo[i]);
       if (i == 0 && j == 0) {
@@ -87,12 +92,12 @@ double Forward(CostModel& model, const Band& band, const std::vector<Bead>& path
       }
       for (const BeadType& type : kMatchTypes) {
         if (static_cast<std::size_t>(type.n) > i || static_cast<std::size_t>(type.m) > j) continue;
-        std::size_t pi = i - type.n, pj = j - type.m;
-        if (!band.Contains(pi, pj)) continue;
+        const RowRing<true>::View& from = above[type.n];
+        const std::size_t pi = i - type.n, pj = j - type.m;
+        if (pj < from.lo || pj > from.hi) continue;
+        const float* previous = from.values + 3 * (pj - from.lo);
         float prev = kMinusInfinity;
-        for (int st = 0; st < kStates; ++st) {
-          prev = LogAdd(prev, alpha.AtRelative(pi, pj, st, shift));
-        }
+        for (int st = 0; st < kStates; ++st) prev = LogAdd(prev, previous[st] + from.offset);
         if (prev == kMinusInfinity) continue;
         // A bead whose share of the sum would be below e^-kNegligible is left out.
         float cost = static_cast<float>(model.Match(
@@ -101,10 +106,11 @@ double Forward(CostModel& model, const Band& band, const std::vector<Bead>& path
                      scale;
         cell[kMatched] = LogAdd(cell[kMatched], prev - cost);
       }
-      if (i > 0 && band.Contains(i - 1, j)) {
+      if (i > 0 && j >= above[1].lo && j <= above[1].hi) {
+        const float* up = above[1].values + 3 * (j - above[1].lo);
         for (int st = 0; st < kStates; ++st) {
-          cell[kSourceGap] = LogAdd(cell[kSourceGap],
-                                    alpha.AtRelative(i - 1, j, st, shift) - steps.source_step[st]);
+          cell[kSourceGap] =
+              LogAdd(cell[kSourceGap], up[st] + above[1].offset - steps.source_step[st]);
         }
       }
       if (j > band.lo[i]) {
@@ -138,6 +144,11 @@ void Backward(CostModel& model, const Band& band, const std::vector<Bead>& path,
     for (std::size_t s = std::min(band.rows, i + kMaxBeadSide); s-- > i;) model.Prepare(s);
     const double shift = i < band.rows ? beta.Shift(i + 1) : 0.0;
     float* row = beta.Row(i, shift);
+    // below[n]: row i + n, where the beads with n source sentences starting in row i end.
+    std::array<RowRing<true>::View, kMaxBeadSide + 1> below{};
+    for (std::size_t n = 1; n <= std::min<std::size_t>(kMaxBeadSide, band.rows - i); ++n) {
+      below[n] = beta.ViewRelative(i + n, shift);
+    }
     for (std::size_t j = band.hi[i] + 1; j-- > band.lo[i];) {
       float* cell = row + 3 * (j - band.lo[i]);
       if (i == band.rows && j == band.columns) {
@@ -146,9 +157,9 @@ void Backward(CostModel& model, const Band& band, const std::vector<Bead>& path,
       }
       float matched = kMinusInfinity;
       for (const BeadType& type : kMatchTypes) {
-        std::size_t ni = i + type.n, nj = j + type.m;
-        if (ni > band.rows || !band.Contains(ni, nj)) continue;
-        float after = beta.AtRelative(ni, nj, kMatched, shift);
+        if (i + type.n > band.rows) continue;
+        const std::size_t nj = j + type.m;
+        float after = below[type.n].At(nj, kMatched);
         if (after == kMinusInfinity) continue;
         float cost = static_cast<float>(model.Match(
                          i, type.n, j, type.m,
@@ -156,7 +167,7 @@ void Backward(CostModel& model, const Band& band, const std::vector<Bead>& path,
                      scale;
         matched = LogAdd(matched, after - cost);
       }
-      float down = i < band.rows ? beta.AtRelative(i + 1, j, kSourceGap, shift) : kMinusInfinity;
+      float down = i < band.rows ? below[1].At(j, kSourceGap) : kMinusInfinity;
       float right = j < band.hi[i] ? (cell + 3)[kTargetGap] : kMinusInfinity;
       for (int st = 0; st < kStates; ++st) {
         cell[st] = LogAdd(matched,

@@ -34,6 +34,19 @@ class RowRing {
     return row.data();
   }
 
+  // Fills row i's summaries: combine(value of state 0, 1, 2) for each cell, once the row is
+  // final (normalised). A bead starting at a cell reads the summary instead of the three states:
+  // each cell is the start of up to kMatchTypes.size() beads.
+  template <typename Combine>
+  void Summarize(std::size_t i, Combine combine) {
+    const std::vector<float>& row = rows_[i % rows_.size()];
+    std::vector<float>& summary = summaries_[i % rows_.size()];
+    summary.resize(row.size() / 3);
+    for (std::size_t k = 0; k < summary.size(); ++k) {
+      summary[k] = combine(row[3 * k], row[3 * k + 1], row[3 * k + 2]);
+    }
+  }
+
   // Moves row i's best value (least cost, largest log sum) to 0.
   void Normalize(std::size_t i) {
     std::vector<float>& row = rows_[i % rows_.size()];
@@ -55,9 +68,30 @@ class RowRing {
   }
   double Shift(std::size_t i) const { return shifts_[i % rows_.size()]; }
 
+  // Row i read relative to `shift`: what AtRelative() gives, with the row's place in the ring,
+  // its columns and its offset looked up once for all the cells of a row that read it.
+  struct View {
+    const float* values;
+    const float* summaries;  // see Summarize(); relative to the row's shift like `values`
+    std::size_t lo;
+    std::size_t hi;
+    float offset;  // added to a stored value to make it relative to `shift`
+
+    // AtRelative(i, j, state, shift).
+    float At(std::size_t j, int state) const {
+      return j >= lo && j <= hi ? values[3 * (j - lo) + state] + offset : kEmpty;
+    }
+  };
+  View ViewRelative(std::size_t i, double shift) const {
+    return {rows_[i % rows_.size()].data(), summaries_[i % rows_.size()].data(), band_.lo[i],
+            band_.hi[i],
+            static_cast<float>(Shift(i) - shift)};
+  }
+
  private:
   const Band& band_;
   std::array<std::vector<float>, kMaxBeadSide + 1> rows_;
+  std::array<std::vector<float>, kMaxBeadSide + 1> summaries_;
   std::array<double, kMaxBeadSide + 1> shifts_{};
 };
 

@@ -1,6 +1,7 @@
 #include "search.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <limits>
 
@@ -38,6 +39,11 @@ std::vector<Bead> BestPathBetween(CostModel& model, const Band& band, Point star
     const double shift = i > start.i ? ring.Shift(i - 1) : 0.0;
     float* row = ring.Row(i, shift);
     const std::size_t lo = band.lo[i], hi = band.hi[i];
+    // above[n]: row i - n, where the beads with n source sentences ending in row i start.
+    std::array<RowRing<false>::View, kMaxBeadSide + 1> above{};
+    for (std::size_t n = 1; n <= std::min<std::size_t>(kMaxBeadSide, i - start.i); ++n) {
+      above[n] = ring.ViewRelative(i - n, shift);
+    }
     for (std::size_t j = lo; j <= hi; ++j) {
       float* cell = row + 3 * (j - lo);
       std::uint8_t* bp = back_at(i, j);
@@ -51,30 +57,31 @@ std::vector<Bead> BestPathBetween(CostModel& model, const Band& band, Point star
       for (std::size_t t = 0; t < kMatchTypes.size(); ++t) {
         const auto [n, m] = kMatchTypes[t];
         if (static_cast<std::size_t>(n) > i - start.i || static_cast<std::size_t>(m) > j) continue;
-        std::size_t pi = i - n, pj = j - m;
-        if (!band.Contains(pi, pj)) continue;
-        float best_prev = kInfinity;
-        int best_state = 0;
-        for (int st = 0; st < kStates; ++st) {
-          float v = ring.AtRelative(pi, pj, st, shift);
-          if (v < best_prev) {
-            best_prev = v;
-            best_state = st;
-          }
-        }
+        const RowRing<false>::View& from = above[n];
+        const std::size_t pi = i - n, pj = j - m;
+        if (pj < from.lo || pj > from.hi) continue;
+        // Rounding is monotone: the least state plus the offset is the least of the sums.
+        const float best_prev = from.summaries[pj - from.lo] + from.offset;
         if (best_prev == kInfinity) continue;
         float v = best_prev + static_cast<float>(model.Match(
                                   pi, n, pj, m, static_cast<double>(cell[kMatched] - best_prev)));
         if (v < cell[kMatched]) {
+          const float* previous = from.values + 3 * (pj - from.lo);
+          int best_state = 0;  // the first state reaching the least, as a scan would pick
+          while (best_state + 1 < kStates && previous[best_state] + from.offset != best_prev) {
+            ++best_state;
+          }
           cell[kMatched] = v;
           bp[kMatched] = static_cast<std::uint8_t>((t << 2) | best_state);
         }
       }
       // An unmatched source sentence: from (i - 1, j).
-      if (i > start.i && band.Contains(i - 1, j)) {
-        const float from[3] = {ring.AtRelative(i - 1, j, kMatched, shift) + open + extend,
-                               ring.AtRelative(i - 1, j, kSourceGap, shift) + extend,
-                               ring.AtRelative(i - 1, j, kTargetGap, shift) + open + extend};
+      if (i > start.i && j >= above[1].lo && j <= above[1].hi) {
+        const float* up = above[1].values + 3 * (j - above[1].lo);
+        const float offset = above[1].offset;
+        const float from[3] = {up[kMatched] + offset + open + extend,
+                               up[kSourceGap] + offset + extend,
+                               up[kTargetGap] + offset + open + extend};
         for (int st = 0; st < kStates; ++st) {
           if (from[st] < cell[kSourceGap]) {
             cell[kSourceGap] = from[st];
@@ -96,6 +103,7 @@ std::vector<Bead> BestPathBetween(CostModel& model, const Band& band, Point star
       }
     }
     ring.Normalize(i);
+    ring.Summarize(i, [](float a, float b, float c) { return std::min({a, b, c}); });
   }
 
   // Trace back from the end; inside the grid the path must reach `end` by a matched bead,

@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "text/fold.h"
-#include "text/lang_guess.h"
+#include "text/stop_words.h"
 #include "text/tokenizer.h"
 
 namespace termalign::align::internal {
@@ -124,6 +124,18 @@ bool StartsUpper(std::string_view raw) {
   return false;
 }
 
+// A Roman numeral in capitals ("I", "IV", "XII"): a chapter number, not a scanning fragment.
+bool IsRomanNumeral(std::string_view word) {
+  return !word.empty() && word.find_first_not_of("IVXLCDM") == std::string_view::npos;
+}
+
+// WordType::telling: a function word of this side's language only, or of the other side's only.
+constexpr std::uint8_t kOwnLanguage = 1;
+constexpr std::uint8_t kOtherLanguage = 2;
+// Fewer function words than this that tell the two languages apart: no judgement (as the
+// language guess, text/lang_guess.cc).
+constexpr int kTellingWords = 3;
+
 }  // namespace
 
 double PunctuationDistance(std::uint64_t a, std::uint64_t b) {
@@ -148,12 +160,15 @@ std::size_t KeyIdBound(const SideFeatures& source, const SideFeatures& target) {
 }
 
 SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
-                             std::string_view lang) {
+                             std::string_view lang, std::string_view other_lang) {
   SideFeatures side;
+  const bool foreign_known = !other_lang.empty() && other_lang != lang;
   const std::size_t n = sentences.size();
   side.char_length.resize(n);
   side.punctuation.assign(n, 0);
   side.noise.assign(n, 0);
+  side.wording.assign(n, 0);
+  side.foreign.assign(n, 0);
   // Every token of sentence s (content or not, repeats kept, punctuation dropped), as type
   // ids: token_type[token_begin[s] .. token_begin[s + 1]). Only needed here.
   std::vector<std::uint32_t> token_begin, token_type;
@@ -171,6 +186,9 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
     std::uint64_t punctuation = 0;
     bool first_word = true;
     int words = 0, numbers = 0;
+    bool fragment = true;  // single letters (no Roman numeral) and symbols only, so far
+    std::uint64_t wording = 0;
+    int own_words = 0, other_words = 0;  // function words of one of the languages only
     for (const text::Token& token : text::Tokenize(text)) {
       std::string_view raw = token.text(text);
       if (token.kind == text::TokenKind::kPunct) {
@@ -189,6 +207,13 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
           word.folded = std::move(folded);
           if (token.kind == text::TokenKind::kNumber) {
             word.number = text::NormalizeNumber(raw, lang);
+          } else {
+            word.number = text::RomanNumeral(raw);
+          }
+          if (foreign_known) {
+            const bool own = text::IsStopWord(word.folded, lang);
+            const bool other = text::IsStopWord(word.folded, other_lang);
+            word.telling = own == other ? 0 : own ? kOwnLanguage : kOtherLanguage;
           }
           word.url = token.kind == text::TokenKind::kUrl || token.kind == text::TokenKind::kEmail;
           side.types.push_back(std::move(word));
@@ -204,6 +229,11 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
       } else {
         ++words;
       }
+      fragment = fragment && token.kind == text::TokenKind::kWord && CodePoints(raw) == 1 &&
+                 !IsRomanNumeral(raw);
+      wording = (wording ^ (type + 1)) * 0x100000001b3ULL;
+      own_words += side.types[type].telling == kOwnLanguage;
+      other_words += side.types[type].telling == kOtherLanguage;
       // Capitals count as a name only away from the start of the sentence.
       if (!first_word && StartsUpper(raw)) side.types[type].capitalised = true;
       first_word = false;
@@ -216,7 +246,11 @@ SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
     side.punctuation[s] = punctuation;
     if (side.char_length[s] <= kNoiseLength && words <= 1 && numbers > 0) {
       side.noise[s] = words == 0 ? SideFeatures::kNumberLine : SideFeatures::kNumberedWordLine;
+    } else if (side.char_length[s] <= kNoiseLength && words > 0 && fragment) {
+      side.noise[s] = SideFeatures::kFragmentLine;
     }
+    side.wording[s] = wording;
+    side.foreign[s] = own_words + other_words >= kTellingWords && other_words > own_words;
     token_begin.push_back(static_cast<std::uint32_t>(token_type.size()));
   }
 

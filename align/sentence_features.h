@@ -22,6 +22,9 @@ struct WordType {
   std::string number;  // canonical number ("64000", "3.5"), or "" when not a number
   bool capitalised = false;
   bool url = false;
+  // Whether it is a function word of the side's language only (1), of the other side's only (2)
+  // or neither (0): the votes on a sentence's language.
+  std::uint8_t telling = 0;
   std::uint32_t sentence_count = 0;  // sentences of the side containing it
 };
 
@@ -49,9 +52,20 @@ struct SideFeatures {
   // kNumberLine: a number and symbols alone ("141", "- 7 -"); kNumberedWordLine: a number and
   // one word ("Page 12"), which a word list ("glacier 12") also looks like. A word written with
   // digits ("word12", "K4") is a word, not a number.
+  // kFragmentLine: a short line of single letters and symbols ("r \\", "h * \"", "f r"), what
+  // a scan leaves of a picture or a torn corner; a Roman numeral ("IV") is a chapter number.
   std::vector<std::uint8_t> noise;
   static constexpr std::uint8_t kNumberLine = 2;
   static constexpr std::uint8_t kNumberedWordLine = 1;
+  static constexpr std::uint8_t kFragmentLine = 3;
+  // A hash of the sentence's words and numbers in order (case and punctuation aside), 0 when it
+  // has none: the lines of a refrain repeated in one place share it.
+  std::vector<std::uint64_t> wording;
+  // 1 for a sentence written in the other side's language: an untranslated passage, a
+  // quotation, an advert. Told as the language guess does (text/lang_guess.h), by at least three
+  // function words of one of the two languages and not the other, the other's in the majority.
+  // Its identical words would pair it with any sentence of the other side.
+  std::vector<std::uint8_t> foreign;
   // Packed counts of ? ! quotes : ( and numbers, 8 bits each; the packed values of a bead's
   // sentences add with plain integer addition.
   std::vector<std::uint64_t> punctuation;
@@ -73,9 +87,10 @@ std::size_t KeyIdBound(const SideFeatures& source, const SideFeatures& target);
 
 // Tokenises and folds the sentences (each type folded once), counts sentence frequencies and
 // chooses the content words of every sentence, weighted by idf. Keys are left empty (see
-// lexicon.h). `lang` picks the stop words and number conventions.
+// lexicon.h). `lang` picks the stop words and number conventions; `other_lang`, the language of
+// the other side, marks the foreign sentences (none when empty or the same).
 SideFeatures ExtractFeatures(const std::vector<std::string_view>& sentences,
-                             std::string_view lang);
+                             std::string_view lang, std::string_view other_lang = {});
 
 // A distance in [0, 1] between the punctuation profiles (question and exclamation marks,
 // quotes, colons, parentheses, digits) of two beads given as summed packed counts.

@@ -1,5 +1,7 @@
-// NormalizeNumber: one canonical spelling for "64,000", "64 000", "64 000" and "٦٤٬٠٠٠".
+// NormalizeNumber: one canonical spelling for "64,000", "64 000", "64 000" and "٦٤٬٠٠٠";
+// RomanNumeral: "XXIII" read as "23".
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "text/fold.h"
@@ -126,6 +128,33 @@ std::string NormalizeNumber(std::string_view token, std::string_view lang) {
     integer = ascii;
   }
   return sign + TidyDecimal(integer, fraction);
+}
+
+std::string RomanNumeral(std::string_view word) {
+  if (word.size() < 2 || word.size() > 15) return "";
+  constexpr std::string_view kLetters = "IVXLCDM";
+  constexpr int kValues[] = {1, 5, 10, 50, 100, 500, 1000};
+  int value = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    std::size_t at = kLetters.find(word[i]);
+    if (at == std::string_view::npos) return "";
+    std::size_t next = i + 1 < word.size() ? kLetters.find(word[i + 1]) : std::string_view::npos;
+    const bool subtract = next != std::string_view::npos && kValues[next] > kValues[at];
+    value += subtract ? -kValues[at] : kValues[at];
+  }
+  // Chapters, articles and annexes run to a few hundred; larger values are more often words
+  // in capitals ("DIX", "MIX").
+  if (value <= 0 || value >= 400) return "";
+  // Only the usual spelling counts ("IIII", "VX" and "IIX" are no numbers): write the value
+  // back and compare.
+  std::string written;
+  constexpr std::pair<int, std::string_view> kParts[] = {
+      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},   {4, "IV"},  {1, "I"}};
+  for (int rest = value; const auto& [part, letters] : kParts) {
+    for (; rest >= part; rest -= part) written += letters;
+  }
+  return written == word ? std::to_string(value) : "";
 }
 
 }  // namespace termalign::text
