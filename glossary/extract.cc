@@ -112,6 +112,21 @@ bool CanHead(const Word& word) {
 
 bool IsNoun(const Word& word) { return HasPos(word, Pos::kNoun); }
 
+// A phrase ending on a name after a connector is dropped when the name is seen this many times
+// as often as the phrase on its own (no connector before it), and at least this many times.
+// Hand-set: three is a name the text keeps coming back to.
+constexpr std::int64_t kNameTailRatio = 3;
+
+// True when a connector, maybe with its article, comes right before words[at] ("of the
+// Agency", "de l'Agence").
+bool AfterConnector(const std::vector<Word>& words, std::size_t at,
+                    const text::LanguageProfile& profile) {
+  if (at == 0 || words[at].break_before) return false;
+  if (words[at - 1].connector) return true;
+  return at >= 2 && IsArticleAfterConnector(words[at - 1].folded, profile) &&
+         !words[at - 1].break_before && words[at - 2].connector;
+}
+
 // Termhood of a candidate always inside longer ones (independence 0), as a factor: the
 // nesting discount weighs like the repetition and pattern factors, not more. Hand-set.
 constexpr double kNestedFloor = 0.5;
@@ -281,6 +296,9 @@ struct Span {
   bool names = false;               // written as a name
   bool first_is_name = false;       // its first content word is a name word
   bool later_capitals = false;      // a capitalised content word after the first
+  // It ends on a name joined by a connector to lower-case words before ("legitimate interest
+  // of the Agency", "intérêt légitime de l'Agence").
+  bool name_tail = false;
   const std::string& key;           // the grouping key (Candidate::key)
   const std::string& coordination;  // CoordinationKey of its "and", "et"; "" without one
 };
@@ -328,6 +346,7 @@ class SpanFinder {
             (j > i && StartsClause(word, profile))) {
           break;
         }
+        const bool after_connector = pending_connectors > 0;
         connectors += static_cast<int>(pending_connectors);
         if (connectors > options.max_connectors) break;
         for (std::size_t k = j - pending_connectors; k < j; ++k) {
@@ -353,7 +372,9 @@ class SpanFinder {
         if (!name_word && word.folded.size() > 3) ++plain_words;
         if (content == 1 && word.folded.size() < options.min_letters) continue;
         if (!names && !FitsTermPattern(words, i, j, profile)) continue;
-        emit(Span{i, j, content, names, first_is_name, later_capitals, key, coordination});
+        const bool name_tail = after_connector && name_word && !first_is_name;
+        emit(Span{i, j, content, names, first_is_name, later_capitals, name_tail, key,
+                  coordination});
       }
     }
   }
@@ -463,11 +484,12 @@ struct WordSpan {
 };
 
 // The words of a sentence. A hyphen touching two words on both sides joins them into one word
-// when one of them is a stop word, so that a compound is never cut at such a part
-// ("sous-traitant", "non-discrimination", "in-house"), except when a part is a number
-// ("twenty-one"). Other compounds stay apart, joined as before by the hyphen ("États-Unis":
-// "United States" pairs with its two words).
+// when one of them is a stop word or the first is a prefix of the language, so that a compound
+// is never cut at such a part ("sous-traitant", "non-compliance", "in-house"), except when a
+// part is a number ("twenty-one"). Other compounds stay apart, joined as before by the hyphen
+// ("États-Unis": "United States" pairs with its two words).
 std::vector<WordSpan> WordSpans(std::string_view sentence, std::string_view lang) {
+  const text::LanguageProfile* profile = text::FindLanguage(lang);
   std::vector<WordSpan> spans;
   bool pending_break = true;
   bool joining = false;        // the last token was a hyphen right after spans.back()
@@ -477,7 +499,8 @@ std::vector<WordSpan> WordSpans(std::string_view sentence, std::string_view lang
   };
   auto joins = [&](std::size_t begin, std::size_t end) {
     const std::string before = folded(last_part, spans.back().end), after = folded(begin, end);
-    return (text::IsStopWord(before, lang) || text::IsStopWord(after, lang)) &&
+    const bool prefix = profile != nullptr && Contains(profile->compound_prefixes, before);
+    return (prefix || text::IsStopWord(before, lang) || text::IsStopWord(after, lang)) &&
            !text::IsNumberWord(before, lang) && !text::IsNumberWord(after, lang);
   };
   for (const text::Token& token : text::Tokenize(sentence)) {
@@ -705,6 +728,8 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
     std::int64_t acronym_occurrences = 0;
     std::vector<Spelling> surfaces;
     std::string coordination;  // CoordinationKey of its "and", "et"; "" without one
+    std::string name_tail;     // the key of the name it ends on (Span::name_tail), if any
+    std::int64_t free_names = 0;  // occurrences as a name of one word, no connector before
   };
   std::unordered_map<std::string, std::uint32_t> index;
   std::vector<Building> building;
@@ -747,6 +772,10 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
       Candidate& candidate = set.candidates[it->second];
       Building& build = building[it->second];
       build.coordination = span.coordination;
+      if (span.name_tail) build.name_tail = words[j].stem;
+      if (span.names && span.content == 1 && !AfterConnector(words, i, profile)) {
+        ++build.free_names;
+      }
       build.name_occurrences += span.names ? 1 : 0;
       build.acronym_occurrences += span.content == 1 && words[j].acronym ? 1 : 0;
       ++candidate.frequency;
@@ -778,6 +807,17 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
     });
   }
 
+  // A phrase of common words ending on a name the text names much more often on its own
+  // relates something to that name ("legitimate interest of the Agency", "choice of the
+  // Agency"): the term is the part before the connector, which is a candidate of its own. A
+  // name seen mostly inside the phrase belongs to it ("ministère israélien de la Défense").
+  auto IsFrequentAlone = [&](const std::string& name_key, std::int64_t phrase_frequency) {
+    auto name = index.find(name_key);
+    if (name == index.end()) return false;
+    const std::int64_t alone = building[name->second].free_names;
+    return alone >= kNameTailRatio * phrase_frequency && alone >= kNameTailRatio;
+  };
+
   // What passes the filters.
   std::vector<bool> passes(set.candidates.size(), false);
   for (std::size_t c = 0; c < set.candidates.size(); ++c) {
@@ -787,6 +827,10 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
     // A coordination is part of a term only when the text repeats it ("research and
     // development"); once, it joins two separate things ("pilots and harbour fees").
     if (!build.coordination.empty() && coordinations[build.coordination] < kMinCoordinations) {
+      continue;
+    }
+    if (!build.name_tail.empty() && build.name_occurrences * 2 <= candidate.frequency &&
+        IsFrequentAlone(build.name_tail, candidate.frequency)) {
       continue;
     }
     const bool single_acronym =

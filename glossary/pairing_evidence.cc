@@ -86,12 +86,10 @@ std::optional<std::pair<int, int>> ContentSpan(const Occurrence& o, const std::v
 // translates a block ("update" / "mise à jour"), and a second, distant partner that
 // grow-diag-final-and added ("software" / "logiciels" ... "stockage") would make every phrase
 // between them inconsistent.
-void KeepContiguous(std::size_t pair, const ContentIndex& index,
-                    const text::WordAlignment& alignment,
+void KeepContiguous(std::size_t pair, const text::WordAlignment& alignment,
                     std::vector<text::AlignmentPoint>* points) {
   auto translation = [&](const text::AlignmentPoint& point) {
-    return alignment.Translation(index.ids[pair].source[point.source],
-                                 index.ids[pair].target[point.target]);
+    return alignment.Translation(pair, point.source, point.target);
   };
   // `side` 0 groups by source word, 1 by target word.
   for (int side : {0, 1}) {
@@ -193,6 +191,18 @@ bool LooseBoundary(const Occurrence& loose, const std::vector<double>& loose_bes
   return false;
 }
 
+// Whether some spelling of a source word and some spelling of a target word are SpeltAlike; the
+// first few spellings of each (inflections spell a word alike anyway).
+bool FormsSpeltAlike(const std::vector<const Word*>& source, const std::vector<const Word*>& target) {
+  constexpr std::size_t kFormsTried = 3;
+  for (std::size_t i = 0; i < source.size() && i < kFormsTried; ++i) {
+    for (std::size_t j = 0; j < target.size() && j < kFormsTried; ++j) {
+      if (SpeltAlike(source[i]->folded, target[j]->folded)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool ClearlyTranslates(const PairLinks& links, std::size_t a, std::size_t b) {
@@ -220,8 +230,7 @@ void LinkWords(std::size_t pair, const CandidateSet& source, const CandidateSet&
   out->translation.resize(sc.size() * columns);
   for (std::size_t a = 0; a < sc.size(); ++a) {
     for (std::size_t b = 0; b < columns; ++b) {
-      out->translation[a * columns + b] =
-          alignment.Translation(index.ids[pair].source[a], index.ids[pair].target[b]);
+      out->translation[a * columns + b] = alignment.Translation(pair, a, b);
     }
   }
   for (std::size_t a = 0; a < sc.size(); ++a) {
@@ -321,14 +330,24 @@ void LinkWords(std::size_t pair, const CandidateSet& source, const CandidateSet&
       free_points.push_back(point);
     }
   }
-  KeepContiguous(pair, index, alignment, &free_points);
+  KeepContiguous(pair, alignment, &free_points);
   out->points.insert(out->points.end(), free_points.begin(), free_points.end());
   LinkLeftovers(pair, index, out);
   std::sort(out->points.begin(), out->points.end());
   for (const text::AlignmentPoint& point : out->points) {
-    WordLink link = link_table.Get(index.ids[pair].source[point.source],
-                                   index.ids[pair].target[point.target]);
-    if (link.strength < kLinked) link = {kAlignedStrength, LinkChannel::kAligned};
+    const std::uint32_t s = index.ids[pair].source[point.source];
+    const std::uint32_t t = index.ids[pair].target[point.target];
+    WordLink link = link_table.Get(s, t);
+    if (link.strength < kLinked) {
+      // Two words the alignment put together and that are spelt alike are cognates
+      // ("storage" / "stockage"): lexical evidence, as a dictionary entry would be.
+      if (FormsSpeltAlike(index.source_forms[s], index.target_forms[t])) {
+        link = {kAlignedStrength, LinkChannel::kCognate};
+        out->lexical[point.source * columns + point.target] = kSeedStrength;
+      } else {
+        link = {kAlignedStrength, LinkChannel::kAligned};
+      }
+    }
     out->links[point.source * columns + point.target] = link;
   }
   out->source_position.assign(source.words[pair].size(), -1);

@@ -191,13 +191,17 @@ std::vector<TermPair> KeepBestPairs(std::vector<TermPair> ranked, double min_sco
 // key, target key inside its target key) rank lower: a fragment never seen apart from the
 // longer pair, a longer pair that only adds a modifier to a pair seen more often, and a single
 // common word on both sides inside a paired phrase. The fragments are also marked in
-// `fragments` when it is given.
+// `fragments` when it is given, and in `headless` those lacking the longer pair's head word on
+// both sides ("limited emergency" / "urgence limité" in "limited emergency support" / "soutien
+// d'urgence limité").
 std::vector<bool> FindNestedPairs(const std::vector<TermPair>& kept, const CandidateSet& source,
                                   const CandidateSet& target,
-                                  std::vector<bool>* fragments = nullptr);
+                                  std::vector<bool>* fragments = nullptr,
+                                  std::vector<bool>* headless = nullptr);
 
 // Phase 7b, after RankPairs. Removes from `ranked` the pairs KeepBestPairs would keep that
-// FindNestedPairs finds to be fragments, seen twice or more and neither an acronym nor a name,
+// FindNestedPairs finds to be fragments, seen twice or more or lacking the head, and neither an
+// acronym nor a name,
 // and ranks the rest again: a part of a longer pair never seen apart from it is no term of its
 // own, and must not keep the longer pair from ranking first ("video" / "vidéosurveillance"
 // beside "video surveillance", six times each).

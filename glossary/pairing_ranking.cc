@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "pairing_phases.h"
+#include "text/language.h"
 #include "text/stop_words.h"
 
 namespace termalign::glossary {
@@ -72,6 +73,24 @@ bool SharesContentWord(std::string_view a, std::string_view b, std::string_view 
   return false;
 }
 
+// True when the candidate key `inner` is the part of the longer key `outer` without its head
+// word: its start in a head-final language ("limited emergency" in "limited emergency
+// support"), its end in a head-initial one ("urgence limité" in "soutien d'urgence limité"). A
+// language whose terms may have their head anywhere counts as lacking it, so that the other
+// side decides.
+bool LacksHead(std::string_view inner, std::string_view outer, std::string_view lang) {
+  if (inner.size() >= outer.size()) return false;
+  switch (text::LanguageFor(lang).term_head) {
+    case text::TermHead::kAny:
+      return true;
+    case text::TermHead::kFinal:
+      return outer.starts_with(inner) && outer[inner.size()] == ' ';
+    case text::TermHead::kInitial:
+      return outer.ends_with(inner) && outer[outer.size() - inner.size() - 1] == ' ';
+  }
+  return false;
+}
+
 // One single-word phrase each side: general vocabulary more than terms.
 bool IsCommonWordPair(const TermPair& pair, const CandidateSet& source,
                       const CandidateSet& target) {
@@ -115,6 +134,12 @@ std::vector<TermPair> ScorePairs(const Accumulators& accumulators, const Candida
     pair.complete = acc.complete;
     const Candidate& s_candidate = source.candidates[pair.source];
     const Candidate& t_candidate = target.candidates[pair.target];
+    const bool one_name = (s_candidate.kind == CandidateKind::kName) !=
+                          (t_candidate.kind == CandidateKind::kName);
+    pair.name_to_common = one_name && !acc.anchored && s_candidate.content_words == 1 &&
+                          t_candidate.content_words == 1 &&
+                          s_candidate.kind != CandidateKind::kAcronym &&
+                          t_candidate.kind != CandidateKind::kAcronym;
     // ... when the two are associated: "AI" written as in English once inside a French
     // product name ("services Azure AI") is not the French for "AI" (six times "IA").
     if (s_candidate.kind != CandidateKind::kPhrase && t_candidate.kind != CandidateKind::kPhrase &&
@@ -169,8 +194,10 @@ std::vector<TermPair> KeepBestPairs(std::vector<TermPair> ranked, double min_sco
 }
 
 std::vector<bool> FindNestedPairs(const std::vector<TermPair>& kept, const CandidateSet& source,
-                                  const CandidateSet& target, std::vector<bool>* fragments) {
+                                  const CandidateSet& target, std::vector<bool>* fragments,
+                                  std::vector<bool>* headless) {
   if (fragments != nullptr) fragments->assign(kept.size(), false);
+  if (headless != nullptr) headless->assign(kept.size(), false);
   // Every run of whole words of each kept pair's source key -> the pairs holding it.
   std::unordered_map<std::string, std::vector<std::size_t>> by_inner_key;
   for (std::size_t k = 0; k < kept.size(); ++k) {
@@ -204,6 +231,13 @@ std::vector<bool> FindNestedPairs(const std::vector<TermPair>& kept, const Candi
       if (fragment && big.evidence.score >= kFragmentShare * small.evidence.score) {
         demote[k] = true;
         if (fragments != nullptr) (*fragments)[k] = true;
+        if (headless != nullptr &&
+            LacksHead(source.candidates[small.source].key, source.candidates[big.source].key,
+                      source.lang) &&
+            LacksHead(target.candidates[small.target].key, target.candidates[big.target].key,
+                      target.lang)) {
+          (*headless)[k] = true;
+        }
       } else if (small.evidence.cooccurrences > big.evidence.cooccurrences &&
                  source.candidates[small.source].content_words >= 2) {
         // The longer pair only adds a modifier to a pair seen more often ("advanced artificial
@@ -229,16 +263,18 @@ void DropFragments(const CandidateSet& source, const CandidateSet& target, doubl
       kept.push_back(pair);
     }
   }
-  std::vector<bool> fragments;
-  FindNestedPairs(kept, source, target, &fragments);
+  std::vector<bool> fragments, headless;
+  FindNestedPairs(kept, source, target, &fragments, &headless);
   std::unordered_set<std::uint64_t> dropped;
   for (std::size_t k = 0; k < kept.size(); ++k) {
     // An acronym or a name names something on its own ("IP" in "IP address"), and one
     // co-occurrence does not tell which of two boundaries is the term's ("emergency support" in
-    // "limited emergency support"): those are only ranked lower, by FindNestedPairs.
+    // "limited emergency support"): those are only ranked lower, by FindNestedPairs. Unless the
+    // fragment leaves out the longer phrase's head on both sides: "limited emergency" /
+    // "urgence limité" is no term of its own.
     const bool named = source.candidates[kept[k].source].kind != CandidateKind::kPhrase ||
                        target.candidates[kept[k].target].kind != CandidateKind::kPhrase;
-    if (fragments[k] && !named && kept[k].evidence.cooccurrences >= 2) {
+    if (fragments[k] && !named && (kept[k].evidence.cooccurrences >= 2 || headless[k])) {
       dropped.insert(std::uint64_t{kept[k].source} << 32 | kept[k].target);
     }
   }
@@ -282,6 +318,9 @@ void DiscountAndSort(const CandidateSet& source, const CandidateSet& target,
     // One co-occurrence the lexicon does not confirm word for word may be chance: still the
     // best partner, but ranked lower.
     if (pair.tentative) pair.evidence.score *= pair.complete ? kTentative : kPartial;
+    // A name the other side renders with a common word no lexicon links is a paraphrase more
+    // often than a translation.
+    if (pair.name_to_common) pair.evidence.score *= kPartial;
     // One common word each side ("river" / "rivière") is mostly general vocabulary: still
     // proposed, but after the phrases and names.
     pair.common_words = IsCommonWordPair(pair, source, target);
@@ -299,7 +338,9 @@ void DiscountAndSort(const CandidateSet& source, const CandidateSet& target,
 }  // namespace internal
 
 bool TermPair::WellSupported() const {
-  if (!mutual() || tentative || evidence.coverage < internal::kWellCovered) return false;
+  if (!mutual() || tentative || name_to_common || evidence.coverage < internal::kWellCovered) {
+    return false;
+  }
   // A fragment or a variant of another kept pair, seen once, is not a term of its own yet
   // ("United" / "Unis" inside "United States" / "États-Unis").
   if (demoted && evidence.cooccurrences < 2) return false;

@@ -2,6 +2,7 @@
 #include "glossary/word_links.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "text/dictionary.h"
 
@@ -48,6 +49,37 @@ double CognateStrength(std::string_view a, std::string_view b) {
   std::size_t shorter = std::min(CodePoints(a), CodePoints(b));
   if (shorter >= 4 && prefix == shorter) return 0.6;
   return 0.0;
+}
+
+bool SpeltAlike(std::string_view a, std::string_view b) {
+  // Hand-set: 5 letters keep short words (where two of four letters agree by chance) out; 0.7
+  // takes the regular English-French spelling shifts (-age/-age with a consonant changed,
+  // -ment/-ement, a dropped h) and leaves pairs that share only a stem and a suffix.
+  constexpr std::size_t kMinLetters = 5;
+  constexpr double kMinShare = 0.7;
+  auto code_points = [](std::string_view s) {
+    std::vector<std::string_view> out;
+    for (std::size_t i = 0; i < s.size();) {
+      std::size_t n = 1;
+      while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
+      out.push_back(s.substr(i, n));
+      i += n;
+    }
+    return out;
+  };
+  const std::vector<std::string_view> x = code_points(a), y = code_points(b);
+  if (std::min(x.size(), y.size()) < kMinLetters) return false;
+  // Folded words are short; one row of the usual table suffices.
+  std::vector<std::size_t> row(y.size() + 1, 0);
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    std::size_t diagonal = 0;
+    for (std::size_t j = 0; j < y.size(); ++j) {
+      const std::size_t above = row[j + 1];
+      row[j + 1] = x[i] == y[j] ? diagonal + 1 : std::max(row[j], above);
+      diagonal = above;
+    }
+  }
+  return static_cast<double>(row[y.size()]) >= kMinShare * static_cast<double>(std::max(x.size(), y.size()));
 }
 
 bool SameAcronymLetters(std::string_view a, std::string_view b) {

@@ -245,15 +245,6 @@ double DiagonalWeights(std::size_t g, std::size_t g_len, std::size_t c_len, doub
   return z;
 }
 
-// The diagonal prior of each conditioning position for generated position g, normalised.
-void DiagonalPrior(std::size_t g, const View& v, bool transposed, double lambda,
-                   std::vector<double>* prior) {
-  const std::size_t g_len = transposed ? v.rows : v.columns;
-  const std::size_t c_len = transposed ? v.columns : v.rows;
-  const double z = DiagonalWeights(g, g_len, c_len, lambda, prior);
-  for (double& p : *prior) p /= z;
-}
-
 // Sentence sizes (generated length, conditioning length) with their number of pairs, the most
 // frequent first; the tension is fitted on the first kTensionSizes of them.
 using Sizes = std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::int64_t>>;
@@ -318,39 +309,51 @@ Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
                    [](const auto& a, const auto& b) { return a.second > b.second; });
   if (sizes.size() > kTensionSizes) sizes.resize(kTensionSizes);
 
-  std::vector<double> counts(cells.pair_count), null_counts(generated_vocabulary);
+  // Each pair's probability and its expected count side by side: a cell reads the one and adds
+  // to the other, and pair indices are scattered, so one cache line serves both.
+  struct Entry {
+    double count = 0.0;
+    float translation = 0.0f;
+  };
+  std::vector<Entry> table(cells.pair_count);
+  for (std::size_t k = 0; k < cells.pair_count; ++k) table[k].translation = d.translation[k];
+  auto translation = [&table](std::uint32_t k) {
+    return k == kPruned ? kPrunedProbability : static_cast<double>(table[k].translation);
+  };
+  std::vector<double> null_counts(generated_vocabulary);
   std::vector<double> conditioning_total(conditioning_vocabulary);
-  std::vector<double> prior, posterior;
+  std::vector<double> weights, posterior;
   std::vector<std::uint32_t> pair_of;  // the pair index of each conditioning position
   const double p0 = options.null_probability;
   for (int iteration = 0; iteration < options.iterations; ++iteration) {
-    std::fill(counts.begin(), counts.end(), 0.0);
+    for (Entry& entry : table) entry.count = 0.0;
     std::fill(null_counts.begin(), null_counts.end(), 0.0);
     double distance = 0.0, linked = 0.0;
     for (std::size_t p = 0; p < corpus.size(); ++p) {
       if (cells.rows[p] == 0) continue;
       const View v = ViewOf(corpus, cells, p, transposed);
-      for (std::size_t g = 0; g < v.generated.size(); ++g) {
-        DiagonalPrior(g, v, transposed, d.tension, &prior);
-        posterior.resize(prior.size());
-        pair_of.resize(prior.size());
+      const std::size_t g_len = v.generated.size(), c_len = v.conditioning.size();
+      posterior.resize(c_len);
+      pair_of.resize(c_len);
+      for (std::size_t g = 0; g < g_len; ++g) {
+        // The E-step of one generated word in one pass over its conditioning words: the
+        // diagonal prior is normalised as it is used.
+        const double z = DiagonalWeights(g, g_len, c_len, d.tension, &weights);
         const double from_null = p0 * d.null[v.generated[g]];
         double total = from_null;
-        for (std::size_t c = 0; c < prior.size(); ++c) {
+        for (std::size_t c = 0; c < c_len; ++c) {
           pair_of[c] = CellOf(cells, p, v, g, c, transposed);
-          posterior[c] = (1.0 - p0) * prior[c] * Translation(d, pair_of[c]);
+          posterior[c] = (1.0 - p0) * (weights[c] / z) * translation(pair_of[c]);
           total += posterior[c];
         }
         null_counts[v.generated[g]] += from_null / total;
-        for (std::size_t c = 0; c < prior.size(); ++c) {
+        const double x = static_cast<double>(g + 1) / static_cast<double>(g_len);
+        for (std::size_t c = 0; c < c_len; ++c) {
           const double share = posterior[c] / total;
-          if (pair_of[c] != kPruned) counts[pair_of[c]] += share;
-        }
-        if (!options.learn_tension) continue;
-        for (std::size_t c = 0; c < prior.size(); ++c) {
-          const double share = posterior[c] / total;
+          if (pair_of[c] != kPruned) table[pair_of[c]].count += share;
+          if (!options.learn_tension) continue;
           linked += share;
-          distance += share * Diagonal(c, prior.size(), g, v.generated.size());
+          distance += share * std::abs(static_cast<double>(c + 1) / static_cast<double>(c_len) - x);
         }
       }
     }
@@ -359,12 +362,12 @@ Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
     const double n = options.smoothing;
     std::fill(conditioning_total.begin(), conditioning_total.end(), 0.0);
     for (std::size_t k = 0; k < cells.pair_count; ++k) {
-      conditioning_total[conditioning_of[k]] += counts[k] + cells.prior[k] + n;
+      conditioning_total[conditioning_of[k]] += table[k].count + cells.prior[k] + n;
     }
     for (std::size_t k = 0; k < cells.pair_count; ++k) {
       const double sum = conditioning_total[conditioning_of[k]];
-      d.translation[k] =
-          sum > 0 ? static_cast<float>((counts[k] + cells.prior[k] + n) / sum) : 0.0f;
+      table[k].translation =
+          sum > 0 ? static_cast<float>((table[k].count + cells.prior[k] + n) / sum) : 0.0f;
     }
     double null_sum = 0.0;
     for (double c : null_counts) null_sum += c;
@@ -373,6 +376,7 @@ Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
     }
     if (options.learn_tension && linked > 0) d.tension = FitTension(sizes, distance / linked);
   }
+  for (std::size_t k = 0; k < cells.pair_count; ++k) d.translation[k] = table[k].translation;
   return d;
 }
 
@@ -381,15 +385,16 @@ std::vector<int> Decode(const std::vector<TokenIdPair>& corpus, const Cells& cel
                         const Direction& d, const WordAlignOptions& options) {
   const View v = ViewOf(corpus, cells, p, d.transposed);
   std::vector<int> best(v.generated.size(), -1);
-  std::vector<double> prior;
+  std::vector<double> weights;
   const double p0 = options.null_probability;
   const double tension = options.decode_tension >= 0.0 ? options.decode_tension : d.tension;
-  for (std::size_t g = 0; g < v.generated.size(); ++g) {
-    DiagonalPrior(g, v, d.transposed, tension, &prior);
+  const std::size_t g_len = v.generated.size(), c_len = v.conditioning.size();
+  for (std::size_t g = 0; g < g_len; ++g) {
+    const double z = DiagonalWeights(g, g_len, c_len, tension, &weights);
     double top = p0 * d.null[v.generated[g]];
-    for (std::size_t c = 0; c < prior.size(); ++c) {
+    for (std::size_t c = 0; c < c_len; ++c) {
       const double score =
-          (1.0 - p0) * prior[c] * Translation(d, CellOf(cells, p, v, g, c, d.transposed));
+          (1.0 - p0) * (weights[c] / z) * Translation(d, CellOf(cells, p, v, g, c, d.transposed));
       if (score > top) top = score, best[g] = static_cast<int>(c);
     }
   }
@@ -425,6 +430,17 @@ double WordAlignment::Translation(std::uint32_t source, std::uint32_t target) co
     n -= half;
   }
   return base->target == target ? base->translation : 0.0;
+}
+
+double WordAlignment::Translation(std::size_t pair, std::size_t source_position,
+                                  std::size_t target_position) const {
+  if (pair + 1 >= cell_begin_.size()) return 0.0;
+  const std::size_t columns = cell_columns_[pair];
+  if (target_position >= columns) return 0.0;
+  const std::size_t cell = cell_begin_[pair] + source_position * columns + target_position;
+  if (cell >= cell_begin_[pair + 1]) return 0.0;
+  const std::uint32_t k = cell_pair_[cell];
+  return k == kPruned ? 0.0 : pair_translation_[k];
 }
 
 std::vector<AlignmentPoint> Symmetrise(std::size_t rows, std::size_t columns,
@@ -492,7 +508,7 @@ WordAlignment AlignWords(const std::vector<TokenIdPair>& corpus, std::span<const
   WordAlignment alignment;
   const std::size_t source_vocabulary = VocabularySize(corpus, true);
   const std::size_t target_vocabulary = VocabularySize(corpus, false);
-  const Cells cells = IndexCells(corpus, priors, source_vocabulary, target_vocabulary, options);
+  Cells cells = IndexCells(corpus, priors, source_vocabulary, target_vocabulary, options);
   const Direction forward = Train(corpus, cells, target_vocabulary, source_vocabulary,
                                   /*transposed=*/false, options);
   const Direction backward = Train(corpus, cells, source_vocabulary, target_vocabulary,
@@ -518,10 +534,12 @@ WordAlignment AlignWords(const std::vector<TokenIdPair>& corpus, std::span<const
   for (std::size_t s = 0; s < source_vocabulary; ++s) row_begin[s + 1] += row_begin[s];
   std::vector<std::size_t> next(row_begin.begin(), row_begin.end() - 1);
   alignment.row_entries_.resize(cells.pair_count);
+  alignment.pair_translation_.resize(cells.pair_count);
   for (std::size_t k = 0; k < cells.pair_count; ++k) {
-    alignment.row_entries_[next[cells.source_of[k]]++] = {
-        cells.target_of[k],
-        std::min(1.0f, std::sqrt(forward.translation[k] * backward.translation[k]))};
+    const float translation =
+        std::min(1.0f, std::sqrt(forward.translation[k] * backward.translation[k]));
+    alignment.row_entries_[next[cells.source_of[k]]++] = {cells.target_of[k], translation};
+    alignment.pair_translation_[k] = translation;
   }
   for (std::size_t s = 0; s < source_vocabulary; ++s) {
     std::sort(alignment.row_entries_.begin() + static_cast<std::ptrdiff_t>(row_begin[s]),
@@ -530,6 +548,10 @@ WordAlignment AlignWords(const std::vector<TokenIdPair>& corpus, std::span<const
                 return a.target < b.target;
               });
   }
+  // The cells stay, for lookups by position.
+  alignment.cell_begin_ = std::move(cells.begin);
+  alignment.cell_columns_ = std::move(cells.columns);
+  alignment.cell_pair_ = std::move(cells.index);
   return alignment;
 }
 

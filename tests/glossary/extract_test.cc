@@ -276,11 +276,39 @@ BOOST_AUTO_TEST_CASE(prefixed_compounds_are_one_word) {
   for (const Candidate& candidate : en.candidates) {
     BOOST_TEST(candidate.text.find("twenty") == std::string::npos, candidate.text);
   }
-  // A compound without a stop word keeps its parts: "États-Unis" pairs with "United States".
+  // A prefix of the language makes one word with what follows, stop word or not.
+  CandidateSet prefixed = ExtractCandidates(
+      {"Any non-compliance found is reported to the sub-processor."}, "en");
+  const Candidate* non_compliance = Find(prefixed, "non-compliance");
+  BOOST_REQUIRE(non_compliance != nullptr);
+  BOOST_TEST(non_compliance->content_words == 1);
+  BOOST_TEST(Find(prefixed, "compliance") == nullptr);
+  BOOST_TEST(Find(prefixed, "processor") == nullptr);
+  // A compound without a stop word or prefix keeps its parts: "États-Unis" pairs with "United
+  // States".
   CandidateSet country = ExtractCandidates({"Il vit aux États-Unis depuis mai."}, "fr");
   const Candidate* states = Find(country, "États-Unis");
   BOOST_REQUIRE(states != nullptr);
   BOOST_TEST(states->content_words == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_phrase_relating_something_to_a_frequent_name_is_no_term) {
+  // "the Agency" comes back on its own: "legitimate interest of the Agency" relates a term to
+  // it, and the term is "legitimate interest".
+  CandidateSet agency = ExtractCandidates(
+      {"The Agency relies on a legitimate interest of the Agency.",
+       "The Agency keeps records.", "A legitimate interest of the Agency is documented.",
+       "The Agency answers.", "The Agency decides.", "The Agency publishes a report.",
+       "The Agency signs."},
+      "en");
+  BOOST_TEST(Find(agency, "legitimate interest of the Agency") == nullptr);
+  BOOST_TEST(Find(agency, "legitimate interest") != nullptr);
+  // A name seen only after its connector belongs to the phrase.
+  CandidateSet ministry = ExtractCandidates(
+      {"Le ministère israélien de la Défense a signé.", "Le ministère israélien de la Défense a "
+       "répondu.", "Un porte-parole du ministère israélien de la Défense a confirmé."},
+      "fr");
+  BOOST_TEST(Find(ministry, "ministère israélien de la Défense") != nullptr);
 }
 
 BOOST_AUTO_TEST_CASE(a_candidate_is_spelled_as_inside_sentences) {

@@ -67,6 +67,43 @@ BOOST_AUTO_TEST_CASE(cognates_and_identity_across_languages) {
   BOOST_TEST(!SameAcronymLetters("AI", "AI"));
 }
 
+BOOST_AUTO_TEST_CASE(words_spelt_alike_throughout) {
+  BOOST_TEST(SpeltAlike("storage", "stockage"));
+  BOOST_TEST(SpeltAlike("government", "gouvernement"));
+  BOOST_TEST(SpeltAlike("hostages", "otages"));
+  BOOST_TEST(SpeltAlike("systemes", "systems"));
+  BOOST_TEST(!SpeltAlike("review", "revue"));     // 4 of 6
+  BOOST_TEST(!SpeltAlike("form", "from"));        // too short to tell
+  BOOST_TEST(!SpeltAlike("support", "soutien"));
+  BOOST_TEST(!SpeltAlike("agreement", "accord"));
+}
+
+// One occurrence joins only when every content word is confirmed lexically: a word no
+// dictionary knows confirms it when the alignment put it beside a word spelt alike, and not
+// otherwise.
+BOOST_AUTO_TEST_CASE(an_aligned_word_spelt_alike_confirms_a_pair_seen_once) {
+  text::BilingualDictionary dict;
+  dict.Add("agency", "agence");
+  dict.Add("water", "eau");
+  dict.Add("inspected", "inspecte");
+  WordAnalyzer en("en"), fr("fr");
+  CandidateSet source = ExtractCandidates(
+      {"The agency inspected the water storage.", "The agency inspected the water tank."}, en);
+  CandidateSet target = ExtractCandidates(
+      {"L’agence a inspecté le stockage d’eau.", "L’agence a inspecté le réservoir d’eau."}, fr);
+  PairingOptions options;
+  options.forward = &dict;
+  std::vector<TermPair> pairs = PairCandidates(source, target, en, fr, options);
+  const TermPair* cognate = PairOf(pairs, source, target, "water storage", "stockage d’eau");
+  BOOST_REQUIRE(cognate != nullptr);
+  BOOST_TEST(cognate->confirmed);
+  BOOST_TEST(!cognate->tentative);
+  const TermPair* other = PairOf(pairs, source, target, "water tank", "réservoir d’eau");
+  BOOST_REQUIRE(other != nullptr);
+  BOOST_TEST(!other->confirmed);
+  BOOST_TEST(other->tentative);
+}
+
 BOOST_AUTO_TEST_CASE(terms_pair_with_their_translations) {
   text::BilingualDictionary dict;
   dict.Add("threshold", "seuil");
@@ -145,6 +182,46 @@ BOOST_AUTO_TEST_CASE(a_common_word_ranks_below_the_phrase_it_heads) {
   const TermPair* word = PairOf(pairs, source, target, "barriers", "barrières");
   BOOST_REQUIRE(word != nullptr);
   BOOST_TEST(word->evidence.score < phrase->evidence.score);
+}
+
+BOOST_AUTO_TEST_CASE(a_fragment_without_the_head_is_dropped_even_seen_once) {
+  text::BilingualDictionary dict;
+  dict.Add("limited", "limite");
+  dict.Add("emergency", "urgence");
+  dict.Add("support", "soutien");
+  dict.Add("agency", "agence");
+  dict.Add("town", "ville");
+  WordAnalyzer en("en"), fr("fr");
+  CandidateSet source =
+      ExtractCandidates({"The agency granted limited emergency support to the town."}, en);
+  CandidateSet target =
+      ExtractCandidates({"L’agence a accordé un soutien d’urgence limité à la ville."}, fr);
+  PairingOptions options;
+  options.forward = &dict;
+  std::vector<TermPair> pairs = PairCandidates(source, target, en, fr, options);
+  BOOST_TEST(PairOf(pairs, source, target, "limited emergency support",
+                    "soutien d’urgence limité") != nullptr);
+  // Without its head on both sides the fragment names nothing; with it, one occurrence does not
+  // tell which boundary is the term's.
+  BOOST_TEST(PairOf(pairs, source, target, "limited emergency", "urgence limité") == nullptr);
+  BOOST_TEST(PairOf(pairs, source, target, "emergency support", "soutien d’urgence") != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_name_rendered_by_an_unlinked_common_word_never_joins) {
+  WordAnalyzer en("en"), fr("fr");
+  CandidateSet source = ExtractCandidates(
+      {"The engineers helped Palestinians.", "The barriers protected Palestinians.",
+       "The engineers inspected the barriers."},
+      en);
+  CandidateSet target = ExtractCandidates(
+      {"Les ingénieurs ont aidé des personnes.", "Les barrières ont protégé des personnes.",
+       "Les ingénieurs ont inspecté les barrières."},
+      fr);
+  std::vector<TermPair> pairs = PairCandidates(source, target, en, fr, PairingOptions{});
+  const TermPair* paraphrase = PairOf(pairs, source, target, "Palestinians", "personnes");
+  BOOST_REQUIRE(paraphrase != nullptr);
+  BOOST_TEST(paraphrase->name_to_common);
+  BOOST_TEST(!paraphrase->WellSupported());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

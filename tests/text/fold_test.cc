@@ -98,6 +98,21 @@ BOOST_AUTO_TEST_CASE(numbers) {
   BOOST_TEST(text::NormalizeNumber("", "en") == "");
 }
 
+BOOST_AUTO_TEST_CASE(roman_numerals) {
+  BOOST_TEST(text::RomanNumeral("III") == "3");
+  BOOST_TEST(text::RomanNumeral("XXIII") == "23");
+  BOOST_TEST(text::RomanNumeral("XIV") == "14");
+  BOOST_TEST(text::RomanNumeral("XCIX") == "99");
+  BOOST_TEST(text::RomanNumeral("CCCXCIX") == "399");
+  BOOST_TEST(text::RomanNumeral("I") == "");      // a pronoun
+  BOOST_TEST(text::RomanNumeral("iii") == "");    // capitals only
+  BOOST_TEST(text::RomanNumeral("IIII") == "");   // not the usual spelling
+  BOOST_TEST(text::RomanNumeral("VX") == "");
+  BOOST_TEST(text::RomanNumeral("CIVIL") == "");
+  BOOST_TEST(text::RomanNumeral("DIX") == "");    // 509, and the French for ten
+  BOOST_TEST(text::RomanNumeral("XIIth") == "");
+}
+
 BOOST_DATA_TEST_CASE(fold_is_idempotent, boost::unit_test::data::xrange(200), index) {
   unsigned seed = 4200u + static_cast<unsigned>(index);
   BOOST_TEST_CONTEXT("seed " << seed) {

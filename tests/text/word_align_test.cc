@@ -208,6 +208,29 @@ BOOST_AUTO_TEST_CASE(translation_probabilities_of_the_trained_pairs) {
   BOOST_TEST(alignment.Translation(0xFFFFFFF0u, first.target[0]) == 0.0);
 }
 
+// Looking a pair up by its positions in a sentence pair gives what looking it up by its words
+// gives, pruned pairs included, and 0 outside the pair.
+BOOST_AUTO_TEST_CASE(translation_by_position_equals_translation_by_word) {
+  const Synthetic s = MakeCorpus(13, 500, 300, 0.0, true);
+  const WordAlignment alignment = AlignWords(s.corpus, {});
+  std::size_t cells = 0, trained = 0;
+  for (std::size_t p = 0; p < s.corpus.size(); ++p) {
+    const TokenIdPair& pair = s.corpus[p];
+    for (std::size_t i = 0; i < pair.source.size(); ++i) {
+      for (std::size_t j = 0; j < pair.target.size(); ++j) {
+        const double by_word = alignment.Translation(pair.source[i], pair.target[j]);
+        BOOST_TEST(alignment.Translation(p, i, j) == by_word);
+        ++cells;
+        trained += by_word > 0.0;
+      }
+    }
+    BOOST_TEST(alignment.Translation(p, pair.source.size(), 0) == 0.0);
+    BOOST_TEST(alignment.Translation(p, 0, pair.target.size()) == 0.0);
+  }
+  BOOST_TEST(trained > cells / 2);
+  BOOST_TEST(alignment.Translation(s.corpus.size(), 0, 0) == 0.0);
+}
+
 // Every word pair seen together, and no other, has a translation probability: frequent words
 // meet hundreds of others, so the table's rows grow and are searched at every length.
 BOOST_AUTO_TEST_CASE(every_pair_seen_together_is_in_the_table) {

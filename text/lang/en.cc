@@ -48,6 +48,10 @@ constexpr std::string_view kConnectorArticles[] = {"the"};
 // complaint", "lead to the termination").
 constexpr std::string_view kNounConnectors[] = {"to", "into"};
 constexpr std::string_view kCoordinators[] = {"and"};
+constexpr std::string_view kCompoundPrefixes[] = {
+    "non",   "sub",   "co",    "pre",   "post",  "anti",  "self", "multi", "inter", "intra",
+    "semi",  "pseudo", "ex",   "re",    "extra", "over",  "under", "cross", "counter", "mid",
+    "micro", "macro", "mega",  "cyber", "e",     "bi",    "tri",  "super", "ultra", "trans", "neo",   "vice",  "quasi"};
 
 // ICU's "@ss=standard" list adds many others (Mr., Prof., U.S.). "etc." is deliberately absent:
 // before a capital it usually ends a sentence.
@@ -95,6 +99,7 @@ const LanguageProfile kEnglish = {
     .connector_articles = kConnectorArticles,
     .noun_connectors = kNounConnectors,
     .coordinators = kCoordinators,
+    .compound_prefixes = kCompoundPrefixes,
     .titles = kTitles,
     .before_number = kBeforeNumber,
     .before_lowercase = {},

@@ -52,6 +52,12 @@ constexpr std::string_view kConnectorArticles[] = {"la", "l'", "le", "les"};
 constexpr std::string_view kNounConnectors[] = {"a", "en", "pour", "entre"};
 constexpr std::string_view kNounConnectorsWithArticle[] = {"a"};
 constexpr std::string_view kCoordinators[] = {"et"};
+// Folded, as every word list here.
+constexpr std::string_view kCompoundPrefixes[] = {
+    "non",  "sous",  "co",    "pre",   "post",  "anti",  "auto",   "multi", "inter", "intra",
+    "semi", "pseudo", "ex",   "sur",   "contre", "demi", "mi",     "micro", "macro", "mega",
+    "cyber", "e",    "bi",    "tri",   "super", "ultra", "trans",  "extra", "neo",   "vice",
+    "quasi"};
 
 constexpr std::string_view kTitles[] = {"M",  "MM", "Mme", "Mmes", "Mlle",   "Mlles", "Dr",
                                         "Pr", "Me", "Mgr", "St",   "Ste",    "Sr",    "cf",
@@ -93,6 +99,7 @@ const LanguageProfile kFrench = {
     .noun_connectors = kNounConnectors,
     .noun_connectors_with_article = kNounConnectorsWithArticle,
     .coordinators = kCoordinators,
+    .compound_prefixes = kCompoundPrefixes,
     .titles = kTitles,
     .before_number = kBeforeNumber,
     // "1 234,5": spaces group thousands, so a lone comma is always the decimal mark.
@@ -100,6 +107,7 @@ const LanguageProfile kFrench = {
     .grouping_mark = ' ',
     .number_values = kNumberValues,
     .month_names = kMonths,
+    .space_before_high_punctuation = true,
 };
 
 }  // namespace termalign::text::lang

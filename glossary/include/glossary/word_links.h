@@ -32,6 +32,13 @@ struct WordLink {
 // is a prefix of the other ("tech"/"technologiques"), else 0. Counts code points.
 double CognateStrength(std::string_view a, std::string_view b);
 
+// True when two folded words of at least 5 letters each are spelt alike throughout, not only at
+// the start: their longest common subsequence of code points covers at least 70% of the longer
+// one ("storage"/"stockage", "government"/"gouvernement", "hostages"/"otages"; not
+// "review"/"revue"). Some unrelated words pass too ("information"/"formation"), so it only
+// confirms two words an alignment already put together; it never proposes a partner.
+bool SpeltAlike(std::string_view a, std::string_view b);
+
 // True when two acronyms use the same letters in another order ("AI"/"IA", "NATO"/"OTAN").
 bool SameAcronymLetters(std::string_view a, std::string_view b);
 

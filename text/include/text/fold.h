@@ -29,6 +29,11 @@ std::string StripArabicArticle(std::string_view word);
 // decimal mark ("0,125" in French).
 std::string NormalizeNumber(std::string_view token, std::string_view lang);
 
+// The value of a Roman numeral of two capitals or more in its usual spelling, below 400, as
+// NormalizeNumber writes it ("XXIII" -> "23"), or "" for any other word ("I" is a pronoun, "VX"
+// no number, "DIX" a French word). "CHAPITRE XXIII" on one side is "CHAPTER 23" on the other.
+std::string RomanNumeral(std::string_view word);
+
 // Whether `word` (UTF-8) begins with a capital letter, for telling names from words: ASCII
 // capitals and the two-byte Latin-1 capitals À-Þ (less ×), enough for names in English, French
 // and German. Scripts without case (Arabic) are never upper case.

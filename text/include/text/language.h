@@ -73,6 +73,10 @@ struct LanguageProfile {
   // Folded conjunctions that may coordinate two words inside a term when the coordinated pair
   // repeats in the text ("research and development department").
   std::span<const std::string_view> coordinators = {};
+  // Folded prefixes written with a hyphen that make one word with what follows
+  // ("non-compliance", "sub-processor", "sous-traitant", "auto-entrepreneur"): a term is never
+  // cut after them.
+  std::span<const std::string_view> compound_prefixes = {};
   // Definite article fused to the word it precedes (Arabic "ال"): removed before matching.
   bool fused_article = false;
   // One-letter conjunctions and prepositions written fused to the next word (Arabic و ف ب ك ل):
@@ -103,6 +107,10 @@ struct LanguageProfile {
   std::span<const WordValue> month_names = {};    // "March" = 3, "Sept" = 9, for date checks
   // Folded words written between the day, the month and the year ("7 de octubre de 2023").
   std::span<const std::string_view> date_particles = {};
+
+  // Punctuation: a space (no-break in print) before ; : ! ? ("Attention !"), checked at the end
+  // of a translation.
+  bool space_before_high_punctuation = false;
 
   // Capitals tell names in Latin script; Arabic script has none, so any short candidate may be
   // a name there.

@@ -67,6 +67,11 @@ class WordAlignment {
   // geometric mean of the trained t(target | source) and t(source | target), in [0, 1]; 0 for
   // a pair never seen together, pruned, or past the vocabularies.
   double Translation(std::uint32_t source, std::uint32_t target) const;
+  // The same for the words at `source_position` and `target_position` of sentence pair `pair`
+  // (0 past the pair or its sides): one read of the pair's cell, no search, for callers that go
+  // through every word pair of a sentence pair.
+  double Translation(std::size_t pair, std::size_t source_position,
+                     std::size_t target_position) const;
   // The tensions learnt for source->target and target->source.
   double forward_tension() const { return forward_tension_; }
   double backward_tension() const { return backward_tension_; }
@@ -85,6 +90,14 @@ class WordAlignment {
   };
   std::vector<std::size_t> row_begin_;
   std::vector<RowEntry> row_entries_;
+  // Each sentence pair's word-pair cells, row by row (source position, then target position):
+  // pair p's are cell_pair_[cell_begin_[p], cell_begin_[p + 1]), its sides cell_columns_[p]
+  // target words wide. A cell holds the index of its word pair in pair_translation_ (the same
+  // value as the rows above), or 0xFFFFFFFF for a pruned pair.
+  std::vector<std::size_t> cell_begin_;
+  std::vector<std::uint16_t> cell_columns_;
+  std::vector<std::uint32_t> cell_pair_;
+  std::vector<float> pair_translation_;
   double forward_tension_ = 0.0;
   double backward_tension_ = 0.0;
 };
