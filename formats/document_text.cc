@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "readers.h"
 #include "zip_package.h"
@@ -54,6 +55,41 @@ Format DetectZip(std::string_view bytes, std::string_view path) {
   return Format::kZip;
 }
 
+// TMX and XLIFF in UTF-16 (with a byte order mark), which their XML readers take: told by
+// their ASCII markup, read one code unit in two. Other UTF-16 files stay text, for the text
+// reader to refuse by name.
+std::optional<Format> DetectUtf16Bilingual(std::string_view head) {
+  const bool little = StartsWith(head, "\xFF\xFE");
+  if (!little && !StartsWith(head, "\xFE\xFF")) return std::nullopt;
+  std::string ascii;
+  for (std::size_t i = 2; i + 1 < head.size(); i += 2) {
+    char low = little ? head[i] : head[i + 1];
+    char high = little ? head[i + 1] : head[i];
+    ascii += high == '\0' ? static_cast<char>(std::tolower(static_cast<unsigned char>(low))) : ' ';
+  }
+  if (ascii.find("<xliff") != std::string::npos) return Format::kXliff;
+  if (ascii.find("<tmx") != std::string::npos) return Format::kTmx;
+  return std::nullopt;
+}
+
+// Whether `head` starts as a PO file does whatever its name: comments and blank lines, then a
+// msgid or msgctxt keyword with its quoted string.
+bool LooksLikePo(std::string_view head) {
+  std::size_t start = 0;
+  while (start < head.size()) {
+    std::size_t end = head.find('\n', start);
+    std::string_view line = head.substr(start, end == std::string_view::npos ? end : end - start);
+    std::size_t first = line.find_first_not_of(" \t\r");
+    if (first != std::string_view::npos && line[first] != '#') {
+      line.remove_prefix(first);
+      return StartsWith(line, "msgid \"") || StartsWith(line, "msgctxt \"");
+    }
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view ToString(Format format) {
@@ -73,11 +109,19 @@ std::string_view ToString(Format format) {
   return "unknown";
 }
 
+text::Place PlaceForPeople(const Place& place) {
+  if (place.part == "word/document.xml" || place.part == "content.xml") return {"", place.paragraph};
+  if (place.part == "word/footnotes.xml") return {"footnotes", place.paragraph};
+  if (place.part == "word/endnotes.xml") return {"endnotes", place.paragraph};
+  return {place.part, place.paragraph};
+}
+
 Format DetectFormat(std::string_view bytes, std::string_view path) {
   if (StartsWith(bytes, "PK\x03\x04")) return DetectZip(bytes, path);
   if (StartsWith(bytes, "%PDF-")) return Format::kPdf;
   if (StartsWith(bytes, "{\\rtf")) return Format::kRtf;
   if (StartsWith(bytes, kCompoundMagic)) return Format::kCompound;
+  if (std::optional<Format> wide = DetectUtf16Bilingual(bytes.substr(0, 4096))) return *wide;
   std::string_view head = bytes.substr(0, 4096);
   if (StartsWith(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
   std::size_t first = head.find_first_not_of(" \t\r\n");
@@ -94,6 +138,7 @@ Format DetectFormat(std::string_view bytes, std::string_view path) {
   if ((ext == "po" || ext == "pot") && head.find("msgid \"") != std::string_view::npos) {
     return Format::kPo;
   }
+  if (LooksLikePo(head)) return Format::kPo;
   return Format::kText;
 }
 
@@ -120,7 +165,7 @@ text::Result<ExtractedText> ExtractText(std::string_view bytes, Format format,
           ErrorCode::kUsage,
           path + ": " + std::string(ToString(format)) +
               " is a bilingual file, not a document in one language: 'termalign tmx import', "
-              "'glossary build --tmx' and 'qa --tmx' read it");
+              "'glossary build --tmx' and 'qa FILE' read it");
     case Format::kCompound:
       return Status::Error(
           ErrorCode::kUsage,

@@ -94,6 +94,12 @@ std::string OneLine(const char* text) {
   return line;
 }
 
+// Sets the unit's target to `msgstr` (as one line, and verbatim for QA).
+void SetTarget(const char* msgstr, BilingualUnit* unit) {
+  unit->target = OneLine(msgstr);
+  if (!unit->target.empty()) unit->tagged_target.text = msgstr;
+}
+
 // A PO comment block as one note: its lines trimmed and joined by " | ".
 void AddComments(const char* comments, std::string* note) {
   if (comments == nullptr) return;
@@ -161,12 +167,13 @@ text::Result<BilingualFile> ReadPo(std::string_view bytes, const std::string& pa
       const char* context = po_message_msgctxt(message);
       unit.id = context != nullptr ? std::string(context) + "|" + msgid : std::string(msgid);
       unit.source = OneLine(msgid);
+      unit.tagged_source.text = msgid;
       AddComments(po_message_extracted_comments(message), &unit.note);
       AddComments(po_message_comments(message), &unit.note);
       const bool is_fuzzy = po_message_is_fuzzy(message) != 0;
       fuzzy += is_fuzzy ? 1 : 0;
       if (po_message_msgid_plural(message) == nullptr) {
-        if (!is_fuzzy) unit.target = OneLine(po_message_msgstr(message));
+        if (!is_fuzzy) SetTarget(po_message_msgstr(message), &unit);
         out.units.push_back(std::move(unit));
         continue;
       }
@@ -189,9 +196,10 @@ text::Result<BilingualFile> ReadPo(std::string_view bytes, const std::string& pa
       BilingualUnit plural = unit;
       plural.id += "[1]";
       plural.source = OneLine(po_message_msgid_plural(message));
+      plural.tagged_source.text = po_message_msgid_plural(message);
       if (!is_fuzzy) {
-        unit.target = OneLine(po_message_msgstr_plural(message, 0));
-        plural.target = OneLine(po_message_msgstr_plural(message, forms > 1 ? 1 : 0));
+        SetTarget(po_message_msgstr_plural(message, 0), &unit);
+        SetTarget(po_message_msgstr_plural(message, forms > 1 ? 1 : 0), &plural);
       }
       out.units.push_back(std::move(unit));
       out.units.push_back(std::move(plural));

@@ -33,38 +33,84 @@ pugi::xml_node Child(pugi::xml_node parent, std::string_view name) {
   return {};
 }
 
-// Inline elements whose content is native code, not text (XLIFF 1.2 <ph>, <bpt>, <ept>, <it>;
-// <sub> inside them is text again, but of a footnote or an attribute: left out too).
+// Inline elements that stand for native code, not text (XLIFF 1.2 <ph>, <bpt>, <ept>, <it>,
+// <x/>, <bx/>, <ex/>; XLIFF 2 <ph/>, <sc/>, <ec/>, <cp/>): a code of their own, their content
+// left out.
 bool IsCode(std::string_view name) {
-  return name == "ph" || name == "bpt" || name == "ept" || name == "it" || name == "sub" ||
-         name == "x" || name == "bx" || name == "ex" || name == "sc" || name == "ec" ||
-         name == "sm" || name == "em" || name == "cp";
+  return name == "ph" || name == "bpt" || name == "ept" || name == "it" || name == "x" ||
+         name == "bx" || name == "ex" || name == "sc" || name == "ec" || name == "cp";
 }
 
-// The text of `node` with inline codes left out, collapsed to one line. Iterative: the loader
-// caps nesting, but a walk of its own depth is not needed here.
-std::string InlineText(pugi::xml_node node) {
-  std::string raw;
-  std::vector<pugi::xml_node> stack;
-  for (pugi::xml_node child = node.last_child(); child; child = child.previous_sibling()) {
-    stack.push_back(child);
+// Elements that wrap text in formatting (XLIFF 1.2 <g>, XLIFF 2 <pc>): an opening and a
+// closing code around text that is kept.
+bool IsPairedCode(std::string_view name) { return name == "g" || name == "pc"; }
+
+// Elements left out with their content that are no code: <sub> (the text of a footnote or an
+// attribute inside a code) and XLIFF 2's annotation markers <sm/>, <em/>.
+bool IsSkipped(std::string_view name) { return name == "sub" || name == "sm" || name == "em"; }
+
+// The id that pairs a code with its counterpart in the other language.
+std::string CodeId(pugi::xml_node code) {
+  if (LocalName(code) == "ec" && code.attribute("startRef")) {
+    return code.attribute("startRef").value();
   }
+  if (LocalName(code) == "cp") return code.attribute("hex").value();
+  return code.attribute("id").value();
+}
+
+void AddCode(pugi::xml_node code, text::CodeRole role, text::TaggedText* out) {
+  text::InlineCode added;
+  added.role = role;
+  added.name = std::string(LocalName(code));
+  added.id = CodeId(code);
+  added.offset = out->text.size();
+  out->codes.push_back(std::move(added));
+}
+
+// The character data of `node` verbatim, with its inline codes. Iterative: the loader caps
+// nesting, but a walk of its own depth is not needed here. A null node gives empty text.
+text::TaggedText Tagged(pugi::xml_node node) {
+  text::TaggedText out;
+  // (node, closing): a paired code is pushed again to close it after its content.
+  std::vector<std::pair<pugi::xml_node, bool>> stack;
+  auto push_children = [&stack](pugi::xml_node parent) {
+    for (pugi::xml_node child = parent.last_child(); child; child = child.previous_sibling()) {
+      stack.emplace_back(child, false);
+    }
+  };
+  push_children(node);
   while (!stack.empty()) {
-    pugi::xml_node current = stack.back();
+    auto [current, closing] = stack.back();
     stack.pop_back();
-    if (current.type() == pugi::node_pcdata || current.type() == pugi::node_cdata) {
-      raw += current.value();
-    } else if (current.type() == pugi::node_element && !IsCode(LocalName(current))) {
-      for (pugi::xml_node child = current.last_child(); child; child = child.previous_sibling()) {
-        stack.push_back(child);
+    if (closing) {
+      AddCode(current, text::CodeRole::kClose, &out);
+    } else if (current.type() == pugi::node_pcdata || current.type() == pugi::node_cdata) {
+      out.text += current.value();
+    } else if (current.type() == pugi::node_element) {
+      std::string_view name = LocalName(current);
+      if (IsCode(name)) {
+        AddCode(current, text::CodeRole::kStandalone, &out);
+      } else if (IsPairedCode(name)) {
+        AddCode(current, text::CodeRole::kOpen, &out);
+        stack.emplace_back(current, true);
+        push_children(current);
+      } else if (!IsSkipped(name)) {
+        push_children(current);
       }
     }
   }
+  return out;
+}
+
+// A tagged text as one line: codes left out, runs of white space one space, none at the ends.
+std::string OneLine(const text::TaggedText& tagged) {
   std::string text;
-  AppendCollapsed(raw, &text);
+  AppendCollapsed(tagged.text, &text);
   while (!text.empty() && text.back() == ' ') text.pop_back();
   return text;
 }
+
+std::string InlineText(pugi::xml_node node) { return OneLine(Tagged(node)); }
 
 // The <mrk mtype="seg"> marks under `node` by their mid, in document order.
 std::vector<std::pair<std::string, pugi::xml_node>> SegmentMarks(pugi::xml_node node) {
@@ -148,13 +194,16 @@ class XliffReader {
     return notes;
   }
 
-  void Add(pugi::xml_node where, std::string id, std::string source, std::string target,
+  // Adds the unit `id` from the source and target elements (a null target: not translated).
+  void Add(pugi::xml_node where, std::string id, pugi::xml_node source, pugi::xml_node target,
            const std::string& note) {
-    if (source.empty()) return;
     BilingualUnit unit;
+    unit.tagged_source = Tagged(source);
+    unit.source = OneLine(unit.tagged_source);
+    if (unit.source.empty()) return;
+    unit.tagged_target = Tagged(target);
+    unit.target = OneLine(unit.tagged_target);
     unit.id = std::move(id);
-    unit.source = std::move(source);
-    unit.target = std::move(target);
     unit.note = note;
     unit.line = loaded_.Of(where).line;
     out_.units.push_back(std::move(unit));
@@ -169,15 +218,15 @@ class XliffReader {
     if (!source_marks.empty()) {
       auto target_marks = SegmentMarks(target);
       for (const auto& [mid, mark] : source_marks) {
-        std::string translation;
+        pugi::xml_node translation;
         for (const auto& [target_mid, target_mark] : target_marks) {
-          if (target_mid == mid) translation = InlineText(target_mark);
+          if (target_mid == mid) translation = target_mark;
         }
-        Add(mark, id + "/" + mid, InlineText(mark), std::move(translation), note);
+        Add(mark, id + "/" + mid, mark, translation, note);
       }
       return;
     }
-    Add(unit, id, InlineText(Child(unit, "source")), target ? InlineText(target) : "", note);
+    Add(unit, id, Child(unit, "source"), target, note);
   }
 
   void Unit2(pugi::xml_node unit) {
@@ -195,9 +244,8 @@ class XliffReader {
           segments.size() == 1
               ? id
               : id + "/" + (segment_id.empty() ? std::to_string(i + 1) : segment_id);
-      pugi::xml_node target = Child(segments[i], "target");
-      Add(segments[i], std::move(full_id), InlineText(Child(segments[i], "source")),
-          target ? InlineText(target) : "", note);
+      Add(segments[i], std::move(full_id), Child(segments[i], "source"),
+          Child(segments[i], "target"), note);
     }
   }
 

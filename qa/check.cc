@@ -8,6 +8,7 @@
 #include "qa/coverage.h"
 #include "qa/do_not_translate.h"
 #include "qa/numbers.h"
+#include "qa/segment_checks.h"
 #include "qa/terms.h"
 #include "qa/untranslated.h"
 
@@ -15,7 +16,8 @@ namespace termalign::qa {
 namespace {
 
 text::Result<std::vector<Finding>> RunCoverage(const CheckInput& in) {
-  return CoverageFindings(in.source, in.target, in.alignment, in.options.weak_below);
+  return CoverageFindings(in.source, in.target, in.alignment, in.options.weak_below,
+                          !in.segments.empty());
 }
 
 text::Result<std::vector<Finding>> RunTerms(const CheckInput& in) {
@@ -37,11 +39,17 @@ text::Result<std::vector<Finding>> RunNumbers(const CheckInput& in) {
 }
 
 text::Result<std::vector<Finding>> RunUntranslated(const CheckInput& in) {
-  return CheckUntranslated(in.source, in.target, in.alignment);
+  return CheckUntranslated(in.source, in.target, in.alignment, !in.segments.empty());
 }
 
 text::Result<std::vector<Finding>> RunSpelling(const CheckInput& in) {
   return CheckSpelling(in.source, in.target, in.alignment);
+}
+
+// A check of units (qa/segment_checks.h) as a row's function.
+template <std::vector<Finding> (*check)(const UnitsInput&)>
+text::Result<std::vector<Finding>> RunOnUnits(const CheckInput& in) {
+  return check(UnitsInput{in.segments, in.alignment, in.source.lang, in.target.lang});
 }
 
 }  // namespace
@@ -62,6 +70,17 @@ const std::vector<CheckInfo>& Checks() {
       {"numbers", {{K::kNumberMismatch, "number_mismatch"}}, true, false, RunNumbers},
       {"untranslated", {{K::kUntranslated, "untranslated"}}, true, false, RunUntranslated},
       {"spelling", {{K::kSpelling, "spelling"}}, false, false, RunSpelling},
+      {"empty_target", {{K::kEmptyTarget, "empty_target"}}, true, false,
+       RunOnUnits<CheckEmptyTargets>, true},
+      {"tags", {{K::kTagMismatch, "tag_mismatch"}}, true, false, RunOnUnits<CheckTags>, true},
+      {"placeholders", {{K::kPlaceholderMismatch, "placeholder_mismatch"}}, true, false,
+       RunOnUnits<CheckPlaceholders>, true},
+      {"edge_spaces", {{K::kEdgeSpace, "edge_space"}}, true, false, RunOnUnits<CheckEdgeSpaces>,
+       true},
+      {"double_spaces", {{K::kDoubleSpace, "double_space"}}, true, false,
+       RunOnUnits<CheckDoubleSpaces>, true},
+      {"end_punctuation", {{K::kEndPunctuation, "end_punctuation"}}, true, false,
+       RunOnUnits<CheckEndPunctuation>, true},
   };
   return checks;
 }
@@ -73,20 +92,29 @@ bool CheckOptions::Runs(const CheckInfo& check) const {
 }
 
 text::Result<Report> CheckPair(text::Document source, text::Document target,
-                               align::Alignment alignment, const CheckOptions& options) {
+                               align::Alignment alignment, const CheckOptions& options,
+                               std::vector<Segment> segments) {
   text::Status covered = align::CheckCoverage(alignment.beads, source.sentences.size(),
                                               target.sentences.size());
   if (!covered.ok()) return covered.WithContext("checking the alignment");
+  if (!segments.empty() && segments.size() != alignment.beads.size()) {
+    return text::Status::Error(text::ErrorCode::kParse,
+                               "checking the units: " + std::to_string(segments.size()) +
+                                   " units for " + std::to_string(alignment.beads.size()) +
+                                   " beads");
+  }
   Report report;
   report.source = std::move(source);
   report.target = std::move(target);
   report.alignment = std::move(alignment);
+  report.segments = std::move(segments);
   report.coverage = MeasureCoverage(report.source, report.target, report.alignment);
 
-  const CheckInput input{report.source, report.target, report.alignment, options};
+  const CheckInput input{report.source, report.target, report.alignment, options,
+                         report.segments};
   std::vector<Finding>& findings = report.findings;
   for (const CheckInfo& check : Checks()) {
-    if (!options.Runs(check)) continue;
+    if (!options.Runs(check) || (check.needs_units && report.segments.empty())) continue;
     text::Result<std::vector<Finding>> found = check.run(input);
     if (!found.ok()) return found.status();
     findings.insert(findings.end(), std::make_move_iterator(found->begin()),

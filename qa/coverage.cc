@@ -59,7 +59,8 @@ Coverage MeasureCoverage(const text::Document& source, const text::Document& tar
 }
 
 std::vector<Finding> CoverageFindings(const text::Document& source, const text::Document& target,
-                                      const align::Alignment& alignment, double weak_below) {
+                                      const align::Alignment& alignment, double weak_below,
+                                      bool units) {
   std::vector<Finding> findings;
   for (std::size_t b = 0; b < alignment.beads.size(); ++b) {
     const align::Bead& bead = alignment.beads[b];
@@ -80,7 +81,8 @@ std::vector<Finding> CoverageFindings(const text::Document& source, const text::
       continue;
     }
     // Unmatched text: one finding a sentence, so that counts are sentences.
-    std::size_t source_end = ClipEnd(source, bead.source_begin, bead.source_count);
+    std::size_t source_end =
+        units ? bead.source_begin : ClipEnd(source, bead.source_begin, bead.source_count);
     for (std::size_t i = bead.source_begin; i < source_end; ++i) {
       Finding finding;
       finding.kind = FindingKind::kOmission;

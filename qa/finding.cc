@@ -34,7 +34,26 @@ std::string JoinSentences(const text::Document& document, std::size_t begin, std
   return joined;
 }
 
+// "page 3, paragraph 2", "paragraph 12".
+std::string PlaceName(const text::Place& place) {
+  return (place.part.empty() ? "" : place.part + ", ") + "paragraph " +
+         std::to_string(place.paragraph);
+}
+
 }  // namespace
+
+std::string ParagraphPlace(const text::Document& document, std::size_t begin, std::size_t count) {
+  if (count == 0 || begin + count > document.sentences.size()) return "";
+  const std::size_t first = document.sentences[begin].paragraph;
+  const std::size_t last = document.sentences[begin + count - 1].paragraph;
+  if (last >= document.places.size()) return "";
+  const text::Place& from = document.places[first];
+  const text::Place& to = document.places[last];
+  if (first == last) return PlaceName(from);
+  if (from.part != to.part) return PlaceName(from) + " to " + PlaceName(to);
+  return (from.part.empty() ? "" : from.part + ", ") + "paragraphs " +
+         std::to_string(from.paragraph) + "-" + std::to_string(to.paragraph);
+}
 
 std::string_view KindName(FindingKind kind) {
   for (const auto& [k, name] : Kinds()) {
@@ -106,6 +125,55 @@ std::string Report::SourceText(const Finding& finding) const {
 
 std::string Report::TargetText(const Finding& finding) const {
   return JoinSentences(target, finding.target_begin, finding.target_count);
+}
+
+const Segment* Report::SegmentOf(const Finding& finding) const {
+  return finding.bead < segments.size() ? &segments[finding.bead] : nullptr;
+}
+
+std::string Report::UnitPlace(const Finding& finding, std::size_t max_id) const {
+  const Segment* segment = SegmentOf(finding);
+  if (segment == nullptr) return "";
+  std::string id = segment->id;
+  if (max_id != 0) {
+    // Cut after `max_id` code points, never inside a UTF-8 sequence.
+    std::size_t points = 0;
+    for (std::size_t i = 0; i < id.size(); ++i) {
+      if ((static_cast<unsigned char>(id[i]) & 0xC0) == 0x80) continue;
+      if (points++ == max_id) {
+        id = id.substr(0, i) + "…";
+        break;
+      }
+    }
+  }
+  std::string place = id.empty() ? "" : "\"" + id + "\"";
+  if (segment->line != 0) place += (place.empty() ? "line " : " line ") + std::to_string(segment->line);
+  return place.empty() ? "unit " + std::to_string(finding.bead + 1) : place;
+}
+
+std::string Report::DocumentPlace(const Finding& finding) const {
+  const bool target_side = finding.target_count != 0;
+  const text::Document& document = target_side ? target : source;
+  std::string place =
+      target_side ? ParagraphPlace(target, finding.target_begin, finding.target_count)
+                  : ParagraphPlace(source, finding.source_begin, finding.source_count);
+  return place.empty() ? "" : document.name + ": " + place;
+}
+
+std::string Report::PlaceOf(const Finding& finding, std::size_t max_id) const {
+  std::string place = UnitPlace(finding, max_id);
+  return place.empty() ? DocumentPlace(finding) : place;
+}
+
+Finding BeadFinding(FindingKind kind, std::size_t index, const align::Bead& bead) {
+  Finding finding;
+  finding.kind = kind;
+  finding.bead = index;
+  finding.source_begin = bead.source_begin;
+  finding.source_count = bead.source_count;
+  finding.target_begin = bead.target_begin;
+  finding.target_count = bead.target_count;
+  return finding;
 }
 
 }  // namespace termalign::qa

@@ -32,6 +32,10 @@ td.bad{color:var(--low);font-weight:600}
 .k-missing_term{background:#6a1b9a}.k-inconsistent_term{background:#1565c0}.k-rejected_term{background:#ad1457}
 .k-do_not_translate{background:#4527a0}
 .k-number_mismatch{background:#00838f}.k-untranslated{background:#558b2f}.k-spelling{background:#5d4037}
+.k-empty_target{background:#b71c1c}.k-tag_mismatch{background:#283593}
+.k-placeholder_mismatch{background:#00695c}.k-edge_space,.k-double_space{background:#757575}
+.k-end_punctuation{background:#9e9d24}
+.unit{font-size:12px;color:#455a64;margin-right:6px}
 ol.findings{background:#fff;border:1px solid #cfd8dc;margin:6px 0;padding:6px 10px 6px 44px;max-height:22em;overflow:auto}
 ol.findings li{margin:2px 0}
 ol.findings a{color:#37474f;font-size:13px;margin-right:6px}
@@ -210,6 +214,7 @@ class PageWriter {
                           report.target.lang,
                           SentenceRange(finding.target_begin, finding.target_count),
                           KindName(finding.kind), KindName(finding.kind));
+      FindingPlace(report, finding);
       AppendEscaped(out_, finding.message);
       out_ += "</li>\n";
     }
@@ -219,6 +224,15 @@ class PageWriter {
                           report.findings.size() - listed);
     }
     out_ += "</details>\n";
+  }
+
+  // Where a finding is (its unit, or its paragraph in the original file), before its message.
+  void FindingPlace(const Report& report, const Finding& finding) {
+    std::string place = report.PlaceOf(finding);
+    if (place.empty()) return;
+    out_ += "<span class=\"unit\">";
+    AppendEscaped(out_, place);
+    out_ += "</span>";
   }
 
   void Bitext(std::size_t index, const Report& report) {
@@ -251,6 +265,11 @@ class PageWriter {
                                                                    : "b-mid";
       out_ += fmt::format("<div class=\"bead {}{}\" id=\"p{}-b{}\"><div class=\"n\">{}", shade,
                           findings.empty() ? " plain" : "", index, b, b);
+      if (b < report.segments.size() && !report.segments[b].id.empty()) {
+        out_ += "<br><span class=\"unit\" title=\"unit id\">";
+        AppendEscaped(out_, report.segments[b].id);
+        out_ += "</span>";
+      }
       if (bead.matched()) out_ += fmt::format(" <small>{:.2f}</small>", bead.score);
       std::vector<FindingKind> shown;
       for (const Finding* finding : findings) {
@@ -288,7 +307,15 @@ class PageWriter {
       out_ += "</span>";
     }
     for (std::size_t i = begin; i < begin + count && i < document.sentences.size(); ++i) {
-      out_ += fmt::format("<span class=\"s\"><i>{}</i>", i);
+      // The sentence number, with its paragraph in the original file on hover.
+      std::string place = ParagraphPlace(document, i, 1);
+      out_ += "<span class=\"s\"><i";
+      if (!place.empty()) {
+        out_ += " title=\"";
+        AppendEscaped(out_, place);
+        out_ += "\"";
+      }
+      out_ += fmt::format(">{}</i>", i);
       Sentence(document.sentences[i].text, marks[i]);
       out_ += "</span> ";
     }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "qa/check.h"
 
@@ -27,6 +28,20 @@ nlohmann::json Indices(std::size_t begin, std::size_t count) {
   for (std::size_t i = begin; i < begin + count; ++i) list.push_back(i);
   return list;
 }
+
+// {"part", "paragraph"}: where the first of the sentences is in the original file, when the
+// document was read from DOCX, ODT, HTML or PDF.
+void AddPlace(const text::Document& document, std::size_t begin, std::size_t count,
+              const char* key, nlohmann::json* line) {
+  if (count == 0 || begin >= document.sentences.size()) return;
+  const std::size_t paragraph = document.sentences[begin].paragraph;
+  if (paragraph >= document.places.size()) return;
+  (*line)[key] = {{"part", document.places[paragraph].part},
+                  {"paragraph", document.places[paragraph].paragraph}};
+}
+
+// Ids of PO messages are their source text: the text report shows their start.
+constexpr std::size_t kMaxIdShown = 40;
 
 double Round(double percent) { return static_cast<double>(static_cast<long long>(percent * 100 + 0.5)) / 100; }
 
@@ -56,9 +71,13 @@ std::string RenderTextSummary(const Report& report) {
     counts += (counts.empty() ? "" : ", ") + Plural(n, KindName(kind));
   }
   out += fmt::format("  findings    {}\n", counts.empty() ? "none" : counts);
+  if (!report.accepted.empty()) {
+    out += fmt::format("  accepted    {} (accepted before: not counted)\n",
+                       report.accepted.size());
+  }
   std::string skipped;
   for (const CheckInfo& check : Checks()) {
-    if (report.Ran(check.name)) continue;
+    if (report.Ran(check.name) || (check.needs_units && report.segments.empty())) continue;
     skipped += fmt::format("{}{}{}", skipped.empty() ? "" : ", ", check.name,
                            check.needs_termbase ? " (no glossary given)" : "");
   }
@@ -68,8 +87,17 @@ std::string RenderTextSummary(const Report& report) {
 
 std::string RenderText(const Report& report, std::size_t max_findings) {
   std::string out = RenderTextSummary(report);
-  if (report.findings.empty()) return out;
+  if (report.findings.empty() && report.accepted.empty()) return out;
   out += fmt::format("\n(sentence numbers start at 0)\n");
+  const auto line = [&](const Finding& finding, std::string_view prefix) {
+    std::string place = report.PlaceOf(finding, kMaxIdShown);
+    return fmt::format("{}{:<18} {} {:<8} {} {:<8} {}{}\n", prefix, KindName(finding.kind),
+                       report.source.lang,
+                       SentenceRange(finding.source_begin, finding.source_count),
+                       report.target.lang,
+                       SentenceRange(finding.target_begin, finding.target_count),
+                       place.empty() ? "" : place + ": ", finding.message);
+  };
   std::size_t shown = 0;
   for (const Finding& finding : report.findings) {
     if (max_findings != 0 && shown == max_findings) {
@@ -78,18 +106,21 @@ std::string RenderText(const Report& report, std::size_t max_findings) {
       break;
     }
     ++shown;
-    out += fmt::format("{:<18} {} {:<8} {} {:<8} {}\n", KindName(finding.kind),
-                       report.source.lang,
-                       SentenceRange(finding.source_begin, finding.source_count),
-                       report.target.lang,
-                       SentenceRange(finding.target_begin, finding.target_count), finding.message);
+    out += line(finding, "");
   }
+  for (const Finding& finding : report.accepted) out += line(finding, "accepted: ");
   return out;
 }
 
 std::string RenderJsonLines(const Report& report) {
   std::string out;
-  for (const Finding& finding : report.findings) {
+  // The findings, then those a person accepted, marked "accepted": true.
+  const std::size_t accepted_from = report.findings.size();
+  std::vector<const Finding*> listed;
+  for (const Finding& finding : report.findings) listed.push_back(&finding);
+  for (const Finding& finding : report.accepted) listed.push_back(&finding);
+  for (std::size_t k = 0; k < listed.size(); ++k) {
+    const Finding& finding = *listed[k];
     nlohmann::json marks = nlohmann::json::array();
     for (const Mark& mark : finding.marks) {
       marks.push_back({{"side", mark.side == Side::kSource ? "source" : "target"},
@@ -109,6 +140,14 @@ std::string RenderJsonLines(const Report& report) {
         {"found", finding.found},
         {"message", finding.message},
         {"marks", marks}};
+    if (const Segment* segment = report.SegmentOf(finding)) {
+      line["unit_id"] = segment->id;
+      line["unit_line"] = segment->line;
+    }
+    if (k >= accepted_from) line["accepted"] = true;
+    if (std::string place = report.PlaceOf(finding); !place.empty()) line["place"] = place;
+    AddPlace(report.source, finding.source_begin, finding.source_count, "source_place", &line);
+    AddPlace(report.target, finding.target_begin, finding.target_count, "target_place", &line);
     out += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     out += '\n';
   }
@@ -130,6 +169,7 @@ std::string RenderJsonLines(const Report& report) {
       {"target_coverage",
        {{"sentences", Round(c.TargetSentencePercent())}, {"chars", Round(c.TargetCharPercent())}}},
       {"counts", counts}};
+  if (!report.accepted.empty()) summary["accepted"] = report.accepted.size();
   // "terms_checked", "spelling_checked": whether each check that does not always run ran.
   for (const CheckInfo& check : Checks()) {
     if (check.on_by_default && !check.needs_termbase) continue;

@@ -30,6 +30,10 @@ std::string OneLine(std::string text) {
   return text.substr(first, last - first + 1);
 }
 
+text::TaggedText Tagged(const tmx::Variant& variant) {
+  return text::TaggedText{variant.text, variant.codes};
+}
+
 }  // namespace
 
 text::Result<TmxBitext> ReadTmxBitext(const std::string& path, const std::string& source_lang,
@@ -93,6 +97,12 @@ text::Result<TmxBitext> ReadTmxBitext(const std::string& path, const std::string
     }
     paired += bead.matched();
     bitext.alignment.beads.push_back(bead);
+    Segment segment;
+    segment.id = unit.tuid;
+    segment.line = unit.line;
+    if (source_variant != nullptr) segment.source = Tagged(*source_variant);
+    if (target_variant != nullptr) segment.target = Tagged(*target_variant);
+    bitext.segments.push_back(std::move(segment));
   }
   if (!reader.status().ok()) return reader.status();
   bitext.warnings = reader.warnings();

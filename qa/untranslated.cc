@@ -31,17 +31,6 @@ std::vector<std::string> FoldedWords(std::string_view text) {
   return words;
 }
 
-Finding BeadFinding(FindingKind kind, std::size_t index, const align::Bead& bead) {
-  Finding finding;
-  finding.kind = kind;
-  finding.bead = index;
-  finding.source_begin = bead.source_begin;
-  finding.source_count = bead.source_count;
-  finding.target_begin = bead.target_begin;
-  finding.target_count = bead.target_count;
-  return finding;
-}
-
 bool HasDigit(std::string_view word) {
   for (char c : word) {
     if (c >= '0' && c <= '9') return true;
@@ -58,10 +47,21 @@ bool AllUpper(std::string_view word) {
   return upper;
 }
 
+// Whether `text` has a word a translation changes: two letters or more, no digit, not all
+// capitals (a code, an acronym, a number stay as they are).
+bool HasWordToTranslate(std::string_view text) {
+  for (const text::Token& token : text::Tokenize(text)) {
+    if (token.kind != text::TokenKind::kWord) continue;
+    std::string_view word = token.text(text);
+    if (word.size() >= 2 && !HasDigit(word) && !AllUpper(word)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Finding> CheckUntranslated(const text::Document& source, const text::Document& target,
-                                       const align::Alignment& alignment) {
+                                       const align::Alignment& alignment, bool units) {
   std::vector<Finding> findings;
   for (std::size_t b = 0; b < alignment.beads.size(); ++b) {
     const align::Bead& bead = alignment.beads[b];
@@ -70,7 +70,9 @@ std::vector<Finding> CheckUntranslated(const text::Document& source, const text:
     std::string target_text = Join(target, bead.target_begin, bead.target_count);
     std::vector<std::string> target_words = FoldedWords(target_text);
     Finding finding = BeadFinding(FindingKind::kUntranslated, b, bead);
-    if (target_words.size() >= 3 && FoldedWords(source_text) == target_words) {
+    if (units && source_text == target_text && HasWordToTranslate(source_text)) {
+      finding.message = "the target is the source, unchanged";
+    } else if (target_words.size() >= 3 && FoldedWords(source_text) == target_words) {
       finding.message = "the target repeats the source";
     } else if (target_words.size() >= 6 && source.lang != target.lang) {
       std::string guess = text::GuessLanguage(target_text);

@@ -55,9 +55,10 @@ struct TmxReader::Impl {
     warnings.push_back(xml.Where(node) + message);
   }
 
-  // Text of a segment: see Variant. Returns whether the segment holds inline elements. The
-  // recursion is bounded: the stream refuses nesting deeper than xml::kMaxDepth.
-  bool SegmentText(const xml::LoadedXml& xml, pugi::xml_node node, std::string* out) {
+  // Text and codes of a segment: see Variant. Returns whether the segment holds inline
+  // elements. The recursion is bounded: the stream refuses nesting deeper than xml::kMaxDepth.
+  bool SegmentText(const xml::LoadedXml& xml, pugi::xml_node node, Variant* variant) {
+    std::string* out = &variant->text;
     bool inline_found = false;
     for (pugi::xml_node child : node.children()) {
       if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
@@ -75,15 +76,31 @@ struct TmxReader::Impl {
           if (child.attribute("pos")) marker += std::string(":") + child.attribute("pos").value();
           out->append(marker + "}");
         }
+        AddCode(child, text::CodeRole::kStandalone, before, out->size() - before, variant);
       } else {
         if (!Is(child, "hi") && !Is(child, "sub")) {
           Warn(xml, child, "element-" + std::string(child.name()),
                "<" + std::string(child.name()) + "> is not a TMX inline element; its text is kept");
         }
-        SegmentText(xml, child, out);
+        const bool hi = Is(child, "hi");
+        if (hi) AddCode(child, text::CodeRole::kOpen, out->size(), 0, variant);
+        SegmentText(xml, child, variant);
+        if (hi) AddCode(child, text::CodeRole::kClose, out->size(), 0, variant);
       }
     }
     return inline_found;
+  }
+
+  // Lists `element` among the variant's codes: <bpt>/<ept> by their i, the others by their x.
+  static void AddCode(pugi::xml_node element, text::CodeRole role, std::size_t offset,
+                      std::size_t length, Variant* variant) {
+    text::InlineCode code;
+    code.role = role;
+    code.name = element.name();
+    code.id = element.attribute(Is(element, "bpt") || Is(element, "ept") ? "i" : "x").value();
+    code.offset = offset;
+    code.length = length;
+    variant->codes.push_back(std::move(code));
   }
 
   bool ReadVariant(const xml::LoadedXml& xml, pugi::xml_node tuv, Variant* variant) {
@@ -115,7 +132,8 @@ struct TmxReader::Impl {
     }
     variant->text.clear();
     variant->markup.clear();
-    if (SegmentText(xml, seg, &variant->text)) {
+    variant->codes.clear();
+    if (SegmentText(xml, seg, variant)) {
       StringWriter writer(&variant->markup);
       for (pugi::xml_node child : seg.children()) child.print(writer, "", pugi::format_raw);
     }

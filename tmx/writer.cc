@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <ctime>
 
 #include "text/lang_tag.h"
@@ -50,6 +52,12 @@ std::string FormatScore(double score) {
 
 std::string TmxNow() {
   std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+    long long seconds = 0;
+    const char* end = epoch + std::strlen(epoch);
+    auto [stop, error] = std::from_chars(epoch, end, seconds);
+    if (error == std::errc() && stop == end && seconds >= 0) now = static_cast<std::time_t>(seconds);
+  }
   std::tm utc{};
   gmtime_r(&now, &utc);
   char buffer[32];
@@ -202,8 +210,8 @@ Status TmxWriter::Write(const text::SentencePair& pair, std::string_view source_
     unit.props.push_back({std::string(kPropSourceDoc), std::string(source_doc)});
   if (!target_doc.empty())
     unit.props.push_back({std::string(kPropTargetDoc), std::string(target_doc)});
-  if (has_source) unit.variants.push_back({header_.src_lang, pair.source, ""});
-  if (has_target) unit.variants.push_back({header_.tgt_lang, pair.target, ""});
+  if (has_source) unit.variants.push_back({header_.src_lang, pair.source, "", {}});
+  if (has_target) unit.variants.push_back({header_.tgt_lang, pair.target, "", {}});
   return AppendUnit(unit);
 }
 

@@ -1,5 +1,7 @@
-// termalign qa: coverage, terminology, numbers and untranslated text of one translation.
+// termalign qa: coverage, terminology, numbers and untranslated text of one translation; of a
+// bilingual file (XLIFF, PO, TMX), also its units' tags, placeholders, spaces and punctuation.
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <set>
@@ -11,11 +13,13 @@
 #include "cli_util.h"
 #include "commands.h"
 #include "glossary/termbase.h"
+#include "qa/accepted.h"
 #include "qa/check.h"
 #include "qa/finding.h"
 #include "qa/report_html.h"
 #include "qa/report_text.h"
 #include "qa/tmx_input.h"
+#include "formats/document_text.h"
 #include "pipeline/bilingual_input.h"
 #include "pipeline/dictionaries.h"
 #include "pipeline/document.h"
@@ -25,8 +29,8 @@ namespace termalign::cli {
 namespace {
 
 struct QaCliOptions {
-  std::vector<std::string> files;  // SOURCE TARGET
-  std::string tmx;
+  std::vector<std::string> files;  // SOURCE TARGET, or one bilingual FILE
+  std::string tmx;                 // the bilingual file, by --tmx or as the only FILE
   std::string source_lang;
   std::string target_lang;
   std::string db;
@@ -34,8 +38,10 @@ struct QaCliOptions {
   std::string dict;
   bool no_dict = false;
   bool presegmented = false;
+  std::string srx;
   bool json = false;
   std::string html;
+  std::string accepted;
   bool spell = false;
   bool no_numbers = false;
   std::optional<double> fail_under;
@@ -79,6 +85,7 @@ struct Inputs {
   text::Document source;
   text::Document target;
   align::Alignment alignment;
+  std::vector<qa::Segment> segments;  // of a bilingual file
 };
 
 text::Result<Inputs> ReadAndAlign(const QaCliOptions& options) {
@@ -91,13 +98,17 @@ text::Result<Inputs> ReadAndAlign(const QaCliOptions& options) {
     inputs.source = std::move(bitext->source);
     inputs.target = std::move(bitext->target);
     inputs.alignment = std::move(bitext->alignment);
+    inputs.segments = std::move(bitext->segments);
     return inputs;
   }
+  text::Result<std::shared_ptr<const text::SrxRules>> srx = LoadSrxOption(options.srx);
+  if (!srx.ok()) return srx.status();
+  const pipeline::Segmentation segmentation{options.presegmented, srx->get()};
   text::Result<pipeline::LoadedDocument> source =
-      pipeline::LoadDocument(options.files[0], options.source_lang, options.presegmented);
+      pipeline::LoadDocument(options.files[0], options.source_lang, segmentation);
   if (!source.ok()) return source.status();
   text::Result<pipeline::LoadedDocument> target =
-      pipeline::LoadDocument(options.files[1], options.target_lang, options.presegmented);
+      pipeline::LoadDocument(options.files[1], options.target_lang, segmentation);
   if (!target.ok()) return target.status();
   inputs.source = std::move(source->document);
   inputs.target = std::move(target->document);
@@ -134,13 +145,28 @@ int RunQa(QaCliOptions options) {
       !CheckLanguage("--tgt-lang", &options.target_lang, true)) {
     return kExitError;
   }
+  if (options.tmx.empty() && options.files.size() == 1) {
+    // One file: a bilingual one, told by its content.
+    std::error_code error;
+    formats::Format format = pipeline::SniffFormat(options.files[0]);
+    if (std::filesystem::exists(options.files[0], error) && !pipeline::IsBilingualFormat(format)) {
+      PrintError(options.files[0] + ": a " + std::string(formats::ToString(format)) +
+                 " document, not a bilingual file (XLIFF, PO or TMX); give SOURCE and TARGET");
+      return kExitError;
+    }
+    options.tmx = options.files[0];
+    options.files.clear();
+  }
   if (!options.tmx.empty() && !options.beads.empty()) {
-    PrintError("--beads goes with SOURCE TARGET, not with --tmx");
+    PrintError("--beads goes with SOURCE TARGET, not with a bilingual file");
     return kExitError;
   }
-  if (options.tmx.empty() == (options.files.size() != 2)) {
-    PrintError(options.tmx.empty() ? "qa needs SOURCE and TARGET files, or --tmx FILE"
-                                   : "qa takes either SOURCE TARGET or --tmx FILE, not both");
+  if (!options.tmx.empty() && !options.files.empty()) {
+    PrintError("qa takes either SOURCE TARGET or --tmx FILE, not both");
+    return kExitError;
+  }
+  if (options.tmx.empty() && options.files.size() != 2) {
+    PrintError("qa needs SOURCE and TARGET files, or one bilingual FILE (XLIFF, PO, TMX)");
     return kExitError;
   }
   std::set<qa::FindingKind> fail_on;
@@ -160,6 +186,16 @@ int RunQa(QaCliOptions options) {
     termbase = std::move(opened.value());
   }
 
+  qa::AcceptedFindings accepted;
+  if (!options.accepted.empty()) {
+    text::Result<qa::AcceptedFindings> read = qa::AcceptedFindings::Read(options.accepted, false);
+    if (!read.ok()) {
+      PrintError("--accepted: " + read.status().message());
+      return kExitError;
+    }
+    accepted = std::move(read.value());
+  }
+
   text::Result<Inputs> inputs = ReadAndAlign(options);
   if (!inputs.ok()) {
     PrintError(inputs.status().message());
@@ -172,12 +208,13 @@ int RunQa(QaCliOptions options) {
   check.termbase = termbase.get();
   text::Result<qa::Report> report =
       qa::CheckPair(std::move(inputs->source), std::move(inputs->target),
-                    std::move(inputs->alignment), check);
+                    std::move(inputs->alignment), check, std::move(inputs->segments));
   if (!report.ok()) {
     PrintError(report.status().message());
     return kExitError;
   }
 
+  qa::SetAsideAccepted(accepted, &*report);
   std::string out = options.json ? qa::RenderJsonLines(*report) : qa::RenderText(*report);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
@@ -200,10 +237,11 @@ int RunQa(QaCliOptions options) {
 
 Handler SetupQa(CLI::App& app) {
   auto options = std::make_shared<QaCliOptions>();
-  app.add_option("files", options->files, "SOURCE TARGET text files")->type_name("FILE");
-  app.add_option("--tmx", options->tmx,
-                 "Check a bilingual file instead of two texts: TMX, XLIFF (1.2, 2.x, SDLXLIFF) "
-                 "or PO")
+  app.add_option("files", options->files,
+                 "SOURCE TARGET documents, or one bilingual FILE: XLIFF (1.2, 2.x, SDLXLIFF), PO "
+                 "or TMX, told by its content")
+      ->type_name("FILE");
+  app.add_option("--tmx", options->tmx, "The bilingual FILE, as an option (same as qa FILE)")
       ->type_name("FILE");
   app.add_option("--src-lang", options->source_lang,
                  "Source language: en, fr, ar (guessed when not given; TMX: the header's)");
@@ -218,11 +256,16 @@ Handler SetupQa(CLI::App& app) {
   AddNoDictFlag(app, &options->no_dict);
   app.add_flag("--presegmented", options->presegmented,
                "Inputs hold one sentence per line (no segmentation)");
+  AddSrxOption(app, &options->srx)->type_name("FILE");
   app.add_flag("--json", options->json,
                "JSON Lines: one object per finding (type, bead, source_sentences, "
                "target_sentences, source_text, target_text, subject, expected, found, message, "
-               "marks), then one summary object");
+               "marks; of a bilingual file also unit_id, unit_line), then one summary object");
   app.add_option("--html", options->html, "Also write the HTML report to this file")
+      ->type_name("FILE");
+  app.add_option("--accepted", options->accepted,
+                 "Findings accepted before (kind, source and target text a line, as the review "
+                 "page writes accepted.tsv): listed as accepted, not counted")
       ->type_name("FILE");
   app.add_flag("--spell", options->spell, "Check the target's spelling with Hunspell");
   app.add_flag("--no-numbers", options->no_numbers, "Do not compare numbers and dates");

@@ -51,7 +51,7 @@ BOOST_AUTO_TEST_CASE(qa_checks_an_xliff_file_unit_by_unit) {
   WriteFile(dir / "pump.xlf", kXliff);
   RunResult qa = RunCli("qa --json --tmx pump.xlf", dir.path());
   BOOST_TEST(qa.exit_code == 1, qa.err);  // findings reported
-  BOOST_TEST(qa.out.find("\"type\":\"omission\"") != std::string::npos, qa.out);
+  BOOST_TEST(qa.out.find("\"type\":\"empty_target\"") != std::string::npos, qa.out);
   BOOST_TEST(qa.out.find("Store the pump in a dry room.") != std::string::npos, qa.out);
   BOOST_TEST(qa.out.find("\"type\":\"number_mismatch\"") != std::string::npos, qa.out);
 }

@@ -128,7 +128,8 @@ BOOST_AUTO_TEST_CASE(missing_inputs_are_errors_that_name_the_file) {
   result = RunCli("qa ferry.en.txt", sample.dir.path());
   BOOST_TEST(result.exit_code == 2);
   BOOST_TEST(result.err ==
-             "termalign: error: qa needs SOURCE and TARGET files, or --tmx FILE\n");
+             "termalign: error: ferry.en.txt: a text document, not a bilingual file (XLIFF, PO "
+             "or TMX); give SOURCE and TARGET\n");
   result = RunCli("qa --db missing.db ferry.en.txt ferry.fr.txt", sample.dir.path());
   BOOST_TEST(result.exit_code == 2);
   BOOST_TEST(result.err.find("termalign: error: opening the glossary: ") == 0u);

@@ -81,10 +81,11 @@ BOOST_AUTO_TEST_CASE(kind_names_round_trip) {
     BOOST_TEST(static_cast<std::size_t>(qa::AllKinds()[i]) == i);
   }
   BOOST_TEST(qa::AllKinds().size() ==
-             static_cast<std::size_t>(qa::FindingKind::kSpelling) + 1);
+             static_cast<std::size_t>(qa::FindingKind::kEndPunctuation) + 1);
   BOOST_TEST(qa::KindNames() ==
              "omission, addition, weak_pair, missing_term, inconsistent_term, rejected_term, "
-             "do_not_translate, number_mismatch, untranslated, spelling");
+             "do_not_translate, number_mismatch, untranslated, spelling, empty_target, "
+             "tag_mismatch, placeholder_mismatch, edge_space, double_space, end_punctuation");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -313,7 +313,7 @@ BOOST_AUTO_TEST_CASE(import_chooses_by_language_not_position) {
 // A unit holding variants in the given tags, each variant's text its tag.
 TranslationUnit UnitIn(std::initializer_list<const char*> tags) {
   TranslationUnit unit;
-  for (const char* tag : tags) unit.variants.push_back({tag, tag, {}});
+  for (const char* tag : tags) unit.variants.push_back({tag, tag, {}, {}});
   return unit;
 }
 

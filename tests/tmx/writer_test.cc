@@ -126,7 +126,7 @@ BOOST_AUTO_TEST_CASE(source_variant_written_first) {
   BOOST_REQUIRE(writer.Open((dir / "o.tmx").string(), FixedHeader()).ok());
   TranslationUnit unit;
   unit.tuid = "u-7";
-  unit.variants = {{"fr-FR", "Bonjour", ""}, {"en-US", "Hello", ""}};
+  unit.variants = {{"fr-FR", "Bonjour", "", {}}, {"en-US", "Hello", "", {}}};
   BOOST_REQUIRE(writer.Write(unit).ok());
   BOOST_REQUIRE(writer.Close().ok());
   std::string out = ReadFile(dir / "o.tmx");

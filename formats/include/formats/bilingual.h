@@ -11,12 +11,14 @@
 
 #include "formats/document_text.h"
 #include "text/status.h"
+#include "text/tagged_text.h"
 
 namespace termalign::formats {
 
-// One segment of a bilingual file. Inline codes (XLIFF <ph>, <x/>, <bpt>...) are left out of
-// the text; the text inside formatting (<g>, <pc>, <mrk>) is kept. Line breaks and runs of
-// white space are one space.
+// One segment of a bilingual file. In `source` and `target`, inline codes (XLIFF <ph>, <x/>,
+// <bpt>...) are left out; the text inside formatting (<g>, <pc>, <mrk>) is kept; line breaks and
+// runs of white space are one space, none at either end. `tagged_source` and `tagged_target`
+// are the same sides as the file has them, for QA: white space verbatim, codes listed.
 struct BilingualUnit {
   std::string id;      // XLIFF: the unit's id, "/" and the segment's when a unit has several;
                        // PO: the context ("msgctxt") and "|" before the message, or the message
@@ -24,6 +26,8 @@ struct BilingualUnit {
   std::string target;  // "" when the unit is not translated (or PO marks it fuzzy)
   std::string note;    // XLIFF notes, PO translator and extracted comments, joined by " | "
   std::size_t line = 0;  // of the unit in the file (XLIFF; 0 for PO)
+  text::TaggedText tagged_source;
+  text::TaggedText tagged_target;  // empty when `target` is
 };
 
 struct BilingualFile {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "text/status.h"
+#include "text/types.h"
 
 namespace termalign::formats {
 
@@ -40,6 +41,10 @@ struct Place {
   std::string part;
   std::size_t paragraph = 0;
 };
+
+// The place as a report shows it (text::Place): the body's part named "", the notes' parts
+// "footnotes" and "endnotes", a PDF's page as it is.
+text::Place PlaceForPeople(const Place& place);
 
 // The text of a document: one paragraph per line (headings, list items, table cells, footnotes
 // and text boxes each a paragraph), places[i] the origin of line i. Hidden text, field codes,

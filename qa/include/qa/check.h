@@ -38,6 +38,8 @@ struct CheckInput {
   const text::Document& target;
   const align::Alignment& alignment;
   const CheckOptions& options;
+  // One per bead when the pair is a bilingual file (see Report::segments), else empty.
+  const std::vector<Segment>& segments;
 };
 
 // One row of the table of checks. Adding a check is a FindingKind value for each kind it
@@ -50,16 +52,22 @@ struct CheckInfo {
   bool needs_termbase = false;
   // Its findings, in any order. Fails only on termbase errors.
   text::Result<std::vector<Finding>> (*run)(const CheckInput& input) = nullptr;
+  // Runs only on a bilingual file's units (CheckInput::segments); never on two documents.
+  bool needs_units = false;
 };
 
 // Every check, in the order they run.
 const std::vector<CheckInfo>& Checks();
 
 // Runs the checks on `source` and `target` aligned by `alignment` and returns the report, which
-// takes ownership of all three. Findings are sorted by bead, then kind. Fails (kParse) when the
-// alignment does not cover both documents exactly once in order, and on termbase errors.
+// takes ownership of all of them. `segments`, given when the pair is a bilingual file, holds its
+// unit of each bead: the checks of units run on them, and an unmatched source there is an empty
+// target rather than an omission. Findings are sorted by bead, then kind. Fails (kParse) when
+// the alignment does not cover both documents exactly once in order or `segments` is neither
+// empty nor one per bead, and on termbase errors.
 text::Result<Report> CheckPair(text::Document source, text::Document target,
-                               align::Alignment alignment, const CheckOptions& options);
+                               align::Alignment alignment, const CheckOptions& options,
+                               std::vector<Segment> segments = {});
 
 }  // namespace termalign::qa
 

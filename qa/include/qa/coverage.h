@@ -23,9 +23,12 @@ Coverage MeasureCoverage(const text::Document& source, const text::Document& tar
 
 // One finding per unmatched source sentence (omission), per unmatched target sentence
 // (addition), and per matched bead scoring below `weak_below` (weak_pair). An unmatched bead
-// of several sentences gives one finding per sentence, so counts are in sentences.
+// of several sentences gives one finding per sentence, so counts are in sentences. With
+// `units` (the beads are the units of a bilingual file), an unmatched source is no omission:
+// the unit's empty target is reported by the checks of units.
 std::vector<Finding> CoverageFindings(const text::Document& source, const text::Document& target,
-                                      const align::Alignment& alignment, double weak_below);
+                                      const align::Alignment& alignment, double weak_below,
+                                      bool units = false);
 
 }  // namespace termalign::qa
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "align/aligner.h"
+#include "text/tagged_text.h"
 #include "text/types.h"
 
 namespace termalign::qa {
@@ -27,6 +28,13 @@ enum class FindingKind {
   kNumberMismatch,    // a number or date of one side is missing on the other
   kUntranslated,      // the target is the source text, or in the source language
   kSpelling,          // a target word the spelling dictionary does not know
+  // Checks of bilingual files (XLIFF, PO, TMX), unit by unit:
+  kEmptyTarget,          // a unit with source text and no translation
+  kTagMismatch,          // an inline code or HTML tag missing, added or out of order
+  kPlaceholderMismatch,  // a printf, Python, .NET or ICU placeholder missing, added or moved
+  kEdgeSpace,            // one side starts or ends with white space, the other does not
+  kDoubleSpace,          // the target has a double space the source does not
+  kEndPunctuation,       // the two sides end with different punctuation, or French spacing
 };
 
 // "omission", "addition", "weak_pair", "missing_term", ...: the kind's name in the table of checks.
@@ -65,6 +73,9 @@ struct Finding {
   std::vector<Mark> marks;
 };
 
+// A finding of `kind` on bead `index` of an alignment, over all of the bead's sentences.
+Finding BeadFinding(FindingKind kind, std::size_t index, const align::Bead& bead);
+
 // Coverage of one document pair, from its alignment. Characters are Unicode code points of the
 // sentence texts.
 struct Coverage {
@@ -87,6 +98,15 @@ struct Coverage {
   void Add(const Coverage& other);
 };
 
+// A Segment is one unit of a bilingual file (an XLIFF unit or segment, a PO message, a TMX
+// <tu>) as QA reads it: the id the file gives it and each side as the file has it.
+struct Segment {
+  std::string id;        // XLIFF unit id ("/" segment), PO context "|" message, TMX tuid; or ""
+  std::size_t line = 0;  // of the unit in the file; 0 when unknown
+  text::TaggedText source;
+  text::TaggedText target;  // empty when the unit has no translation
+};
+
 // A Report is everything QA found for one document pair: the two documents, their alignment,
 // the coverage and the findings sorted by bead then kind. Self-contained (owns its inputs).
 struct Report {
@@ -95,7 +115,10 @@ struct Report {
   align::Alignment alignment;
   Coverage coverage;
   std::vector<Finding> findings;
+  std::vector<Finding> accepted;  // findings a person accepted (qa/accepted.h): not counted
   std::vector<std::string> checks_run;  // names from the table of checks, in order
+  // One per bead, in bead order, when the pair is a bilingual file; empty otherwise.
+  std::vector<Segment> segments;
 
   // Whether the check of that name ran ("terms" runs only with a glossary).
   bool Ran(std::string_view check) const;
@@ -104,7 +127,23 @@ struct Report {
   // The texts of a finding's sentences, joined with a space.
   std::string SourceText(const Finding& finding) const;
   std::string TargetText(const Finding& finding) const;
+  // The unit of a bilingual file a finding is in, or nullptr when the pair is not one.
+  const Segment* SegmentOf(const Finding& finding) const;
+  // That unit for people: its id quoted (cut to `max_id` code points, 0: whole) and its line,
+  // as in `"clean" line 6`; "" when the pair is not a bilingual file.
+  std::string UnitPlace(const Finding& finding, std::size_t max_id = 0) const;
+  // Where a finding is when the documents were read from DOCX, ODT, HTML or PDF: the file and
+  // the paragraphs of its target sentences, or of its source sentences when it has none, as in
+  // `manual.fr.docx: paragraph 12` or `manual.en.pdf: page 3, paragraphs 2-3`; "" for text.
+  std::string DocumentPlace(const Finding& finding) const;
+  // How reports say where a finding is: its unit (UnitPlace), else its DocumentPlace.
+  std::string PlaceOf(const Finding& finding, std::size_t max_id = 0) const;
 };
+
+// Where sentences [begin, begin + count) of `document` are in its original file, for people:
+// "paragraph 12", "footnotes, paragraphs 2-3", "page 3, paragraph 9 to page 4, paragraph 1";
+// "" when the document has no places (text::Document::places) or the range is empty.
+std::string ParagraphPlace(const text::Document& document, std::size_t begin, std::size_t count);
 
 }  // namespace termalign::qa
 

@@ -21,7 +21,10 @@ std::string RenderTextSummary(const Report& report);
 // Finding: {"type", "bead", "source_sentences": [i...], "target_sentences": [j...],
 //           "source_text", "target_text", "subject", "expected": [...], "found": [...],
 //           "message", "marks": [{"side": "source"|"target", "sentence", "begin", "end"}]}
-//   (offsets in bytes of the sentence text).
+//   (offsets in bytes of the sentence text); a bilingual file's finding adds "unit_id" and
+//   "unit_line"; one of documents read from DOCX, ODT, HTML or PDF adds "source_place" and
+//   "target_place" ({"part", "paragraph"} of the side's first sentence, as text::Place); either
+//   adds "place", where the text report says it is (Report::PlaceOf).
 // Summary: {"type": "summary", "source_file", "target_file", "source_lang", "target_lang",
 //           "source_sentences", "target_sentences", "beads", "matched_beads",
 //           "source_coverage": {"sentences": %, "chars": %}, "target_coverage": {...},

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "align/aligner.h"
+#include "qa/finding.h"
 #include "text/status.h"
 #include "text/types.h"
 
@@ -19,6 +20,7 @@ struct TmxBitext {
   text::Document target;
   align::Alignment alignment;
   std::vector<std::string> warnings;  // the reader's, "file:line:col: ..."
+  std::vector<Segment> segments;      // the unit of each bead: tuid, line, both variants
 };
 
 // Reads `path`. `source_lang` empty means the header's srclang; `target_lang` empty means the

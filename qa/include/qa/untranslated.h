@@ -13,9 +13,12 @@ namespace termalign::qa {
 // One untranslated finding per matched bead whose target is the source again (equal after
 // folding, with at least three words: a name or a short title may stay the same), or is guessed
 // (text::GuessLanguage) to be in the source language and not the target's, with at least six
-// words so that the guess means something.
+// words so that the guess means something. With `units` (the beads are the units of a
+// bilingual file, each translated on its own), a target that is the source byte for byte is
+// reported whatever its length when the source has a word to translate: two letters or more,
+// no digit, not all capitals (codes, acronyms and numbers stay as they are).
 std::vector<Finding> CheckUntranslated(const text::Document& source, const text::Document& target,
-                                       const align::Alignment& alignment);
+                                       const align::Alignment& alignment, bool units = false);
 
 // One spelling finding per target sentence with words the target language's Hunspell
 // dictionary does not know (text::Stemmer::Spell), each word marked. Skipped: words with digits,

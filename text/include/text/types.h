@@ -18,11 +18,22 @@ struct Sentence {
   std::size_t paragraph = 0;   // 0-based index of the paragraph (non-empty line) it belongs to
 };
 
+// Where a paragraph of a document read from a DOCX, ODT, HTML or PDF file stands in that file,
+// for people: the part it is in ("" for the body, "footnotes", "endnotes", "page 3") and its
+// number in that part, from 1.
+struct Place {
+  std::string part;
+  std::size_t paragraph = 0;
+};
+
 // A Document is a text in one language, split into sentences in reading order.
 struct Document {
   std::string name;   // file name as the user gave it ("-" for stdin)
   std::string lang;   // BCP 47 primary language: "en", "fr", "ar", or "und" when unknown
   std::vector<Sentence> sentences;
+  // places[p] is where paragraph p (Sentence::paragraph) is in the original file; empty for
+  // plain text, whose sentences' byte offsets say where they are.
+  std::vector<Place> places;
 };
 
 // A SentencePair is one aligned unit of a bitext: source and target text (each possibly the

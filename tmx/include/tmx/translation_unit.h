@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/tagged_text.h"
+
 namespace termalign::tmx {
 
 // A Variant is one <tuv>: a language and the text of its <seg>.
@@ -16,10 +18,13 @@ namespace termalign::tmx {
 //    <bpt i="1">&lt;b&gt;</bpt>, or a marker such as "{ph}" or "{bpt:1}" when it holds no text.
 //  - `markup` is empty for a plain segment; when the segment has inline elements it holds the
 //    exact XML inside <seg>, which a writer emits unchanged so nothing is lost.
+//  - `codes` lists the inline elements for QA: each code element (its placeholder in `text` as
+//    its span), and each <hi> as an opening and a closing code around its text.
 struct Variant {
   std::string lang;    // BCP 47 tag, canonical case when well-formed, else as written
   std::string text;    // UTF-8, see above
   std::string markup;  // XML inside <seg> when it has inline elements, else empty
+  std::vector<text::InlineCode> codes;  // as read; writers use `markup`
 };
 
 // A Prop is a <prop type="...">value</prop> of a unit.

@@ -84,7 +84,9 @@ class TmxWriter {
 text::Status WriteTmx(const std::string& path, const TmxHeader& header,
                       const std::vector<text::SentencePair>& pairs, WriteStats* stats);
 
-// The current UTC time in TMX form, e.g. "20261124T065000Z".
+// The current UTC time in TMX form, e.g. "20261124T065000Z"; the time SOURCE_DATE_EPOCH gives
+// (seconds since 1970, the reproducible-builds convention) when it is set to such a number, so
+// that two runs over the same documents write the same bytes.
 std::string TmxNow();
 
 // True when `date` has the TMX form YYYYMMDDThhmmssZ with plausible field values.
