@@ -3,7 +3,8 @@
 # Idempotent: asks apt only for what is missing. Runs as root, or through sudo.
 #   scripts/install-deps.sh            build, test and run-time packages
 #   scripts/install-deps.sh --ci       also the tools the acceptance tests use (OmegaT, xmllint,
-#                                      Chromium with its WebDriver and Selenium, ...)
+#                                      Chromium with its WebDriver and Selenium, Snakemake for
+#                                      the corpus workflow, ...)
 set -euo pipefail
 
 packages=(
@@ -17,7 +18,8 @@ packages=(
   libxml2-utils python3
 )
 if [[ "${1:-}" == "--ci" ]]; then
-  packages+=(omegat python3-translate clang chromium chromium-driver python3-selenium pandoc)
+  packages+=(omegat python3-translate clang chromium chromium-driver python3-selenium pandoc
+             snakemake)
 fi
 
 missing=()

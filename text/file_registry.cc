@@ -62,6 +62,11 @@ void RecordInput(const std::string& path, std::string_view what) {
   if (path != "-" && ::stat(path.c_str(), &info) == 0) RecordInputFile(path, info, what);
 }
 
+void ForgetInputs() {
+  std::lock_guard<std::mutex> lock(InputsMutex());
+  Inputs().clear();
+}
+
 Status CheckNotAnInput(const std::string& output, const struct stat& info) {
   std::lock_guard<std::mutex> lock(InputsMutex());
   for (const InputFile& input : Inputs()) {

@@ -24,6 +24,8 @@ const InputLimit kLimits[] = {
     {InputKind::kDictionary, "dictionaries", 256 * kMiB},
     {InputKind::kBeads, "bead files", 256 * kMiB},
     {InputKind::kPairs, "lines of pairs", 64 * kMiB},
+    // OmegaT's rules for 15 languages are 0.35 MiB; every rule is compiled and tried in turn.
+    {InputKind::kSrx, "SRX files", 16 * kMiB},
 };
 
 std::string DisplayName(const std::string& path) { return path == "-" ? "<stdin>" : path; }

@@ -291,11 +291,19 @@ Document NewDocument(const std::string& path, std::string_view lang, std::string
 
 }  // namespace
 
-Result<Document> ParseDocument(std::string bytes, const std::string& path, std::string_view lang) {
+Result<Document> ParseDocument(std::string bytes, const std::string& path, std::string_view lang,
+                               const SrxRules* rules) {
   Result<NormalizedText> normalized = Normalized(std::move(bytes), path);
   if (!normalized.ok()) return normalized.status();
   Document document = NewDocument(path, lang, normalized->text);
-  document.sentences = SegmentSentences(*normalized, document.lang);
+  if (rules == nullptr) {
+    document.sentences = SegmentSentences(*normalized, document.lang);
+    return document;
+  }
+  Result<std::vector<Sentence>> sentences =
+      SegmentSentences(*normalized, document.lang, *rules, DisplayName(path));
+  if (!sentences.ok()) return sentences.status();
+  document.sentences = std::move(sentences.value());
   return document;
 }
 

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "formats/srx.h"
 #include "text/edit_distance.h"
 #include "text/lang_tag.h"
 #include "text/language.h"
@@ -74,6 +75,19 @@ std::function<void(std::string_view)> AlignTrace() {
   };
 }
 
+CLI::Option* AddSrxOption(CLI::App& app, std::string* path) {
+  return app.add_option("--srx", *path,
+                        "Segment with the SRX 2.0 rules of FILE (OmegaT's, Okapi's, or "
+                        "'termalign segment --export-srx') instead of the built-in ones");
+}
+
+text::Result<std::shared_ptr<const text::SrxRules>> LoadSrxOption(const std::string& path) {
+  if (path.empty()) return std::shared_ptr<const text::SrxRules>();
+  text::Result<std::shared_ptr<const text::SrxRules>> loaded = formats::LoadSrxRules(path);
+  if (!loaded.ok()) return loaded.status().WithContext("--srx");
+  return loaded;
+}
+
 int ReportStatus(const text::Status& status) {
   PrintError(status.message());
   return status.code() == text::ErrorCode::kNotFound ? 1 : 2;
@@ -99,9 +113,9 @@ namespace {
 
 // Options and positional arguments that name files or folders (by their first long name, or
 // their name when positional): names are bytes, any bytes the system accepts.
-constexpr std::array<std::string_view, 15> kPathOptions = {
+constexpr std::array<std::string_view, 16> kPathOptions = {
     "files", "inputs", "input", "file", "corpus", "output", "out", "db",
-    "dict",  "beads",  "html",  "tmx",  "pairs",  "gold",   "test"};
+    "dict",  "beads",  "html",  "tmx",  "pairs",  "gold",   "test", "srx"};
 
 text::Status CheckOptionsOf(const CLI::App& app) {
   for (const CLI::Option* option : app.get_options()) {

@@ -3,12 +3,14 @@
 #define TERMALIGN_CLI_CLI_UTIL_H_
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "text/srx.h"
 #include "text/status.h"
 
 namespace termalign::cli {
@@ -29,6 +31,13 @@ void AddNoDictFlag(CLI::App& app, bool* no_dict);
 // is kept as a hidden alias.
 CLI::Option* AddOutputOption(CLI::App& app, std::string* output, const std::string& description,
                              const std::string& old_name = "");
+
+// Adds `--srx FILE`, bound to `*path`: segment with the SRX 2.0 rules of FILE instead of the
+// built-in ones. Every command that segments documents takes it.
+CLI::Option* AddSrxOption(CLI::App& app, std::string* path);
+// Reads and compiles the rules named by `--srx`: null when `path` is empty. Errors say
+// "--srx: rules.srx:12: ...".
+text::Result<std::shared_ptr<const text::SrxRules>> LoadSrxOption(const std::string& path);
 
 // Checks the value of a language option (`flag`: "--lang"): a tag of a language termalign has a
 // profile for ("en", "FR", "en-GB"), or, with `allow_auto`, "" or "auto" (guess it). Writes a

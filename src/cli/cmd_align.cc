@@ -27,6 +27,8 @@ struct AlignCliOptions {
   std::string source_lang = "en";
   std::string target_lang = "fr";
   bool presegmented = false;
+  std::string srx;
+  std::shared_ptr<const text::SrxRules> srx_rules;  // loaded from `srx`
   std::string format = "tsv";
   std::string output = "-";
   std::string dict;
@@ -120,13 +122,14 @@ text::Result<align::Alignment> GivenBeads(const std::string& path, const PairJob
 
 void RunJob(const AlignCliOptions& options, pipeline::Dictionaries& dictionaries,
             const pipeline::AlignJob& align_job, bool name_files, PairJob& job) {
+  const pipeline::Segmentation segmentation{options.presegmented, options.srx_rules.get()};
   // The two sides are read at once (a book's reading and segmenting take seconds).
   std::future<text::Result<pipeline::LoadedDocument>> reading_target =
       std::async(std::launch::async, [&] {
-        return pipeline::LoadDocument(job.target_path, options.target_lang, options.presegmented);
+        return pipeline::LoadDocument(job.target_path, options.target_lang, segmentation);
       });
   text::Result<pipeline::LoadedDocument> source =
-      pipeline::LoadDocument(job.source_path, options.source_lang, options.presegmented);
+      pipeline::LoadDocument(job.source_path, options.source_lang, segmentation);
   text::Result<pipeline::LoadedDocument> target = reading_target.get();
   if (!source.ok()) {
     job.status = source.status();
@@ -189,6 +192,9 @@ int RunAlign(AlignCliOptions options) {
     PrintError("align needs files in pairs: SOURCE TARGET [SOURCE TARGET ...]");
     return kExitError;
   }
+  text::Result<std::shared_ptr<const text::SrxRules>> srx = LoadSrxOption(options.srx);
+  if (!srx.ok()) return ReportStatus(srx.status());
+  options.srx_rules = std::move(srx.value());
   const std::size_t pair_count = options.files.size() / 2;
   if (options.format == "beads" && pair_count > 1) {
     PrintError("--format beads takes one document pair per run");
@@ -258,6 +264,7 @@ Handler SetupAlign(CLI::App& app) {
   app.add_option("--tgt-lang", options->target_lang, "Target language (default fr)");
   app.add_flag("--presegmented", options->presegmented,
                "Inputs hold one sentence per line (no segmentation)");
+  AddSrxOption(app, &options->srx)->type_name("FILE");
   app.add_option("--format", options->format,
                  "tsv (source, target, score; matched beads), beads ([0]:[1, 2] lines covering "
                  "every sentence), json (JSON Lines: {source, target, source_text, target_text, "

@@ -29,6 +29,8 @@ struct BuildOptions {
   std::vector<std::string> tmx;     // TMX files
   std::vector<std::string> inputs;  // SRC TGT [SRC TGT ...]
   bool no_dictionary = false;
+  std::string srx;
+  std::shared_ptr<const text::SrxRules> srx_rules;  // loaded from `srx`
 };
 
 struct AddDocOptions {
@@ -37,6 +39,7 @@ struct AddDocOptions {
   std::vector<std::string> link_to;  // empty: the termbase's languages
   std::vector<std::string> inputs;
   bool no_dictionary = false;
+  std::string srx;
 };
 
 void PrintSummary(const std::string& what, const glossary::BuildReport& report) {
@@ -91,11 +94,12 @@ text::Result<glossary::BitextInput> BitextFromFiles(const BuildOptions& options,
                                                     const std::string& source_path,
                                                     const std::string& target_path,
                                                     pipeline::Dictionaries& dictionaries) {
+  const pipeline::Segmentation segmentation{false, options.srx_rules.get()};
   text::Result<pipeline::LoadedDocument> source =
-      pipeline::LoadDocument(source_path, options.src_lang);
+      pipeline::LoadDocument(source_path, options.src_lang, segmentation);
   if (!source.ok()) return source.status();
   text::Result<pipeline::LoadedDocument> target =
-      pipeline::LoadDocument(target_path, options.tgt_lang);
+      pipeline::LoadDocument(target_path, options.tgt_lang, segmentation);
   if (!target.ok()) return target.status();
   for (auto [loaded, flag] :
        {std::pair{&*source, "given as --src-lang"}, std::pair{&*target, "given as --tgt-lang"}}) {
@@ -123,6 +127,9 @@ int RunBuild(BuildOptions options) {
     PrintError("glossary build: give either SRC and TGT files or --tmx FILE");
     return kExitError;
   }
+  text::Result<std::shared_ptr<const text::SrxRules>> srx = LoadSrxOption(options.srx);
+  if (!srx.ok()) return ReportStatus(srx.status());
+  options.srx_rules = std::move(srx.value());
   pipeline::Dictionaries dictionaries(!options.no_dictionary, PrintWarning);
   // Inputs are read (and aligned) before the termbase is opened: a bad input creates nothing.
   std::vector<glossary::BitextInput> bitexts;
@@ -162,6 +169,9 @@ int RunAddDoc(AddDocOptions options) {
     return kExitError;
   }
   if (!CheckLanguage("--lang", &options.lang, false)) return kExitError;
+  text::Result<std::shared_ptr<const text::SrxRules>> srx = LoadSrxOption(options.srx);
+  if (!srx.ok()) return ReportStatus(srx.status());
+  const pipeline::Segmentation segmentation{false, srx->get()};
   auto termbase = OpenTermbase(options.db, false);
   if (!termbase.ok()) return ReportStatus(termbase.status());
   // Links go towards the languages the termbase has learnt, unless --link-to names others.
@@ -174,7 +184,8 @@ int RunAddDoc(AddDocOptions options) {
   pipeline::Dictionaries dictionaries(!options.no_dictionary, PrintWarning);
   int exit_code = kExitOk;
   for (const std::string& path : options.inputs) {
-    text::Result<pipeline::LoadedDocument> document = pipeline::LoadDocument(path, options.lang);
+    text::Result<pipeline::LoadedDocument> document =
+        pipeline::LoadDocument(path, options.lang, segmentation);
     if (!document.ok()) {
       ReportStatus(document.status());
       exit_code = kExitError;  // report it, carry on with the other files
@@ -208,6 +219,7 @@ Handler SetupGlossaryBuild(CLI::App& app) {
   app.add_option("inputs", options->inputs,
                  "SRC TGT [SRC TGT ...]: pairs of texts to align; all pairs are learnt together");
   AddNoDictFlag(app, &options->no_dictionary);
+  AddSrxOption(app, &options->srx)->type_name("FILE");
   return [options] { return RunBuild(*options); };
 }
 
@@ -222,6 +234,7 @@ Handler SetupGlossaryAddDoc(CLI::App& app) {
       ->type_name("LANG[,LANG]");
   app.add_option("inputs", options->inputs, "Monolingual text files")->required();
   AddNoDictFlag(app, &options->no_dictionary);
+  AddSrxOption(app, &options->srx)->type_name("FILE");
   return [options] { return RunAddDoc(*options); };
 }
 

@@ -53,7 +53,18 @@ int RunReview(const ReviewOptions& options) {
       PrintError("review: " + options.out_dir + ": not a folder");
       return kExitError;
     }
-    server_options.db_path = (std::filesystem::path(options.out_dir) / "termalign.db").string();
+    namespace fs = std::filesystem;
+    const fs::path out = options.out_dir;
+    std::error_code error;
+    const bool has_termbase = fs::exists(out / "termalign.db", error);
+    if (!has_termbase && !fs::exists(out / "run.json", error)) {
+      PrintError("review: " + options.out_dir +
+                 ": no termalign.db or run.json in it: not an output folder of 'termalign run'");
+      return kExitError;
+    }
+    // A run without its glossary (--no-glossary) still has its alignment to review.
+    if (has_termbase) server_options.db_path = (out / "termalign.db").string();
+    server_options.out_dir = options.out_dir;
   }
   auto server = review::Server::Create(server_options);
   if (!server.ok()) return ReportStatus(server.status().WithContext("review"));
@@ -63,8 +74,10 @@ int RunReview(const ReviewOptions& options) {
   std::printf("%s\n", url.c_str());
   std::fflush(stdout);
   if (!Quiet()) {
+    const std::string& reviewed =
+        options.out_dir.empty() ? server_options.db_path : options.out_dir;
     std::fprintf(stderr, "termalign: reviewing %s on 127.0.0.1 only; Ctrl-C stops\n",
-                 server_options.db_path.c_str());
+                 reviewed.c_str());
   }
   if (options.open) OpenInBrowser(url);
   text::Status served = (*server)->Serve();
@@ -72,6 +85,14 @@ int RunReview(const ReviewOptions& options) {
 }
 
 }  // namespace
+
+int ServeReview(const std::string& out_dir, int port, bool open) {
+  ReviewOptions options;
+  options.out_dir = out_dir;
+  options.port = port;
+  options.open = open;
+  return RunReview(options);
+}
 
 Handler SetupReview(CLI::App& app) {
   auto options = std::make_shared<ReviewOptions>();

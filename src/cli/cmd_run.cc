@@ -20,6 +20,9 @@ struct RunCliOptions {
   bool no_dict = false;
   bool spell = false;
   bool follow_symlinks = false;
+  int jobs = 1;
+  std::string srx;  // "": the corpus folder's segmentation.srx, else the built-in rules
+  bool review = false;
 };
 
 // One progress line on stderr, rewritten in place, at most ten times a second.
@@ -68,6 +71,8 @@ int RunRun(RunCliOptions options) {
   run.use_dictionaries = !options.no_dict;
   run.spelling = options.spell;
   run.follow_symlinks = options.follow_symlinks;
+  run.jobs = options.jobs;
+  run.srx_path = options.srx;
   run.progress = [&progress](std::string_view line) { progress.Show(line); };
   run.warn = [&progress](std::string_view line) {
     if (Quiet()) return;
@@ -83,6 +88,11 @@ int RunRun(RunCliOptions options) {
   std::fflush(stdout);
   // Many inputs, one bad: each was reported, the rest was done; exit 2 at the end.
   for (const std::string& error : result->errors) PrintError(error);
+  if (options.review) {
+    // The page's address follows the summary on stdout; the run's errors were said above.
+    int served = ServeReview(options.out, 0, false);
+    if (served != kExitOk) return served;
+  }
   return result->errors.empty() ? kExitOk : kExitError;
 }
 
@@ -91,10 +101,11 @@ int RunRun(RunCliOptions options) {
 Handler SetupRun(CLI::App& app) {
   auto options = std::make_shared<RunCliOptions>();
   app.add_option("corpus", options->corpus,
-                 "Folder of documents named NAME.LANG.txt (e.g. report.en.txt, report.fr.txt); "
-                 "other .txt files get a guessed language")
+                 "Folder of documents named NAME.LANG.txt (e.g. report.en.txt, report.fr.txt; "
+                 "other .txt files get a guessed language), or a manifest file: a TSV with the "
+                 "header id, source, target, source_lang, target_lang and a row per pair")
       ->required()
-      ->type_name("DIR");
+      ->type_name("DIR|MANIFEST");
   AddOutputOption(app, &options->out,
                   "Output folder (default termalign-out): TMX, glossary, report", "--out")
       ->type_name("DIR");
@@ -104,8 +115,19 @@ Handler SetupRun(CLI::App& app) {
                "Do not build the glossary (and so check no terms)");
   AddNoDictFlag(app, &options->no_dict);
   app.add_flag("--spell", options->spell, "Check the spelling of the targets");
+  app.add_option("-j,--jobs", options->jobs,
+                 "Document pairs read, aligned and checked at once (default 1); the output is "
+                 "the same for any number")
+      ->check(CountFrom(1));
+  app.add_flag("--review", options->review,
+               "At the end, serve the review page over the output folder (as 'termalign review "
+               "OUT_DIR'; its address is the last line on stdout) until Ctrl-C");
   app.add_flag("--follow-symlinks", options->follow_symlinks,
                "Read symbolic links that lead out of the corpus folder (skipped by default)");
+  AddSrxOption(app, &options->srx)
+      ->type_name("FILE")
+      ->description("Segment with the SRX 2.0 rules of FILE (default: the corpus folder's "
+                    "segmentation.srx when it has one, else the built-in rules)");
   return [options] { return RunRun(*options); };
 }
 

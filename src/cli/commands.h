@@ -42,6 +42,10 @@ Handler SetupQa(CLI::App& app);
 Handler SetupRun(CLI::App& app);
 Handler SetupReview(CLI::App& app);
 
+// Serves the review page over the output folder `out_dir` of a run until interrupted, as
+// `review OUT_DIR` does (run --review calls it); returns the exit code.
+int ServeReview(const std::string& out_dir, int port, bool open);
+
 // The nested `glossary build` and `glossary add-doc` (cmd_glossary_build.cc), registered by
 // SetupGlossary.
 Handler SetupGlossaryBuild(CLI::App& app);

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "formats/bilingual.h"
+#include "glossary/termbase.h"
 #include "text/input_file.h"
 #include "text/lang_tag.h"
 
@@ -12,17 +13,6 @@ namespace {
 
 using text::ErrorCode;
 using text::Status;
-
-// The format of `path` from its first bytes: XLIFF, PO, or anything else (read as TMX, whose
-// reader names what it is not). Standard input is TMX.
-formats::Format Sniff(const std::string& path) {
-  if (path == "-") return formats::Format::kTmx;
-  std::ifstream in(path, std::ios::binary);
-  std::string head(4096, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
-  return formats::DetectFormat(head, path);
-}
 
 bool IsUnitFile(formats::Format format) {
   return format == formats::Format::kXliff || format == formats::Format::kPo;
@@ -61,10 +51,23 @@ text::Result<formats::BilingualFile> ReadUnits(const std::string& path, formats:
 
 }  // namespace
 
+formats::Format SniffFormat(const std::string& path) {
+  if (path == "-") return formats::Format::kTmx;
+  std::ifstream in(path, std::ios::binary);
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return formats::DetectFormat(head, path);
+}
+
+bool IsBilingualFormat(formats::Format format) {
+  return IsUnitFile(format) || format == formats::Format::kTmx;
+}
+
 text::Status ImportBilingual(const std::string& path, const tmx::ImportOptions& options,
                              const std::function<void(const tmx::ImportedPair&)>& sink,
                              tmx::ImportSummary* summary) {
-  formats::Format format = Sniff(path);
+  formats::Format format = SniffFormat(path);
   if (!IsUnitFile(format)) return tmx::ImportTmx(path, options, sink, summary);
   text::Result<formats::BilingualFile> file =
       ReadUnits(path, format, options.src_lang, options.tgt_lang);
@@ -92,7 +95,7 @@ text::Status ImportBilingual(const std::string& path, const tmx::ImportOptions& 
 text::Result<qa::TmxBitext> ReadBilingualBitext(const std::string& path,
                                                 const std::string& source_lang,
                                                 const std::string& target_lang) {
-  formats::Format format = Sniff(path);
+  formats::Format format = SniffFormat(path);
   if (!IsUnitFile(format)) return qa::ReadTmxBitext(path, source_lang, target_lang);
   text::Result<formats::BilingualFile> file = ReadUnits(path, format, source_lang, target_lang);
   if (!file.ok()) return file.status();
@@ -106,6 +109,12 @@ text::Result<qa::TmxBitext> ReadBilingualBitext(const std::string& path,
     bead.source_begin = bitext.source.sentences.size();
     bead.target_begin = bitext.target.sentences.size();
     bead.score = 1.0;
+    qa::Segment segment;
+    segment.id = unit.id;
+    segment.line = unit.line;
+    segment.source = std::move(unit.tagged_source);
+    segment.target = std::move(unit.tagged_target);
+    bitext.segments.push_back(std::move(segment));
     text::Sentence source;
     source.text = std::move(unit.source);
     source.paragraph = bitext.source.sentences.size();
@@ -121,6 +130,28 @@ text::Result<qa::TmxBitext> ReadBilingualBitext(const std::string& path,
     bitext.alignment.beads.push_back(bead);
   }
   return bitext;
+}
+
+text::Result<BilingualPair> LoadBilingualPair(const std::string& path, const std::string& name,
+                                              const std::string& source_lang,
+                                              const std::string& target_lang) {
+  text::Result<qa::TmxBitext> bitext = ReadBilingualBitext(path, source_lang, target_lang);
+  if (!bitext.ok()) return bitext.status();
+  text::Result<std::string> bytes = text::ReadInput(path, text::InputKind::kTmx);
+  if (!bytes.ok()) return bytes.status();
+  const std::string hash = glossary::ContentHash(*bytes);
+  BilingualPair pair;
+  pair.source.document = std::move(bitext->source);
+  pair.target.document = std::move(bitext->target);
+  for (LoadedDocument* side : {&pair.source, &pair.target}) {
+    side->document.name = name;
+    side->content_hash = hash + ":" + side->document.lang;
+    side->format = SniffFormat(path);
+  }
+  pair.alignment = std::move(bitext->alignment);
+  pair.segments = std::move(bitext->segments);
+  pair.warnings = std::move(bitext->warnings);
+  return pair;
 }
 
 }  // namespace termalign::pipeline

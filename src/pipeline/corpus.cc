@@ -8,6 +8,7 @@
 #include <map>
 #include <system_error>
 
+#include "formats/document_text.h"
 #include "text/lang_guess.h"
 #include "text/lang_tag.h"
 
@@ -87,9 +88,24 @@ bool Inside(const fs::path& path, const fs::path& folder) {
   return end == folder.end();
 }
 
-// The extensions of the documents a corpus folder may hold (formats/document_text.h).
+// The extensions of the documents a corpus folder may hold (formats/document_text.h). RTF is
+// one, though not read: the document is named with what to do, as one that fails to read.
 constexpr std::string_view kDocumentExtensions[] = {".txt", ".docx", ".odt", ".html", ".htm",
-                                                    ".xhtml", ".pdf"};
+                                                    ".xhtml", ".pdf", ".rtf"};
+
+// The extensions of the bilingual files a corpus folder may hold.
+constexpr std::string_view kBilingualExtensions[] = {".xlf", ".xliff", ".sdlxliff", ".mqxliff",
+                                                     ".po"};
+
+bool HasBilingualExtension(std::string_view file_name) {
+  for (std::string_view ext : kBilingualExtensions) {
+    if (file_name.size() > ext.size() &&
+        Lower(file_name.substr(file_name.size() - ext.size())) == ext) {
+      return true;
+    }
+  }
+  return false;
+}
 
 // The extension of `file_name` when it is a document's, else "".
 std::string_view DocumentExtension(std::string_view file_name) {
@@ -115,12 +131,13 @@ text::Result<std::vector<std::string>> ListTextFiles(const std::string& folder,
   std::vector<std::string> files;
   for (const fs::directory_entry& entry : it) {
     std::string file_name = entry.path().filename().string();
-    if (file_name.empty() || file_name[0] == '.') continue;
+    if (file_name.empty() || file_name[0] == '.' || file_name == kCorpusSrxName) continue;
     std::string shown = DisplayName(entry.path().string());
-    if (DocumentExtension(file_name).empty()) {
+    if (DocumentExtension(file_name).empty() && !HasBilingualExtension(file_name)) {
       if (entry.is_regular_file(error)) {
         corpus->warnings.push_back(shown + ": skipped: not a document termalign reads (give "
-                                           ".txt, .docx, .odt, .html or .pdf files)");
+                                           ".txt, .docx, .odt, .html or .pdf files, or XLIFF "
+                                           "and PO files)");
       }
       continue;
     }
@@ -214,7 +231,31 @@ text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view sour
     document.display_name = DisplayName(file_name);
     document.path = (fs::path(folder) / file_name).string();
     document.display_path = DisplayName(document.path);
+    // By content: an XLIFF or PO file is bilingual whatever its name says.
+    formats::Format format = formats::DetectFormat(ReadHead(document.path, 4096), file_name);
+    if (format == formats::Format::kXliff || format == formats::Format::kPo) {
+      corpus.bilingual.push_back(
+          {document.path, file_name, document.display_name, document.display_path});
+      continue;
+    }
+    if (format == formats::Format::kTmx) {
+      corpus.warnings.push_back(document.display_path +
+                                ": skipped: a TMX file; run reads documents, XLIFF and PO "
+                                "(give it to 'glossary build --tmx' or 'qa')");
+      continue;
+    }
+    if (HasBilingualExtension(file_name)) {
+      corpus.warnings.push_back(document.display_path + ": skipped: named like XLIFF or PO, but " +
+                                "its content is " + std::string(formats::ToString(format)));
+      continue;
+    }
     if (!ParseDocumentName(file_name, &document.name, &document.lang, &document.tag)) {
+      if (format == formats::Format::kRtf) {
+        // Renaming would not help: say what would.
+        corpus.errors.push_back(
+            formats::ExtractText({}, format, document.display_path).status().message());
+        continue;
+      }
       std::string_view ext = DocumentExtension(file_name);
       if (ext != ".txt") {
         corpus.warnings.push_back(document.display_path +

@@ -2,6 +2,7 @@
 #include "pipeline/document.h"
 
 #include <utility>
+#include <vector>
 
 #include "formats/document_text.h"
 #include "glossary/termbase.h"
@@ -12,7 +13,7 @@
 namespace termalign::pipeline {
 
 text::Result<LoadedDocument> LoadDocument(const std::string& path, std::string_view lang,
-                                          bool presegmented) {
+                                          const Segmentation& segmentation) {
   text::Result<std::string> bytes = text::ReadInput(path, text::InputKind::kText);
   if (!bytes.ok()) return bytes.status();
   LoadedDocument loaded;
@@ -20,6 +21,7 @@ text::Result<LoadedDocument> LoadDocument(const std::string& path, std::string_v
   // DOCX, ODT, HTML and PDF are read as the text of their paragraphs; text as it is.
   formats::Format format = formats::DetectFormat(*bytes, path);
   std::string declared_lang;
+  std::vector<text::Place> places;  // of each paragraph (line) of the extracted text
   if (format != formats::Format::kText) {
     auto extracted = formats::ExtractText(*bytes, format, path);
     if (!extracted.ok()) return extracted.status();
@@ -30,14 +32,22 @@ text::Result<LoadedDocument> LoadDocument(const std::string& path, std::string_v
     }
     loaded.format = format;
     bytes.value() = std::move(extracted->text);
+    places.reserve(extracted->places.size());
+    for (const formats::Place& place : extracted->places) {
+      places.push_back(formats::PlaceForPeople(place));
+    }
   }
   // After extraction: the guess reads the document's text, not its package.
   loaded.guessed_lang = text::GuessLanguage(*bytes);
   text::Result<text::Document> document =
-      presegmented ? text::ParsePresegmented(std::move(bytes.value()), path, lang)
-                   : text::ParseDocument(std::move(bytes.value()), path, lang);
+      segmentation.presegmented
+          ? text::ParsePresegmented(std::move(bytes.value()), path, lang)
+          : text::ParseDocument(std::move(bytes.value()), path, lang, segmentation.srx);
   if (!document.ok()) return document.status();
   loaded.document = std::move(document.value());
+  // One place per line of the extracted text, and the text layer's paragraphs are those lines:
+  // a sentence's paragraph indexes its place.
+  loaded.document.places = std::move(places);
   return loaded;
 }
 

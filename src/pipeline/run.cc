@@ -1,6 +1,7 @@
 // The main job over a corpus folder: align, write TMX, build the glossary, check, report.
 #include "pipeline/run.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -8,10 +9,18 @@
 #include <utility>
 
 #include "align/aligner.h"
+#include "formats/srx.h"
 #include "glossary/exchange.h"
 #include "glossary/termbase.h"
+#include "pipeline/bilingual_input.h"
+#include "pipeline/corrections.h"
 #include "pipeline/dictionaries.h"
 #include "pipeline/jobs.h"
+#include "pipeline/manifest.h"
+#include "pipeline/run_pairs.h"
+#include "ordered_map.h"
+#include "termbase_pool.h"
+#include "qa/accepted.h"
 #include "qa/check.h"
 #include "qa/report_html.h"
 #include "qa/report_text.h"
@@ -24,27 +33,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The longest file name Linux file systems take (NAME_MAX).
-constexpr std::size_t kMaxFileName = 255;
-// Room left for what text::AtomicFile appends to its temporary file: ".tmp.<pid>.<counter>".
-constexpr std::size_t kTempSuffixRoom = 32;
-
-// The TMX file name of the pair NAME: "NAME.en-fr.tmx", with NAME cut at a character boundary
-// and a hash of the whole of it added when the name and its temporary suffix would not fit.
-std::string PairTmxName(const std::string& name, const std::string& suffix) {
-  std::string file = name + suffix;
-  if (file.size() + kTempSuffixRoom <= kMaxFileName) return file;
-  std::string hash = "~" + glossary::ContentHash(name).substr(0, 8);
-  std::size_t keep = kMaxFileName - kTempSuffixRoom - suffix.size() - hash.size();
-  while (keep > 0 && (static_cast<unsigned char>(name[keep]) & 0xC0) == 0x80) --keep;
-  return name.substr(0, keep) + hash + suffix;
-}
-
 // A pair aligned and written: what the check step needs.
 struct AlignedPair {
   text::Document source;
   text::Document target;
   align::Alignment alignment;
+  std::vector<qa::Segment> segments;  // of a bilingual file: its units, one per bead
 };
 
 class Runner {
@@ -57,16 +51,14 @@ class Runner {
   text::Result<RunResult> Run() {
     text::Status status = ScanStep();
     if (!status.ok()) return status;
+    status = SegmentationStep();
+    if (!status.ok()) return status;
     status = PrepareOutputs();
     if (!status.ok()) return status;
     // Align and learn from every pair first, so the term checks see the whole glossary.
     std::vector<AlignedPair> aligned;
-    for (std::size_t k = 0; k < result_.corpus.pairs.size(); ++k) {
-      text::Result<std::optional<AlignedPair>> pair = AlignStep(k);
-      if (!pair.ok()) return pair.status();
-      if (*pair) aligned.push_back(std::move(**pair));
-    }
-    if (termbase_) {
+    AlignStep(&aligned);
+    if (termbase_ && !options_.revise) {
       status = LearnStep();
       if (!status.ok()) return status;
       for (std::size_t index : result_.corpus.monolingual) {
@@ -85,6 +77,10 @@ class Runner {
     Progress("writing the report");
     status = WriteReports();
     if (!status.ok()) return status;
+    if (!options_.revise) {
+      status = WriteRunRecord(options_, result_.segmentation_rules);
+      if (!status.ok()) return status;
+    }
     return std::move(result_);
   }
 
@@ -105,12 +101,32 @@ class Runner {
     ScanOptions scan;
     scan.follow_symlinks = options_.follow_symlinks;
     text::Result<Corpus> corpus =
-        ScanCorpus(options_.corpus_dir, options_.source_lang, options_.target_lang, scan);
+        OpenCorpus(options_.corpus_dir, options_.source_lang, options_.target_lang, scan);
     if (!corpus.ok()) return corpus.status();
     result_.corpus = std::move(corpus.value());
     for (const std::string& warning : result_.corpus.warnings) Warn(warning);
     for (const std::string& error : result_.corpus.errors) Error(error);
     result_.sentences.assign(result_.corpus.documents.size(), 0);
+    return text::Status::Ok();
+  }
+
+  // Loads the SRX rules: the ones given, else the corpus folder's segmentation.srx if any; in a
+  // revision, the ones the run used (none: the built-in rules).
+  text::Status SegmentationStep() {
+    std::string path = options_.srx_path;
+    if (path.empty()) {
+      if (options_.revise) return text::Status::Ok();
+      fs::path in_corpus = fs::path(options_.corpus_dir) / kCorpusSrxName;
+      std::error_code error;
+      if (!fs::is_regular_file(in_corpus, error)) return text::Status::Ok();
+      path = in_corpus.string();
+    }
+    text::Result<std::shared_ptr<const text::SrxRules>> rules = formats::LoadSrxRules(path);
+    if (!rules.ok()) {
+      return rules.status().WithContext("reading the segmentation rules " + DisplayName(path));
+    }
+    srx_ = std::move(rules.value());
+    result_.segmentation_rules = path;
     return text::Status::Ok();
   }
 
@@ -125,8 +141,10 @@ class Runner {
     }
     if (!options_.build_glossary) return text::Status::Ok();
     result_.glossary_db = Out("termalign.db");
+    glossary::OpenOptions open;
+    open.create = !options_.revise;
     text::Result<std::unique_ptr<glossary::Termbase>> opened =
-        glossary::Termbase::Open(result_.glossary_db);
+        glossary::Termbase::Open(result_.glossary_db, open);
     if (!opened.ok()) return opened.status().WithContext("opening the glossary");
     termbase_ = std::move(opened.value());
     return text::Status::Ok();
@@ -142,61 +160,184 @@ class Runner {
     return message;
   }
 
-  // Reads one corpus document (once); a failure is recorded and gives nullopt.
-  std::optional<LoadedDocument> Load(std::size_t index) {
+  // What the map step made of one document pair, to be taken in corpus order: the same for any
+  // number of threads.
+  struct PairOutcome {
+    std::vector<std::string> warnings;
+    std::vector<std::string> errors;
+    std::size_t source_sentences = 0;  // 0 when the side was not read
+    std::size_t target_sentences = 0;
+    std::optional<AlignedPair> aligned;  // nullopt when one side or its TMX failed
+    PairResult result;
+    std::optional<glossary::BitextInput> bitext;  // for the glossary
+  };
+
+  // Reads one corpus document (once); a failure is recorded in `outcome` and gives nullopt.
+  // Touches nothing shared: called from several threads at once.
+  std::optional<LoadedDocument> Load(std::size_t index, PairOutcome* outcome) const {
     const CorpusDocument& entry = result_.corpus.documents[index];
-    text::Result<LoadedDocument> loaded = LoadDocument(entry.path, entry.lang);
+    text::Result<LoadedDocument> loaded =
+        LoadDocument(entry.path, entry.lang, Segmentation{false, srx_.get()});
     if (!loaded.ok()) {
-      Error(Displayed(loaded.status().message(), entry));
+      outcome->errors.push_back(Displayed(loaded.status().message(), entry));
       return std::nullopt;
     }
     // The name in the TMX, the glossary and the report: valid UTF-8 without control characters.
     loaded->document.name = entry.display_name;
     if (!entry.lang_guessed) {
-      const std::string mismatch = LanguageMismatch(*loaded, entry.display_path, "named");
-      if (!mismatch.empty()) Warn(mismatch);
+      std::string mismatch = LanguageMismatch(*loaded, entry.display_path, "named");
+      if (!mismatch.empty()) outcome->warnings.push_back(std::move(mismatch));
     }
-    result_.sentences[index] = loaded->document.sentences.size();
     return std::move(loaded.value());
   }
 
-  // Pair k: read the source (and only when it is good, the target), align, write its
-  // TMX, learn its terms. nullopt when one side or its TMX failed (recorded in `errors`).
-  text::Result<std::optional<AlignedPair>> AlignStep(std::size_t k) {
+  // Reads one document for the calling thread's own use, recording its warnings and errors.
+  std::optional<LoadedDocument> Load(std::size_t index) {
+    PairOutcome outcome;
+    std::optional<LoadedDocument> loaded = Load(index, &outcome);
+    for (const std::string& warning : outcome.warnings) Warn(warning);
+    for (std::string& error : outcome.errors) Error(std::move(error));
+    if (loaded) result_.sentences[index] = loaded->document.sentences.size();
+    return loaded;
+  }
+
+  // Every pair through MapPair, then every bilingual file through MapBilingual, on
+  // options_.jobs threads, taken in corpus order.
+  void AlignStep(std::vector<AlignedPair>* aligned) {
+    const std::size_t pairs = result_.corpus.pairs.size();
+    const std::size_t count = pairs + result_.corpus.bilingual.size();
+    // The pair next in corpus order: with one thread, the one being aligned (or read).
+    auto announce = [&](std::size_t k) {
+      if (k >= count) return;
+      std::string what =
+          k < pairs ? "aligning " + DisplayName(
+                                        result_.corpus.documents[result_.corpus.pairs[k].source]
+                                            .name)
+                    : "reading " + result_.corpus.bilingual[k - pairs].display_name;
+      Progress(what + " (" + std::to_string(k + 1) + "/" + std::to_string(count) + ")");
+    };
+    announce(0);
+    OrderedMap(
+        count, static_cast<std::size_t>(std::max(options_.jobs, 1)),
+        [this, pairs](std::size_t k) { return k < pairs ? MapPair(k) : MapBilingual(k - pairs); },
+        [&](std::size_t k, PairOutcome outcome) {
+          announce(k + 1);
+          for (const std::string& warning : outcome.warnings) Warn(warning);
+          for (std::string& error : outcome.errors) Error(std::move(error));
+          if (k < pairs) {
+            const CorpusPair& pair = result_.corpus.pairs[k];
+            result_.sentences[pair.source] = outcome.source_sentences;
+            result_.sentences[pair.target] = outcome.target_sentences;
+          }
+          if (!outcome.aligned) return true;
+          if (outcome.bitext) bitexts_.push_back(std::move(*outcome.bitext));
+          result_.pairs.push_back(std::move(outcome.result));
+          aligned->push_back(std::move(*outcome.aligned));
+          return true;
+        });
+  }
+
+  // Pair k: read the source (and only when it is good, the target), align, write its TMX, and
+  // make its bitext for the glossary. Touches nothing shared: called from several threads.
+  PairOutcome MapPair(std::size_t k) const {
     const CorpusPair& pair = result_.corpus.pairs[k];
     const CorpusDocument& source = result_.corpus.documents[pair.source];
-    const std::string name = DisplayName(source.name);
-    Progress("aligning " + name + " (" + std::to_string(k + 1) + "/" +
-             std::to_string(result_.corpus.pairs.size()) + ")");
-    std::optional<LoadedDocument> source_text = Load(pair.source);
-    if (!source_text) return std::optional<AlignedPair>();
-    std::optional<LoadedDocument> target_text = Load(pair.target);
-    if (!target_text) return std::optional<AlignedPair>();
+    PairOutcome outcome;
+    outcome.result.name = DisplayName(source.name);
+    std::optional<LoadedDocument> source_text = Load(pair.source, &outcome);
+    if (!source_text) return outcome;
+    outcome.source_sentences = source_text->document.sentences.size();
+    std::optional<LoadedDocument> target_text = Load(pair.target, &outcome);
+    if (!target_text) return outcome;
+    outcome.target_sentences = target_text->document.sentences.size();
+    outcome.result.tmx_path =
+        Out("tmx/" + PairTmxName(source.name, options_.source_lang, options_.target_lang));
+    std::optional<Corrections> corrections =
+        CorrectionsFor(outcome.result, *source_text, *target_text, &outcome);
+    if (!corrections) return outcome;
+    outcome.result.corrected = corrections->corrected;
+    corrections->ApplyEdits(&source_text->document, &target_text->document);
+    text::Status status = WritePairTmx(*source_text, *target_text, corrections->TmxAlignment(),
+                                       &outcome.result);
+    if (status.ok()) status = WriteCorrections(outcome.result.tmx_path, *corrections);
+    if (!status.ok()) {
+      outcome.errors.push_back(DisplayName(status.message()));
+      return outcome;
+    }
+    align::Alignment alignment = corrections->Alignment();
+    if (termbase_ && !options_.revise) {
+      outcome.bitext = BitextFromPair(*source_text, *target_text, alignment);
+    }
+    outcome.aligned = AlignedPair{std::move(source_text->document),
+                                  std::move(target_text->document), std::move(alignment), {}};
+    return outcome;
+  }
+
+  // Bilingual file k: read its units (a file of other languages is skipped with a warning),
+  // write its TMX, and make its bitext for the glossary. Touches nothing shared.
+  PairOutcome MapBilingual(std::size_t k) const {
+    const CorpusBilingual& file = result_.corpus.bilingual[k];
+    PairOutcome outcome;
+    outcome.result.name = file.display_name;
+    text::Result<BilingualPair> read = LoadBilingualPair(
+        file.path, file.display_name, options_.source_lang, options_.target_lang);
+    if (!read.ok()) {
+      std::string message = read.status().message();
+      if (file.path != file.display_path && message.rfind(file.path, 0) == 0) {
+        message = file.display_path + message.substr(file.path.size());
+      }
+      if (read.status().code() == text::ErrorCode::kUsage) {
+        outcome.warnings.push_back(message + "; skipped");
+      } else {
+        outcome.errors.push_back(std::move(message));
+      }
+      return outcome;
+    }
+    for (std::string& warning : read->warnings) outcome.warnings.push_back(std::move(warning));
+    outcome.result.tmx_path =
+        Out("tmx/" + PairTmxName(file.file_name, options_.source_lang, options_.target_lang));
+    text::Status status = WritePairTmx(read->source, read->target, read->alignment,
+                                       &outcome.result);
+    if (!status.ok()) {
+      outcome.errors.push_back(DisplayName(status.message()));
+      return outcome;
+    }
+    if (termbase_ && !options_.revise) {
+      outcome.bitext = BitextFromPair(read->source, read->target, read->alignment);
+    }
+    outcome.aligned =
+        AlignedPair{std::move(read->source.document), std::move(read->target.document),
+                    std::move(read->alignment), std::move(read->segments)};
+    return outcome;
+  }
+
+  // The beads of a pair: a person's kept from a review while the documents have the same
+  // bytes (in a revision, whatever was kept), else the aligner's. nullopt when aligning failed;
+  // in a revision, kept beads that are missing or no longer fit the documents are an error of
+  // the pair too (both recorded in `outcome`). Called from several threads.
+  std::optional<Corrections> CorrectionsFor(const PairResult& pair, const LoadedDocument& source,
+                                            const LoadedDocument& target,
+                                            PairOutcome* outcome) const {
+    text::Result<Corrections> kept = KeptCorrections(pair.tmx_path, source, target);
+    if (kept.ok() && (kept->corrected || options_.revise)) return std::move(kept.value());
+    if (options_.revise) {
+      outcome->errors.push_back(pair.name + ": " + kept.status().message() +
+                                "; run 'termalign run' again");
+      return std::nullopt;
+    }
+    if (!kept.ok() && kept.status().code() != text::ErrorCode::kNotFound) {
+      outcome->warnings.push_back(DisplayName(kept.status().message()) +
+                                  "; the pair is aligned again");
+    }
     AlignJob job;
     job.trace = options_.trace;
     text::Result<align::Alignment> alignment =
-        AlignPair(source_text->document, target_text->document, dictionaries_, job);
+        AlignPair(source.document, target.document, dictionaries_, job);
     if (!alignment.ok()) {
-      Error(alignment.status().message());
-      return std::optional<AlignedPair>();
+      outcome->errors.push_back(alignment.status().message());
+      return std::nullopt;
     }
-    PairResult pair_result;
-    pair_result.name = name;
-    pair_result.tmx_path = Out(
-        "tmx/" + PairTmxName(source.name, "." + options_.source_lang + "-" +
-                                              options_.target_lang + ".tmx"));
-    text::Status status = WritePairTmx(*source_text, *target_text, *alignment, &pair_result);
-    if (!status.ok()) {
-      Error(DisplayName(status.message()));
-      return std::optional<AlignedPair>();
-    }
-    if (termbase_) {
-      bitexts_.push_back(BitextFromPair(*source_text, *target_text, *alignment));
-    }
-    result_.pairs.push_back(std::move(pair_result));
-    return std::optional<AlignedPair>(AlignedPair{std::move(source_text->document),
-                                                  std::move(target_text->document),
-                                                  std::move(alignment.value())});
+    return Corrections::FromAlignment(*alignment, source.content_hash, target.content_hash);
   }
 
   // Learns the terms of every aligned pair at once: counts and word alignment over the whole
@@ -216,7 +357,7 @@ class Runner {
   }
 
   text::Status WritePairTmx(const LoadedDocument& source, const LoadedDocument& target,
-                            const align::Alignment& alignment, PairResult* pair) {
+                            const align::Alignment& alignment, PairResult* pair) const {
     tmx::TmxHeader header;
     header.src_lang = options_.source_lang;
     header.tgt_lang = options_.target_lang;
@@ -257,22 +398,43 @@ class Runner {
     return Merge(inputs);
   }
 
-  // Checks every aligned pair against the whole glossary.
+  // Checks every aligned pair against the whole glossary, on options_.jobs threads, each with a
+  // read-only connection of its own to the glossary (a Termbase serves one thread at a time).
   text::Status CheckStep(std::vector<AlignedPair> aligned) {
-    for (std::size_t k = 0; k < result_.pairs.size(); ++k) {
-      Progress("checking " + result_.pairs[k].name);
-      qa::CheckOptions check;
-      check.weak_below = options_.weak_below;
-      if (options_.spelling) check.switches["spelling"] = true;
-      check.termbase = termbase_.get();
-      text::Result<qa::Report> report =
-          qa::CheckPair(std::move(aligned[k].source), std::move(aligned[k].target),
-                        std::move(aligned[k].alignment), check);
-      if (!report.ok()) return report.status().WithContext("checking " + result_.pairs[k].name);
-      result_.pairs[k].report = std::move(report.value());
-      result_.total.Add(result_.pairs[k].report.coverage);
-    }
-    return text::Status::Ok();
+    const std::size_t threads = static_cast<std::size_t>(std::max(options_.jobs, 1));
+    TermbasePool termbases(threads > 1 && termbase_ ? result_.glossary_db : "",
+                           termbase_.get());
+    // Findings a person accepted in the review page are listed as accepted, not counted.
+    const std::string accepted_path = Out(kAcceptedFileName);
+    text::Result<qa::AcceptedFindings> accepted = qa::AcceptedFindings::Read(accepted_path, true);
+    if (!accepted.ok()) return accepted.status();
+    text::Status failed = text::Status::Ok();
+    if (!result_.pairs.empty()) Progress("checking " + result_.pairs[0].name);
+    OrderedMap(
+        result_.pairs.size(), threads,
+        [&](std::size_t k) -> text::Result<qa::Report> {
+          qa::CheckOptions check;
+          check.weak_below = options_.weak_below;
+          if (options_.spelling) check.switches["spelling"] = true;
+          text::Result<TermbasePool::Lease> termbase = termbases.Acquire();
+          if (!termbase.ok()) return termbase.status();
+          check.termbase = termbase->get();
+          return qa::CheckPair(std::move(aligned[k].source), std::move(aligned[k].target),
+                               std::move(aligned[k].alignment), check,
+                               std::move(aligned[k].segments));
+        },
+        [&](std::size_t k, text::Result<qa::Report> report) {
+          if (k + 1 < result_.pairs.size()) Progress("checking " + result_.pairs[k + 1].name);
+          if (!report.ok()) {
+            failed = report.status().WithContext("checking " + result_.pairs[k].name);
+            return false;
+          }
+          result_.pairs[k].report = std::move(report.value());
+          qa::SetAsideAccepted(*accepted, &result_.pairs[k].report);
+          result_.total.Add(result_.pairs[k].report.coverage);
+          return true;
+        });
+    return failed;
   }
 
   text::Status Merge(const std::vector<std::string>& inputs) {
@@ -362,6 +524,10 @@ class Runner {
                                                                                : " pairs, ") +
                                              std::to_string(result_.corpus.monolingual.size()) +
                                              " monolingual)");
+    if (!result_.corpus.bilingual.empty()) {
+      html.facts.emplace_back("bilingual files",
+                              std::to_string(result_.corpus.bilingual.size()) + " (XLIFF, PO)");
+    }
     for (const PairResult& pair : result_.pairs) {
       html.facts.emplace_back("TMX " + pair.name, DisplayName(pair.tmx_path) + " (" +
                                                       std::to_string(pair.tmx_units) + " units)");
@@ -389,9 +555,10 @@ class Runner {
   }
 
   const RunOptions& options_;
-  Dictionaries dictionaries_;
+  mutable Dictionaries dictionaries_;  // thread-safe: the map step's threads share it
   RunResult result_;
   std::unique_ptr<glossary::Termbase> termbase_;
+  std::shared_ptr<const text::SrxRules> srx_;  // null: the built-in rules
   std::vector<glossary::BitextInput> bitexts_;  // the aligned pairs the glossary learns from
 };
 

@@ -24,10 +24,22 @@ std::string RenderRunSummary(const RunResult& result, const RunOptions& options)
   }
   out += "\nsentences  ";
   for (const auto& [lang, count] : sentences_by_lang) out += fmt::format(" {} {}", count, lang);
+  if (!result.segmentation_rules.empty()) {
+    out += fmt::format(" (segmented with {})", D(result.segmentation_rules));
+  }
   // A pair one side of which could not be read or aligned is not counted: it is in the errors.
+  if (!corpus.bilingual.empty()) {
+    out += fmt::format("\nbilingual   {}:", corpus.bilingual.size());
+    for (std::size_t i = 0; i < corpus.bilingual.size(); ++i) {
+      out += fmt::format(" {}{}", corpus.bilingual[i].display_name,
+                         i + 1 < corpus.bilingual.size() ? "," : "");
+    }
+  }
+  const std::size_t expected = corpus.pairs.size() + corpus.bilingual.size();
   out += fmt::format("\npairs       {}", result.pairs.size());
-  if (result.pairs.size() < corpus.pairs.size()) {
-    out += fmt::format(" ({} more left out: see the errors)", corpus.pairs.size() - result.pairs.size());
+  if (result.pairs.size() < expected) {
+    out += fmt::format(" ({} more left out: see the warnings and errors)",
+                       expected - result.pairs.size());
   }
   for (const PairResult& pair : result.pairs) {
     const qa::Coverage& c = pair.report.coverage;

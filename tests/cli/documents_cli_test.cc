@@ -213,6 +213,94 @@ BOOST_AUTO_TEST_CASE(run_pairs_a_pdf_with_a_text_translation_and_names_a_bad_pdf
              tmx);
 }
 
+BOOST_AUTO_TEST_CASE(an_rtf_document_is_named_with_what_to_do_and_the_rest_goes_through) {
+  TempDir dir;
+  fs::create_directories(dir / "in");
+  WriteDocx(dir / "in/pump.en.docx", kEnglish, "en-GB");
+  WriteDocx(dir / "in/pump.fr.docx", kFrench, "fr-FR");
+  const std::string rtf = "{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0\\pard "
+                          "Clean the filter every month.\\par}\n";
+  WriteFile(dir / "in/filter.en.rtf", rtf);
+  WriteFile(dir / "in/filter.fr.txt", "Nettoyez le filtre chaque mois.\n");
+  WriteFile(dir / "in/notes.rtf", rtf);       // no language in its name
+  WriteFile(dir / "in/memo.en.txt", rtf);     // told by its content, not its name
+  WriteFile(dir / "in/memo.fr.txt", "Nettoyez le filtre.\n");
+  RunResult run = RunCli("run in -o out --no-dict", dir.path());
+  BOOST_TEST(run.exit_code == 2, run.err);
+  for (const char* name : {"in/filter.en.rtf", "in/notes.rtf", "in/memo.en.txt"}) {
+    BOOST_TEST(run.err.find(std::string("termalign: error: ") + name +
+                            ": RTF is not read; convert it to DOCX") != std::string::npos,
+               name << "\n" << run.err);
+  }
+  std::string tmx = ReadFile(dir / "out/termalign.tmx");
+  BOOST_TEST(tmx.find("<seg>Nettoyez le filtre chaque mois pendant la saison.</seg>") !=
+                 std::string::npos,
+             tmx);
+  // The partners of the RTF files are left out with them, not read as documents alone.
+  BOOST_TEST(tmx.find("Nettoyez le filtre chaque mois.</seg>") == std::string::npos, tmx);
+  BOOST_TEST(ReadFile(dir / "out/report.html").find("memo.fr.txt") == std::string::npos);
+
+  // One document: the same message, exit 2.
+  RunResult align = RunCli("align in/filter.en.rtf in/filter.fr.txt", dir.path());
+  BOOST_TEST(align.exit_code == 2);
+  BOOST_TEST(align.err.find("in/filter.en.rtf: RTF is not read; convert it to DOCX") !=
+                 std::string::npos,
+             align.err);
+}
+
+// The manual with one change: `paragraph` (from 0) of it has `from` replaced by `to`.
+std::vector<std::string> Changed(std::vector<std::string> paragraphs, std::size_t paragraph,
+                                 const std::string& from, const std::string& to) {
+  std::size_t at = paragraphs[paragraph].find(from);
+  BOOST_REQUIRE(at != std::string::npos);
+  paragraphs[paragraph].replace(at, from.size(), to);
+  return paragraphs;
+}
+
+BOOST_AUTO_TEST_CASE(qa_findings_in_documents_name_their_paragraph_and_page) {
+  TempDir dir;
+  fs::create_directories(dir / "in");
+  // A number the translation changed (paragraph 10) and a sentence it left out (paragraph 8).
+  const std::vector<std::string> english = Changed(kEnglish, 9, "twenty", "20");
+  const std::vector<std::string> french = Changed(
+      Changed(kFrench, 9, "vingt", "30"), 7,
+      "Videz la pompe avant les premières gelées, car la glace endommage le corps de pompe. ",
+      "");
+  WriteDocx(dir / "in/pump.en.docx", english, "en-GB");
+  WriteDocx(dir / "in/pump.fr.docx", french, "fr-FR");
+  RunResult qa = RunCli("qa --no-dict in/pump.en.docx in/pump.fr.docx", dir.path());
+  BOOST_TEST(qa.exit_code == 1, qa.err);
+  BOOST_TEST(qa.out.find("in/pump.fr.docx: paragraph 10: ") != std::string::npos, qa.out);
+  BOOST_TEST(qa.out.find("in/pump.en.docx: paragraph 8: ") != std::string::npos, qa.out);
+
+  RunResult json = RunCli("qa --no-dict --json in/pump.en.docx in/pump.fr.docx", dir.path());
+  BOOST_TEST(json.out.find("\"type\":\"number_mismatch\"") != std::string::npos, json.out);
+  BOOST_TEST(json.out.find("\"place\":\"in/pump.fr.docx: paragraph 10\"") != std::string::npos,
+             json.out);
+  BOOST_TEST(json.out.find("\"target_place\":{\"paragraph\":10,\"part\":\"\"}") !=
+                 std::string::npos,
+             json.out);
+
+  // Through run, the French side printed to PDF: its place is a page and a paragraph on it.
+  fs::remove(dir / "in/pump.fr.docx");
+  WriteFile(dir / "in/pump.fr.pdf", AsPdf(french, "Pompe de jardin GP-40 : manuel"));
+  RunResult run = RunCli("run in -o out --no-dict", dir.path());
+  BOOST_REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+  const std::string jsonl = ReadFile(dir / "out/qa.jsonl");
+  BOOST_TEST(jsonl.find("\"place\":\"pump.en.docx: paragraph 8\"") != std::string::npos, jsonl);
+  const std::size_t number = jsonl.find("\"type\":\"number_mismatch\"");
+  BOOST_REQUIRE(number != std::string::npos);
+  const std::size_t start = jsonl.rfind('\n', number) + 1;  // npos + 1: the first line
+  const std::string line = jsonl.substr(start, jsonl.find('\n', number) - start);
+  BOOST_TEST(line.find("\"place\":\"pump.fr.pdf: page ") != std::string::npos, line);
+  BOOST_TEST(line.find("\"target_place\":{\"paragraph\":") != std::string::npos, line);
+  const std::string html = ReadFile(dir / "out/report.html");
+  BOOST_TEST(html.find("<span class=\"unit\">pump.en.docx: paragraph 8</span>") !=
+                 std::string::npos,
+             html);
+  BOOST_TEST(html.find("<i title=\"paragraph 8\">") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace termalign::testing

@@ -55,7 +55,8 @@ BOOST_AUTO_TEST_CASE(runs_the_whole_job_on_a_small_corpus) {
   BOOST_TEST(result.exit_code == 0);
   // stderr is not a terminal: no progress line; only the file it skipped, and why.
   BOOST_TEST(result.err == "termalign: warning: corpus/notes.md: skipped: not a document termalign "
-                           "reads (give .txt, .docx, .odt, .html or .pdf files)\n");
+                           "reads (give .txt, .docx, .odt, .html or .pdf files, or XLIFF and PO "
+                           "files)\n");
   const std::string& out = result.out;
   BOOST_TEST(out.find("termalign run: corpus -> out\n") == 0u);
   BOOST_TEST(out.find("documents   3: library.en.txt (en), library.fr.txt (fr), "

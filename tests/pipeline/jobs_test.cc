@@ -38,7 +38,7 @@ BOOST_AUTO_TEST_CASE(a_document_is_read_with_the_hash_of_its_bytes) {
   BOOST_TEST(loaded->content_hash == glossary::ContentHash(kEnglish));
 
   text::Result<LoadedDocument> lines =
-      LoadDocument((dir / "a.en.txt").string(), "en", /*presegmented=*/true);
+      LoadDocument((dir / "a.en.txt").string(), "en", Segmentation{.presegmented = true});
   BOOST_REQUIRE(lines.ok());
   BOOST_TEST(lines->document.sentences.size() == 3u);
   BOOST_TEST(lines->content_hash == loaded->content_hash);

@@ -67,6 +67,11 @@ class AtomicFile {
 // termbase"). The input readers (input_file.h) record what they read.
 void RecordInput(const std::string& path, std::string_view what = "the input");
 
+// Forgets every input recorded so far, for a process that runs one job after another over the
+// same files (the review server rewrites the TMX a save before had merged): each job starts
+// with no inputs, and records its own.
+void ForgetInputs();
+
 // Removes every temporary file an AtomicFile holds and blocks any further creation or rename,
 // for a process about to exit on a signal. Returns with a lock held for good: call it once.
 void RemoveTemporaryFilesForExit();

@@ -23,6 +23,7 @@ enum class InputKind {
   kDictionary,  // a word list given with --dict
   kBeads,       // a bead file: --beads, eval
   kPairs,       // tmx export --pairs, one line at a time
+  kSrx,         // segmentation rules given with --srx
 };
 
 // One row per kind: how messages name it and its limit in bytes.

@@ -13,6 +13,8 @@
 
 namespace termalign::text {
 
+class SrxRules;
+
 // OffsetMap maps byte offsets of a normalised text to byte offsets of the original input. It
 // keeps one entry per run of bytes that advance together in both, so a file that normalising
 // leaves alone costs a few bytes rather than eight per byte.
@@ -90,8 +92,10 @@ Result<Document> ReadPresegmented(const std::string& path, std::string_view lang
 
 // ReadDocument and ReadPresegmented of bytes already read from `path` (which names the document
 // and its errors), for callers that also need the bytes (a content hash): the file is read once.
-// `bytes` is freed once normalised.
-Result<Document> ParseDocument(std::string bytes, const std::string& path, std::string_view lang);
+// `bytes` is freed once normalised. With `rules`, sentences follow those SRX rules instead of the
+// built-in ones (see segmenter.h).
+Result<Document> ParseDocument(std::string bytes, const std::string& path, std::string_view lang,
+                               const SrxRules* rules = nullptr);
 Result<Document> ParsePresegmented(std::string bytes, const std::string& path,
                                    std::string_view lang);
 

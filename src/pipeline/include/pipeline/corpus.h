@@ -24,6 +24,15 @@ struct CorpusDocument {
   bool lang_guessed = false;
 };
 
+// A bilingual file of a corpus folder (XLIFF or PO, told by its content): already aligned, it
+// goes to TMX, the glossary and QA as it is.
+struct CorpusBilingual {
+  std::string path;          // folder + file name: bytes, for opening
+  std::string file_name;     // "ui.po": bytes, as the folder has it
+  std::string display_name;  // file_name for people (see DisplayName)
+  std::string display_path;  // path for people
+};
+
 // Two documents of one name, in the source and the target language.
 struct CorpusPair {
   std::size_t source = 0;  // indices into Corpus::documents
@@ -36,6 +45,7 @@ struct Corpus {
   std::vector<CorpusDocument> documents;
   std::vector<CorpusPair> pairs;
   std::vector<std::size_t> monolingual;
+  std::vector<CorpusBilingual> bilingual;  // by file name
   std::vector<std::string> warnings;  // files left out on purpose, or not paired, and why
   std::vector<std::string> errors;    // *.txt entries that are no readable file, and why
 };
@@ -44,6 +54,10 @@ struct Corpus {
 // control characters (C0, DEL, C1), which become "\n", "\t", "\r" or "\xHH"; a byte that is
 // not UTF-8 becomes "\xHH"; a backslash becomes "\\". Names of plain text come back unchanged.
 std::string DisplayName(std::string_view bytes);
+
+// The segmentation rules a corpus folder may hold: `run` segments its documents with them
+// (SRX 2.0) and the scan does not report the file as skipped.
+inline constexpr std::string_view kCorpusSrxName = "segmentation.srx";
 
 struct ScanOptions {
   // Follow symbolic links whose target lies outside the folder (those inside are always
@@ -59,7 +73,10 @@ struct ScanOptions {
 bool ParseDocumentName(std::string_view file_name, std::string* name, std::string* lang,
                        std::string* tag = nullptr);
 
-// Lists the *.txt files directly in `folder` (hidden files skipped), guesses the language of
+// Lists the documents directly in `folder` (hidden files skipped; .txt, .docx, .odt, .html,
+// .htm, .xhtml, .pdf), and the bilingual files (.xlf, .xliff, .sdlxliff, .mqxliff, .po), each
+// told by its content: an XLIFF or PO file under any of these names is bilingual, a bilingual
+// name whose content is not (or is TMX) is skipped with a warning. Then it guesses the language of
 // those whose name does not say (text::GuessLanguage on the first 64 KiB; skipped with a warning
 // when it is "und"), and pairs documents of the same name in `source_lang` and `target_lang`.
 // When a name has two documents in one language, the one whose tag is exactly that language

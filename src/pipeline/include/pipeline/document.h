@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "formats/document_text.h"
+#include "text/srx.h"
 #include "text/status.h"
 #include "text/types.h"
 
@@ -32,13 +33,19 @@ struct LoadedDocument {
 std::string LanguageMismatch(const LoadedDocument& loaded, const std::string& display_name,
                              const std::string& given);
 
-// Reads `path` ("-" for stdin) once, hashes its bytes and segments it into sentences (or, when
-// `presegmented`, takes every non-empty line as one). DOCX, ODT, HTML and PDF (told by their content)
+// How documents are cut into sentences.
+struct Segmentation {
+  bool presegmented = false;            // every non-empty line is one sentence
+  const text::SrxRules* srx = nullptr;  // SRX rules in place of the built-in ones; not owned
+};
+
+// Reads `path` ("-" for stdin) once, hashes its bytes and segments it into sentences as
+// `segmentation` says. DOCX, ODT, HTML and PDF (told by their content)
 // are read as the text of their paragraphs (formats/document_text.h), one paragraph a line.
 // `lang` "" or "auto" means the document's declared language, else a guess. Errors are those of
 // formats::ExtractText and text::ReadDocument, naming the file.
 text::Result<LoadedDocument> LoadDocument(const std::string& path, std::string_view lang,
-                                          bool presegmented = false);
+                                          const Segmentation& segmentation = {});
 
 }  // namespace termalign::pipeline
 
