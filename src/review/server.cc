@@ -1,7 +1,12 @@
 #include "review/server.h"
 
+// cpp-httplib's listen backlog is 5 by default: a burst of new connections beyond it (a page's
+// requests, a script's) is dropped by the kernel and retried a second later, or never
+// answered. The kernel caps it at net.core.somaxconn.
+#define CPPHTTPLIB_LISTEN_BACKLOG 1024
 #include <httplib.h>
 
+#include <algorithm>
 #include <charconv>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -11,7 +16,9 @@
 #include <vector>
 
 #include "glossary/termbase.h"
+#include "review/alignment_desk.h"
 #include "review/assets.h"
+#include "review/findings_desk.h"
 #include "review/guard.h"
 #include "review/terms_desk.h"
 
@@ -24,6 +31,8 @@ using text::Status;
 // A POST body larger than this is refused: a decision is a few hundred bytes, a batch of a
 // thousand approvals some tens of kilobytes.
 constexpr std::size_t kMaxPayload = 1 << 20;
+// Requests one kept-alive connection may carry before the server closes it.
+constexpr std::size_t kKeepAliveRequests = 100000;
 // At most this many proposals per page request: the page asks for more as it is scrolled.
 constexpr std::size_t kMaxPageSize = 500;
 
@@ -89,6 +98,53 @@ std::optional<Decision> ParseDecision(const httplib::Request& req, std::string* 
   return decision;
 }
 
+// A whole number of at least zero from parameter `name` ("" reads as `fallback`).
+std::optional<std::size_t> Count(const httplib::Request& req, const char* name,
+                                 std::size_t fallback) {
+  if (!req.has_param(name)) return fallback;
+  auto value = ParseInt(req.get_param_value(name));
+  if (!value || *value < 0) return std::nullopt;
+  return static_cast<std::size_t>(*value);
+}
+
+// One bead edit: the pair and version the page showed, the action and what it acts on.
+std::optional<BeadEdit> ParseBeadEdit(const httplib::Request& req, std::string* error) {
+  static const std::pair<const char*, BeadEdit::Action> kActions[] = {
+      {"merge", BeadEdit::Action::kMerge},     {"split", BeadEdit::Action::kSplit},
+      {"unlink", BeadEdit::Action::kUnlink},   {"exclude", BeadEdit::Action::kExclude},
+      {"include", BeadEdit::Action::kInclude}, {"edit", BeadEdit::Action::kEdit}};
+  BeadEdit edit;
+  const std::string action = req.get_param_value("action");
+  auto found = std::find_if(std::begin(kActions), std::end(kActions),
+                            [&](const auto& row) { return action == row.first; });
+  if (found == std::end(kActions)) {
+    *error = "action must be merge, split, unlink, exclude, include or edit";
+    return std::nullopt;
+  }
+  edit.action = found->second;
+  auto pair = Count(req, "pair", 0), version = Count(req, "version", 0),
+       bead = Count(req, "bead", 0), source_first = Count(req, "source_first", 1),
+       target_first = Count(req, "target_first", 1), sentence = Count(req, "sentence", 0);
+  if (!pair || !version || !bead || !source_first || !target_first || !sentence) {
+    *error = "pair, version, bead, source_first, target_first and sentence must be numbers";
+    return std::nullopt;
+  }
+  edit.pair = *pair;
+  edit.version = *version;
+  edit.bead = *bead;
+  edit.source_first = *source_first;
+  edit.target_first = *target_first;
+  edit.sentence = *sentence;
+  const std::string side = req.get_param_value("side");
+  if (edit.action == BeadEdit::Action::kEdit && side != "source" && side != "target") {
+    *error = "side must be source or target";
+    return std::nullopt;
+  }
+  edit.target_side = side == "target";
+  edit.text = req.get_param_value("text");
+  return edit;
+}
+
 // "12:stamp,15:stamp": approvals of the proposals the page showed above the chosen score.
 std::optional<std::vector<Decision>> ParseApprovals(std::string_view items, std::string* error) {
   std::vector<Decision> decisions;
@@ -114,16 +170,36 @@ std::optional<std::vector<Decision>> ParseApprovals(std::string_view items, std:
 
 struct Server::Impl {
   std::unique_ptr<glossary::Termbase> termbase;
-  std::mutex termbase_mutex;  // one request at a time uses the termbase
+  // One request at a time uses the termbase and the run's files: a save rewrites the QA from
+  // the termbase.
+  std::mutex mutex;
   std::unique_ptr<TermsDesk> terms;
+  std::unique_ptr<AlignmentDesk> alignment;  // null without an output folder
+  std::unique_ptr<FindingsDesk> findings;    // null without an output folder
   RequestGuard guard{"", 0};
   int port = 0;
   httplib::Server http;
 
   void Route();
+  void RouteAlignment();
+  // The alignment or QA view's answer, or 404 when the server has no output folder.
+  template <typename Fn>
+  void WithAlignment(httplib::Response& res, Fn fn) {
+    if (!alignment) {
+      return SendError(res, 404, "no run to review: the page was opened on a termbase alone "
+                                 "(review OUT_DIR shows a run's alignment and QA)");
+    }
+    Locked(res, fn);
+  }
+  // The terms view's answer, or 404 when the run built no glossary.
+  template <typename Fn>
+  void WithTerms(httplib::Response& res, Fn fn) {
+    if (!terms) return SendError(res, 404, "no glossary to review: the run was made with --no-glossary");
+    Locked(res, fn);
+  }
   template <typename Fn>
   void Locked(httplib::Response& res, Fn fn) {
-    std::lock_guard<std::mutex> lock(termbase_mutex);
+    std::lock_guard<std::mutex> lock(mutex);
     SendJson(res, fn());
   }
 };
@@ -131,6 +207,10 @@ struct Server::Impl {
 void Server::Impl::Route() {
   http.set_default_headers(SafetyHeaders());
   http.set_payload_max_length(kMaxPayload);
+  // By default a kept-alive connection is closed after its fifth request, and a client that
+  // has just sent a POST on it then reads no answer (a POST is not sent again). A browser keeps
+  // a few connections open for the whole session.
+  http.set_keep_alive_max_count(kKeepAliveRequests);
   http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     const std::string host = req.get_header_value("Host");
     const std::string origin = req.get_header_value("Origin");
@@ -167,7 +247,7 @@ void Server::Impl::Route() {
         static_cast<std::size_t>(*limit) > kMaxPageSize) {
       return SendError(res, 400, "offset must be 0 or more, limit 1 to 500");
     }
-    Locked(res, [&] {
+    WithTerms(res, [&] {
       return terms->Pending(static_cast<std::size_t>(*offset), static_cast<std::size_t>(*limit));
     });
   });
@@ -175,17 +255,19 @@ void Server::Impl::Route() {
     std::string error;
     auto decision = ParseDecision(req, &error);
     if (!decision) return SendError(res, 400, error);
-    Locked(res, [&] { return terms->Decide(*decision); });
+    WithTerms(res, [&] { return terms->Decide(*decision); });
   });
   http.Post("/api/proposals/approve-all",
             [this](const httplib::Request& req, httplib::Response& res) {
               std::string error;
               auto decisions = ParseApprovals(req.get_param_value("items"), &error);
               if (!decisions) return SendError(res, 400, error);
-              Locked(res, [&] { return terms->DecideAll(*decisions); });
+              WithTerms(res, [&] { return terms->DecideAll(*decisions); });
             });
+  RouteAlignment();
   // Changes are POSTs only: a GET (a link, an <img>, a prefetch) is told so and changes nothing.
-  for (const char* path : {"/api/proposals/decide", "/api/proposals/approve-all"}) {
+  for (const char* path : {"/api/proposals/decide", "/api/proposals/approve-all",
+                           "/api/beads/change", "/api/beads/save", "/api/findings/accept"}) {
     http.Get(path, [](const httplib::Request&, httplib::Response& res) {
       res.set_header("Allow", "POST");
       SendError(res, 405, "changes are made by POST only");
@@ -193,17 +275,64 @@ void Server::Impl::Route() {
   }
 }
 
+void Server::Impl::RouteAlignment() {
+  http.Get("/api/pairs", [this](const httplib::Request&, httplib::Response& res) {
+    WithAlignment(res, [&] { return alignment->Pairs(); });
+  });
+  http.Get("/api/beads", [this](const httplib::Request& req, httplib::Response& res) {
+    auto pair = Count(req, "pair", 0), offset = Count(req, "offset", 0),
+         limit = Count(req, "limit", 100);
+    const std::string order = req.has_param("order") ? req.get_param_value("order") : "document";
+    if (!pair || !offset || !limit || *limit < 1 || *limit > kMaxPageSize ||
+        (order != "document" && order != "weakest")) {
+      return SendError(res, 400,
+                       "pair and offset must be 0 or more, limit 1 to 500, order document or "
+                       "weakest");
+    }
+    WithAlignment(res, [&] { return alignment->Beads(*pair, *offset, *limit, order == "weakest"); });
+  });
+  http.Post("/api/beads/change", [this](const httplib::Request& req, httplib::Response& res) {
+    std::string error;
+    auto edit = ParseBeadEdit(req, &error);
+    if (!edit) return SendError(res, 400, error);
+    WithAlignment(res, [&] { return alignment->Change(*edit); });
+  });
+  http.Get("/api/findings", [this](const httplib::Request& req, httplib::Response& res) {
+    auto offset = Count(req, "offset", 0), limit = Count(req, "limit", 100);
+    if (!offset || !limit || *limit < 1 || *limit > kMaxPageSize) {
+      return SendError(res, 400, "offset must be 0 or more, limit 1 to 500");
+    }
+    WithAlignment(res, [&] { return findings->Findings(*offset, *limit); });
+  });
+  http.Post("/api/findings/accept", [this](const httplib::Request& req, httplib::Response& res) {
+    qa::Fingerprint fingerprint{req.get_param_value("kind"), req.get_param_value("source"),
+                                req.get_param_value("target")};
+    WithAlignment(res, [&] { return findings->Accept(fingerprint); });
+  });
+  http.Post("/api/beads/save", [this](const httplib::Request& req, httplib::Response& res) {
+    auto pair = Count(req, "pair", 0), version = Count(req, "version", 0);
+    if (!pair || !version) return SendError(res, 400, "pair and version must be numbers");
+    WithAlignment(res, [&] { return alignment->Save(*pair, *version); });
+  });
+}
+
 Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Server::~Server() { Stop(); }
 
 text::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
   auto impl = std::make_unique<Impl>();
-  glossary::OpenOptions open;
-  open.create = false;
-  auto termbase = glossary::Termbase::Open(options.db_path, open);
-  if (!termbase.ok()) return termbase.status();
-  impl->termbase = std::move(*termbase);
-  impl->terms = std::make_unique<TermsDesk>(*impl->termbase);
+  if (!options.db_path.empty()) {
+    glossary::OpenOptions open;
+    open.create = false;
+    auto termbase = glossary::Termbase::Open(options.db_path, open);
+    if (!termbase.ok()) return termbase.status();
+    impl->termbase = std::move(*termbase);
+    impl->terms = std::make_unique<TermsDesk>(*impl->termbase);
+  }
+  if (!options.out_dir.empty()) {
+    impl->alignment = std::make_unique<AlignmentDesk>(options.out_dir);
+    impl->findings = std::make_unique<FindingsDesk>(options.out_dir);
+  }
   auto token = NewToken();
   if (!token.ok()) return token.status();
 

@@ -1,11 +1,5 @@
 // The review server end to end: `termalign review` started as a process on a free port, spoken
 // to over HTTP as a browser (or an attacker's page) would.
-#include <poll.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <httplib.h>
 
 #include <atomic>
@@ -18,9 +12,8 @@
 #include <thread>
 #include <vector>
 
+#include "review_process.h"
 #include "test_util.h"
-
-extern char** environ;
 
 namespace termalign::testing {
 namespace {
@@ -28,65 +21,6 @@ namespace {
 using nlohmann::json;
 
 const fs::path kExamples = fs::path(TERMALIGN_SOURCE_DIR) / "examples";
-
-// `termalign review --db DB` running in the background; stopped (SIGTERM) when the object goes.
-class ReviewProcess {
- public:
-  explicit ReviewProcess(const fs::path& db) {
-    int fds[2];
-    BOOST_REQUIRE(::pipe(fds) == 0);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
-    posix_spawn_file_actions_addclose(&actions, fds[0]);
-    std::vector<std::string> args = {TERMALIGN_BINARY, "review", "--db", db.string(), "-q"};
-    std::vector<char*> argv;
-    for (std::string& arg : args) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    BOOST_REQUIRE(posix_spawn(&pid_, TERMALIGN_BINARY, &actions, nullptr, argv.data(), environ) ==
-                  0);
-    posix_spawn_file_actions_destroy(&actions);
-    ::close(fds[1]);
-    // The first line on stdout is the address; wait for it at most 30 s.
-    std::string line;
-    pollfd wait_for{fds[0], POLLIN, 0};
-    while (line.find('\n') == std::string::npos && ::poll(&wait_for, 1, 30000) > 0) {
-      char buffer[256];
-      ssize_t got = ::read(fds[0], buffer, sizeof buffer);
-      if (got <= 0) break;
-      line.append(buffer, static_cast<std::size_t>(got));
-    }
-    ::close(fds[0]);
-    const std::string prefix = "http://127.0.0.1:";
-    BOOST_REQUIRE_MESSAGE(line.rfind(prefix, 0) == 0, "review printed '" << line << "'");
-    const std::size_t slash = line.find('/', prefix.size());
-    port_ = std::stoi(line.substr(prefix.size(), slash - prefix.size()));
-    token_ = line.substr(line.find("?t=") + 3);
-    token_.erase(token_.find('\n'));
-  }
-  ~ReviewProcess() {
-    ::kill(pid_, SIGTERM);
-    ::waitpid(pid_, nullptr, 0);
-  }
-
-  bool Alive() const { return ::waitpid(pid_, nullptr, WNOHANG) == 0; }
-  int port() const { return port_; }
-  const std::string& token() const { return token_; }
-  std::string WithToken(const std::string& path) const {
-    return path + (path.find('?') == std::string::npos ? "?t=" : "&t=") + token_;
-  }
-  httplib::Client Client() const {
-    httplib::Client client("127.0.0.1", port_);
-    client.set_connection_timeout(10);
-    client.set_read_timeout(30);
-    return client;
-  }
-
- private:
-  pid_t pid_ = 0;
-  int port_ = 0;
-  std::string token_;
-};
 
 // A run over the demo corpus in a fresh folder: a termbase with pending proposals.
 struct RunFixture {
@@ -311,6 +245,127 @@ BOOST_FIXTURE_TEST_CASE(many_concurrent_requests_are_served_or_refused_never_a_c
   BOOST_TEST(server.Alive());
   // The stale rejections changed nothing.
   BOOST_TEST(Pending(server) == before);
+}
+
+// The beads of pair 0 in document order, each as "[source]:[target]" with its texts.
+json BeadsOf(const ReviewProcess& server, const std::string& order = "document") {
+  auto res = server.Client().Get(
+      server.WithToken("/api/beads?pair=0&limit=500&order=" + order).c_str());
+  BOOST_REQUIRE(res);
+  BOOST_REQUIRE_MESSAGE(res->status == 200, res->body);
+  return json::parse(res->body);
+}
+
+httplib::Result PostEdit(const ReviewProcess& server, const httplib::Params& fields) {
+  return server.Client().Post(server.WithToken("/api/beads/change").c_str(), fields);
+}
+
+std::size_t CountUnits(const std::string& tmx) {
+  std::size_t units = 0;
+  for (std::size_t at = tmx.find("<tu "); at != std::string::npos; at = tmx.find("<tu ", at + 1)) {
+    ++units;
+  }
+  return units;
+}
+
+BOOST_FIXTURE_TEST_CASE(a_merge_saved_rewrites_the_tmx_and_the_next_run_keeps_it, RunFixture) {
+  const fs::path tmx = dir / "o" / "tmx" / "tram.en-fr.tmx";
+  const std::size_t units_before = CountUnits(ReadFile(tmx));
+  const std::string qa_before = ReadFile(dir / "o" / "qa.jsonl");
+  std::string merged_source;
+  {
+    ReviewProcess server(std::vector<std::string>{(dir / "o").string()});
+    json page = BeadsOf(server);
+    const json first = page["beads"][0], second = page["beads"][1];
+    BOOST_REQUIRE(first["matched"].get<bool>() && second["matched"].get<bool>());
+    merged_source = first["source"][0]["text"].get<std::string>() + " " +
+                    second["source"][0]["text"].get<std::string>();
+    const std::string version = std::to_string(page["version"].get<long long>());
+    // The weakest bead first: an unmatched one, or the lowest score.
+    json weakest = BeadsOf(server, "weakest")["beads"];
+    for (std::size_t k = 1; k < weakest.size(); ++k) {
+      const auto weight = [](const json& b) {
+        return b["matched"].get<bool>() ? b["score"].get<double>() : -1.0;
+      };
+      BOOST_TEST(weight(weakest[k - 1]) <= weight(weakest[k]));
+    }
+
+    auto merged = PostEdit(server, {{"pair", "0"}, {"version", version}, {"action", "merge"},
+                                    {"bead", "0"}});
+    BOOST_REQUIRE(merged);
+    BOOST_TEST(merged->status == 200, merged->body);
+    // The page's version is now out of date: a second edit from it is refused, nothing done.
+    auto stale = PostEdit(server, {{"pair", "0"}, {"version", version}, {"action", "merge"},
+                                   {"bead", "0"}});
+    BOOST_REQUIRE(stale);
+    BOOST_TEST(stale->status == 409);
+    BOOST_TEST(BeadsOf(server)["total"] == page["total"].get<int>() - 1);
+    // Nothing is written before a save.
+    BOOST_TEST(CountUnits(ReadFile(tmx)) == units_before);
+    const std::string new_version = std::to_string(json::parse(merged->body)["version"].get<long long>());
+    auto saved = server.Client().Post(server.WithToken("/api/beads/save").c_str(),
+                                      httplib::Params{{"pair", "0"}, {"version", new_version}});
+    BOOST_REQUIRE(saved);
+    BOOST_TEST(saved->status == 200, saved->body);
+  }
+  const std::string tmx_text = ReadFile(tmx);
+  BOOST_TEST(CountUnits(tmx_text) == units_before - 1);
+  BOOST_TEST(tmx_text.find(merged_source) != std::string::npos);
+  BOOST_TEST(ReadFile(dir / "o" / "termalign.tmx").find(merged_source) != std::string::npos);
+  BOOST_TEST(ReadFile(dir / "o" / "tmx" / "tram.en-fr.beads").rfind("[0, 1]:[0, 1]:1.000\n", 0) ==
+             0);
+  BOOST_TEST(ReadFile(dir / "o" / "qa.jsonl") != qa_before);
+
+  // The same documents again: the person's beads are kept, not aligned afresh.
+  RunResult again = RunCli("run '" + kExamples.string() + "' -o o -q", dir.path());
+  BOOST_REQUIRE_MESSAGE(again.exit_code == 0, again.err);
+  BOOST_TEST(CountUnits(ReadFile(tmx)) == units_before - 1);
+  BOOST_TEST(ReadFile(tmx).find(merged_source) != std::string::npos);
+
+  // A document changed: its pair is aligned again, and the run says why.
+  fs::create_directories(dir / "corpus");
+  for (const char* name : {"tram.en.txt", "tram.fr.txt"}) {
+    fs::copy_file(kExamples / name, dir / "corpus" / name);
+  }
+  WriteFile(dir / "corpus" / "tram.en.txt", ReadFile(kExamples / "tram.en.txt") + "One more.\n");
+  RunResult changed = RunCli("run corpus -o o", dir.path());
+  BOOST_REQUIRE_MESSAGE(changed.exit_code == 0, changed.err);
+  BOOST_TEST(changed.err.find("the documents changed since they were aligned") != std::string::npos,
+             changed.err);
+  BOOST_TEST(ReadFile(tmx).find(merged_source) == std::string::npos);
+}
+
+BOOST_FIXTURE_TEST_CASE(the_output_folder_deleted_under_the_server_is_an_error_not_a_crash,
+                        RunFixture) {
+  ReviewProcess server(std::vector<std::string>{(dir / "o").string()});
+  json page = BeadsOf(server);
+  fs::remove_all(dir / "o");
+  auto merged = PostEdit(server, {{"pair", "0"},
+                                  {"version", std::to_string(page["version"].get<long long>())},
+                                  {"action", "merge"},
+                                  {"bead", "0"}});
+  BOOST_REQUIRE(merged);
+  BOOST_TEST(merged->status == 200);
+  auto saved = server.Client().Post(
+      server.WithToken("/api/beads/save").c_str(),
+      httplib::Params{{"pair", "0"},
+                      {"version", std::to_string(json::parse(merged->body)["version"].get<long long>())}});
+  BOOST_REQUIRE(saved);
+  BOOST_TEST(saved->status == 500);
+  BOOST_TEST(json::parse(saved->body)["error"].get<std::string>().rfind("saving: writing ", 0) == 0,
+             saved->body);
+  auto proposals = server.Client().Get(server.WithToken("/api/proposals").c_str());
+  BOOST_TEST(StatusOf(proposals) != -1);
+  BOOST_TEST(server.Alive());
+  BOOST_TEST(!fs::exists(dir / "o"));  // nothing was made again in its place
+}
+
+BOOST_FIXTURE_TEST_CASE(a_termbase_alone_has_no_alignment_view, RunFixture) {
+  ReviewProcess server(db);
+  auto res = server.Client().Get(server.WithToken("/api/beads?pair=0").c_str());
+  BOOST_TEST(StatusOf(res) == 404);
+  BOOST_TEST(StatusOf(server.Client().Get(server.WithToken("/api/beads?pair=0&limit=501").c_str())) ==
+             400);
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_termbase_or_a_bad_port_is_an_error) {

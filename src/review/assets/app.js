@@ -174,6 +174,8 @@ async function loadProposals(limit, keep) {
   try {
     answer = await getJson('/api/proposals', {offset: 0, limit: Math.min(limit, 500)});
   } catch (error) {
+    // A run without a glossary has its alignment to review only.
+    if (error.message.startsWith('no glossary')) return showView('alignment');
     return say('reading the proposals: ' + error.message, true);
   }
   shown = answer.proposals;
@@ -196,8 +198,21 @@ function focusOn(index, scroll) {
   if (scroll !== false) items[index].scrollIntoView({block: 'nearest'});
 }
 
-document.addEventListener('keydown', (event) => {
-  if (event.target.tagName === 'INPUT' || event.ctrlKey || event.metaKey || event.altKey) return;
+let view = 'terms';  // the view the keys act on
+
+function showView(name) {
+  view = name;
+  for (const tab of document.querySelectorAll('header .tab')) {
+    tab.setAttribute('aria-pressed', String(tab.dataset.view === name));
+  }
+  document.getElementById('terms-view').hidden = name !== 'terms';
+  document.getElementById('alignment-view').hidden = name !== 'alignment';
+  document.getElementById('qa-view').hidden = name !== 'qa';
+  if (name === 'alignment' && !alignment.pairs) loadPairs();
+  if (name === 'qa') loadFindings(findingsOffset);
+}
+
+function termsKey(event) {
   const p = shown[current];
   if (event.key === 'j') focusOn(Math.min(current + 1, shown.length - 1));
   else if (event.key === 'k') focusOn(Math.max(current - 1, 0));
@@ -207,8 +222,286 @@ document.addEventListener('keydown', (event) => {
     startEdit(p, document.querySelectorAll('#proposals .actions')[current]);
     event.preventDefault();
   }
+}
+
+// ---- The alignment view: a page of beads at a time, edits sent one by one, then saved.
+const kBeadPage = 200;
+const alignment = {
+  pairs: null,     // [{pair, name, source_lang, target_lang}]
+  pair: 0,
+  offset: 0,
+  total: 0,
+  version: 0,      // the server's version of the pair the page shows
+  beads: [],       // the beads on the page
+  current: 0,      // index into beads
+};
+
+function beadClass(b) {
+  if (!b.matched) return 'unmatched';
+  return b.score >= 0.7 ? 'strong' : b.score >= 0.4 ? 'medium' : 'weak';
+}
+
+async function loadPairs() {
+  try {
+    const answer = await getJson('/api/pairs');
+    alignment.pairs = answer.pairs;
+  } catch (error) {
+    return say('reading the pairs: ' + error.message, true);
+  }
+  const select = document.getElementById('pair');
+  select.replaceChildren(...alignment.pairs.map((p) => {
+    const option = el('option', '', p.name + ' (' + p.source_lang + '\u2192' + p.target_lang + ')');
+    option.value = p.pair;
+    return option;
+  }));
+  if (!alignment.pairs.length) return say('this run has no document pair to align', true);
+  await loadBeads(0, 0);
+}
+
+async function loadBeads(offset, keep) {
+  let answer;
+  try {
+    answer = await getJson('/api/beads', {
+      pair: alignment.pair, offset: offset, limit: kBeadPage,
+      order: document.getElementById('order').value,
+    });
+  } catch (error) {
+    return say('reading the beads: ' + error.message, true);
+  }
+  alignment.offset = answer.offset;
+  alignment.total = answer.total;
+  alignment.version = answer.version;
+  alignment.beads = answer.beads;
+  const pair = alignment.pairs[alignment.pair];
+  document.getElementById('source-head').textContent = 'Source (' + pair.source_lang + ')';
+  document.getElementById('target-head').textContent = 'Target (' + pair.target_lang + ')';
+  document.getElementById('save').disabled = !answer.changed;
+  const last = Math.min(answer.offset + answer.beads.length, answer.total);
+  document.getElementById('beads-count').textContent =
+      'beads ' + (answer.total ? answer.offset + 1 : 0) + '\u2013' + last + ' of ' + answer.total;
+  document.getElementById('page-prev').disabled = answer.offset === 0;
+  document.getElementById('page-next').disabled = last >= answer.total;
+  document.querySelector('#beads tbody').replaceChildren(...answer.beads.map(renderBead));
+  focusBead(Math.min(Math.max(keep, 0), answer.beads.length - 1), false);
+}
+
+function renderSentences(b, side) {
+  const cell = el('td', side);
+  for (const s of b[side]) {
+    const line = el('div', 'sentence' + (s.edited ? ' edited' : ''), s.text);
+    line.dir = 'auto';
+    line.dataset.n = s.n;
+    line.title = side + ' sentence ' + (s.n + 1) + ' (double-click to edit)';
+    line.addEventListener('dblclick', () => startSentenceEdit(b, side, line, s));
+    cell.append(line);
+  }
+  return cell;
+}
+
+function renderBead(b, index) {
+  const row = el('tr', 'bead ' + beadClass(b) + (b.excluded ? ' excluded' : ''));
+  row.dataset.bead = b.bead;
+  const num = el('td', 'num', String(b.bead + 1));
+  num.append(el('div', 'score', b.matched ? b.score.toFixed(2) : 'unmatched'));
+  const actions = el('td', 'actions');
+  const buttons = [
+    ['merge', 'Merge \u2193', () => change('merge', b)],
+    ['split', 'Split', () => change('split', b)],
+    ['unlink', 'Unlink', () => change('unlink', b)],
+    [b.excluded ? 'include' : 'exclude', b.excluded ? 'Include' : 'Exclude',
+     () => change(b.excluded ? 'include' : 'exclude', b)],
+  ];
+  for (const [name, label, action] of buttons) {
+    const button = el('button', name, label);
+    button.type = 'button';
+    button.addEventListener('click', (event) => {
+      event.stopPropagation();
+      focusBead(index, false);
+      action();
+    });
+    actions.append(button);
+  }
+  row.append(num, renderSentences(b, 'source'), renderSentences(b, 'target'), actions);
+  row.addEventListener('click', () => focusBead(index, false));
+  return row;
+}
+
+function focusBead(index, scroll) {
+  const rows = document.querySelectorAll('#beads tbody tr');
+  rows.forEach((row) => row.classList.remove('current'));
+  alignment.current = index;
+  if (index < 0 || index >= rows.length) return;
+  rows[index].classList.add('current');
+  if (scroll !== false) rows[index].scrollIntoView({block: 'nearest'});
+}
+
+function startSentenceEdit(b, side, line, s) {
+  if (line.querySelector('input')) return;
+  const input = el('input', 'edit-text');
+  input.value = line.textContent;
+  input.setAttribute('aria-label', 'edited ' + side + ' sentence');
+  line.replaceChildren(input);
+  input.addEventListener('keydown', (event) => {
+    event.stopPropagation();
+    if (event.key === 'Enter') change('edit', b, {side: side, sentence: s.n, text: input.value});
+    else if (event.key === 'Escape') line.replaceChildren(s.text);
+  });
+  input.focus();
+}
+
+// Sends one edit of bead `b`; the page is read again after it (beads move when merged).
+async function change(action, b, extra) {
+  const fields = Object.assign({pair: alignment.pair, version: alignment.version,
+                                action: action, bead: b.bead}, extra || {});
+  if (action === 'split') {
+    // The first sentence of the longer side goes with the first of the other; a 1-1 bead
+    // splits into its two sentences.
+    if (b.source.length > 1) {
+      fields.source_first = 1;
+      fields.target_first = Math.min(1, b.target.length);
+    } else if (b.target.length > 1) {
+      fields.source_first = b.source.length;
+      fields.target_first = 1;
+    } else {
+      fields.source_first = b.source.length;
+      fields.target_first = 0;
+    }
+  }
+  try {
+    const answer = await post('/api/beads/change', fields);
+    say(answer.message, false);
+  } catch (error) {
+    say(error.message, true);
+  }
+  await loadBeads(alignment.offset, alignment.current);
+}
+
+async function saveAlignment() {
+  say('saving\u2026', false);
+  try {
+    const answer = await post('/api/beads/save', {pair: alignment.pair,
+                                                  version: alignment.version});
+    say(answer.message, false);
+  } catch (error) {
+    say(error.message, true);
+  }
+  await loadBeads(alignment.offset, alignment.current);
+}
+
+function turnPage(step) {
+  const offset = alignment.offset + step * kBeadPage;
+  if (offset < 0 || offset >= alignment.total) return;
+  loadBeads(offset, step > 0 ? 0 : kBeadPage - 1);
+}
+
+function alignmentKey(event) {
+  const b = alignment.beads[alignment.current];
+  const row = document.querySelectorAll('#beads tbody tr')[alignment.current];
+  if (event.key === 'j') {
+    if (alignment.current + 1 < alignment.beads.length) focusBead(alignment.current + 1);
+    else turnPage(1);
+  } else if (event.key === 'k') {
+    if (alignment.current > 0) focusBead(alignment.current - 1);
+    else turnPage(-1);
+  } else if (event.key === 'n') turnPage(1);
+  else if (event.key === 'p') turnPage(-1);
+  else if (!b) return;
+  else if (event.key === 'm') change('merge', b);
+  else if (event.key === 's') change('split', b);
+  else if (event.key === 'u') change('unlink', b);
+  else if (event.key === 'x') change(b.excluded ? 'include' : 'exclude', b);
+  else if (event.key === 'e' || event.key === 't') {
+    const side = event.key === 'e' ? 'source' : 'target';
+    const line = row.querySelector('td.' + side + ' .sentence');
+    if (line) startSentenceEdit(b, side, line, b[side][0]);
+    event.preventDefault();
+  }
+}
+
+// ---- The QA view: the run's findings, a page at a time; accepting one records it.
+const kFindingsPage = 100;
+let findingsOffset = 0;
+
+function renderFinding(f) {
+  const item = el('li', 'finding' + (f.accepted ? ' accepted' : ''));
+  item.dataset.finding = f.finding;
+  const head = el('div');
+  head.append(el('span', 'kind', f.type), el('span', 'message', f.message));
+  item.append(head);
+  const example = el('div', 'example');
+  for (const text of [f.source_text, f.target_text]) {
+    const side = el('div', '', text);
+    side.dir = 'auto';
+    example.append(side);
+  }
+  item.append(example);
+  const actions = el('div', 'actions');
+  if (f.accepted) {
+    actions.append(el('span', 'done', 'accepted'));
+  } else {
+    const accept = el('button', 'accept', 'Accept');
+    accept.type = 'button';
+    accept.addEventListener('click', () => acceptFinding(f));
+    actions.append(accept);
+  }
+  item.append(actions);
+  return item;
+}
+
+async function loadFindings(offset) {
+  let answer;
+  try {
+    answer = await getJson('/api/findings', {offset: offset, limit: kFindingsPage});
+  } catch (error) {
+    return say('reading the findings: ' + error.message, true);
+  }
+  findingsOffset = answer.offset;
+  document.getElementById('findings').replaceChildren(...answer.findings.map(renderFinding));
+  document.getElementById('findings-count').textContent =
+      answer.total + ' findings, ' + answer.accepted + ' accepted';
+  document.getElementById('findings-prev').disabled = answer.offset === 0;
+  document.getElementById('findings-next').disabled =
+      answer.offset + answer.findings.length >= answer.total;
+}
+
+async function acceptFinding(f) {
+  try {
+    const answer = await post('/api/findings/accept',
+                              {kind: f.type, source: f.source_text, target: f.target_text});
+    say(answer.message, false);
+  } catch (error) {
+    say(error.message, true);
+  }
+  await loadFindings(findingsOffset);
+}
+
+document.addEventListener('keydown', (event) => {
+  if (view === 'alignment' && event.ctrlKey && event.key === 's') {
+    event.preventDefault();
+    return saveAlignment();
+  }
+  if (event.target.tagName === 'INPUT' || event.target.tagName === 'SELECT' ||
+      event.ctrlKey || event.metaKey || event.altKey) return;
+  if (view === 'terms') termsKey(event);
+  else if (view === 'alignment') alignmentKey(event);
 });
+for (const tab of document.querySelectorAll('header .tab')) {
+  tab.addEventListener('click', () => showView(tab.dataset.view));
+}
+document.getElementById('pair').addEventListener('change', (event) => {
+  alignment.pair = Number(event.target.value);
+  loadBeads(0, 0);
+});
+document.getElementById('order').addEventListener('change', () => loadBeads(0, 0));
+document.getElementById('page-prev').addEventListener('click', () => turnPage(-1));
+document.getElementById('page-next').addEventListener('click', () => turnPage(1));
+document.getElementById('save').addEventListener('click', saveAlignment);
+document.getElementById('findings-prev').addEventListener(
+    'click', () => loadFindings(Math.max(findingsOffset - kFindingsPage, 0)));
+document.getElementById('findings-next').addEventListener(
+    'click', () => loadFindings(findingsOffset + kFindingsPage));
 document.getElementById('batch-approve').addEventListener('click', batchApprove);
 document.getElementById('more').addEventListener('click',
                                                   () => loadProposals(shown.length + kPageSize, current));
 loadProposals(kPageSize, 0);
+if (location.hash === '#alignment') showView('alignment');
