@@ -1,10 +1,7 @@
 #include "review/server.h"
 
-// cpp-httplib's listen backlog is 5 by default: a burst of new connections beyond it (a page's
-// requests, a script's) is dropped by the kernel and retried a second later, or never
-// answered. The kernel caps it at net.core.somaxconn.
-#define CPPHTTPLIB_LISTEN_BACKLOG 1024
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <charconv>
@@ -28,6 +25,11 @@ namespace {
 using text::ErrorCode;
 using text::Status;
 
+// Connections the kernel queues for the server before it accepts them. cpp-httplib listens
+// with a backlog of 5 (fixed when the library was compiled): a burst of new connections beyond
+// it (a page's requests, a script's) is dropped by the kernel and retried a second later. The
+// kernel caps it at net.core.somaxconn (4096 by default).
+constexpr int kListenBacklog = 1024;
 // A POST body larger than this is refused: a decision is a few hundred bytes, a batch of a
 // thousand approvals some tens of kilobytes.
 constexpr std::size_t kMaxPayload = 1 << 20;
@@ -178,10 +180,29 @@ struct Server::Impl {
   std::unique_ptr<FindingsDesk> findings;    // null without an output folder
   RequestGuard guard{"", 0};
   int port = 0;
+  int listen_socket = -1;  // the socket cpp-httplib binds, seen through its options callback
   httplib::Server http;
 
   void Route();
   void RouteAlignment();
+  // Answers 403 with the reason when the guard refuses `req`; false when it lets it through.
+  bool Refused(const httplib::Request& req, httplib::Response& res) const;
+  // Registers a GET or POST handler behind the guard. The guard is asked here, after
+  // cpp-httplib has read the request's body, not in a pre-routing handler, which runs before:
+  // a refusal answered there leaves the body unread on a kept-alive connection, where it is read
+  // as the start of the next request.
+  template <typename Fn>
+  void Get(const std::string& path, Fn handler) {
+    http.Get(path, [this, handler](const httplib::Request& req, httplib::Response& res) {
+      if (!Refused(req, res)) handler(req, res);
+    });
+  }
+  template <typename Fn>
+  void Post(const std::string& path, Fn handler) {
+    http.Post(path, [this, handler](const httplib::Request& req, httplib::Response& res) {
+      if (!Refused(req, res)) handler(req, res);
+    });
+  }
   // The alignment or QA view's answer, or 404 when the server has no output folder.
   template <typename Fn>
   void WithAlignment(httplib::Response& res, Fn fn) {
@@ -204,6 +225,17 @@ struct Server::Impl {
   }
 };
 
+bool Server::Impl::Refused(const httplib::Request& req, httplib::Response& res) const {
+  const std::string host = req.get_header_value("Host");
+  const std::string origin = req.get_header_value("Origin");
+  const std::string token = req.get_param_value("t");
+  Refusal refusal = guard.Check({req.method, host, origin, token});
+  if (refusal == Refusal::kAllowed) return false;
+  res.status = 403;
+  res.set_content(std::string(RequestGuard::Explain(refusal)) + "\n", "text/plain");
+  return true;
+}
+
 void Server::Impl::Route() {
   http.set_default_headers(SafetyHeaders());
   http.set_payload_max_length(kMaxPayload);
@@ -211,26 +243,19 @@ void Server::Impl::Route() {
   // has just sent a POST on it then reads no answer (a POST is not sent again). A browser keeps
   // a few connections open for the whole session.
   http.set_keep_alive_max_count(kKeepAliveRequests);
-  http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
-    const std::string host = req.get_header_value("Host");
-    const std::string origin = req.get_header_value("Origin");
-    const std::string token = req.get_param_value("t");
-    Refusal refusal = guard.Check({req.method, host, origin, token});
-    if (refusal == Refusal::kAllowed) return httplib::Server::HandlerResponse::Unhandled;
-    res.status = 403;
-    res.set_content(std::string(RequestGuard::Explain(refusal)) + "\n", "text/plain");
-    return httplib::Server::HandlerResponse::Handled;
-  });
   http.set_exception_handler([](const httplib::Request&, httplib::Response& res,
                                 std::exception_ptr) { SendError(res, 500, "internal error"); });
-  http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+  // Every error answer (no such page, a method without a handler, a body too large) is given
+  // only to a request the guard lets through; others learn nothing but the refusal.
+  http.set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
+    if (res.status != 403 && Refused(req, res)) return;
     if (res.body.empty()) SendError(res, res.status, "no such page or method");
   });
 
   // The page, its files: named in the binary, never looked up on disk.
   for (const EmbeddedAsset& asset : kEmbeddedAssets) {
     const std::string path = asset.name == "index.html" ? "/" : "/" + std::string(asset.name);
-    http.Get(path, [this, &asset](const httplib::Request&, httplib::Response& res) {
+    Get(path, [this, &asset](const httplib::Request&, httplib::Response& res) {
       std::string body(asset.bytes);
       // The page names its scripts with the token, which it has from its own address.
       for (std::size_t at; (at = body.find("{{token}}")) != std::string::npos;) {
@@ -240,7 +265,7 @@ void Server::Impl::Route() {
     });
   }
 
-  http.Get("/api/proposals", [this](const httplib::Request& req, httplib::Response& res) {
+  Get("/api/proposals", [this](const httplib::Request& req, httplib::Response& res) {
     auto offset = ParseInt(req.has_param("offset") ? req.get_param_value("offset") : "0");
     auto limit = ParseInt(req.has_param("limit") ? req.get_param_value("limit") : "100");
     if (!offset || !limit || *offset < 0 || *limit < 1 ||
@@ -251,13 +276,13 @@ void Server::Impl::Route() {
       return terms->Pending(static_cast<std::size_t>(*offset), static_cast<std::size_t>(*limit));
     });
   });
-  http.Post("/api/proposals/decide", [this](const httplib::Request& req, httplib::Response& res) {
+  Post("/api/proposals/decide", [this](const httplib::Request& req, httplib::Response& res) {
     std::string error;
     auto decision = ParseDecision(req, &error);
     if (!decision) return SendError(res, 400, error);
     WithTerms(res, [&] { return terms->Decide(*decision); });
   });
-  http.Post("/api/proposals/approve-all",
+  Post("/api/proposals/approve-all",
             [this](const httplib::Request& req, httplib::Response& res) {
               std::string error;
               auto decisions = ParseApprovals(req.get_param_value("items"), &error);
@@ -268,7 +293,7 @@ void Server::Impl::Route() {
   // Changes are POSTs only: a GET (a link, an <img>, a prefetch) is told so and changes nothing.
   for (const char* path : {"/api/proposals/decide", "/api/proposals/approve-all",
                            "/api/beads/change", "/api/beads/save", "/api/findings/accept"}) {
-    http.Get(path, [](const httplib::Request&, httplib::Response& res) {
+    Get(path, [](const httplib::Request&, httplib::Response& res) {
       res.set_header("Allow", "POST");
       SendError(res, 405, "changes are made by POST only");
     });
@@ -276,10 +301,10 @@ void Server::Impl::Route() {
 }
 
 void Server::Impl::RouteAlignment() {
-  http.Get("/api/pairs", [this](const httplib::Request&, httplib::Response& res) {
+  Get("/api/pairs", [this](const httplib::Request&, httplib::Response& res) {
     WithAlignment(res, [&] { return alignment->Pairs(); });
   });
-  http.Get("/api/beads", [this](const httplib::Request& req, httplib::Response& res) {
+  Get("/api/beads", [this](const httplib::Request& req, httplib::Response& res) {
     auto pair = Count(req, "pair", 0), offset = Count(req, "offset", 0),
          limit = Count(req, "limit", 100);
     const std::string order = req.has_param("order") ? req.get_param_value("order") : "document";
@@ -291,25 +316,25 @@ void Server::Impl::RouteAlignment() {
     }
     WithAlignment(res, [&] { return alignment->Beads(*pair, *offset, *limit, order == "weakest"); });
   });
-  http.Post("/api/beads/change", [this](const httplib::Request& req, httplib::Response& res) {
+  Post("/api/beads/change", [this](const httplib::Request& req, httplib::Response& res) {
     std::string error;
     auto edit = ParseBeadEdit(req, &error);
     if (!edit) return SendError(res, 400, error);
     WithAlignment(res, [&] { return alignment->Change(*edit); });
   });
-  http.Get("/api/findings", [this](const httplib::Request& req, httplib::Response& res) {
+  Get("/api/findings", [this](const httplib::Request& req, httplib::Response& res) {
     auto offset = Count(req, "offset", 0), limit = Count(req, "limit", 100);
     if (!offset || !limit || *limit < 1 || *limit > kMaxPageSize) {
       return SendError(res, 400, "offset must be 0 or more, limit 1 to 500");
     }
     WithAlignment(res, [&] { return findings->Findings(*offset, *limit); });
   });
-  http.Post("/api/findings/accept", [this](const httplib::Request& req, httplib::Response& res) {
+  Post("/api/findings/accept", [this](const httplib::Request& req, httplib::Response& res) {
     qa::Fingerprint fingerprint{req.get_param_value("kind"), req.get_param_value("source"),
                                 req.get_param_value("target")};
     WithAlignment(res, [&] { return findings->Accept(fingerprint); });
   });
-  http.Post("/api/beads/save", [this](const httplib::Request& req, httplib::Response& res) {
+  Post("/api/beads/save", [this](const httplib::Request& req, httplib::Response& res) {
     auto pair = Count(req, "pair", 0), version = Count(req, "version", 0);
     if (!pair || !version) return SendError(res, 400, "pair and version must be numbers");
     WithAlignment(res, [&] { return alignment->Save(*pair, *version); });
@@ -337,6 +362,15 @@ text::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& option
   if (!token.ok()) return token.status();
 
   constexpr const char* kHost = "127.0.0.1";
+  // An answer is written as its headers, then its body: with Nagle's algorithm the body waits
+  // for the headers' acknowledgement, which the client delays (40 ms on Linux) once a kept-alive
+  // connection has carried a few requests. Accepted sockets take the option from this one.
+  impl->http.set_tcp_nodelay(true);
+  Impl* raw = impl.get();
+  impl->http.set_socket_options([raw](socket_t socket) {
+    httplib::default_socket_options(socket);
+    raw->listen_socket = socket;
+  });
   if (options.port == 0) {
     impl->port = impl->http.bind_to_any_port(kHost);
   } else {
@@ -347,6 +381,9 @@ text::Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& option
                          "listening on 127.0.0.1:" + std::to_string(options.port) +
                              ": the port cannot be bound (in use, or not allowed)");
   }
+  // Listening again on a listening socket sets its backlog (listen(2)); failing, the library's
+  // backlog stays, and a burst of connections waits longer.
+  if (impl->listen_socket >= 0) ::listen(impl->listen_socket, kListenBacklog);
   impl->guard = RequestGuard(std::move(*token), impl->port);
   impl->Route();
   return std::unique_ptr<Server>(new Server(std::move(impl)));
