@@ -75,7 +75,7 @@ void SendError(httplib::Response& res, int status, std::string_view message) {
   SendJson(res, {status, nlohmann::json{{"error", message}}.dump()});
 }
 
-// "approve" / "reject" / "edit" with the proposal id and the stamp the page saw.
+// "approve" / "reject" / "edit" / "link" with the proposal id and the stamp the page saw.
 std::optional<Decision> ParseDecision(const httplib::Request& req, std::string* error) {
   Decision decision;
   const std::string action = req.get_param_value("action");
@@ -86,8 +86,16 @@ std::optional<Decision> ParseDecision(const httplib::Request& req, std::string* 
   } else if (action == "edit") {
     decision.action = Decision::Action::kEdit;
     decision.text = req.get_param_value("text");
+  } else if (action == "link") {
+    decision.action = Decision::Action::kLink;
+    auto entity = ParseInt(req.get_param_value("entity"));
+    if (!entity || *entity <= 0) {
+      *error = "entity must be an entity number";
+      return std::nullopt;
+    }
+    decision.entity = *entity;
   } else {
-    *error = "action must be approve, reject or edit";
+    *error = "action must be approve, reject, edit or link";
     return std::nullopt;
   }
   auto id = ParseInt(req.get_param_value("id"));
@@ -275,6 +283,12 @@ void Server::Impl::Route() {
     WithTerms(res, [&] {
       return terms->Pending(static_cast<std::size_t>(*offset), static_cast<std::size_t>(*limit));
     });
+  });
+  Get("/api/entities", [this](const httplib::Request& req, httplib::Response& res) {
+    auto limit = Count(req, "limit", 10);
+    if (!limit || *limit < 1 || *limit > 50) return SendError(res, 400, "limit must be 1 to 50");
+    const std::string query = req.get_param_value("q");
+    WithTerms(res, [&] { return terms->Entities(query, *limit); });
   });
   Post("/api/proposals/decide", [this](const httplib::Request& req, httplib::Response& res) {
     std::string error;

@@ -168,6 +168,8 @@ Status TermsDesk::Apply(const Decision& decision, std::string* done_message, boo
       case Decision::Action::kReject:
         *done_message = "rejected '" + term->text + "'";
         return termbase_.RejectProposal(decision.proposal);
+      case Decision::Action::kLink:
+        return Link(decision, *term, done_message, conflict);
       case Decision::Action::kEdit: {
         glossary::TermInput input;
         input.text = Trimmed(decision.text);
@@ -186,6 +188,79 @@ Status TermsDesk::Apply(const Decision& decision, std::string* done_message, boo
     }
     return Status::Error(ErrorCode::kInternal, "unknown decision");
   });
+}
+
+Status TermsDesk::Link(const Decision& decision, const Term& term, std::string* done_message,
+                       bool* conflict) {
+  const std::string entity_name = "entity e" + std::to_string(decision.entity);
+  if (auto entity = termbase_.GetEntity(decision.entity); !entity.ok()) {
+    if (entity.status().code() != ErrorCode::kNotFound) return entity.status();
+    // Merged into another or left without terms by another process since the page found it.
+    *conflict = true;
+    return Status::Error(ErrorCode::kUsage, "stale: " + entity_name +
+                                                " no longer exists (another process merged or "
+                                                "removed it); nothing was done, search again");
+  }
+  auto entity_terms = termbase_.TermsOf(decision.entity);
+  if (!entity_terms.ok()) return entity_terms.status();
+  std::string label;
+  for (const Term& t : *entity_terms) {
+    if (t.status == glossary::TermStatus::kRejected) continue;
+    if (!label.empty()) label += "', '";
+    label += t.text;
+    if (label.size() > 60) break;
+  }
+  const std::string where = entity_name + (label.empty() ? "" : " ('" + label + "')");
+
+  glossary::ProposalFilter filter;
+  filter.term = term.id;
+  auto pending = termbase_.Proposals(filter);
+  if (!pending.ok()) return pending.status();
+  // The term was already proposed for the chosen entity: that proposal is the one approved.
+  for (const Proposal& p : *pending) {
+    if (p.entity != decision.entity) continue;
+    *done_message =
+        "approved '" + term.text + "' for " + where + ", as p" + std::to_string(p.id) + " proposed";
+    return termbase_.AcceptProposal(p.id);
+  }
+  // The term's place is decided: its pending proposals, this one among them, are rejected, as
+  // approving one rejects the others. Rejected before the link, which may fold the term into an
+  // equal one of the entity and delete it.
+  for (const Proposal& p : *pending) {
+    if (Status s = termbase_.RejectProposal(p.id); !s.ok()) return s;
+  }
+  auto named = termbase_.Link(term.id, decision.entity);
+  if (!named.ok()) return named.status();
+  if (Status s = termbase_.SetTermStatus(*named, glossary::TermStatus::kApproved); !s.ok()) {
+    return s;
+  }
+  *done_message = "linked '" + term.text + "' to " + where;
+  return Status::Ok();
+}
+
+Reply TermsDesk::Entities(std::string_view query, std::size_t limit) {
+  const std::string wanted = Trimmed(query);
+  if (wanted.empty()) return ErrorReply(400, "give a term to search for");
+  if (Status s = text::ValidateUtf8(wanted, "the search"); !s.ok()) {
+    return ErrorReply(400, s.message());
+  }
+  json list = json::array();
+  Status status = termbase_.InReadTransaction([&]() -> Status {
+    glossary::LookupOptions options;
+    options.limit = limit;
+    auto found = termbase_.Lookup(wanted, options);
+    if (!found.ok()) return found.status();
+    for (const glossary::EntityMatch& match : *found) {
+      json terms = json::array();
+      for (const Term& t : match.terms) terms.push_back(TermJson(t));
+      list.push_back({{"entity", match.entity.id},
+                      {"match", std::string(glossary::ToString(match.how))},
+                      {"terms", std::move(terms)}});
+    }
+    return Status::Ok();
+  });
+  if (!status.ok()) return ErrorReply(HttpStatusOf(status), status.message());
+  return JsonReply(200, json{{"entities", std::move(list)}});
 }
 
 Reply TermsDesk::Decide(const Decision& decision) {

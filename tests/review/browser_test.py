@@ -75,6 +75,42 @@ def merge_and_save(driver, wait, By, work, artifacts):
     print(f"merged beads 1 and 2 in the page; {tmx} now holds {merged}")
 
 
+def link_to_another_entity(driver, wait, By, binary, work, artifacts):
+    """Links a proposal's term, through the card's search box, to the entity another card
+    proposes; then `lookup` finds the term approved in that entity."""
+    cards = driver.find_elements(By.CSS_SELECTOR, "#proposals .proposal")
+    card = cards[0]
+    other = next((c for c in cards[1:]
+                  if c.get_attribute("data-entity") != card.get_attribute("data-entity") and
+                  len(c.find_elements(By.CSS_SELECTOR, ".pair .term")) > 1), None)
+    assert other is not None, "every proposal shown is for one entity"
+    proposal_id = card.get_attribute("data-id")
+    term = card.find_element(By.CSS_SELECTOR, ".pair .term").text
+    entity = other.get_attribute("data-entity")
+    # The other card's entity, by the first of its terms (after the proposed one).
+    entity_term = other.find_elements(By.CSS_SELECTOR, ".pair .term")[1].text
+    assert f"approved:{term}" not in lookup_terms(binary, work, term)
+
+    card.find_element(By.CSS_SELECTOR, "button.link").click()
+    search = card.find_element(By.CSS_SELECTOR, ".link-search input")
+    search.send_keys(entity_term)
+    row = wait.until(lambda d: card.find_elements(
+        By.CSS_SELECTOR, f'.link-results li.entity[data-entity="{entity}"]'))[0]
+    driver.save_screenshot(os.path.join(artifacts, "review-terms-link.png"))
+    row.find_element(By.CSS_SELECTOR, "button.link-here").click()
+    wait.until(lambda d: f"(p{proposal_id})" in d.find_element(By.ID, "status").text)
+    status = driver.find_element(By.ID, "status")
+    assert "error" not in (status.get_attribute("class") or ""), status.text
+    assert status.text.startswith(f"linked '{term}' to entity e{entity} ") or \
+        status.text.startswith(f"approved '{term}' for entity e{entity} "), status.text
+    wait.until(lambda d: not d.find_elements(
+        By.CSS_SELECTOR, f'#proposals .proposal[data-id="{proposal_id}"]'))
+    after = lookup_terms(binary, work, term)
+    assert f"approved:{term}" in after, after
+    assert any(t.endswith(":" + entity_term) for t in after), (entity_term, after)
+    print(f"linked p{proposal_id} '{term}' to e{entity} in the page; lookup shows {sorted(after)}")
+
+
 def qa_findings(binary, work, examples):
     """The JSON lines of `qa` on the tram pair, with the run's accepted list once there is one,
     summary left out."""
@@ -183,6 +219,7 @@ def main():
             assert f"approved:{term}" in after, after
             assert len(after) > len(before), (before, after)
             print(f"approved p{proposal_id} '{term}' in the page; lookup now shows {sorted(after)}")
+            link_to_another_entity(driver, wait, By, args.binary, work, args.artifacts)
             accept_finding(driver, wait, By, args.binary, work, args.examples, args.artifacts)
             merge_and_save(driver, wait, By, work, args.artifacts)
         finally:

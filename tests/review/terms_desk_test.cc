@@ -81,7 +81,18 @@ struct Fixture {
   }
 
   Decision Make(Decision::Action action, glossary::ProposalId id, std::string text = "") {
-    return {action, id, StampOf(id), std::move(text)};
+    Decision decision;
+    decision.action = action;
+    decision.proposal = id;
+    decision.stamp = StampOf(id);
+    decision.text = std::move(text);
+    return decision;
+  }
+
+  Decision LinkTo(glossary::ProposalId id, glossary::EntityId entity) {
+    Decision decision = Make(Decision::Action::kLink, id);
+    decision.entity = entity;
+    return decision;
   }
 
   glossary::ProposalStatus StatusOf(glossary::ProposalId id) {
@@ -185,7 +196,10 @@ BOOST_FIXTURE_TEST_CASE(a_proposal_changed_by_another_process_is_refused_as_stal
 }
 
 BOOST_FIXTURE_TEST_CASE(unknown_proposals_are_not_found, Fixture) {
-  Reply reply = desk.Decide({Decision::Action::kApprove, 999, "x", ""});
+  Decision unknown;
+  unknown.proposal = 999;
+  unknown.stamp = "x";
+  Reply reply = desk.Decide(unknown);
   BOOST_TEST(reply.status == 404);
 }
 
@@ -201,6 +215,79 @@ BOOST_FIXTURE_TEST_CASE(batch_approval_decides_each_and_reports_the_stale, Fixtu
   BOOST_TEST(answer["refused"][0]["id"] == link);
   BOOST_TEST((StatusOf(good) == glossary::ProposalStatus::kAccepted));
   BOOST_TEST((StatusOf(link) == glossary::ProposalStatus::kPending));
+}
+
+// "la ligne" was proposed for "tram line"; the person links it to "bus line" instead.
+BOOST_FIXTURE_TEST_CASE(linking_moves_the_term_to_the_chosen_entity, Fixture) {
+  const auto bus = TermOrDie(*termbase, "bus line", "en");
+  Reply reply = desk.Decide(LinkTo(bad, bus.entity));
+  BOOST_TEST(reply.status == 200, reply.body);
+  BOOST_TEST(json::parse(reply.body)["message"] ==
+             "linked 'la ligne' to entity e" + std::to_string(bus.entity) + " ('bus line')");
+  auto term = termbase->GetTerm(fr_bad.term);
+  BOOST_REQUIRE(term.ok());
+  BOOST_TEST(term->entity == bus.entity);
+  BOOST_TEST((term->status == glossary::TermStatus::kApproved));
+  BOOST_TEST((StatusOf(bad) == glossary::ProposalStatus::kRejected));
+  // The other proposals are not this term's: still pending.
+  BOOST_TEST((StatusOf(good) == glossary::ProposalStatus::kPending));
+  BOOST_TEST(Pending()["total"] == 2);
+}
+
+BOOST_FIXTURE_TEST_CASE(linking_where_another_proposal_points_approves_that_one, Fixture) {
+  const auto bus = TermOrDie(*termbase, "bus line", "en");
+  Proposal other;
+  other.term = fr_bad.term;
+  other.entity = bus.entity;
+  other.via_term = bus.term;
+  other.score = 0.2;
+  other.method = "logdice";
+  auto other_id = termbase->Propose(other);
+  BOOST_REQUIRE(other_id.ok());
+  Reply reply = desk.Decide(LinkTo(bad, bus.entity));
+  BOOST_TEST(reply.status == 200, reply.body);
+  BOOST_TEST((StatusOf(*other_id) == glossary::ProposalStatus::kAccepted));
+  BOOST_TEST((StatusOf(bad) == glossary::ProposalStatus::kRejected));
+  BOOST_TEST(termbase->GetTerm(fr_bad.term)->entity == bus.entity);
+}
+
+BOOST_FIXTURE_TEST_CASE(linking_to_an_entity_gone_meanwhile_is_refused_as_stale, Fixture) {
+  const auto bus = TermOrDie(*termbase, "bus line", "en");
+  const auto coach = TermOrDie(*termbase, "coach line", "en");
+  Decision seen = LinkTo(bad, bus.entity);
+  {
+    // Another process merges the chosen entity into another one.
+    auto other = OpenOrDie(path);
+    BOOST_REQUIRE(other->Merge(bus.entity, coach.entity).ok());
+  }
+  const glossary::EntityId before = termbase->GetTerm(fr_bad.term)->entity;
+  Reply reply = desk.Decide(seen);
+  BOOST_TEST(reply.status == 409);
+  BOOST_TEST(json::parse(reply.body)["error"] ==
+             "stale: entity e" + std::to_string(bus.entity) +
+                 " no longer exists (another process merged or removed it); nothing was done, "
+                 "search again");
+  BOOST_TEST((StatusOf(bad) == glossary::ProposalStatus::kPending));
+  BOOST_TEST(termbase->GetTerm(fr_bad.term)->entity == before);
+
+  // A proposal decided meanwhile: refused the same way as the other decisions.
+  Decision decided = LinkTo(good, coach.entity);
+  BOOST_REQUIRE(OpenOrDie(path)->RejectProposal(good).ok());
+  BOOST_TEST(desk.Decide(decided).status == 409);
+  BOOST_TEST(termbase->GetTerm(fr.term)->entity == fr.entity);
+}
+
+BOOST_FIXTURE_TEST_CASE(entities_are_found_by_any_of_their_terms, Fixture) {
+  TermOrDie(*termbase, "bus line", "en");
+  Reply reply = desk.Entities("Tram Line", 10);
+  BOOST_REQUIRE_EQUAL(reply.status, 200);
+  json found = json::parse(reply.body)["entities"];
+  BOOST_REQUIRE_EQUAL(found.size(), 1u);
+  BOOST_TEST(found[0]["entity"] == en.entity);
+  BOOST_TEST(found[0]["match"] == "folded");
+  BOOST_TEST(found[0]["terms"][0]["text"] == "tram line");
+  BOOST_TEST(json::parse(desk.Entities("nothing like it", 10).body)["entities"].empty());
+  BOOST_TEST(desk.Entities("  ", 10).status == 400);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

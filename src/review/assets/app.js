@@ -81,6 +81,7 @@ function strength(score, best) {
 function renderProposal(p, best) {
   const item = el('li', 'proposal ' + strength(p.score, best));
   item.dataset.id = p.id;
+  item.dataset.entity = p.entity;
   const pair = el('div', 'pair');
   pair.append(el('span', 'term', p.term.text), el('span', 'lang', p.term.lang), ' \u2192 ');
   const names = p.entity_terms.filter((t) => t.id !== p.term.id && t.status !== 'rejected');
@@ -112,11 +113,13 @@ function renderProposal(p, best) {
   const approve = el('button', 'approve', 'Approve');
   const reject = el('button', 'reject', 'Reject');
   const edit = el('button', 'edit', 'Edit term');
-  for (const b of [approve, reject, edit]) b.type = 'button';
+  const link = el('button', 'link', 'Link to\u2026');
+  for (const b of [approve, reject, edit, link]) b.type = 'button';
   approve.addEventListener('click', () => decide(p, 'approve'));
   reject.addEventListener('click', () => decide(p, 'reject'));
   edit.addEventListener('click', () => startEdit(p, actions));
-  actions.append(approve, reject, edit);
+  link.addEventListener('click', () => startLink(p, item));
+  actions.append(approve, reject, edit, link);
   item.append(actions);
   item.addEventListener('click', () => focusOn(shown.indexOf(p)));
   return item;
@@ -138,10 +141,62 @@ function startEdit(p, actions) {
   input.focus();
 }
 
-async function decide(p, action, text) {
+// A search box under the proposal: entities found by any of their terms, each with a button
+// that links the proposed term to it instead of the entity proposed.
+function startLink(p, item) {
+  if (item.querySelector('.link-search')) return item.querySelector('.link-search input').focus();
+  const box = el('div', 'link-search');
+  const input = el('input', 'link-query');
+  input.setAttribute('aria-label', 'search an entity by one of its terms');
+  input.placeholder = 'an entity\u2019s term';
+  const results = el('ul', 'link-results');
+  box.append(input, results);
+  item.append(box);
+  let asked = 0;  // answers to older searches are dropped
+  async function search() {
+    const query = input.value.trim();
+    const mine = ++asked;
+    if (!query) return results.replaceChildren();
+    let answer;
+    try {
+      answer = await getJson('/api/entities', {q: query, limit: 10});
+    } catch (error) {
+      return say('searching: ' + error.message, true);
+    }
+    if (mine !== asked) return;
+    if (!answer.entities.length) return results.replaceChildren(el('li', 'none', 'no entity found'));
+    results.replaceChildren(...answer.entities.map((found) => {
+      const row = el('li', 'entity');
+      row.dataset.entity = found.entity;
+      const choose = el('button', 'link-here', 'Link here');
+      choose.type = 'button';
+      choose.addEventListener('click', () => decide(p, 'link', undefined, found.entity));
+      row.append(choose, ' e' + found.entity + ' ');
+      found.terms.filter((t) => t.status !== 'rejected').forEach((t, i) => {
+        if (i) row.append('; ');
+        row.append(el('span', 'term', t.text), el('span', 'lang', t.lang));
+      });
+      return row;
+    }));
+  }
+  let timer = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(search, 200);
+  });
+  input.addEventListener('keydown', (event) => {
+    event.stopPropagation();
+    if (event.key === 'Enter') search();
+    else if (event.key === 'Escape') box.remove();
+  });
+  input.focus();
+}
+
+async function decide(p, action, text, entity) {
   try {
     const fields = {id: p.id, action: action, stamp: p.stamp};
     if (text !== undefined) fields.text = text;
+    if (entity !== undefined) fields.entity = entity;
     const answer = await post('/api/proposals/decide', fields);
     say(answer.message + ' (p' + p.id + ')', false);
   } catch (error) {
@@ -220,6 +275,9 @@ function termsKey(event) {
   else if (event.key === 'r' && p) decide(p, 'reject');
   else if (event.key === 'e' && p) {
     startEdit(p, document.querySelectorAll('#proposals .actions')[current]);
+    event.preventDefault();
+  } else if (event.key === 'l' && p) {
+    startLink(p, document.querySelectorAll('#proposals .proposal')[current]);
     event.preventDefault();
   }
 }
