@@ -6,9 +6,12 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "fold_internal.h"
 #include "unicode_util.h"
 
 namespace termalign::text {
@@ -155,7 +158,77 @@ bool OnlyAsciiAndArabicBlock(std::string_view text) {
   return true;
 }
 
+// The Latin letters of Latin-1 Supplement, Latin Extended-A and Latin Extended-B: their fold
+// each, computed once with the transliterator. Folding a word through ICU costs microseconds, and
+// a QA pass folds every word of a book several times (a French or German text has an accented
+// letter in one word of three or four).
+constexpr UChar32 kLatinFirst = 0x00C0;
+constexpr UChar32 kLatinLast = 0x024F;
+
+class LatinFolds {
+ public:
+  LatinFolds() {
+    for (UChar32 c = kLatinFirst; c <= kLatinLast; ++c) {
+      std::string letter;
+      icu::UnicodeString(c).toUTF8String(letter);
+      folds_[static_cast<std::size_t>(c - kLatinFirst)] = internal::FoldWithTransliterator(letter);
+    }
+  }
+
+  // The fold of `text` when it holds only ASCII and the letters of the table (none of which
+  // composes with, or changes the fold of, a neighbour: each folds to letters with no combining
+  // mark); nullopt otherwise.
+  std::optional<std::string> Fold(std::string_view text) const {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c < 0x80) {
+        out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+        ++i;
+        continue;
+      }
+      // Two-byte sequences only: U+0080..U+07FF.
+      if (i + 1 >= text.size() || (c & 0xE0) != 0xC0) return std::nullopt;
+      const unsigned char next = static_cast<unsigned char>(text[i + 1]);
+      if ((next & 0xC0) != 0x80) return std::nullopt;
+      const UChar32 code = ((c & 0x1F) << 6) | (next & 0x3F);
+      if (code < kLatinFirst || code > kLatinLast) return std::nullopt;
+      out += folds_[static_cast<std::size_t>(code - kLatinFirst)];
+      i += 2;
+    }
+    return out;
+  }
+
+ private:
+  std::array<std::string, kLatinLast - kLatinFirst + 1> folds_;
+};
+
+const LatinFolds& Latin() {
+  static const LatinFolds table;
+  return table;
+}
+
 }  // namespace
+
+namespace internal {
+
+std::string FoldWithTransliterator(std::string_view text) {
+  std::string arabic = NormalizeArabic(text);
+  if (OnlyAsciiAndArabicBlock(arabic)) {
+    // The fold changes nothing in the Arabic block (checked for every code point in the tests):
+    // only ASCII letters need lowering.
+    for (char& c : arabic) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return arabic;
+  }
+  std::string folded = Apply(FoldTransliterator(), arabic);
+  // NFKC inside the fold may reveal Arabic presentation forms; normalise those too.
+  return NormalizeArabic(folded);
+}
+
+}  // namespace internal
 
 std::string NormalizeArabic(std::string_view text) {
   if (!HasArabic(text)) return std::string(text);
@@ -170,18 +243,8 @@ std::string FoldForMatch(std::string_view text) {
     }
     return out;
   }
-  std::string arabic = NormalizeArabic(text);
-  if (OnlyAsciiAndArabicBlock(arabic)) {
-    // The fold changes nothing in the Arabic block (checked for every code point in the tests):
-    // only ASCII letters need lowering.
-    for (char& c : arabic) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return arabic;
-  }
-  std::string folded = Apply(FoldTransliterator(), arabic);
-  // NFKC inside the fold may reveal Arabic presentation forms; normalise those too.
-  return NormalizeArabic(folded);
+  if (std::optional<std::string> latin = Latin().Fold(text)) return std::move(*latin);
+  return internal::FoldWithTransliterator(text);
 }
 
 std::string StripArabicArticle(std::string_view word) {

@@ -335,6 +335,39 @@ BOOST_FIXTURE_TEST_CASE(a_merge_saved_rewrites_the_tmx_and_the_next_run_keeps_it
   BOOST_TEST(ReadFile(tmx).find(merged_source) == std::string::npos);
 }
 
+// A save rewrites the QA as a full run over the same corrected beads writes it, byte for byte.
+BOOST_FIXTURE_TEST_CASE(a_save_writes_the_qa_a_full_run_writes, RunFixture) {
+  {
+    // In the run's folder, as the run: the report names its files as the run does.
+    ReviewProcess server(std::vector<std::string>{"o"}, "review", dir.path());
+    json page = BeadsOf(server);
+    const json& bead = page["beads"][2];
+    BOOST_REQUIRE(!bead["source"].empty());
+    auto edited = PostEdit(server, {{"pair", "0"},
+                                    {"version", std::to_string(page["version"].get<long long>())},
+                                    {"action", "edit"},
+                                    {"side", "source"},
+                                    {"sentence", std::to_string(bead["source"][0]["n"].get<int>())},
+                                    {"text", "The line opens on 3 March 2026 with 12 stops."}});
+    BOOST_REQUIRE(edited);
+    BOOST_REQUIRE_MESSAGE(edited->status == 200, edited->body);
+    auto saved = server.Client().Post(
+        server.WithToken("/api/beads/save").c_str(),
+        httplib::Params{{"pair", "0"},
+                        {"version", std::to_string(json::parse(edited->body)["version"].get<long long>())}});
+    BOOST_REQUIRE(saved);
+    BOOST_REQUIRE_MESSAGE(saved->status == 200, saved->body);
+  }
+  const std::string qa = ReadFile(dir / "o" / "qa.jsonl");
+  const std::string report = ReadFile(dir / "o" / "report.html");
+  BOOST_TEST(qa.find("The line opens on 3 March 2026 with 12 stops.") != std::string::npos);
+  // The same folder run again: the person's beads are reused, every pair checked afresh.
+  RunResult full = RunCli("run '" + kExamples.string() + "' -o o -q", dir.path());
+  BOOST_REQUIRE_MESSAGE(full.exit_code == 0, full.err);
+  BOOST_TEST(ReadFile(dir / "o" / "qa.jsonl") == qa);
+  BOOST_TEST(ReadFile(dir / "o" / "report.html") == report);
+}
+
 BOOST_FIXTURE_TEST_CASE(the_output_folder_deleted_under_the_server_is_an_error_not_a_crash,
                         RunFixture) {
   ReviewProcess server(std::vector<std::string>{(dir / "o").string()});

@@ -6,6 +6,7 @@
 
 #include <random>
 
+#include "fold_internal.h"
 #include "test_util.h"
 
 namespace termalign::testing {
@@ -43,6 +44,41 @@ BOOST_AUTO_TEST_CASE(arabic_block_folds_like_its_normalisation) {
       BOOST_TEST(text::FoldForMatch(letter) == text::NormalizeArabic(letter));
       BOOST_TEST(text::FoldForMatch("\u00C9" + letter) == "e" + text::NormalizeArabic(letter));
     }
+  }
+}
+
+// FoldForMatch folds text in ASCII and the Latin letters U+00C0..U+024F with a table made from
+// the transliterator, letter by letter: it must agree with the transliterator on whole texts.
+BOOST_AUTO_TEST_CASE(latin_letters_fold_as_the_transliterator_folds_them) {
+  for (unsigned c = 0x00C0; c <= 0x024F; ++c) {
+    std::string letter = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    BOOST_TEST_CONTEXT("U+" << std::hex << c) {
+      for (const std::string& text : {letter, "A" + letter + "b", letter + letter + " " + letter,
+                                      "l'" + letter + "-" + letter + "X"}) {
+        BOOST_TEST(text::FoldForMatch(text) == text::internal::FoldWithTransliterator(text));
+      }
+    }
+  }
+}
+
+BOOST_DATA_TEST_CASE(latin_words_fold_as_the_transliterator_folds_them,
+                     boost::unit_test::data::xrange(300), index) {
+  const unsigned seed = 9100u + static_cast<unsigned>(index);
+  std::mt19937 random(seed);
+  std::uniform_int_distribution<unsigned> latin(0x00C0, 0x024F), ascii(0x20, 0x7E),
+      kind(0, 2);
+  std::string text;
+  for (int i = 0; i < 16; ++i) {
+    if (kind(random) == 0) {
+      text += static_cast<char>(ascii(random));
+    } else {
+      const unsigned c = latin(random);
+      text += static_cast<char>(0xC0 | (c >> 6));
+      text += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  BOOST_TEST_CONTEXT("seed " << seed << ": " << text) {
+    BOOST_TEST(text::FoldForMatch(text) == text::internal::FoldWithTransliterator(text));
   }
 }
 
