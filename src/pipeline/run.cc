@@ -19,6 +19,8 @@
 #include "pipeline/manifest.h"
 #include "pipeline/run_pairs.h"
 #include "ordered_map.h"
+#include "pair_steps.h"
+#include "reduce_steps.h"
 #include "termbase_pool.h"
 #include "qa/accepted.h"
 #include "qa/check.h"
@@ -32,14 +34,6 @@ namespace termalign::pipeline {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A pair aligned and written: what the check step needs.
-struct AlignedPair {
-  text::Document source;
-  text::Document target;
-  align::Alignment alignment;
-  std::vector<qa::Segment> segments;  // of a bilingual file: its units, one per bead
-};
 
 class Runner {
  public:
@@ -55,6 +49,14 @@ class Runner {
     if (!status.ok()) return status;
     status = PrepareOutputs();
     if (!status.ok()) return status;
+    PairSettings settings;
+    settings.out_dir = options_.out_dir;
+    settings.source_lang = options_.source_lang;
+    settings.target_lang = options_.target_lang;
+    settings.revise = options_.revise;
+    settings.bitext = termbase_ && !options_.revise;
+    settings.trace = options_.trace;
+    steps_.emplace(std::move(settings), &dictionaries_, srx_.get());
     // Align and learn from every pair first, so the term checks see the whole glossary.
     std::vector<AlignedPair> aligned;
     AlignStep(&aligned);
@@ -150,51 +152,11 @@ class Runner {
     return text::Status::Ok();
   }
 
-  // `message` with the document's path, as bytes, replaced by its display form.
-  static std::string Displayed(std::string message, const CorpusDocument& entry) {
-    if (entry.path == entry.display_path) return message;
-    for (std::size_t at = message.find(entry.path); at != std::string::npos;
-         at = message.find(entry.path, at + entry.display_path.size())) {
-      message.replace(at, entry.path.size(), entry.display_path);
-    }
-    return message;
-  }
-
-  // What the map step made of one document pair, to be taken in corpus order: the same for any
-  // number of threads.
-  struct PairOutcome {
-    std::vector<std::string> warnings;
-    std::vector<std::string> errors;
-    std::size_t source_sentences = 0;  // 0 when the side was not read
-    std::size_t target_sentences = 0;
-    std::optional<AlignedPair> aligned;  // nullopt when one side or its TMX failed
-    PairResult result;
-    std::optional<glossary::BitextInput> bitext;  // for the glossary
-  };
-
-  // Reads one corpus document (once); a failure is recorded in `outcome` and gives nullopt.
-  // Touches nothing shared: called from several threads at once.
-  std::optional<LoadedDocument> Load(std::size_t index, PairOutcome* outcome) const {
-    const CorpusDocument& entry = result_.corpus.documents[index];
-    text::Result<LoadedDocument> loaded =
-        LoadDocument(entry.path, entry.lang, Segmentation{false, srx_.get()});
-    if (!loaded.ok()) {
-      outcome->errors.push_back(Displayed(loaded.status().message(), entry));
-      return std::nullopt;
-    }
-    // The name in the TMX, the glossary and the report: valid UTF-8 without control characters.
-    loaded->document.name = entry.display_name;
-    if (!entry.lang_guessed) {
-      std::string mismatch = LanguageMismatch(*loaded, entry.display_path, "named");
-      if (!mismatch.empty()) outcome->warnings.push_back(std::move(mismatch));
-    }
-    return std::move(loaded.value());
-  }
-
   // Reads one document for the calling thread's own use, recording its warnings and errors.
   std::optional<LoadedDocument> Load(std::size_t index) {
     PairOutcome outcome;
-    std::optional<LoadedDocument> loaded = Load(index, &outcome);
+    std::optional<LoadedDocument> loaded =
+        steps_->Load(result_.corpus.documents[index], &outcome);
     for (const std::string& warning : outcome.warnings) Warn(warning);
     for (std::string& error : outcome.errors) Error(std::move(error));
     if (loaded) result_.sentences[index] = loaded->document.sentences.size();
@@ -219,7 +181,10 @@ class Runner {
     announce(0);
     OrderedMap(
         count, static_cast<std::size_t>(std::max(options_.jobs, 1)),
-        [this, pairs](std::size_t k) { return k < pairs ? MapPair(k) : MapBilingual(k - pairs); },
+        [this, pairs](std::size_t k) {
+          return k < pairs ? steps_->MapPair(result_.corpus, result_.corpus.pairs[k])
+                           : steps_->MapBilingual(result_.corpus.bilingual[k - pairs]);
+        },
         [&](std::size_t k, PairOutcome outcome) {
           announce(k + 1);
           for (const std::string& warning : outcome.warnings) Warn(warning);
@@ -237,109 +202,6 @@ class Runner {
         });
   }
 
-  // Pair k: read the source (and only when it is good, the target), align, write its TMX, and
-  // make its bitext for the glossary. Touches nothing shared: called from several threads.
-  PairOutcome MapPair(std::size_t k) const {
-    const CorpusPair& pair = result_.corpus.pairs[k];
-    const CorpusDocument& source = result_.corpus.documents[pair.source];
-    PairOutcome outcome;
-    outcome.result.name = DisplayName(source.name);
-    std::optional<LoadedDocument> source_text = Load(pair.source, &outcome);
-    if (!source_text) return outcome;
-    outcome.source_sentences = source_text->document.sentences.size();
-    std::optional<LoadedDocument> target_text = Load(pair.target, &outcome);
-    if (!target_text) return outcome;
-    outcome.target_sentences = target_text->document.sentences.size();
-    outcome.result.tmx_path =
-        Out("tmx/" + PairTmxName(source.name, options_.source_lang, options_.target_lang));
-    std::optional<Corrections> corrections =
-        CorrectionsFor(outcome.result, *source_text, *target_text, &outcome);
-    if (!corrections) return outcome;
-    outcome.result.corrected = corrections->corrected;
-    corrections->ApplyEdits(&source_text->document, &target_text->document);
-    text::Status status = WritePairTmx(*source_text, *target_text, corrections->TmxAlignment(),
-                                       &outcome.result);
-    if (status.ok()) status = WriteCorrections(outcome.result.tmx_path, *corrections);
-    if (!status.ok()) {
-      outcome.errors.push_back(DisplayName(status.message()));
-      return outcome;
-    }
-    align::Alignment alignment = corrections->Alignment();
-    if (termbase_ && !options_.revise) {
-      outcome.bitext = BitextFromPair(*source_text, *target_text, alignment);
-    }
-    outcome.aligned = AlignedPair{std::move(source_text->document),
-                                  std::move(target_text->document), std::move(alignment), {}};
-    return outcome;
-  }
-
-  // Bilingual file k: read its units (a file of other languages is skipped with a warning),
-  // write its TMX, and make its bitext for the glossary. Touches nothing shared.
-  PairOutcome MapBilingual(std::size_t k) const {
-    const CorpusBilingual& file = result_.corpus.bilingual[k];
-    PairOutcome outcome;
-    outcome.result.name = file.display_name;
-    text::Result<BilingualPair> read = LoadBilingualPair(
-        file.path, file.display_name, options_.source_lang, options_.target_lang);
-    if (!read.ok()) {
-      std::string message = read.status().message();
-      if (file.path != file.display_path && message.rfind(file.path, 0) == 0) {
-        message = file.display_path + message.substr(file.path.size());
-      }
-      if (read.status().code() == text::ErrorCode::kUsage) {
-        outcome.warnings.push_back(message + "; skipped");
-      } else {
-        outcome.errors.push_back(std::move(message));
-      }
-      return outcome;
-    }
-    for (std::string& warning : read->warnings) outcome.warnings.push_back(std::move(warning));
-    outcome.result.tmx_path =
-        Out("tmx/" + PairTmxName(file.file_name, options_.source_lang, options_.target_lang));
-    text::Status status = WritePairTmx(read->source, read->target, read->alignment,
-                                       &outcome.result);
-    if (!status.ok()) {
-      outcome.errors.push_back(DisplayName(status.message()));
-      return outcome;
-    }
-    if (termbase_ && !options_.revise) {
-      outcome.bitext = BitextFromPair(read->source, read->target, read->alignment);
-    }
-    outcome.aligned =
-        AlignedPair{std::move(read->source.document), std::move(read->target.document),
-                    std::move(read->alignment), std::move(read->segments)};
-    return outcome;
-  }
-
-  // The beads of a pair: a person's kept from a review while the documents have the same
-  // bytes (in a revision, whatever was kept), else the aligner's. nullopt when aligning failed;
-  // in a revision, kept beads that are missing or no longer fit the documents are an error of
-  // the pair too (both recorded in `outcome`). Called from several threads.
-  std::optional<Corrections> CorrectionsFor(const PairResult& pair, const LoadedDocument& source,
-                                            const LoadedDocument& target,
-                                            PairOutcome* outcome) const {
-    text::Result<Corrections> kept = KeptCorrections(pair.tmx_path, source, target);
-    if (kept.ok() && (kept->corrected || options_.revise)) return std::move(kept.value());
-    if (options_.revise) {
-      outcome->errors.push_back(pair.name + ": " + kept.status().message() +
-                                "; run 'termalign run' again");
-      return std::nullopt;
-    }
-    if (!kept.ok() && kept.status().code() != text::ErrorCode::kNotFound) {
-      outcome->warnings.push_back(DisplayName(kept.status().message()) +
-                                  "; the pair is aligned again");
-    }
-    AlignJob job;
-    job.trace = options_.trace;
-    text::Result<align::Alignment> alignment =
-        AlignPair(source.document, target.document, dictionaries_, job);
-    if (!alignment.ok()) {
-      outcome->errors.push_back(alignment.status().message());
-      return std::nullopt;
-    }
-    return Corrections::FromAlignment(*alignment, source.content_hash, target.content_hash);
-  }
-
   // Learns the terms of every aligned pair at once: counts and word alignment over the whole
   // corpus.
   text::Status LearnStep() {
@@ -353,23 +215,6 @@ class Runner {
       Warn(bitexts_[k].source_document.name + ": already in the glossary; not added again");
     }
     bitexts_.clear();
-    return text::Status::Ok();
-  }
-
-  text::Status WritePairTmx(const LoadedDocument& source, const LoadedDocument& target,
-                            const align::Alignment& alignment, PairResult* pair) const {
-    tmx::TmxHeader header;
-    header.src_lang = options_.source_lang;
-    header.tgt_lang = options_.target_lang;
-    header.source_doc = source.document.name;
-    header.target_doc = target.document.name;
-    tmx::WriteStats stats;
-    text::Status status =
-        tmx::WriteTmx(pair->tmx_path, header,
-                      align::ToSentencePairs(source.document, target.document, alignment),
-                      &stats);
-    if (!status.ok()) return status.WithContext("writing " + pair->tmx_path);
-    pair->tmx_units = stats.units;
     return text::Status::Ok();
   }
 
@@ -413,15 +258,11 @@ class Runner {
     OrderedMap(
         result_.pairs.size(), threads,
         [&](std::size_t k) -> text::Result<qa::Report> {
-          qa::CheckOptions check;
-          check.weak_below = options_.weak_below;
-          if (options_.spelling) check.switches["spelling"] = true;
           text::Result<TermbasePool::Lease> termbase = termbases.Acquire();
           if (!termbase.ok()) return termbase.status();
-          check.termbase = termbase->get();
-          return qa::CheckPair(std::move(aligned[k].source), std::move(aligned[k].target),
-                               std::move(aligned[k].alignment), check,
-                               std::move(aligned[k].segments));
+          return CheckAlignedPair(std::move(aligned[k]),
+                                  CheckSettings{options_.weak_below, options_.spelling},
+                                  termbase->get());
         },
         [&](std::size_t k, text::Result<qa::Report> report) {
           if (k + 1 < result_.pairs.size()) Progress("checking " + result_.pairs[k + 1].name);
@@ -439,22 +280,9 @@ class Runner {
 
   text::Status Merge(const std::vector<std::string>& inputs) {
     result_.merged_tmx = Out("termalign.tmx");
-    tmx::MergeOptions merge;
-    merge.src_lang = options_.source_lang;
-    tmx::MergeStats stats;
-    std::string first_error;
-    text::Status status = tmx::MergeTmx(
-        inputs, result_.merged_tmx, merge,
-        [&](tmx::Severity severity, const std::string& message) {
-          if (severity == tmx::Severity::kError && first_error.empty()) first_error = message;
-        },
-        &stats);
-    if (!status.ok()) return status.WithContext("merging the TMX files");
-    if (!first_error.empty()) {
-      return text::Status::Error(text::ErrorCode::kParse, "merging the TMX files: " + first_error);
-    }
-    result_.merged_units = stats.written;
-    return text::Status::Ok();
+    std::size_t conflicts = 0;
+    return MergeTmxFiles(inputs, result_.merged_tmx, options_.source_lang, nullptr,
+                         &result_.merged_units, &conflicts);
   }
 
   // Glossary figures, the TBX export and the most frequent concepts named in both languages.
@@ -463,24 +291,13 @@ class Runner {
     if (!stats.ok()) return stats.status();
     result_.glossary_stats = *stats;
     result_.glossary_tbx = Out("glossary.tbx");
-    glossary::ExportOptions export_options;
-    export_options.source_lang = options_.source_lang;
-    export_options.target_lang = options_.target_lang;
-    // A CAT tool's glossary pane shows entries to translate with: a concept named in one
-    // language only is a hit with no translation.
-    export_options.bilingual_only = true;
-    text::Result<glossary::ExportStats> exported =
-        glossary::Export(*termbase_, result_.glossary_tbx, export_options);
-    if (!exported.ok()) {
-      // No concept named in both languages yet: no TBX (the summary lists no such file).
-      if (exported.status().code() != text::ErrorCode::kNotFound) {
-        return exported.status().WithContext("exporting the glossary");
-      }
-      result_.glossary_tbx.clear();
-    } else if (exported->removed_chars > 0) {
-      Warn("glossary.tbx: removed " + std::to_string(exported->removed_chars) +
-           " character(s) that XML 1.0 forbids (control characters, U+FFFE, U+FFFF)");
-    }
+    bool written = false;
+    text::Status exported = ExportPairTbx(
+        *termbase_, result_.glossary_tbx, options_.source_lang, options_.target_lang,
+        [this](const std::string& line) { Warn(line); }, &written);
+    if (!exported.ok()) return exported;
+    // No concept named in both languages yet: no TBX (the summary lists no such file).
+    if (!written) result_.glossary_tbx.clear();
     std::vector<TopTerm> top;
     text::Status status = termbase_->ForEachEntity(
         [&](const glossary::Entity&, const std::vector<glossary::Term>& terms) {
@@ -559,6 +376,7 @@ class Runner {
   RunResult result_;
   std::unique_ptr<glossary::Termbase> termbase_;
   std::shared_ptr<const text::SrxRules> srx_;  // null: the built-in rules
+  std::optional<PairSteps> steps_;              // once the rules are loaded
   std::vector<glossary::BitextInput> bitexts_;  // the aligned pairs the glossary learns from
 };
 
