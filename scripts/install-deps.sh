@@ -4,7 +4,8 @@
 #   scripts/install-deps.sh            build, test and run-time packages
 #   scripts/install-deps.sh --ci       also the tools the acceptance tests use (OmegaT, xmllint,
 #                                      Chromium with its WebDriver and Selenium, Snakemake for
-#                                      the corpus workflow, ...)
+#                                      the corpus workflow and Slurm with munge to run it through
+#                                      a one-node cluster, ...)
 set -euo pipefail
 
 packages=(
@@ -19,7 +20,7 @@ packages=(
 )
 if [[ "${1:-}" == "--ci" ]]; then
   packages+=(omegat python3-translate clang chromium chromium-driver python3-selenium pandoc
-             snakemake)
+             snakemake slurm-wlm munge)
 fi
 
 missing=()

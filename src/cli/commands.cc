@@ -12,6 +12,7 @@ const std::vector<Command>& Commands() {
       {"lookup", "Find a term in any language and show its concept", SetupLookup},
       {"qa", "Check a translation's coverage, terms and numbers", SetupQa},
       {"run", "The main job: align, build TMX and glossary, QA a corpus folder", SetupRun},
+      {"corpus", "run's steps one by one, for Snakemake on many cores or a cluster", SetupCorpus},
       {"review", "Review the terms in a local web page (127.0.0.1, with a token)", SetupReview},
   };
   return commands;

@@ -40,6 +40,7 @@ Handler SetupGlossary(CLI::App& app);
 Handler SetupLookup(CLI::App& app);
 Handler SetupQa(CLI::App& app);
 Handler SetupRun(CLI::App& app);
+Handler SetupCorpus(CLI::App& app);
 Handler SetupReview(CLI::App& app);
 
 // Serves the review page over the output folder `out_dir` of a run until interrupted, as
