@@ -444,7 +444,11 @@ FrequentKeys CountKeys(const std::vector<std::vector<Word>>& words, int min_freq
 }  // namespace
 
 WordAnalyzer::WordAnalyzer(std::string_view lang)
-    : lang_(lang), profile_(&text::LanguageFor(lang)) {}
+    : lang_(lang), profile_(&text::LanguageFor(lang)) {
+  for (const text::WordValue& month : profile_->month_names) {
+    months_.emplace_back(text::FoldForMatch(month.word), StartsUpper(month.word));
+  }
+}
 
 const std::vector<std::string>& WordAnalyzer::StemsOf(const std::string& folded) {
   return StemsOf(folded, folded);
@@ -653,7 +657,18 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
       words.push_back(std::move(word));
       continue;
     }
-    word.stop = !word.acronym && (elision || text::IsStopWord(word.folded, lang_));
+    // A month dates, as a number does: no term, no part of one ("October", "octobre"; "may"
+    // is no month in English, where months take a capital).
+    if (!word.acronym && std::any_of(months_.begin(), months_.end(), [&](const auto& month) {
+          return month.first == word.folded && (word.capitalised || !month.second);
+        })) {
+      word.number = true;
+      word.stem = word.folded;
+      words.push_back(std::move(word));
+      continue;
+    }
+    word.stop = !word.acronym && (elision || text::IsStopWord(word.folded, lang_) ||
+                                  Contains(profile_->general_modifiers, word.folded));
     word.connector = word.stop && IsConnector(word.folded, *profile_);
     // Names and acronyms have no part of speech here: the lexicon would read "Gaza" as a verb.
     if (!word.stop && !word.acronym && !word.folded.empty() &&

@@ -450,8 +450,6 @@ std::optional<LocalScore> ScoreOccurrences(const Occurrence& os, const Occurrenc
   };
   if (target_unlinked == 0) credit_ends(&source_best);
   if (source_unlinked == 0) credit_ends(&target_best);
-  score.explained = score.anchored && source_unlinked <= kMaxUnlinked &&
-                    target_unlinked == source_unlinked;
   score.complete = score.anchored && source_unlinked == 0 && target_unlinked == 0;
   double source_sum = 0.0, target_sum = 0.0;
   for (double x : source_best) source_sum += x;
@@ -482,7 +480,6 @@ void Accumulate(std::uint32_t pair, const LocalScore& score, Accumulator* acc) {
     acc->channel = score.channel;
   }
   acc->confirmed = acc->confirmed || score.confirmed;
-  acc->explained = acc->explained || score.explained || score.confirmed;
   acc->anchored = acc->anchored || score.anchored;
   acc->complete = acc->complete || score.complete || score.confirmed;
 }
@@ -520,7 +517,7 @@ Accumulators GatherEvidence(const CandidateSet& source, const CandidateSet& targ
         // A whole-phrase dictionary entry needs only one link between the spans.
         if (source_words >= 2 && target_words >= 2 &&
             linker.PhraseInDictionary(source_phrases[os.candidate], target_phrases[ot.candidate])) {
-          score = LocalScore{1.0, LinkChannel::kDictionary, true, true, true, true};
+          score = LocalScore{1.0, LinkChannel::kDictionary, true, true, true};
         } else if ((linked_mask & ~target_masks[k]) == 0) {
           score = ScoreOccurrences(os, ot, source_words, target_words, links);
         }

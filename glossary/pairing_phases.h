@@ -53,11 +53,6 @@ constexpr double kLeftoverTranslation = 0.1;
 // the diagonal's, a position guess. Hand-set: 1.5 leaves a word seen a few times its partner
 // ("military" / "armée") and no word seen once any.
 constexpr double kClearTranslation = 1.5;
-// A co-occurrence is explained (LocalScore::explained) with at most this many content words
-// that no link reaches, as many on each side, inside spans consistent with the alignment and
-// anchored by a lexical link: a word the corpus is too small to align ("review" / "examen"
-// seen once).
-constexpr long kMaxUnlinked = 1;
 // Occurrences whose content-word counts differ by more than this are not compared: "ministry"
 // does not translate "Israeli Ministry of Defense". Two allows an article-like modifier on
 // each side.
@@ -134,9 +129,6 @@ struct LocalScore {
   double local = 0.0;
   LinkChannel channel = LinkChannel::kNone;
   bool confirmed = false;
-  // One link at least is lexical, and at most kMaxUnlinked content words have none, as many
-  // on each side.
-  bool explained = false;
   bool anchored = false;  // one link at least is lexical
   bool complete = false;  // anchored, and every content word of both spans is linked
 };
@@ -154,7 +146,6 @@ struct Accumulator {
   std::uint32_t example = 0;
   LinkChannel channel = LinkChannel::kNone;
   bool confirmed = false;  // some co-occurrence had every content word lexically confirmed
-  bool explained = false;  // some co-occurrence was explained (LocalScore::explained)
   bool anchored = false;   // some co-occurrence had a lexical link
   bool complete = false;   // some co-occurrence was complete (LocalScore::complete)
 };

@@ -2,6 +2,7 @@
 // and the discounts of nested pairs, boundary variants and common words.
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <unordered_set>
 
 #include "pairing_phases.h"
@@ -43,7 +44,7 @@ constexpr double kDemoted = 0.5;
 constexpr double kOneSided = 0.75;
 constexpr double kCommonWord = 0.7;  // a pair of single lower-case words
 constexpr double kTentative = 0.6;  // seen once, every word linked, not all lexically
-constexpr double kPartial = 0.3;    // seen once, a word each side linked to nothing
+constexpr double kSeenOnce = 0.3;   // a pair of single common words seen once
 // A pair is well supported (TermPair::WellSupported) when its co-occurrences cover at least this
 // share of both sides on average: most words of each side have their partner in the other.
 constexpr double kWellCovered = 0.5;
@@ -109,7 +110,10 @@ std::vector<TermPair> ScorePairs(const Accumulators& accumulators, const Candida
   std::vector<TermPair> all;
   all.reserve(accumulators.size());
   for (const auto& [key, acc] : accumulators) {
-    if (acc.joint < 2 && !acc.confirmed && !acc.explained) continue;
+    // One co-occurrence makes a pair only when every content word of both sides is linked,
+    // one of them lexically at least: with a word left over it is as likely a paraphrase
+    // ("innocent people" / "civils innocents").
+    if (acc.joint < 2 && !acc.confirmed && !acc.complete) continue;
     TermPair pair;
     pair.source = static_cast<std::uint32_t>(key >> 32);
     pair.target = static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
@@ -134,12 +138,16 @@ std::vector<TermPair> ScorePairs(const Accumulators& accumulators, const Candida
     pair.complete = acc.complete;
     const Candidate& s_candidate = source.candidates[pair.source];
     const Candidate& t_candidate = target.candidates[pair.target];
+    // A one-word name on one side and a common word on the other that no lexical link joins
+    // is a translator's paraphrase more often than a translation ("Palestinians" /
+    // "personnes"): the aligner's guess alone proposes nothing.
     const bool one_name = (s_candidate.kind == CandidateKind::kName) !=
                           (t_candidate.kind == CandidateKind::kName);
-    pair.name_to_common = one_name && !acc.anchored && s_candidate.content_words == 1 &&
-                          t_candidate.content_words == 1 &&
-                          s_candidate.kind != CandidateKind::kAcronym &&
-                          t_candidate.kind != CandidateKind::kAcronym;
+    if (one_name && !acc.anchored && s_candidate.content_words == 1 &&
+        t_candidate.content_words == 1 && s_candidate.kind != CandidateKind::kAcronym &&
+        t_candidate.kind != CandidateKind::kAcronym) {
+      continue;
+    }
     // ... when the two are associated: "AI" written as in English once inside a French
     // product name ("services Azure AI") is not the French for "AI" (six times "IA").
     if (s_candidate.kind != CandidateKind::kPhrase && t_candidate.kind != CandidateKind::kPhrase &&
@@ -317,28 +325,31 @@ void DiscountAndSort(const CandidateSet& source, const CandidateSet& target,
     if (!pair.mutual()) pair.evidence.score *= kOneSided;
     // One co-occurrence the lexicon does not confirm word for word may be chance: still the
     // best partner, but ranked lower.
-    if (pair.tentative) pair.evidence.score *= pair.complete ? kTentative : kPartial;
-    // A name the other side renders with a common word no lexicon links is a paraphrase more
-    // often than a translation.
-    if (pair.name_to_common) pair.evidence.score *= kPartial;
+    if (pair.tentative) pair.evidence.score *= kTentative;
     // One common word each side ("river" / "rivière") is mostly general vocabulary: still
     // proposed, but after the phrases and names.
     pair.common_words = IsCommonWordPair(pair, source, target);
     if (pair.common_words) pair.evidence.score *= kCommonWord;
     // ... and seen once, however confirmed, it is no term of the text yet.
     if (pair.common_words && !pair.tentative && pair.evidence.cooccurrences < 2) {
-      pair.evidence.score *= kPartial;
+      pair.evidence.score *= kSeenOnce;
     }
   }
+  // Equal scores go by co-occurrences, then by the candidates' order in the text, so that the
+  // order never depends on how the pairs were gathered.
   std::sort(kept->begin(), kept->end(), [](const TermPair& x, const TermPair& y) {
-    return x.evidence.score > y.evidence.score;
+    if (x.evidence.score != y.evidence.score) return x.evidence.score > y.evidence.score;
+    if (x.evidence.cooccurrences != y.evidence.cooccurrences) {
+      return x.evidence.cooccurrences > y.evidence.cooccurrences;
+    }
+    return std::pair(x.source, x.target) < std::pair(y.source, y.target);
   });
 }
 
 }  // namespace internal
 
 bool TermPair::WellSupported() const {
-  if (!mutual() || tentative || name_to_common || evidence.coverage < internal::kWellCovered) {
+  if (!mutual() || tentative || evidence.coverage < internal::kWellCovered) {
     return false;
   }
   // A fragment or a variant of another kept pair, seen once, is not a term of its own yet

@@ -73,6 +73,34 @@ BOOST_AUTO_TEST_CASE(names_and_acronyms) {
   BOOST_TEST((lyon->kind == CandidateKind::kName));
 }
 
+BOOST_AUTO_TEST_CASE(months_date_like_numbers_and_are_no_terms) {
+  CandidateSet en = ExtractCandidates(
+      {"The harbour pilots met in October.", "October talks on harbour pilots may go on."}, "en");
+  BOOST_TEST(Find(en, "October") == nullptr);
+  BOOST_TEST(Find(en, "October talks") == nullptr);
+  BOOST_TEST(Find(en, "harbour pilots") != nullptr);
+  // The modal verb is no month: lower case.
+  for (const Candidate& candidate : en.candidates) BOOST_TEST(candidate.text != "may");
+  CandidateSet fr = ExtractCandidates(
+      {"Les pilotes du port se sont réunis en octobre.", "Les discussions d'octobre continuent."},
+      "fr");
+  BOOST_TEST(Find(fr, "octobre") == nullptr);
+  BOOST_TEST(Find(fr, "pilotes du port") != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(modifiers_that_point_within_the_text_are_no_part_of_a_term) {
+  CandidateSet en = ExtractCandidates(
+      {"Send additional information to the port authority.", "The following definitions apply."},
+      "en");
+  BOOST_TEST(Find(en, "additional information") == nullptr);
+  BOOST_TEST(Find(en, "following definitions") == nullptr);
+  BOOST_TEST(Find(en, "port authority") != nullptr);
+  CandidateSet fr = ExtractCandidates(
+      {"Envoyez des informations supplémentaires à l'autorité portuaire."}, "fr");
+  BOOST_TEST(Find(fr, "informations supplémentaires") == nullptr);
+  BOOST_TEST(Find(fr, "autorité portuaire") != nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(a_heading_in_capitals_has_no_acronyms) {
   CandidateSet set = ExtractCandidates({"BUY THE NEW PHONE TODAY"}, "en");
   for (const Candidate& candidate : set.candidates) {

@@ -213,7 +213,6 @@ BOOST_AUTO_TEST_CASE(spans_must_be_consistent_with_the_alignment) {
   BOOST_TEST_REQUIRE(partial.has_value());
   BOOST_TEST(partial->local < 0.7);
   BOOST_TEST(!partial->confirmed);
-  BOOST_TEST(partial->explained);
   BOOST_TEST(!partial->complete);
   // No link between the spans: no co-occurrence.
   PairLinks one = Square(2);
@@ -269,7 +268,6 @@ BOOST_AUTO_TEST_CASE(aligner_links_alone_are_not_anchored) {
   BOOST_TEST_REQUIRE(aligned.has_value());
   BOOST_TEST(!aligned->anchored);
   BOOST_TEST(!aligned->complete);
-  BOOST_TEST(!aligned->explained);
   BOOST_TEST(!aligned->confirmed);
   // One lexical link among them anchors the span, and every word is linked.
   links.links[0] = {0.9, LinkChannel::kDictionary};
@@ -346,13 +344,13 @@ BOOST_AUTO_TEST_CASE(one_unconfirmed_cooccurrence_is_not_enough) {
   BOOST_TEST_REQUIRE(pairs.size() == 1u);
   BOOST_TEST(pairs[0].source == 1u);
   BOOST_TEST(pairs[0].confirmed);
-  // Explained by the alignment and one lexical link, a single co-occurrence is kept, but as a
+  // Every word linked, one of them lexically, a single co-occurrence is kept, but as a
   // tentative pair (a proposal that never joins).
-  accumulators[0].explained = true;
+  accumulators[0].complete = true;
   pairs = ScorePairs(accumulators, source, target, {1, 1}, {1, 1});
   BOOST_TEST_REQUIRE(pairs.size() == 2u);
   for (const TermPair& pair : pairs) BOOST_TEST(pair.tentative == (pair.source == 0u));
-  accumulators[0].explained = false;
+  accumulators[0].complete = false;
   accumulators[0].joint = 2;
   pairs = ScorePairs(accumulators, source, target, {2, 1}, {2, 1});
   BOOST_TEST_REQUIRE(pairs.size() == 2u);
@@ -449,13 +447,12 @@ BOOST_AUTO_TEST_CASE(discounts_then_best_first) {
 BOOST_AUTO_TEST_CASE(tentative_pairs_rank_lower) {
   CandidateSet source = HandMadeSet("en", {{"internal review", 2}, {"external firm", 2}});
   CandidateSet target = HandMadeSet("fr", {{"examen interne", 2}, {"firme externe", 2}});
-  std::vector<TermPair> kept = {MakePair(0, 0, 0.5), MakePair(1, 1, 0.5)};
-  kept[0].tentative = kept[1].tentative = true;
-  kept[1].complete = true;  // every word linked, one lexically
+  std::vector<TermPair> kept = {MakePair(0, 0, 0.5), MakePair(1, 1, 0.4)};
+  kept[0].tentative = true;  // seen once, every word linked, one lexically
   DiscountAndSort(source, target, {false, false}, &kept);
   BOOST_TEST(kept[0].source == 1u);
-  BOOST_TEST(kept[0].evidence.score == 0.5 * 0.6, boost::test_tools::tolerance(1e-12));
-  BOOST_TEST(kept[1].evidence.score == 0.5 * 0.3, boost::test_tools::tolerance(1e-12));
+  BOOST_TEST(kept[0].evidence.score == 0.4, boost::test_tools::tolerance(1e-12));
+  BOOST_TEST(kept[1].evidence.score == 0.5 * 0.6, boost::test_tools::tolerance(1e-12));
 }
 
 // The joining rule: only a mutual pair whose co-occurrences explain both sides, associated

@@ -49,7 +49,8 @@ BOOST_AUTO_TEST_CASE(sentence_locales) {
 BOOST_AUTO_TEST_CASE(folded_lists_are_folded_and_unique) {
   for (const text::LanguageProfile* profile : text::AllLanguages()) {
     for (auto list : {profile->stop_words, profile->counting_words, profile->connectors,
-                      profile->connector_articles, profile->date_particles}) {
+                      profile->connector_articles, profile->date_particles,
+                      profile->general_modifiers}) {
       std::set<std::string_view> seen;
       for (std::string_view word : list) {
         BOOST_TEST(text::FoldForMatch(word) == word, profile->tag << ": " << word);

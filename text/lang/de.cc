@@ -31,9 +31,11 @@ constexpr std::string_view kStopWords[] = {
     "immer", "wieder", "selbst"};
 
 constexpr std::string_view kCountingWords[] = {
-    "zwei",     "drei",    "vier",      "funf",      "sechs",      "sieben",   "acht",
-    "neun",     "zehn",    "zwolf",     "zwanzig",   "hundert",    "hunderte", "tausend",
-    "tausende", "million", "millionen", "milliarde", "milliarden", "dutzend",  "dutzende"};
+    "zwei",     "drei",     "vier",      "funf",      "sechs",      "sieben",   "acht",
+    "neun",     "zehn",     "elf",       "zwolf",     "dreizehn",   "vierzehn", "funfzehn",
+    "sechzehn", "siebzehn", "achtzehn",  "neunzehn",  "zwanzig",    "vierzig",  "funfzig",
+    "sechzig",  "siebzig",  "achtzig",   "neunzig",   "hundert",    "hunderte", "tausend",
+    "tausende", "million",  "millionen", "milliarde", "milliarden", "dutzend",  "dutzende"};
 
 // "Bundesamt für Statistik", "Bank der Länder", "Amt für die Umwelt".
 constexpr std::string_view kConnectors[] = {"fur", "des", "der"};

@@ -36,10 +36,15 @@ constexpr std::string_view kStopWords[] = {
     "quite", "almost", "perhaps"};
 
 constexpr std::string_view kCountingWords[] = {
-    "two",      "three",   "four",     "five",    "six",      "seven",    "eight",     "nine",
-    "ten",      "eleven",  "twelve",   "twenty",  "thirty",   "forty",    "fifty",     "sixty",
-    "seventy",  "eighty",  "ninety",   "hundred", "hundreds", "thousand", "thousands", "million",
-    "millions", "billion", "billions", "dozen",   "dozens"};
+    "two",      "three",    "four",    "five",     "six",      "seven",     "eight",   "nine",
+    "ten",      "eleven",   "twelve",  "thirteen", "fourteen", "fifteen",   "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty",  "thirty",   "forty",    "fifty",     "sixty",   "seventy",
+    "eighty",   "ninety",   "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    "billion",  "billions", "dozen",   "dozens"};
+
+constexpr std::string_view kGeneralModifiers[] = {
+    "additional", "following", "various", "respective", "aforementioned", "abovementioned",
+    "aforesaid", "foregoing"};
 
 constexpr std::string_view kConnectors[] = {"of", "for"};
 constexpr std::string_view kConnectorArticles[] = {"the"};
@@ -100,6 +105,7 @@ const LanguageProfile kEnglish = {
     .noun_connectors = kNounConnectors,
     .coordinators = kCoordinators,
     .compound_prefixes = kCompoundPrefixes,
+    .general_modifiers = kGeneralModifiers,
     .titles = kTitles,
     .before_number = kBeforeNumber,
     .before_lowercase = {},

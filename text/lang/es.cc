@@ -33,10 +33,12 @@ constexpr std::string_view kStopWords[] = {
     "aqui", "alli", "asi"};
 
 constexpr std::string_view kCountingWords[] = {
-    "dos",     "tres",     "cuatro",  "cinco",   "seis",    "siete",    "ocho",      "nueve",
-    "diez",    "once",     "doce",    "veinte",  "treinta", "cuarenta", "cincuenta", "sesenta",
-    "setenta", "ochenta",  "noventa", "cien",    "ciento",  "cientos",  "mil",       "miles",
-    "millon",  "millones", "docena",  "docenas", "decena",  "decenas"};
+    "dos",       "tres",       "cuatro",    "cinco",      "seis",     "siete",   "ocho",
+    "nueve",     "diez",       "once",      "doce",       "trece",    "catorce", "quince",
+    "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte",   "treinta", "cuarenta",
+    "cincuenta", "sesenta",    "setenta",   "ochenta",    "noventa",  "cien",    "ciento",
+    "cientos",   "mil",        "miles",     "millon",     "millones", "docena",  "docenas",
+    "decena",    "decenas"};
 
 // "Ministerio de la Defensa", "Banco del Estado".
 constexpr std::string_view kConnectors[] = {"de", "del"};

@@ -38,11 +38,17 @@ constexpr std::string_view kStopWords[] = {
     "toutefois", "pourtant"};
 
 constexpr std::string_view kCountingWords[] = {
-    "deux",    "trois",    "quatre",    "cinq",      "six",      "sept",
-    "huit",    "neuf",     "dix",       "onze",      "douze",    "vingt",
-    "trente",  "quarante", "cinquante", "soixante",  "cent",     "cents",
-    "mille",   "milliers", "million",   "millions",  "milliard", "milliards",
-    "dizaine", "dizaines", "centaine",  "centaines", "douzaine", "douzaines"};
+    "deux",    "trois",    "quatre",   "cinq",      "six",       "sept",     "huit",
+    "neuf",    "dix",      "onze",     "douze",     "treize",    "quatorze", "quinze",
+    "seize",   "vingt",    "trente",   "quarante",  "cinquante", "soixante", "cent",
+    "cents",   "mille",    "milliers", "million",   "millions",  "milliard", "milliards",
+    "dizaine", "dizaines", "centaine", "centaines", "douzaine",  "douzaines"};
+
+constexpr std::string_view kGeneralModifiers[] = {
+    "supplementaire", "supplementaires", "suivant",      "suivante",      "suivants",
+    "suivantes",      "divers",          "diverses",     "respectif",     "respective",
+    "respectifs",     "respectives",     "susmentionne", "susmentionnee", "susmentionnes",
+    "susmentionnees", "precite",         "precitee",     "precites",      "precitees"};
 
 // Not "à": folded it is "a", also the verb "a" (has).
 constexpr std::string_view kConnectors[] = {"de", "d'", "du", "des"};
@@ -100,6 +106,7 @@ const LanguageProfile kFrench = {
     .noun_connectors_with_article = kNounConnectorsWithArticle,
     .coordinators = kCoordinators,
     .compound_prefixes = kCompoundPrefixes,
+    .general_modifiers = kGeneralModifiers,
     .titles = kTitles,
     .before_number = kBeforeNumber,
     // "1 234,5": spaces group thousands, so a lone comma is always the decimal mark.

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "text/language.h"
@@ -87,6 +88,8 @@ class WordAnalyzer {
   std::unordered_map<std::string, Lexeme> lexemes_;
   std::unordered_map<std::string, std::size_t> proclitics_;
   std::set<std::string> commands_;  // LearnCommands
+  // The language's month names, folded, and whether they are written with a capital.
+  std::vector<std::pair<std::string, bool>> months_;
 };
 
 enum class CandidateKind {

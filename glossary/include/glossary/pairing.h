@@ -52,9 +52,6 @@ struct TermPair {
   // One common word each side ("river" / "rivière"): one co-occurrence does not make it a term
   // pair, however confirmed.
   bool common_words = false;
-  // A one-word name on one side, a common word on the other, that no lexical link joins
-  // ("Palestinians" / "personnes", a translator's paraphrase): proposed, never joined.
-  bool name_to_common = false;
   bool mutual() const { return evidence.source_rank == 1 && evidence.target_rank == 1; }
   // Both sides prefer each other, the pair is no fragment or variant of another, and its
   // co-occurrences explain both sides well: the two terms name one concept.

@@ -77,6 +77,9 @@ struct LanguageProfile {
   // ("non-compliance", "sub-processor", "sous-traitant", "auto-entrepreneur"): a term is never
   // cut after them.
   std::span<const std::string_view> compound_prefixes = {};
+  // Folded adjectives that point within the text rather than name a kind of thing ("additional
+  // information", "following definitions", "informations supplémentaires"): no part of a term.
+  std::span<const std::string_view> general_modifiers = {};
   // Definite article fused to the word it precedes (Arabic "ال"): removed before matching.
   bool fused_article = false;
   // One-letter conjunctions and prepositions written fused to the next word (Arabic و ف ب ك ل):
