@@ -175,7 +175,9 @@ std::vector<TermPair> ScorePairs(const Accumulators& accumulators, const Candida
 // target_rank.
 void RankPairs(std::vector<TermPair>* pairs);
 
-// Phase 8. The pairs ranked first on either side and scoring at least `min_score`, in order.
+// Phase 8. The pairs ranked first on either side and scoring at least `min_score`, in order;
+// not those seen once that only one side prefers when the other side's candidate is in a mutual
+// pair seen twice or more.
 std::vector<TermPair> KeepBestPairs(std::vector<TermPair> ranked, double min_score);
 
 // Phase 9a. Which kept pairs nested in another kept pair (source key words inside its source

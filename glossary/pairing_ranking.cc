@@ -48,6 +48,9 @@ constexpr double kSeenOnce = 0.3;   // a pair of single common words seen once
 // A pair is well supported (TermPair::WellSupported) when its co-occurrences cover at least this
 // share of both sides on average: most words of each side have their partner in the other.
 constexpr double kWellCovered = 0.5;
+// A mutual pair seen together this many times settles its candidates' translation: a pair only
+// the other side prefers, seen once, is then left out (KeepBestPairs).
+constexpr std::int64_t kSettled = 2;
 
 bool ContainsWords(const std::string& outer, const std::string& inner) {
   if (inner.size() > outer.size()) return false;
@@ -191,12 +194,30 @@ MutualPartners FindMutualPartners(const std::vector<TermPair>& ranked) {
 }
 
 std::vector<TermPair> KeepBestPairs(std::vector<TermPair> ranked, double min_score) {
+  // Co-occurrences of each candidate's mutual pair.
+  std::unordered_map<std::uint32_t, std::int64_t> source_settled, target_settled;
+  for (const TermPair& pair : ranked) {
+    if (!pair.mutual()) continue;
+    source_settled[pair.source] = pair.evidence.cooccurrences;
+    target_settled[pair.target] = pair.evidence.cooccurrences;
+  }
+  auto settled = [](const std::unordered_map<std::uint32_t, std::int64_t>& map,
+                    std::uint32_t candidate) {
+    auto found = map.find(candidate);
+    return found != map.end() && found->second >= kSettled;
+  };
   std::vector<TermPair> kept;
   for (TermPair& pair : ranked) {
-    if ((pair.evidence.source_rank == 1 || pair.evidence.target_rank == 1) &&
-        pair.evidence.score >= min_score) {
-      kept.push_back(std::move(pair));
+    const PairEvidence& e = pair.evidence;
+    if ((e.source_rank != 1 && e.target_rank != 1) || e.score < min_score) continue;
+    // Seen once beside a candidate whose translation the text has settled elsewhere, a pair is
+    // a one-off rendering or a stray match ("AI" once in a French product name, against "AI" /
+    // "IA" six times): no variant worth proposing.
+    if (e.cooccurrences < 2 && ((e.source_rank != 1 && settled(source_settled, pair.source)) ||
+                                (e.target_rank != 1 && settled(target_settled, pair.target)))) {
+      continue;
     }
+    kept.push_back(std::move(pair));
   }
   return kept;
 }

@@ -374,6 +374,27 @@ BOOST_AUTO_TEST_CASE(ranks_keep_and_mutual_partners) {
   BOOST_TEST(kept[1].source == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(a_one_off_beside_a_settled_translation_is_left_out) {
+  // "AI" / "IA" six times (mutual); "AI" / "AI" once, which only the French "AI" prefers.
+  std::vector<TermPair> pairs = {MakePair(0, 0, 0.6), MakePair(0, 1, 0.3)};
+  pairs[0].evidence.cooccurrences = 6;
+  pairs[1].evidence.cooccurrences = 1;
+  RankPairs(&pairs);
+  BOOST_TEST(pairs[1].evidence.source_rank == 2);
+  BOOST_TEST(pairs[1].evidence.target_rank == 1);
+  std::vector<TermPair> kept = KeepBestPairs(pairs, 0.1);
+  BOOST_TEST_REQUIRE(kept.size() == 1u);
+  BOOST_TEST(kept[0].target == 0u);
+  // Seen twice, the variant is proposed.
+  pairs[1].evidence.cooccurrences = 2;
+  BOOST_TEST(KeepBestPairs(pairs, 0.1).size() == 2u);
+  // Beside a mutual pair seen once itself, nothing is settled: "outside firm" / "firme
+  // externe" once, beside "external firm" / "firme externe" once.
+  pairs[0].evidence.cooccurrences = 1;
+  pairs[1].evidence.cooccurrences = 1;
+  BOOST_TEST(KeepBestPairs(pairs, 0.1).size() == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(a_fragment_never_seen_apart_is_demoted) {
   CandidateSet source =
       HandMadeSet("en", {{"israeli ministry", 2}, {"israeli ministry defense", 3}});
