@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
-ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure
+# Tests in parallel, one per core: none depends on another or on timing.
+ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j "$(nproc)"
