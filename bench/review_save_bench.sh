@@ -24,6 +24,7 @@ done
 work=${WORK_DIR:-$(mktemp -d)}
 [[ -n "${WORK_DIR:-}" ]] || trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/corpus"
+work=$(realpath "$work")
 cd "$work"
 
 "$gen" --sentences "$sentences" --seed "$seed" --out gen >/dev/null
@@ -32,10 +33,9 @@ paste -d' ' - - - - - < gen/src.txt > corpus/book.en.txt
 paste -d' ' - - - - - < gen/tgt.txt > corpus/book.fr.txt
 echo "book: $(wc -l < gen/src.txt) + $(wc -l < gen/tgt.txt) sentences, $(du -h corpus | cut -f1)"
 
-start=$(date +%s.%N)
+# The corpus by its absolute path, as run.json records it: a save's report names it so.
 /usr/bin/time -f "run: %e s wall, %U s user, %M KB peak" \
-  "$termalign" run corpus -o o --no-glossary -q > /dev/null
-end=$(date +%s.%N)
+  "$termalign" run "$work/corpus" -o o --no-glossary -q > /dev/null
 
 "$termalign" review o -q > review.url &
 server=$!
@@ -79,10 +79,10 @@ wait $server 2>/dev/null || true
 
 # The same corrected beads through a full run into the same folder: the same QA, byte for byte.
 mkdir saved
-cp o/qa.jsonl o/report.html o/termalign.tmx saved/
+cp o/qa.jsonl o/report.html saved/
 /usr/bin/time -f "full run over the corrected beads: %e s wall, %U s user" \
-  "$termalign" run corpus -o o --no-glossary -q > /dev/null
-for file in qa.jsonl report.html termalign.tmx; do
+  "$termalign" run "$work/corpus" -o o --no-glossary -q > /dev/null
+for file in qa.jsonl report.html; do
   if cmp -s "saved/$file" "o/$file"; then
     echo "$file: the same as a full run's"
   else

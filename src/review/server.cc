@@ -30,8 +30,9 @@ using text::Status;
 // it (a page's requests, a script's) is dropped by the kernel and retried a second later. The
 // kernel caps it at net.core.somaxconn (4096 by default).
 constexpr int kListenBacklog = 1024;
-// A POST body larger than this is refused: a decision is a few hundred bytes, a batch of a
-// thousand approvals some tens of kilobytes.
+// A POST body larger than this is refused: a decision is a few hundred bytes. (A form is
+// refused over 8 KiB already, by cpp-httplib: the page sends a batch a hundred approvals at a
+// time, some 3 KB.)
 constexpr std::size_t kMaxPayload = 1 << 20;
 // Requests one kept-alive connection may carry before the server closes it.
 constexpr std::size_t kKeepAliveRequests = 100000;
@@ -257,7 +258,13 @@ void Server::Impl::Route() {
   // only to a request the guard lets through; others learn nothing but the refusal.
   http.set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
     if (res.status != 403 && Refused(req, res)) return;
-    if (res.body.empty()) SendError(res, res.status, "no such page or method");
+    if (!res.body.empty()) return;
+    // cpp-httplib refuses a form over 8 KiB (a limit fixed when it was compiled) and any other
+    // body over kMaxPayload.
+    SendError(res, res.status,
+              res.status == 413 ? "the request is too large (a form of at most 8 KiB, any other "
+                                  "body at most 1 MiB)"
+                                : "no such page or method");
   });
 
   // The page, its files: named in the binary, never looked up on disk.

@@ -211,8 +211,15 @@ async function batchApprove() {
   const chosen = shown.filter((p) => p.score >= min);
   if (!chosen.length) return say('no proposal shown has a score of ' + min + ' or more', true);
   try {
-    const answer = await post('/api/proposals/approve-all',
-                              {items: chosen.map((p) => p.id + ':' + p.stamp).join(',')});
+    // The server takes a form of at most 8 KiB: a hundred approvals at a time.
+    const answer = {done: [], refused: []};
+    for (let at = 0; at < chosen.length; at += 100) {
+      const part = await post('/api/proposals/approve-all', {
+        items: chosen.slice(at, at + 100).map((p) => p.id + ':' + p.stamp).join(','),
+      });
+      answer.done.push(...part.done);
+      answer.refused.push(...part.refused);
+    }
     let message = 'approved ' + answer.done.length;
     if (answer.refused.length) {
       message += '; refused ' + answer.refused.length + ': ' + answer.refused[0].error;
