@@ -5,21 +5,14 @@
 #include <numeric>
 #include <utility>
 
+#include "json_reply.h"
+
 namespace termalign::review {
 namespace {
 
 using nlohmann::json;
 using text::ErrorCode;
 using text::Status;
-
-Reply JsonReply(int status, const json& body) {
-  // Replaced, not refused: a sentence of a damaged file must not take the page down.
-  return {status, body.dump(-1, ' ', false, json::error_handler_t::replace)};
-}
-
-Reply ErrorReply(int status, const std::string& message) {
-  return JsonReply(status, json{{"error", message}});
-}
 
 int HttpStatusOf(const Status& status) {
   switch (status.code()) {

@@ -6,20 +6,13 @@
 
 #include "pipeline/run.h"
 #include "pipeline/run_pairs.h"
+#include "json_reply.h"
 
 namespace termalign::review {
 namespace {
 
 using nlohmann::json;
 namespace fs = std::filesystem;
-
-Reply JsonReply(int status, const json& body) {
-  return {status, body.dump(-1, ' ', false, json::error_handler_t::replace)};
-}
-
-Reply ErrorReply(int status, const std::string& message) {
-  return JsonReply(status, json{{"error", message}});
-}
 
 }  // namespace
 

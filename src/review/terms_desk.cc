@@ -5,6 +5,7 @@
 
 #include "text/reader.h"
 #include "text/tokenizer.h"
+#include "json_reply.h"
 
 namespace termalign::review {
 namespace {
@@ -15,15 +16,6 @@ using glossary::Termbase;
 using nlohmann::json;
 using text::ErrorCode;
 using text::Status;
-
-Reply JsonReply(int status, const json& body) {
-  // Replaced, not refused: a term read from a damaged file must not take the page down.
-  return {status, body.dump(-1, ' ', false, json::error_handler_t::replace)};
-}
-
-Reply ErrorReply(int status, const std::string& message) {
-  return JsonReply(status, json{{"error", message}});
-}
 
 // Maps a library failure to HTTP: a missing proposal is 404, a refused term 400, the rest
 // (the database locked, the file gone) 500.
