@@ -177,6 +177,14 @@ Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair&
       s_id = *linked;
       s_entity = t_entity;
       ++report->joined;
+    } else if (internal::OnlyExtractedIn(termbase, s_entity, source.lang) &&
+               internal::OnlyExtractedIn(termbase, t_entity, target.lang)) {
+      // An acronym and its long form on each side ("DPO", "data protection officer" / "DPD",
+      // "délégué à la protection des données"): one concept, none of it decided by a person.
+      Status merged = termbase.Merge(t_entity, s_entity);
+      if (!merged.ok()) return merged;
+      t_entity = s_entity;
+      ++report->joined;
     }
   }
   // The proposal names the side that is not its partner's best as the term to decide on.

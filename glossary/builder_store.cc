@@ -71,6 +71,15 @@ bool Alone(Termbase& termbase, EntityId entity, TermId term) {
   return terms.ok() && terms->size() == 1 && terms->front().id == term;
 }
 
+bool OnlyExtractedIn(Termbase& termbase, EntityId entity, std::string_view lang) {
+  auto terms = termbase.TermsOf(entity);
+  if (!terms.ok() || terms->empty()) return false;
+  return std::all_of(terms->begin(), terms->end(), [&](const Term& term) {
+    return term.lang == lang && term.status == TermStatus::kCandidate &&
+           (term.origin == TermOrigin::kExtracted || term.origin == TermOrigin::kAcronym);
+  });
+}
+
 Result<bool> RuledOut(Termbase& termbase, EntityId entity, const Term& term) {
   auto terms = termbase.TermsOf(entity);
   if (!terms.ok()) return terms.status();

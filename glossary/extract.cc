@@ -576,6 +576,41 @@ const WordAnalyzer::Lexeme& WordAnalyzer::LexemeOf(const std::string& folded,
   return lexemes_.emplace(folded, std::move(lexeme)).first->second;
 }
 
+void WordAnalyzer::ReadInContext(std::vector<Word>* words_in) const {
+  std::vector<Word>& words = *words_in;
+  const text::LanguageProfile& profile = *profile_;
+  auto joined = [&](std::size_t at) { return at < words.size() && !words[at].break_before; };
+  auto nominal = [](const Word& word) {
+    return !word.stop && !word.number && !word.code && (word.pos == 0 || (word.pos & kNominal));
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    Word& word = words[i];
+    // "a restore point": between a determiner (adjectives may come between) and a noun, a
+    // word the lexicon knows only as a verb is the noun's modifier.
+    if (!profile.determiners.empty() && !word.stop && word.pos != 0 &&
+        (word.pos & kNominal) == 0 && HasPos(word, Pos::kVerb) && joined(i) && joined(i + 1) &&
+        HasPos(words[i + 1], Pos::kNoun) && !words[i + 1].stop) {
+      std::size_t k = i;
+      while (k > 0 && joined(k) && !words[k - 1].stop && HasPos(words[k - 1], Pos::kAdjective)) {
+        --k;
+      }
+      if (k > 0 && joined(k) && words[k - 1].stop &&
+          Contains(profile.determiners, words[k - 1].folded)) {
+        word.pos |= PosBits(Pos::kNoun);
+      }
+    }
+    // "panneau avant": right after a noun, unless a number or a function word follows (then
+    // it heads a phrase of its own: "avant la mise en service").
+    if (word.stop && i > 0 && joined(i) && nominal(words[i - 1]) &&
+        Contains(profile.postnominal_adjectives, word.folded) &&
+        !(joined(i + 1) && (words[i + 1].stop || words[i + 1].number))) {
+      word.stop = false;
+      word.connector = false;
+      word.pos = PosBits(Pos::kAdjective);
+    }
+  }
+}
+
 std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence) {
   return Analyze(sentence, nullptr);
 }
@@ -679,6 +714,7 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
     }
     words.push_back(std::move(word));
   }
+  ReadInContext(&words);
   // Second pass: a capitalised stop word inside a sentence that starts a run of capitalised
   // words belongs to a name ("the No Azure for Apartheid group", "by The Associated Press").
   for (std::size_t i = 0; i < words.size(); ++i) {

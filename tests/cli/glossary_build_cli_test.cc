@@ -92,6 +92,41 @@ BOOST_AUTO_TEST_CASE(identifiers_are_do_not_translate_terms) {
       again.out);
 }
 
+// An acronym defined on each side ("data protection officer (DPO)" / "délégué à la protection
+// des données (DPD)") makes a one-language entity per side; the well-supported pair of the
+// acronyms joins the two. An entity holding a term a person added is never merged behind their
+// back: the pair then stays a proposal.
+BOOST_AUTO_TEST_CASE(acronym_entities_of_both_sides_join) {
+  TempDir dir;
+  WriteFile(dir / "en.txt",
+            "The Agency appoints a data protection officer (DPO).\n"
+            "The DPO answers questions from staff.\n"
+            "Complaints reach the DPO in writing.\n"
+            "The DPO reports to the board every year.\n");
+  WriteFile(dir / "fr.txt",
+            "L’Agence désigne un délégué à la protection des données (DPD).\n"
+            "Le DPD répond aux questions du personnel.\n"
+            "Les plaintes parviennent au DPD par écrit.\n"
+            "Le DPD rend compte au conseil chaque année.\n");
+  RunResult build = RunCli("glossary build -q --db t.db en.txt fr.txt", dir.path());
+  BOOST_TEST_REQUIRE(build.exit_code == 0, build.err);
+  RunResult lookup = RunCli("lookup --db t.db DPO", dir.path());
+  BOOST_TEST(lookup.exit_code == 0, lookup.err);
+  BOOST_TEST(lookup.out.find("\n  fr  DPD  [") != std::string::npos, lookup.out);
+  BOOST_TEST(lookup.out.find("\n  fr  délégué à la protection des données  [") != std::string::npos,
+             lookup.out);
+  BOOST_TEST(lookup.out.find("proposed") == std::string::npos, lookup.out);
+
+  RunResult add = RunCli("glossary add -q --db kept.db --lang fr DPD", dir.path());
+  BOOST_TEST_REQUIRE(add.exit_code == 0, add.err);
+  build = RunCli("glossary build -q --db kept.db en.txt fr.txt", dir.path());
+  BOOST_TEST_REQUIRE(build.exit_code == 0, build.err);
+  lookup = RunCli("lookup --db kept.db DPO", dir.path());
+  BOOST_TEST(lookup.exit_code == 0, lookup.err);
+  BOOST_TEST(lookup.out.find("\n  fr  DPD  [") == std::string::npos, lookup.out);
+  BOOST_TEST(lookup.out.find("proposed  fr  DPD") != std::string::npos, lookup.out);
+}
+
 BOOST_AUTO_TEST_CASE(add_doc_links_an_arabic_name) {
   TempDir dir;
   WriteFile(dir / "en.txt", kEnglish);

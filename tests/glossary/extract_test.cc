@@ -274,6 +274,34 @@ BOOST_AUTO_TEST_CASE(a_verb_before_its_object_is_no_term_word) {
   BOOST_TEST(Find(set, "signs") != nullptr);  // a noun before "near"
 }
 
+// Neighbours decide what the lexicon cannot: a word known only as a verb, between a determiner
+// and a noun, is that noun's modifier ("a restore point"); "avant" right after a noun is the
+// adjective ("panneau avant"), unless a phrase of its own follows ("avant la mise en service").
+BOOST_AUTO_TEST_CASE(neighbours_decide_the_part_of_speech) {
+  if (!text::PosLexicon::ForLanguage("en").available() ||
+      !text::PosLexicon::ForLanguage("fr").available()) {
+    BOOST_TEST_MESSAGE("skipped: no part-of-speech data");
+    return;
+  }
+  CandidateSet en = ExtractCandidates(
+      {"Choose a restore point in the list.", "The latest restore point is kept.",
+       "Restore the files from the share."},
+      "en");
+  const Candidate* restore_point = Find(en, "restore point");
+  BOOST_TEST_REQUIRE(restore_point != nullptr);
+  BOOST_TEST(restore_point->frequency == 2);
+  BOOST_TEST(Find(en, "restore files") == nullptr);
+  CandidateSet fr = ExtractCandidates(
+      {"Le voyant du panneau avant clignote.", "Appuyez sur le bouton du panneau avant.",
+       "Débranchez le câble avant la mise en service."},
+      "fr");
+  const Candidate* front_panel = Find(fr, "panneau avant");
+  BOOST_TEST_REQUIRE(front_panel != nullptr);
+  BOOST_TEST(front_panel->frequency == 2);
+  BOOST_TEST(Find(fr, "câble avant") == nullptr);
+  BOOST_TEST(Find(fr, "câble") != nullptr);
+}
+
 // A heading's title after its number starts as a sentence does, and a Roman numeral is a
 // number: "Definitions" is no name, "Chapter IV" no term.
 BOOST_AUTO_TEST_CASE(headings_are_no_names) {

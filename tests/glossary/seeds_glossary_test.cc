@@ -158,7 +158,11 @@ BOOST_AUTO_TEST_CASE(gold_pairs_are_proposed) {
   // those, by position, links "examen" outside the pair. "human rights groups" /
   // "organisations de défense des droits de l'homme": "groups", "organisations" and "défense"
   // are linked by nothing but their position.
-  BOOST_TEST(found >= 31);
+  // "outside firm" / "firme externe" (seen twice and four times) was proposed at the diagonal
+  // tension 4 and is not at 2: "outside" is linked to nothing in either of its sentences. The
+  // same change joins "firmware" / "micrologiciel" and "cost of living" / "coût de la vie" in
+  // the test domains (glossary/pairing_phases.h, kDecodeTension).
+  BOOST_TEST(found >= 30);
 }
 
 // At least 38 of the 50 best pairs are terms; the list is printed with --log_level=message.

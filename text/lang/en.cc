@@ -46,6 +46,10 @@ constexpr std::string_view kGeneralModifiers[] = {
     "additional", "following", "various", "respective", "aforementioned", "abovementioned",
     "aforesaid", "foregoing"};
 
+constexpr std::string_view kDeterminers[] = {
+    "a",   "an",      "the", "this", "that", "these", "those", "each", "every", "any",
+    "no",  "another", "its", "their", "your", "our",  "my",    "his",  "her"};
+
 constexpr std::string_view kConnectors[] = {"of", "for"};
 constexpr std::string_view kConnectorArticles[] = {"the"};
 // Prepositions of terms between two words the lexicon knows as nouns ("right to erasure",
@@ -106,6 +110,7 @@ const LanguageProfile kEnglish = {
     .coordinators = kCoordinators,
     .compound_prefixes = kCompoundPrefixes,
     .general_modifiers = kGeneralModifiers,
+    .determiners = kDeterminers,
     .titles = kTitles,
     .before_number = kBeforeNumber,
     .before_lowercase = {},

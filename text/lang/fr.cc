@@ -44,6 +44,9 @@ constexpr std::string_view kCountingWords[] = {
     "cents",   "mille",    "milliers", "million",   "millions",  "milliard", "milliards",
     "dizaine", "dizaines", "centaine", "centaines", "douzaine",  "douzaines"};
 
+// "Avant" after a noun is the invariable adjective ("panneau avant", "roue avant").
+constexpr std::string_view kPostnominalAdjectives[] = {"avant"};
+
 constexpr std::string_view kGeneralModifiers[] = {
     "supplementaire", "supplementaires", "suivant",      "suivante",      "suivants",
     "suivantes",      "divers",          "diverses",     "respectif",     "respective",
@@ -107,6 +110,7 @@ const LanguageProfile kFrench = {
     .coordinators = kCoordinators,
     .compound_prefixes = kCompoundPrefixes,
     .general_modifiers = kGeneralModifiers,
+    .postnominal_adjectives = kPostnominalAdjectives,
     .titles = kTitles,
     .before_number = kBeforeNumber,
     // "1 234,5": spaces group thousands, so a lone comma is always the decimal mark.

@@ -77,6 +77,9 @@ class WordAnalyzer {
     std::string key;
   };
   const Lexeme& LexemeOf(const std::string& folded, std::string_view surface);
+  // Parts of speech the neighbours decide (LanguageProfile::determiners,
+  // postnominal_adjectives), after the lexicon has read each word alone.
+  void ReadInContext(std::vector<Word>* words) const;
   // The dictionary and stop-word tests code spans are told apart with.
   internal::WordTests Tests() const;
   // Bytes of the fused conjunction or preposition starting a word as written (Arabic), or 0.

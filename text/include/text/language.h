@@ -80,6 +80,13 @@ struct LanguageProfile {
   // Folded adjectives that point within the text rather than name a kind of thing ("additional
   // information", "following definitions", "informations supplémentaires"): no part of a term.
   std::span<const std::string_view> general_modifiers = {};
+  // Folded determiners after which a word the lexicon knows only as a verb, right before a
+  // noun, modifies that noun (head-final languages: "a restore point", "the latest download
+  // link"); adjectives may stand between the determiner and the word.
+  std::span<const std::string_view> determiners = {};
+  // Folded stop words that are invariable adjectives right after a noun, unless a noun phrase
+  // follows them ("panneau avant", "feux arrière"; but "le câble avant la mise en service").
+  std::span<const std::string_view> postnominal_adjectives = {};
   // Definite article fused to the word it precedes (Arabic "ال"): removed before matching.
   bool fused_article = false;
   // One-letter conjunctions and prepositions written fused to the next word (Arabic و ف ب ك ل):
