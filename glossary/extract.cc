@@ -199,6 +199,11 @@ bool JoinsTerm(const std::vector<Word>& words, std::size_t at, std::size_t pendi
   }
   const Word& after = words[at + 1];
   if (!ContinuesTerm(after)) return false;
+  // "accès non autorisé": a negation written apart, between a noun and an adjective or a
+  // participle, is part of the adjective.
+  if (Contains(profile.negations, word.folded)) {
+    return IsNoun(before) && (HasPos(after, Pos::kAdjective) || HasPos(after, Pos::kPastParticiple));
+  }
   // Coordinated words are nouns, adjectives or unknown words, and the second one is not also a
   // participle: that starts a second clause ("a mené un examen interne et engagé un expert").
   auto coordinable = [](const Word& w) { return w.pos == 0 || (w.pos & kNominal) != 0; };

@@ -302,6 +302,26 @@ BOOST_AUTO_TEST_CASE(neighbours_decide_the_part_of_speech) {
   BOOST_TEST(Find(fr, "câble") != nullptr);
 }
 
+// A negation written apart makes one word with the adjective after it ("accès non autorisé");
+// elsewhere it is the function word it always was.
+BOOST_AUTO_TEST_CASE(a_negation_inside_a_french_term) {
+  if (!text::PosLexicon::ForLanguage("fr").available()) {
+    BOOST_TEST_MESSAGE("skipped: no French part-of-speech data");
+    return;
+  }
+  CandidateSet fr = ExtractCandidates(
+      {"Tout accès non autorisé est consigné.", "Le journal signale un accès non autorisé.",
+       "Le contrat est signé ou non."},
+      "fr");
+  const Candidate* access = Find(fr, "accès non autorisé");
+  BOOST_TEST_REQUIRE(access != nullptr);
+  BOOST_TEST(access->frequency == 2);
+  BOOST_TEST(Find(fr, "contrat") != nullptr);
+  for (const Candidate& candidate : fr.candidates) {
+    BOOST_TEST(candidate.text.find("non") != 0u, candidate.text);
+  }
+}
+
 // A heading's title after its number starts as a sentence does, and a Roman numeral is a
 // number: "Definitions" is no name, "Chapter IV" no term.
 BOOST_AUTO_TEST_CASE(headings_are_no_names) {

@@ -46,6 +46,7 @@ constexpr std::string_view kCountingWords[] = {
 
 // "Avant" after a noun is the invariable adjective ("panneau avant", "roue avant").
 constexpr std::string_view kPostnominalAdjectives[] = {"avant"};
+constexpr std::string_view kNegations[] = {"non"};
 
 constexpr std::string_view kGeneralModifiers[] = {
     "supplementaire", "supplementaires", "suivant",      "suivante",      "suivants",
@@ -111,6 +112,7 @@ const LanguageProfile kFrench = {
     .compound_prefixes = kCompoundPrefixes,
     .general_modifiers = kGeneralModifiers,
     .postnominal_adjectives = kPostnominalAdjectives,
+    .negations = kNegations,
     .titles = kTitles,
     .before_number = kBeforeNumber,
     // "1 234,5": spaces group thousands, so a lone comma is always the decimal mark.

@@ -87,6 +87,9 @@ struct LanguageProfile {
   // Folded stop words that are invariable adjectives right after a noun, unless a noun phrase
   // follows them ("panneau avant", "feux arrière"; but "le câble avant la mise en service").
   std::span<const std::string_view> postnominal_adjectives = {};
+  // Folded negations written apart that make one word with the adjective or participle after
+  // them, inside a term after its noun ("accès non autorisé", "données non chiffrées").
+  std::span<const std::string_view> negations = {};
   // Definite article fused to the word it precedes (Arabic "ال"): removed before matching.
   bool fused_article = false;
   // One-letter conjunctions and prepositions written fused to the next word (Arabic و ف ب ك ل):
