@@ -569,16 +569,18 @@ std::size_t WordAnalyzer::ProcliticOf(std::string_view surface) {
   return proclitics_.emplace(std::move(word), length).first->second;
 }
 
-const WordAnalyzer::Lexeme& WordAnalyzer::LexemeOf(const std::string& folded,
-                                                   std::string_view surface) {
-  auto found = lexemes_.find(folded);
+const WordAnalyzer::Lexeme& WordAnalyzer::LexemeOf(std::string_view surface) {
+  // Keyed by the word as written: folding merges forms the lexicon tells apart ("coûte", a
+  // verb, and "coûté", a participle).
+  std::string written(surface);
+  auto found = lexemes_.find(written);
   if (found != lexemes_.end()) return found->second;
   Lexeme lexeme;
   lexeme.pos = text::PosLexicon::ForLanguage(lang_).Classify(surface).pos;
   // The termbase keys terms with the same function (keys.cc): a candidate and its stored term
   // meet on equal keys.
   lexeme.key = text::WordKeys(surface, lang_).front();
-  return lexemes_.emplace(folded, std::move(lexeme)).first->second;
+  return lexemes_.emplace(std::move(written), std::move(lexeme)).first->second;
 }
 
 void WordAnalyzer::ReadInContext(std::vector<Word>* words_in) const {
@@ -713,7 +715,7 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
     // Names and acronyms have no part of speech here: the lexicon would read "Gaza" as a verb.
     if (!word.stop && !word.acronym && !word.folded.empty() &&
         (!word.capitalised || word.sentence_start)) {
-      word.pos = LexemeOf(word.folded, surface).pos;
+      word.pos = LexemeOf(surface).pos;
       // A word that is only an adverb ("directly") weighs as little as a stop word.
       word.stop = word.pos == PosBits(Pos::kAdverb);
     }
@@ -747,7 +749,7 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
     // Stems of names too, for the dictionary links of the words they are made of ("States" /
     // "États"), but not as their key.
     StemsOf(word.folded, surfaces[i]);
-    word.stem = keep ? word.folded : LexemeOf(word.folded, surfaces[i]).key;
+    word.stem = keep ? word.folded : LexemeOf(surfaces[i]).key;
   }
   return words;
 }

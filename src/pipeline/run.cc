@@ -285,7 +285,9 @@ class Runner {
                          &result_.merged_units, &conflicts);
   }
 
-  // Glossary figures, the TBX export and the most frequent concepts named in both languages.
+  // Glossary figures, the TBX export and the concepts named in both languages that the
+  // extractor is surest of (frequency breaks ties): the best terms more than the commonest
+  // words ("tram line" before "years").
   text::Status Summarise() {
     text::Result<glossary::TermbaseStats> stats = termbase_->Stats();
     if (!stats.ok()) return stats.status();
@@ -307,6 +309,7 @@ class Runner {
             if (term.lang == options_.source_lang) {
               if (entry.source.empty()) entry.source = term.text;
               entry.frequency += term.frequency;
+              entry.score = std::max(entry.score, term.score);
             } else if (term.lang == options_.target_lang && entry.target.empty()) {
               entry.target = term.text;
             }
@@ -317,6 +320,7 @@ class Runner {
         options_.source_lang);
     if (!status.ok()) return status;
     std::stable_sort(top.begin(), top.end(), [](const TopTerm& a, const TopTerm& b) {
+      if (a.score != b.score) return a.score > b.score;
       return a.frequency > b.frequency;
     });
     if (top.size() > 10) top.resize(10);

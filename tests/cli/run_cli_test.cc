@@ -82,6 +82,30 @@ BOOST_AUTO_TEST_CASE(runs_the_whole_job_on_a_small_corpus) {
   BOOST_TEST(again.err.find("already in the glossary") != std::string::npos);
 }
 
+// The summary's top terms are the extractor's best, not the commonest words: "tram line" (twice)
+// before "years" (three times).
+BOOST_AUTO_TEST_CASE(top_terms_put_the_best_terms_first) {
+  TempDir dir;
+  fs::create_directories(dir / "corpus");
+  WriteFile(dir / "corpus/tram.en.txt",
+            "The tram line opened after three years of work.\n"
+            "The tram line runs to the harbour.\n"
+            "Fares rose twice in five years.\n"
+            "Ten years ago the harbour closed.\n");
+  WriteFile(dir / "corpus/tram.fr.txt",
+            "La ligne de tramway a ouvert après trois ans de travaux.\n"
+            "La ligne de tramway va jusqu’au port.\n"
+            "Les tarifs ont augmenté deux fois en cinq ans.\n"
+            "Il y a dix ans, le port a fermé.\n");
+  RunResult result = RunCli("run corpus --out out", dir.path());
+  BOOST_TEST_REQUIRE(result.exit_code == 0, result.err);
+  const std::size_t top = result.out.find("top terms   tram line = ligne de tramway (2);");
+  BOOST_TEST(top != std::string::npos, result.out);
+  const std::size_t years = result.out.find("years = ans (3)");
+  BOOST_TEST(years != std::string::npos, result.out);
+  BOOST_TEST(top < years);
+}
+
 BOOST_AUTO_TEST_CASE(quiet_silences_warnings) {
   TempDir dir;
   fs::create_directories(dir / "corpus");

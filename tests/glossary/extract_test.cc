@@ -302,6 +302,19 @@ BOOST_AUTO_TEST_CASE(neighbours_decide_the_part_of_speech) {
   BOOST_TEST(Find(fr, "câble") != nullptr);
 }
 
+// Forms that fold alike are read apart: "coûté" (a participle, which may sit in a term) does
+// not make "coûte" (a verb) one.
+BOOST_AUTO_TEST_CASE(words_folding_alike_keep_their_own_reading) {
+  if (!text::PosLexicon::ForLanguage("fr").available()) {
+    BOOST_TEST_MESSAGE("skipped: no French part-of-speech data");
+    return;
+  }
+  CandidateSet fr = ExtractCandidates(
+      {"Le chantier a coûté cher.", "Un ticket coûte deux euros."}, "fr");
+  BOOST_TEST(Find(fr, "ticket") != nullptr);
+  BOOST_TEST(Find(fr, "ticket coûte") == nullptr);
+}
+
 // A negation written apart makes one word with the adjective after it ("accès non autorisé");
 // elsewhere it is the function word it always was.
 BOOST_AUTO_TEST_CASE(a_negation_inside_a_french_term) {

@@ -71,12 +71,12 @@ class WordAnalyzer {
   const text::LanguageProfile& profile() const { return *profile_; }
 
  private:
-  // What the lexicon says of a folded word: its parts of speech and its grouping key.
+  // What the lexicon says of a word as written: its parts of speech and its grouping key.
   struct Lexeme {
     std::uint8_t pos = 0;
     std::string key;
   };
-  const Lexeme& LexemeOf(const std::string& folded, std::string_view surface);
+  const Lexeme& LexemeOf(std::string_view surface);
   // Parts of speech the neighbours decide (LanguageProfile::determiners,
   // postnominal_adjectives), after the lexicon has read each word alone.
   void ReadInContext(std::vector<Word>* words) const;

@@ -57,6 +57,7 @@ struct TopTerm {
   std::string source;
   std::string target;
   std::int64_t frequency = 0;
+  double score = 0.0;  // the extractor's best confidence among the source terms
 };
 
 // The file in the output folder that lists the findings a person accepted.
