@@ -212,6 +212,14 @@ bool JoinsTerm(const std::vector<Word>& words, std::size_t at, std::size_t pendi
          (after.pos & kParticiple) == 0;
 }
 
+// True when words[at] is a light noun right before a connector ("end of the year", "nombre de
+// jours"): what follows names the thing, and the phrase is no term.
+bool HeadsNoTerm(const std::vector<Word>& words, std::size_t at,
+                 const text::LanguageProfile& profile) {
+  return at + 1 < words.size() && !words[at + 1].break_before && words[at + 1].connector &&
+         Contains(profile.light_nouns, words[at].folded);
+}
+
 // A present participle after the first word of a head-initial term starts a clause ("ligne
 // contenant", "médecin traitant" is lost with it) unless it is also a noun.
 bool StartsClause(const Word& word, const text::LanguageProfile& profile) {
@@ -324,7 +332,8 @@ class SpanFinder {
     std::string key;
     std::string coordination;  // the "X and Y" key inside this candidate, if any
     for (std::size_t i = 0; i < words.size() && i < 0xFFFF; ++i) {
-      if (!words[i].content || BreaksTerm(words[i]) || VerbBeforeArticle(words, i, profile)) {
+      if (!words[i].content || BreaksTerm(words[i]) || VerbBeforeArticle(words, i, profile) ||
+          HeadsNoTerm(words, i, profile)) {
         continue;
       }
       int content = 0, connectors = 0;

@@ -302,6 +302,23 @@ BOOST_AUTO_TEST_CASE(neighbours_decide_the_part_of_speech) {
   BOOST_TEST(Find(fr, "câble") != nullptr);
 }
 
+// A noun naming a part, a quantity or a kind of something heads no term before a connector
+// ("end of the year", "nombre de jours"); the thing after it still is one.
+BOOST_AUTO_TEST_CASE(light_nouns_head_no_term) {
+  CandidateSet en = ExtractCandidates(
+      {"The plan ends at the end of the financial year.", "A number of days of delay count."},
+      "en");
+  BOOST_TEST(Find(en, "end of the financial year") == nullptr);
+  BOOST_TEST(Find(en, "number of days") == nullptr);
+  BOOST_TEST(Find(en, "financial year") != nullptr);
+  CandidateSet fr = ExtractCandidates(
+      {"Le plan prend fin à la fin de l'exercice comptable.", "Le nombre de jours de retard compte."},
+      "fr");
+  BOOST_TEST(Find(fr, "fin de l'exercice comptable") == nullptr);
+  BOOST_TEST(Find(fr, "nombre de jours") == nullptr);
+  BOOST_TEST(Find(fr, "exercice comptable") != nullptr);
+}
+
 // Forms that fold alike are read apart: "coûté" (a participle, which may sit in a term) does
 // not make "coûte" (a verb) one.
 BOOST_AUTO_TEST_CASE(words_folding_alike_keep_their_own_reading) {

@@ -50,6 +50,12 @@ constexpr std::string_view kDeterminers[] = {
     "a",   "an",      "the", "this", "that", "these", "those", "each", "every", "any",
     "no",  "another", "its", "their", "your", "our",  "my",    "his",  "her"};
 
+constexpr std::string_view kLightNouns[] = {
+    "end",     "ends",    "beginning", "start",  "middle",   "rest",   "part",    "parts",
+    "number",  "numbers", "lot",       "lots",   "kind",     "kinds",  "sort",    "sorts",
+    "type",    "types",   "majority",  "minority", "half",   "total",  "variety", "couple",
+    "case",    "cases",   "example",   "examples", "way",    "ways"};
+
 constexpr std::string_view kConnectors[] = {"of", "for"};
 constexpr std::string_view kConnectorArticles[] = {"the"};
 // Prepositions of terms between two words the lexicon knows as nouns ("right to erasure",
@@ -111,6 +117,7 @@ const LanguageProfile kEnglish = {
     .compound_prefixes = kCompoundPrefixes,
     .general_modifiers = kGeneralModifiers,
     .determiners = kDeterminers,
+    .light_nouns = kLightNouns,
     .titles = kTitles,
     .before_number = kBeforeNumber,
     .before_lowercase = {},

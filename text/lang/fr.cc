@@ -47,6 +47,11 @@ constexpr std::string_view kCountingWords[] = {
 // "Avant" after a noun is the invariable adjective ("panneau avant", "roue avant").
 constexpr std::string_view kPostnominalAdjectives[] = {"avant"};
 constexpr std::string_view kNegations[] = {"non"};
+constexpr std::string_view kLightNouns[] = {
+    "fin",     "fins",    "debut",  "milieu", "reste",    "partie",   "parties",  "nombre",
+    "sorte",   "sortes",  "genre",  "genres", "type",     "types",    "majorite", "minorite",
+    "moitie",  "total",   "serie",  "cas",    "exemple",  "exemples", "facon",    "manieres",
+    "maniere"};
 
 constexpr std::string_view kGeneralModifiers[] = {
     "supplementaire", "supplementaires", "suivant",      "suivante",      "suivants",
@@ -112,6 +117,7 @@ const LanguageProfile kFrench = {
     .compound_prefixes = kCompoundPrefixes,
     .general_modifiers = kGeneralModifiers,
     .postnominal_adjectives = kPostnominalAdjectives,
+    .light_nouns = kLightNouns,
     .negations = kNegations,
     .titles = kTitles,
     .before_number = kBeforeNumber,

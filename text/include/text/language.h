@@ -87,6 +87,10 @@ struct LanguageProfile {
   // Folded stop words that are invariable adjectives right after a noun, unless a noun phrase
   // follows them ("panneau avant", "feux arrière"; but "le câble avant la mise en service").
   std::span<const std::string_view> postnominal_adjectives = {};
+  // Folded nouns that name a part, a quantity or a kind of something else rather than a thing
+  // ("end", "number", "type"; "fin", "nombre"): before a connector they head no term ("end of
+  // the year", "number of days", "fin de l'année").
+  std::span<const std::string_view> light_nouns = {};
   // Folded negations written apart that make one word with the adjective or participle after
   // them, inside a term after its noun ("accès non autorisé", "données non chiffrées").
   std::span<const std::string_view> negations = {};
