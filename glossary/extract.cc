@@ -797,6 +797,10 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
     std::string coordination;  // CoordinationKey of its "and", "et"; "" without one
     std::string name_tail;     // the key of the name it ends on (Span::name_tail), if any
     std::int64_t free_names = 0;  // occurrences as a name of one word, no connector before
+    // Occurrences of one word that may be an adjective, right after a noun (or an adjective
+    // after one) in a language whose adjectives follow their noun ("armée israélienne",
+    // "entreprises technologiques commerciales").
+    std::int64_t after_noun = 0;
   };
   std::unordered_map<std::string, std::uint32_t> index;
   std::vector<Building> building;
@@ -842,6 +846,11 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
       if (span.name_tail) build.name_tail = words[j].stem;
       if (span.names && span.content == 1 && !AfterConnector(words, i, profile)) {
         ++build.free_names;
+      }
+      if (span.content == 1 && i == j && i > 0 && !words[i].break_before &&
+          profile.term_head == text::TermHead::kInitial && HasPos(words[i], Pos::kAdjective) &&
+          words[i - 1].content && (words[i - 1].pos == 0 || (words[i - 1].pos & kNominal) != 0)) {
+        ++build.after_noun;
       }
       build.name_occurrences += span.names ? 1 : 0;
       build.acronym_occurrences += span.content == 1 && words[j].acronym ? 1 : 0;
@@ -898,6 +907,12 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
     }
     if (!build.name_tail.empty() && build.name_occurrences * 2 <= candidate.frequency &&
         IsFrequentAlone(build.name_tail, candidate.frequency)) {
+      continue;
+    }
+    // A word always used as an adjective after its noun is no term of its own: it is the
+    // modifier of the phrases that hold it.
+    if (candidate.content_words == 1 && build.after_noun == candidate.frequency &&
+        build.name_occurrences == 0) {
       continue;
     }
     const bool single_acronym =

@@ -319,6 +319,23 @@ BOOST_AUTO_TEST_CASE(light_nouns_head_no_term) {
   BOOST_TEST(Find(fr, "exercice comptable") != nullptr);
 }
 
+// A French word always used as an adjective after its noun is no term alone ("accords
+// commerciaux"); used as a noun once ("un commercial"), it is.
+BOOST_AUTO_TEST_CASE(a_word_always_after_its_noun_as_an_adjective_is_no_term) {
+  if (!text::PosLexicon::ForLanguage("fr").available()) {
+    BOOST_TEST_MESSAGE("skipped: no French part-of-speech data");
+    return;
+  }
+  CandidateSet adjective = ExtractCandidates(
+      {"Les accords commerciaux sont signés.", "Des partenaires commerciaux ont répondu."}, "fr");
+  BOOST_TEST(Find(adjective, "accords commerciaux") != nullptr);
+  BOOST_TEST(Find(adjective, "commerciaux") == nullptr);
+  CandidateSet noun = ExtractCandidates(
+      {"Les accords commerciaux sont signés.", "Le commercial a répondu."}, "fr");
+  // One candidate for both forms (one lemma), written as the text writes it most.
+  BOOST_TEST((Find(noun, "commercial") != nullptr || Find(noun, "commerciaux") != nullptr));
+}
+
 // Forms that fold alike are read apart: "coûté" (a participle, which may sit in a term) does
 // not make "coûte" (a verb) one.
 BOOST_AUTO_TEST_CASE(words_folding_alike_keep_their_own_reading) {
