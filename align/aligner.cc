@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <optional>
 #include <random>
 #include <string>
@@ -25,8 +26,9 @@
 
 namespace termalign::align {
 namespace {
-// Each stage of an alignment reports its wall time, size and the peak memory through
-// AlignOptions::trace when one is given (for profiling large documents).
+// Each stage of an alignment reports its wall time, size, the peak memory and the CPU time of
+// the process (all threads) through AlignOptions::trace when one is given (for profiling large
+// documents).
 class StageTrace {
  public:
   // The process's peak resident memory so far (Linux), or "?".
@@ -48,20 +50,33 @@ class StageTrace {
     return peak;
   }
 
-  explicit StageTrace(const std::function<void(std::string_view)>& sink) : sink_(sink) {}
+  // The CPU time of the process so far, in seconds.
+  static double ProcessCpu() {
+    timespec time{};
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time) != 0) return 0.0;
+    return static_cast<double>(time.tv_sec) + 1e-9 * static_cast<double>(time.tv_nsec);
+  }
+
+  explicit StageTrace(const std::function<void(std::string_view)>& sink) : sink_(sink) {
+    if (sink_) last_cpu_ = ProcessCpu();
+  }
   void operator()(const char* stage, std::size_t size = 0) {
     if (!sink_) return;
     auto now = std::chrono::steady_clock::now();
-    char line[160];
-    std::snprintf(line, sizeof line, "align: %-14s %8.3f s  %10zu  peak %s", stage,
-                  std::chrono::duration<double>(now - last_).count(), size, PeakMemory().c_str());
+    const double cpu = ProcessCpu();
+    char line[200];
+    std::snprintf(line, sizeof line, "align: %-14s %8.3f s  %10zu  peak %s  cpu %.3f s", stage,
+                  std::chrono::duration<double>(now - last_).count(), size, PeakMemory().c_str(),
+                  cpu - last_cpu_);
     sink_(line);
     last_ = now;
+    last_cpu_ = cpu;
   }
 
  private:
   const std::function<void(std::string_view)>& sink_;
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+  double last_cpu_ = 0.0;
 };
 
 using internal::Band;

@@ -42,44 +42,17 @@ namespace {
 // of the length the other side calls for.
 constexpr double kRepeatFit = 0.75;
 
-// sqrt((n + m) / 2) by n + m, the weight of a bead's length term (CostParams::length_weight):
-// tabulated, as Match() runs for most cells and bead types of a band.
-constexpr std::array<double, 2 * kMaxBeadSide + 1> kRootOfSize = {
-    0.0, 0.70710678118654752, 1.0, 1.2247448713915890, 1.4142135623730950,
-    1.5811388300841897, 1.7320508075688772, 1.8708286933869707, 2.0};
-
-// -log erfc(x) tabulated on [0, 5] (the search evaluates it tens of millions of times).
-constexpr int kTableSteps = 2048;
-constexpr double kTableEnd = 5.0;
-
-double ExactTailCost(double x) {
-  // erfc underflows past x ~ 26; its asymptote is accurate to 1% from x = 5 on.
-  if (x > kTableEnd) return x * x + std::log(x * std::sqrt(M_PI));
-  return -std::log(std::erfc(x));
-}
-
-const std::vector<double>& TailTable() {
-  static const std::vector<double> table = [] {
-    std::vector<double> values(kTableSteps + 2);
-    for (int k = 0; k <= kTableSteps + 1; ++k) values[k] = ExactTailCost(k * kTableEnd / kTableSteps);
-    return values;
-  }();
-  return table;
-}
-
 }  // namespace
 
-double LengthCost(double l1, double l2, double ratio, double variance) {
-  double mean = std::max(1.0, (ratio * l1 + l2) / 2.0);
-  double delta = (l2 - ratio * l1) / std::sqrt(variance * mean);
-  double x = std::abs(delta) * M_SQRT1_2;
-  if (x >= kTableEnd) return ExactTailCost(x);
-  static const std::vector<double>& table = TailTable();
-  double at = x * (kTableSteps / kTableEnd);
-  int k = static_cast<int>(at);
-  double f = at - k;
-  return table[k] + f * (table[k + 1] - table[k]);
-}
+// -log erfc(x) at the table's steps, computed once at start-up (the search evaluates it tens of
+// millions of times).
+const std::array<double, kTailTableSteps + 2> kTailTable = [] {
+  std::array<double, kTailTableSteps + 2> values{};
+  for (int k = 0; k <= kTailTableSteps + 1; ++k) {
+    values[k] = -std::log(std::erfc(k * kTailTableEnd / kTailTableSteps));
+  }
+  return values;
+}();
 
 CostModel::CostModel(const SideFeatures& source, const SideFeatures& target,
                      const CostParams& params)
@@ -89,6 +62,14 @@ CostModel::CostModel(const SideFeatures& source, const SideFeatures& target,
       source_prefix_(source.size() + 1, 0.0),
       target_prefix_(target.size() + 1, 0.0),
       key_bits_(KeyIdBound(source, target), 0) {
+  for (int n = 1; n <= kMaxBeadSide; ++n) {
+    for (int m = 1; m <= kMaxBeadSide; ++m) {
+      double cost = params.merge_penalty * ((n - 1) + (m - 1));
+      if (n >= 3 || m >= 3) cost += params.three_penalty;
+      if (n >= 2 && m >= 2) cost += params.many_to_many_penalty;
+      size_penalty_[n][m] = cost;
+    }
+  }
   for (std::size_t s = 0; s < source.size(); ++s) {
     source_prefix_[s + 1] = source_prefix_[s] + source.char_length[s];
   }
@@ -334,20 +315,10 @@ int CostModel::RepeatedLines(std::size_t i, int n, std::size_t j, int m) const {
          Repeats(target_, j, m, l2, l1 * params_.length_ratio);
 }
 
-double CostModel::Match(std::size_t i, int n, std::size_t j, int m, double bound) {
+double CostModel::MatchLexical(std::size_t i, int n, std::size_t j, int m, double bound,
+                               double cost) const {
   const CostParams& p = params_;
-  // The cheap terms first, each checked against `bound`: when they alone reach it, the rest
-  // need not be computed. Most beads of a band are pruned by their merge penalties or lengths.
-  double cost = p.merge_penalty * ((n - 1) + (m - 1));
-  if (n >= 3 || m >= 3) cost += p.three_penalty;
-  if (n >= 2 && m >= 2) cost += p.many_to_many_penalty;
-  if (cost >= bound) return cost;
   const double size = 0.5 * (n + m);
-  const double l1 = source_prefix_[i + n] - source_prefix_[i];
-  const double l2 = target_prefix_[j + m] - target_prefix_[j];
-  cost += kRootOfSize[n + m] * p.length_weight *
-          LengthCost(l1, l2, p.length_ratio, p.length_variance);
-  if (cost >= bound) return cost;
   std::uint64_t pa = 0, pb = 0;
   for (int a = 0; a < n; ++a) pa += source_.punctuation[i + a];
   for (int b = 0; b < m; ++b) pb += target_.punctuation[j + b];

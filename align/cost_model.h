@@ -3,7 +3,9 @@
 #ifndef TERMALIGN_ALIGN_COST_MODEL_H_
 #define TERMALIGN_ALIGN_COST_MODEL_H_
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -68,6 +70,35 @@ struct CostParams {
   double baseline_target = 0.0;
 };
 
+// The Gale-Church tail cost -log erfc(x) is tabulated on [0, kTailTableEnd].
+inline constexpr int kTailTableSteps = 2048;
+inline constexpr double kTailTableEnd = 5.0;
+extern const std::array<double, kTailTableSteps + 2> kTailTable;
+
+// The standardised deviation |l2 - ratio * l1| / sqrt(2 variance mean) of lengths l1, l2: the x
+// of LengthCost's erfc(x).
+inline double LengthDeviation(double l1, double l2, double ratio, double variance) {
+  double mean = std::max(1.0, (ratio * l1 + l2) / 2.0);
+  double delta = (l2 - ratio * l1) / std::sqrt(variance * mean);
+  return std::abs(delta) * M_SQRT1_2;
+}
+
+// -log erfc(x) for x >= 0: tabulated with linear interpolation below kTailTableEnd, its
+// asymptote (accurate to 1%) above (erfc underflows past x ~ 26).
+inline double TailCost(double x) {
+  if (x > kTailTableEnd) return x * x + std::log(x * std::sqrt(M_PI));
+  if (x == kTailTableEnd) return kTailTable[kTailTableSteps];
+  double at = x * (kTailTableSteps / kTailTableEnd);
+  int k = static_cast<int>(at);
+  double f = at - k;
+  return kTailTable[k] + f * (kTailTable[k + 1] - kTailTable[k]);
+}
+
+// -log of the two-sided Gale-Church tail probability for lengths l1, l2.
+inline double LengthCost(double l1, double l2, double ratio, double variance) {
+  return TailCost(LengthDeviation(l1, l2, ratio, variance));
+}
+
 // A CostModel evaluates beads of one document pair inside a band. Coverage masks of sentence
 // pairs are computed lazily for the few source sentences a row of the search reads, so memory
 // stays linear. Not thread-safe (one per search).
@@ -84,9 +115,25 @@ class CostModel {
 
   // The cost of matching source sentences [i, i + n) with target sentences [j, j + m). When the
   // length, punctuation and size terms alone reach `bound`, returns their sum (a lower bound of
-  // the cost) without computing the lexical terms.
+  // the cost) without computing the lexical terms. The cheap terms are inline: most beads of a
+  // band stop at them.
   double Match(std::size_t i, int n, std::size_t j, int m,
-               double bound = std::numeric_limits<double>::infinity());
+               double bound = std::numeric_limits<double>::infinity()) const {
+    double cost = size_penalty_[n][m];
+    if (cost >= bound) return cost;
+    const double l1 = source_prefix_[i + n] - source_prefix_[i];
+    const double l2 = target_prefix_[j + m] - target_prefix_[j];
+    const double weight = kRootOfSize[n + m] * params_.length_weight;
+    const double x = LengthDeviation(l1, l2, params_.length_ratio, params_.length_variance);
+    if (x >= kTailTableEnd) {
+      // The tail's cost is x^2 plus a positive logarithm: x^2 alone may already reach the bound.
+      const double lower = cost + weight * (x * x);
+      if (lower >= bound) return lower;
+    }
+    cost += weight * TailCost(x);
+    if (cost >= bound) return cost;
+    return MatchLexical(i, n, j, m, bound, cost);
+  }
 
   // The similarity in [0, 1] (harmonic mean of the two coverages) of the same bead, or -1 when
   // neither side has a content word.
@@ -99,7 +146,17 @@ class CostModel {
 
   const CostParams& params() const { return params_; }
 
+  // sqrt((n + m) / 2) by n + m, the weight of a bead's length term (CostParams::length_weight):
+  // tabulated, as Match() runs for most cells and bead types of a band.
+  static constexpr std::array<double, 2 * kMaxBeadSide + 1> kRootOfSize = {
+      0.0, 0.70710678118654752, 1.0, 1.2247448713915890, 1.4142135623730950,
+      1.5811388300841897, 1.7320508075688772, 1.8708286933869707, 2.0};
+
  private:
+  // Match() past its length term, whose sum so far is `cost`: punctuation and the lexical terms.
+  double MatchLexical(std::size_t i, int n, std::size_t j, int m, double bound,
+                      double cost) const;
+
   struct Slot {
     std::size_t source = ~std::size_t{0};
     std::size_t first_column = 0;
@@ -129,6 +186,8 @@ class CostModel {
   const SideFeatures& source_;
   const SideFeatures& target_;
   CostParams params_;
+  // The merge, three- and many-to-many penalties of each bead size, summed as Match() did.
+  std::array<std::array<double, kMaxBeadSide + 1>, kMaxBeadSide + 1> size_penalty_{};
   // Characters before each sentence (source_.size() + 1 and target_.size() + 1 values), so
   // that a bead's lengths take two reads whatever its size.
   std::vector<double> source_prefix_;
@@ -147,9 +206,6 @@ void PairMasks(const SideFeatures& source, std::size_t s, const SideFeatures& ta
 
 // The sum of `weights[bit]` over the set bits of `mask`.
 double MaskedWeight(std::span<const float> weights, std::uint64_t mask);
-
-// -log of the two-sided Gale-Church tail probability for lengths l1, l2.
-double LengthCost(double l1, double l2, double ratio, double variance);
 
 }  // namespace termalign::align::internal
 

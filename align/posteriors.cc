@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <thread>
+#include <vector>
 
 #include "row_ring.h"
 #include "search.h"
@@ -74,6 +75,7 @@ double Forward(CostModel& model, const Band& band, const std::vector<Bead>& path
   model.SetBand(band);
   const float scale = steps.scale;
   RowRing</*kLogSums=*/true> alpha(band);
+  std::array<std::vector<float>, kMaxBeadSide + 1> starts;  // see below
   std::size_t next = 0;  // the first path bead whose start is not recorded yet
   for (std::size_t i = 0; i <= band.rows; ++i) {
     for (std::size_t s = i >= kMaxBeadSide ? i - kMaxBeadSide : 0; s < i; ++s) model.Prepare(s);
@@ -83,6 +85,15 @@ double Forward(CostModel& model, const Band& band, const std::vector<Bead>& path
     std::array<RowRing<true>::View, kMaxBeadSide + 1> above{};
     for (std::size_t n = 1; n <= std::min<std::size_t>(kMaxBeadSide, i); ++n) {
       above[n] = alpha.ViewRelative(i - n, shift);
+      // The log sum of the three states of each cell of row i - n, relative to this row's
+      // shift: every bead of n source sentences starting there reads it.
+      const RowRing<true>::View& from = above[n];
+      starts[n].resize(from.hi - from.lo + 1);
+      for (std::size_t k = 0; k < starts[n].size(); ++k) {
+        float sum = kMinusInfinity;
+        for (int st = 0; st < kStates; ++st) sum = LogAdd(sum, from.values[3 * k + st] + from.offset);
+        starts[n][k] = sum;
+      }
     }
     for (std::size_t j = band.lo[i]; j <= band.hi[i]; ++j) {
       float* cell = row + 3 * (j - band.lo[i]);
@@ -95,9 +106,7 @@ double Forward(CostModel& model, const Band& band, const std::vector<Bead>& path
         const RowRing<true>::View& from = above[type.n];
         const std::size_t pi = i - type.n, pj = j - type.m;
         if (pj < from.lo || pj > from.hi) continue;
-        const float* previous = from.values + 3 * (pj - from.lo);
-        float prev = kMinusInfinity;
-        for (int st = 0; st < kStates; ++st) prev = LogAdd(prev, previous[st] + from.offset);
+        const float prev = starts[type.n][pj - from.lo];
         if (prev == kMinusInfinity) continue;
         // A bead whose share of the sum would be below e^-kNegligible is left out.
         float cost = static_cast<float>(model.Match(

@@ -1,6 +1,8 @@
 #include "sentence_features.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
 #include <string_view>
 #include <unordered_map>
@@ -138,14 +140,39 @@ constexpr int kTellingWords = 3;
 
 }  // namespace
 
+namespace {
+
+// |x - y| / (x + y) for the small counts most fields hold (the search evaluates the distance for
+// most cells of a band), computed as PunctuationDistance() would.
+constexpr std::uint64_t kSmallCount = 16;
+const std::array<double, kSmallCount * kSmallCount> kCountDistance = [] {
+  std::array<double, kSmallCount * kSmallCount> values{};
+  for (std::uint64_t x = 0; x < kSmallCount; ++x) {
+    for (std::uint64_t y = 0; y < kSmallCount; ++y) {
+      const double dx = static_cast<double>(x), dy = static_cast<double>(y);
+      values[x * kSmallCount + y] = x + y == 0 ? 0.0 : std::abs(dx - dy) / (dx + dy);
+    }
+  }
+  return values;
+}();
+
+}  // namespace
+
 double PunctuationDistance(std::uint64_t a, std::uint64_t b) {
   if (a == b) return 0.0;
   double distance = 0.0;
   int fields = 0;
-  for (int f = 0; f < kPunctuationFields; ++f) {
-    double x = static_cast<double>(Field(a, f)), y = static_cast<double>(Field(b, f));
-    if (x + y == 0) continue;
-    distance += std::abs(x - y) / (x + y);
+  // Only the fields either side counts, in increasing order as a plain loop would add them.
+  for (std::uint64_t present = a | b; present != 0;) {
+    const int f = std::countr_zero(present) / 8;
+    present &= ~(std::uint64_t{255} << (8 * f));
+    const std::uint64_t x = Field(a, f), y = Field(b, f);
+    if (x < kSmallCount && y < kSmallCount) {
+      distance += kCountDistance[x * kSmallCount + y];
+    } else {
+      const double dx = static_cast<double>(x), dy = static_cast<double>(y);
+      distance += std::abs(dx - dy) / (dx + dy);
+    }
     ++fields;
   }
   return fields == 0 ? 0.0 : distance / fields;

@@ -1,94 +1,164 @@
 #include "text/ibm_model1.h"
 
 #include <algorithm>
-#include <unordered_map>
-
-#include "text/key_index.h"
+#include <utility>
 
 namespace termalign::text {
 namespace {
 
-std::uint64_t PairKey(std::size_t slot, std::uint32_t target) {
-  return (static_cast<std::uint64_t>(slot) << 32) | target;
-}
+// Dense numbers 0..size()-1 for a set of ids, in increasing id order: a table when the ids are
+// small (the aligner's word type ids), a binary search otherwise.
+class DenseIds {
+ public:
+  static constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
+
+  explicit DenseIds(std::vector<std::uint32_t> ids) : sorted_(std::move(ids)) {
+    std::sort(sorted_.begin(), sorted_.end());
+    sorted_.erase(std::unique(sorted_.begin(), sorted_.end()), sorted_.end());
+    // A table of up to four slots per id (plus a constant) costs little next to the ids.
+    if (!sorted_.empty() && sorted_.back() < 4 * sorted_.size() + 65536) {
+      table_.assign(std::size_t{sorted_.back()} + 1, kAbsent);
+      for (std::size_t k = 0; k < sorted_.size(); ++k) {
+        table_[sorted_[k]] = static_cast<std::uint32_t>(k);
+      }
+    }
+  }
+
+  // The dense number of `id`, which must be one of the ids given.
+  std::uint32_t operator()(std::uint32_t id) const {
+    if (!table_.empty()) return table_[id];
+    return static_cast<std::uint32_t>(std::lower_bound(sorted_.begin(), sorted_.end(), id) -
+                                      sorted_.begin());
+  }
+  std::uint32_t Id(std::uint32_t dense) const { return sorted_[dense]; }
+  std::size_t size() const { return sorted_.size(); }
+
+ private:
+  std::vector<std::uint32_t> sorted_;
+  std::vector<std::uint32_t> table_;
+};
 
 }  // namespace
 
 void TranslationTable::Train(const std::vector<TokenIdPair>& pairs, int iterations) {
+  sorted_sources_.clear();
   slot_of_source_.clear();
   begin_.clear();
   entries_.clear();
 
-  // Dense slots for the source words; the NULL word gets slot 0.
-  std::unordered_map<std::uint32_t, std::uint32_t> slots;
-  slots.emplace(kNullSource, 0);
+  // The pairs with both sides, and the first cell of each in the (target, source) grid of all
+  // pairs: pair p's cell for target position t and source row r (0 the NULL word, k + 1 source
+  // position k) is cell_begin[p] + t * (|source| + 1) + r.
+  std::vector<const TokenIdPair*> used;
+  std::vector<std::size_t> cell_begin;
+  std::vector<std::uint32_t> all_sources, all_targets;
   std::size_t work = 0;
   for (const TokenIdPair& pair : pairs) {
     if (pair.source.empty() || pair.target.empty()) continue;
-    for (std::uint32_t source : pair.source) {
-      slots.emplace(source, static_cast<std::uint32_t>(slots.size()));
-    }
+    used.push_back(&pair);
+    cell_begin.push_back(work);
     work += (pair.source.size() + 1) * pair.target.size();
+    all_sources.insert(all_sources.end(), pair.source.begin(), pair.source.end());
+    all_targets.insert(all_targets.end(), pair.target.begin(), pair.target.end());
   }
+  // Dense slots for the source words (slot 0 is NULL, slot d + 1 the source of dense number d)
+  // and dense numbers for the targets, looked up once per word of the pairs: every later step
+  // indexes arrays instead of hashing pairs of ids.
+  const DenseIds source_ids(all_sources);
+  const DenseIds target_ids(all_targets);
+  std::vector<std::uint32_t> pair_slots(all_sources.size()), pair_targets(all_targets.size());
+  std::vector<std::size_t> slots_begin(used.size() + 1, 0), targets_begin(used.size() + 1, 0);
+  for (std::size_t p = 0, a = 0, b = 0; p < used.size(); ++p) {
+    for (std::uint32_t source : used[p]->source) pair_slots[a++] = source_ids(source) + 1;
+    for (std::uint32_t target : used[p]->target) pair_targets[b++] = target_ids(target);
+    slots_begin[p + 1] = a;
+    targets_begin[p + 1] = b;
+  }
+  const std::size_t slot_count = source_ids.size() + 1;
 
-  // Every co-occurring (slot, target), then entry indices in (slot, target) order so that the
-  // finished table can be searched by binary search.
-  KeyIndex index(std::min<std::size_t>(work, std::size_t{1} << 20));
-  for (const TokenIdPair& pair : pairs) {
-    if (pair.source.empty() || pair.target.empty()) continue;
-    for (std::uint32_t target : pair.target) {
-      index.Insert(PairKey(0, target));
-      for (std::uint32_t source : pair.source) index.Insert(PairKey(slots[source], target));
+  // The rows each slot takes in the pairs, as (pair, row), grouped by slot (a counting sort).
+  struct Occurrence {
+    std::uint32_t pair;
+    std::uint32_t row;
+  };
+  std::vector<std::size_t> occurrence_begin(slot_count + 1, 0);
+  occurrence_begin[1] = used.size();  // NULL: row 0 of every pair
+  for (std::uint32_t slot : pair_slots) ++occurrence_begin[slot + 1];
+  for (std::size_t s = 0; s < slot_count; ++s) occurrence_begin[s + 1] += occurrence_begin[s];
+  std::vector<Occurrence> occurrences(occurrence_begin[slot_count]);
+  {
+    std::vector<std::size_t> next(occurrence_begin.begin(), occurrence_begin.end() - 1);
+    for (std::size_t p = 0; p < used.size(); ++p) {
+      occurrences[next[0]++] = {static_cast<std::uint32_t>(p), 0};
+      for (std::size_t k = slots_begin[p]; k < slots_begin[p + 1]; ++k) {
+        occurrences[next[pair_slots[k]]++] = {static_cast<std::uint32_t>(p),
+                                              static_cast<std::uint32_t>(k - slots_begin[p] + 1)};
+      }
     }
   }
-  std::vector<std::uint64_t> keys = index.Keys();
-  std::sort(keys.begin(), keys.end());
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    index.Set(keys[i], static_cast<std::uint32_t>(i));
-  }
 
-  const std::size_t slot_count = slots.size();
-  begin_.assign(slot_count + 1, 0);
-  entries_.resize(keys.size());
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    std::size_t slot = static_cast<std::size_t>(keys[i] >> 32);
-    entries_[i].target = static_cast<std::uint32_t>(keys[i] & 0xFFFFFFFFu);
-    ++begin_[slot + 1];
-  }
-  for (std::size_t s = 0; s < slot_count; ++s) begin_[s + 1] += begin_[s];
-  // Uniform start: every target seen with a source is equally likely.
-  for (std::size_t s = 0; s < slot_count; ++s) {
-    std::size_t n = begin_[s + 1] - begin_[s];
-    for (std::size_t e = begin_[s]; e < begin_[s + 1]; ++e) {
-      entries_[e].probability = 1.0f / static_cast<float>(n);
-    }
-  }
-
-  // The entry index of every (target position, source position) cell of every pair, looked
-  // up once rather than once per iteration, unless that would take too much memory.
+  // The entry index of every cell of every pair, found once rather than once per iteration,
+  // unless that would take too much memory.
   constexpr std::size_t kMaxCachedCells = std::size_t{1} << 25;  // 128 MiB of indices
   const bool cache_cells = work <= kMaxCachedCells && iterations > 1;
-  std::vector<std::uint32_t> cached;
-  std::vector<std::uint32_t> pair_slot;
-  auto fill_cells = [&](const TokenIdPair& pair, std::uint32_t* out) {
-    const std::size_t rows = pair.source.size() + 1;
-    pair_slot.assign(1, 0);
-    for (std::uint32_t source : pair.source) pair_slot.push_back(slots[source]);
-    for (std::size_t t = 0; t < pair.target.size(); ++t) {
-      for (std::size_t s = 0; s < rows; ++s) {
-        out[t * rows + s] = index.Get(PairKey(pair_slot[s], pair.target[t]));
+  std::vector<std::uint32_t> cached(cache_cells ? work : 0);
+
+  // Slot by slot, the targets it co-occurs with (sorted: the entries of a slot are searched by
+  // binary search), each marked with the slot so that it is listed once, then the cells of the
+  // slot's rows pointed at their entries.
+  begin_.assign(slot_count + 1, 0);
+  std::vector<std::uint32_t> listed_by(target_ids.size(), 0xFFFFFFFFu);
+  std::vector<std::uint32_t> entry_of(target_ids.size());
+  std::vector<std::uint32_t> seen;
+  for (std::size_t slot = 0; slot < slot_count; ++slot) {
+    seen.clear();
+    for (std::size_t o = occurrence_begin[slot]; o < occurrence_begin[slot + 1]; ++o) {
+      const std::uint32_t p = occurrences[o].pair;
+      for (std::size_t k = targets_begin[p]; k < targets_begin[p + 1]; ++k) {
+        const std::uint32_t target = pair_targets[k];
+        if (listed_by[target] == slot) continue;
+        listed_by[target] = static_cast<std::uint32_t>(slot);
+        seen.push_back(target);
+      }
+    }
+    std::sort(seen.begin(), seen.end());  // dense numbers keep the ids' order
+    // Uniform start: every target seen with a source is equally likely.
+    const float uniform = seen.empty() ? 0.0f : 1.0f / static_cast<float>(seen.size());
+    for (std::uint32_t target : seen) {
+      entry_of[target] = static_cast<std::uint32_t>(entries_.size());
+      entries_.push_back({target_ids.Id(target), uniform});
+    }
+    begin_[slot + 1] = entries_.size();
+    if (!cache_cells) continue;
+    for (std::size_t o = occurrence_begin[slot]; o < occurrence_begin[slot + 1]; ++o) {
+      const Occurrence& occurrence = occurrences[o];
+      const std::size_t p = occurrence.pair;
+      const std::size_t rows = slots_begin[p + 1] - slots_begin[p] + 1;
+      std::uint32_t* cell = cached.data() + cell_begin[p] + occurrence.row;
+      for (std::size_t k = targets_begin[p]; k < targets_begin[p + 1]; ++k, cell += rows) {
+        *cell = entry_of[pair_targets[k]];
+      }
+    }
+  }
+  // Without the cache: a pair's cells found again in each iteration, by binary search among
+  // the entries of each slot.
+  std::vector<std::uint32_t> uncached;
+  auto fill_cells = [&](std::size_t p) {
+    const std::size_t rows = slots_begin[p + 1] - slots_begin[p] + 1;
+    uncached.resize(rows * (targets_begin[p + 1] - targets_begin[p]));
+    std::uint32_t* out = uncached.data();
+    for (std::size_t k = targets_begin[p]; k < targets_begin[p + 1]; ++k) {
+      const std::uint32_t target = target_ids.Id(pair_targets[k]);
+      for (std::size_t r = 0; r < rows; ++r) {
+        const std::size_t slot = r == 0 ? 0 : pair_slots[slots_begin[p] + r - 1];
+        auto first = entries_.begin() + static_cast<std::ptrdiff_t>(begin_[slot]);
+        auto last = entries_.begin() + static_cast<std::ptrdiff_t>(begin_[slot + 1]);
+        auto it = std::lower_bound(first, last, target,
+                                   [](const Entry& e, std::uint32_t t) { return e.target < t; });
+        *out++ = static_cast<std::uint32_t>(it - entries_.begin());
       }
     }
   };
-  if (cache_cells) {
-    cached.resize(work);
-    std::size_t at = 0;
-    for (const TokenIdPair& pair : pairs) {
-      if (pair.source.empty() || pair.target.empty()) continue;
-      fill_cells(pair, cached.data() + at);
-      at += (pair.source.size() + 1) * pair.target.size();
-    }
-  }
 
   std::vector<double> counts(entries_.size());
   std::vector<double> totals(slot_count);
@@ -98,25 +168,20 @@ void TranslationTable::Train(const std::vector<TokenIdPair>& pairs, int iteratio
       slot_of_entry[e] = static_cast<std::uint32_t>(slot);
     }
   }
-  std::vector<std::uint32_t> uncached;  // the cells of one pair when they are not cached
   for (int iteration = 0; iteration < iterations; ++iteration) {
     std::fill(counts.begin(), counts.end(), 0.0);
     std::fill(totals.begin(), totals.end(), 0.0);
-    std::size_t at = 0;
-    for (const TokenIdPair& pair : pairs) {
-      if (pair.source.empty() || pair.target.empty()) continue;
-      const std::size_t rows = pair.source.size() + 1;
-      const std::size_t size = rows * pair.target.size();
+    for (std::size_t p = 0; p < used.size(); ++p) {
+      const std::size_t rows = slots_begin[p + 1] - slots_begin[p] + 1;
+      const std::size_t targets = targets_begin[p + 1] - targets_begin[p];
       const std::uint32_t* cell;
       if (cache_cells) {
-        cell = cached.data() + at;
-        at += size;
+        cell = cached.data() + cell_begin[p];
       } else {
-        uncached.resize(size);
-        fill_cells(pair, uncached.data());
+        fill_cells(p);
         cell = uncached.data();
       }
-      for (std::size_t t = 0; t < pair.target.size(); ++t) {
+      for (std::size_t t = 0; t < targets; ++t) {
         const std::uint32_t* row = cell + t * rows;
         double denominator = 0.0;
         for (std::size_t s = 0; s < rows; ++s) denominator += entries_[row[s]].probability;
@@ -136,15 +201,13 @@ void TranslationTable::Train(const std::vector<TokenIdPair>& pairs, int iteratio
     }
   }
 
-  // Keep the source -> slot map as a sorted vector pair for lookups.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> sorted(slots.begin(), slots.end());
-  std::sort(sorted.begin(), sorted.end());
-  slot_of_source_.clear();
-  sorted_sources_.clear();
-  for (const auto& [source, slot] : sorted) {
-    sorted_sources_.push_back(source);
-    slot_of_source_.push_back(slot);
+  // The source -> slot map as a sorted vector pair for lookups; NULL, the largest id, last.
+  for (std::size_t d = 0; d < source_ids.size(); ++d) {
+    sorted_sources_.push_back(source_ids.Id(static_cast<std::uint32_t>(d)));
+    slot_of_source_.push_back(static_cast<std::uint32_t>(d + 1));
   }
+  sorted_sources_.push_back(kNullSource);
+  slot_of_source_.push_back(0);
 }
 
 std::size_t TranslationTable::SourceSlot(std::uint32_t source) const {
