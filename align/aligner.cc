@@ -275,6 +275,39 @@ void Score(CostModel& model, const Band& search_band, std::vector<Bead>& path,
   trace("posteriors", band.cells());
 }
 
+// A long document's first pass scores only windows of its path: its posteriors pick the beads
+// the lexicon learns from (LearntLinkOptions::max_pairs at most), the length ratio and the middle
+// of the second search, and a sample of twice max_pairs beads serves all three. An odd number of
+// windows puts one at the middle of the document (MiddleOfPath).
+constexpr std::size_t kSampleWindows = 255;
+// Beads before and after a window over which its sums run: the sums of a stretch assume that the
+// path passes through its ends, which bends the posteriors of the beads near them.
+constexpr std::size_t kContextBeads = 50;
+
+// Score() for the first pass of a long document: the posteriors of `sample` beads in windows
+// spread evenly along the path, 0 for the others; the whole path when the windows and their
+// context would cover more than a third of it.
+void ScoreSample(CostModel& model, const Band& search_band, std::vector<Bead>& path,
+                 double temperature, std::size_t width, std::size_t sample, StageTrace& trace) {
+  const std::size_t covered = sample + 2 * kContextBeads * kSampleWindows;
+  if (search_band.rows * 1ull * search_band.columns <= kFullSearchCells ||
+      path.size() < 3 * covered) {
+    Score(model, search_band, path, temperature, width, trace);
+    return;
+  }
+  Band band = internal::PathBand(path, search_band.rows, search_band.columns, width);
+  const std::size_t length = sample / kSampleWindows;
+  std::vector<std::pair<std::size_t, std::size_t>> windows;
+  for (std::size_t k = 0; k < kSampleWindows; ++k) {
+    const std::size_t centre = (2 * k + 1) * path.size() / (2 * kSampleWindows);
+    windows.push_back({centre - length / 2, centre - length / 2 + length});
+  }
+  std::vector<double> posteriors =
+      internal::SampledPathPosteriors(model, band, path, temperature, windows, kContextBeads);
+  for (std::size_t k = 0; k < path.size(); ++k) path[k].score = posteriors[k];
+  trace("posteriors", covered);
+}
+
 }  // namespace
 
 text::Result<Alignment> Align(const text::Document& source, const text::Document& target,
@@ -332,8 +365,12 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
     path = SearchWithWidening(model, band, tuning.anchor_width,
                               MiddleOfAnchors(anchors, rows), trace);
     // With a second pass, these posteriors only pick the beads the lexicon learns from.
-    Score(model, band, path, tuning.temperature,
-          options.second_pass ? tuning.selection_width : tuning.posterior_width, trace);
+    if (options.second_pass) {
+      ScoreSample(model, band, path, tuning.temperature, tuning.selection_width,
+                  2 * tuning.links.max_pairs, trace);
+    } else {
+      Score(model, band, path, tuning.temperature, tuning.posterior_width, trace);
+    }
   }
 
   if (options.second_pass) {

@@ -38,6 +38,9 @@ double MaskedWeight(std::span<const float> weights, std::uint64_t mask) {
 
 namespace {
 
+// The bits of Prepare()'s filter of a sentence's keys (a power of two, a multiple of 64).
+constexpr std::uint32_t kFilterBits = 1024;
+
 // A repeated line of a merged side is unexplained when the side without it is still this share
 // of the length the other side calls for.
 constexpr double kRepeatFit = 0.75;
@@ -100,11 +103,20 @@ void CostModel::Prepare(std::size_t s) {
   slot.target_cover.resize(width);
   // The same masks as PairMasks(), with one table lookup per target key instead of a merge.
   const std::span<const std::uint32_t> source_keys = source_.Keys(s);
-  for (std::uint32_t packed : source_keys) key_bits_[packed >> 6] |= std::uint64_t{1} << (packed & 63);
+  // A bit per key id modulo kFilterBits says which keys the sentence may hold: most target keys
+  // are not among them, and the filter, unlike the table, stays in the first-level cache.
+  std::array<std::uint64_t, kFilterBits / 64> filter{};
+  for (std::uint32_t packed : source_keys) {
+    const std::uint32_t key = packed >> 6;
+    key_bits_[key] |= std::uint64_t{1} << (packed & 63);
+    filter[(key % kFilterBits) / 64] |= std::uint64_t{1} << (key % 64);
+  }
   for (std::size_t k = 0; k < width; ++k) {
     std::uint64_t source_mask = 0, target_mask = 0;
     for (std::uint32_t packed : target_.Keys(first + k)) {
-      std::uint64_t bits = key_bits_[packed >> 6];
+      const std::uint32_t key = packed >> 6;
+      if ((filter[(key % kFilterBits) / 64] & (std::uint64_t{1} << (key % 64))) == 0) continue;
+      std::uint64_t bits = key_bits_[key];
       if (bits != 0) {
         source_mask |= bits;
         target_mask |= std::uint64_t{1} << (packed & 63);

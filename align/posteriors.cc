@@ -68,22 +68,38 @@ Steps MakeSteps(const CostParams& p, double temperature) {
   return steps;
 }
 
-// Forward: the log sum over all paths from (0, 0) into each cell, row by row in a ring; keeps
-// the values at the start of every path bead, and returns the total at (rows, columns).
+// A stretch of a path: its beads [first, last), which start at `start` and end at `end` (two
+// cells of the band, `start` the origin or reached by a matched bead, `end` the grid's end or
+// left by one). Sums over the stretch count the paths from `start` to `end` only.
+struct Stretch {
+  std::size_t first;
+  std::size_t last;
+  Point start;
+  Point end;
+  bool grid_end;  // `end` is (rows, columns): the path may reach it in any state
+};
+
+// Forward: the log sum over all paths from the stretch's start into each cell, row by row in a
+// ring; keeps the values at the start of every bead of the stretch (at_start[k - first] for bead
+// k), and returns the total at its end.
 double Forward(CostModel& model, const Band& band, const std::vector<Bead>& path,
-               const Steps& steps, std::vector<std::array<double, kStates>>& at_start) {
+               const Stretch& stretch, const Steps& steps,
+               std::vector<std::array<double, kStates>>& at_start) {
   model.SetBand(band);
   const float scale = steps.scale;
+  const Point start = stretch.start, end = stretch.end;
   RowRing</*kLogSums=*/true> alpha(band);
   std::array<std::vector<float>, kMaxBeadSide + 1> starts;  // see below
-  std::size_t next = 0;  // the first path bead whose start is not recorded yet
-  for (std::size_t i = 0; i <= band.rows; ++i) {
-    for (std::size_t s = i >= kMaxBeadSide ? i - kMaxBeadSide : 0; s < i; ++s) model.Prepare(s);
-    const double shift = i > 0 ? alpha.Shift(i - 1) : 0.0;
+  std::size_t next = stretch.first;  // the first bead whose start is not recorded yet
+  for (std::size_t i = start.i; i <= end.i; ++i) {
+    for (std::size_t s = i - start.i >= kMaxBeadSide ? i - kMaxBeadSide : start.i; s < i; ++s) {
+      model.Prepare(s);
+    }
+    const double shift = i > start.i ? alpha.Shift(i - 1) : 0.0;
     float* row = alpha.Row(i, shift);
     // above[n]: row i - n, where the beads with n source sentences ending in row i start.
     std::array<RowRing<true>::View, kMaxBeadSide + 1> above{};
-    for (std::size_t n = 1; n <= std::min<std::size_t>(kMaxBeadSide, i); ++n) {
+    for (std::size_t n = 1; n <= std::min<std::size_t>(kMaxBeadSide, i - start.i); ++n) {
       above[n] = alpha.ViewRelative(i - n, shift);
       // The log sum of the three states of each cell of row i - n, relative to this row's
       // shift: every bead of n source sentences starting there reads it.
@@ -97,12 +113,15 @@ double Forward(CostModel& model, const Band& band, const std::vector<Bead>& path
     }
     for (std::size_t j = band.lo[i]; j <= band.hi[i]; ++j) {
       float* cell = row + 3 * (j - band.lo[i]);
-      if (i == 0 && j == 0) {
+      if (i == start.i && j == start.j) {
         cell[kMatched] = 0.0f;
         continue;
       }
+      if (j < start.j) continue;  // not reachable from the start
       for (const BeadType& type : kMatchTypes) {
-        if (static_cast<std::size_t>(type.n) > i || static_cast<std::size_t>(type.m) > j) continue;
+        if (static_cast<std::size_t>(type.n) > i - start.i || static_cast<std::size_t>(type.m) > j) {
+          continue;
+        }
         const RowRing<true>::View& from = above[type.n];
         const std::size_t pi = i - type.n, pj = j - type.m;
         if (pj < from.lo || pj > from.hi) continue;
@@ -115,7 +134,7 @@ double Forward(CostModel& model, const Band& band, const std::vector<Bead>& path
                      scale;
         cell[kMatched] = LogAdd(cell[kMatched], prev - cost);
       }
-      if (i > 0 && j >= above[1].lo && j <= above[1].hi) {
+      if (i > start.i && j >= above[1].lo && j <= above[1].hi) {
         const float* up = above[1].values + 3 * (j - above[1].lo);
         for (int st = 0; st < kStates; ++st) {
           cell[kSourceGap] =
@@ -129,44 +148,53 @@ double Forward(CostModel& model, const Band& band, const std::vector<Bead>& path
       }
     }
     alpha.Normalize(i);
-    for (; next < path.size() && path[next].source_begin == i; ++next) {
+    for (; next < stretch.last && path[next].source_begin == i; ++next) {
       for (int st = 0; st < kStates; ++st) {
-        at_start[next][st] = alpha.At(i, path[next].target_begin, st) + alpha.Shift(i);
+        at_start[next - stretch.first][st] =
+            alpha.At(i, path[next].target_begin, st) + alpha.Shift(i);
       }
     }
   }
   float total = kMinusInfinity;
-  for (int st = 0; st < kStates; ++st) total = LogAdd(total, alpha.At(band.rows, band.columns, st));
-  return total + alpha.Shift(band.rows);
+  for (int st = 0; st < (stretch.grid_end ? kStates : 1); ++st) {
+    total = LogAdd(total, alpha.At(end.i, end.j, st));
+  }
+  return total + alpha.Shift(end.i);
 }
 
-// Backward: the log sum over all paths from each cell to the end, row by row from the last;
-// keeps, for every path bead, the value after it and its own cost by previous state.
+// Backward: the log sum over all paths from each cell to the stretch's end, row by row from the
+// last; keeps, for every bead of the stretch, the value after it and its own cost by previous
+// state (indexed as at_start).
 void Backward(CostModel& model, const Band& band, const std::vector<Bead>& path,
-              const Steps& steps, std::vector<double>& after_end,
+              const Stretch& stretch, const Steps& steps, std::vector<double>& after_end,
               std::vector<std::array<float, kStates>>& bead_cost) {
   model.SetBand(band);
   const float scale = steps.scale;
+  const Point start = stretch.start, end = stretch.end;
   RowRing</*kLogSums=*/true> beta(band);
-  std::size_t next = path.size();  // path beads [next, size) are done
-  for (std::size_t i = band.rows + 1; i-- > 0;) {
-    for (std::size_t s = std::min(band.rows, i + kMaxBeadSide); s-- > i;) model.Prepare(s);
-    const double shift = i < band.rows ? beta.Shift(i + 1) : 0.0;
+  std::size_t next = stretch.last;  // beads [next, last) are done
+  for (std::size_t i = end.i + 1; i-- > start.i;) {
+    for (std::size_t s = std::min(end.i, i + kMaxBeadSide); s-- > i;) model.Prepare(s);
+    const double shift = i < end.i ? beta.Shift(i + 1) : 0.0;
     float* row = beta.Row(i, shift);
     // below[n]: row i + n, where the beads with n source sentences starting in row i end.
     std::array<RowRing<true>::View, kMaxBeadSide + 1> below{};
-    for (std::size_t n = 1; n <= std::min<std::size_t>(kMaxBeadSide, band.rows - i); ++n) {
+    for (std::size_t n = 1; n <= std::min<std::size_t>(kMaxBeadSide, end.i - i); ++n) {
       below[n] = beta.ViewRelative(i + n, shift);
     }
     for (std::size_t j = band.hi[i] + 1; j-- > band.lo[i];) {
       float* cell = row + 3 * (j - band.lo[i]);
-      if (i == band.rows && j == band.columns) {
-        for (int st = 0; st < kStates; ++st) cell[st] = 0.0f;
+      if (i == end.i && j == end.j) {
+        // Inside the grid the path leaves the stretch after a matched bead.
+        for (int st = 0; st < kStates; ++st) {
+          cell[st] = stretch.grid_end || st == kMatched ? 0.0f : kMinusInfinity;
+        }
         continue;
       }
+      if (j > end.j) continue;  // the end is not reachable
       float matched = kMinusInfinity;
       for (const BeadType& type : kMatchTypes) {
-        if (i + type.n > band.rows) continue;
+        if (i + type.n > end.i) continue;
         const std::size_t nj = j + type.m;
         float after = below[type.n].At(nj, kMatched);
         if (after == kMinusInfinity) continue;
@@ -176,7 +204,7 @@ void Backward(CostModel& model, const Band& band, const std::vector<Bead>& path,
                      scale;
         matched = LogAdd(matched, after - cost);
       }
-      float down = i < band.rows ? below[1].At(j, kSourceGap) : kMinusInfinity;
+      float down = i < end.i ? below[1].At(j, kSourceGap) : kMinusInfinity;
       float right = j < band.hi[i] ? (cell + 3)[kTargetGap] : kMinusInfinity;
       for (int st = 0; st < kStates; ++st) {
         cell[st] = LogAdd(matched,
@@ -186,20 +214,20 @@ void Backward(CostModel& model, const Band& band, const std::vector<Bead>& path,
     beta.Normalize(i);
     // Path beads starting in this row: their ends are in this row or later ones, all done, and
     // their source sentences are prepared.
-    while (next > 0 && path[next - 1].source_begin == i) {
+    while (next > stretch.first && path[next - 1].source_begin == i) {
       const Bead& bead = path[--next];
       const std::size_t j = bead.target_begin;
       const std::size_t end_row = i + bead.source_count;
-      after_end[next] =
+      after_end[next - stretch.first] =
           beta.At(end_row, j + bead.target_count, StateAfter(bead)) + beta.Shift(end_row);
       if (bead.matched()) {
-        bead_cost[next].fill(static_cast<float>(model.Match(
+        bead_cost[next - stretch.first].fill(static_cast<float>(model.Match(
                                  i, static_cast<int>(bead.source_count), j,
                                  static_cast<int>(bead.target_count))) *
                              scale);
       } else {
         for (int st = 0; st < kStates; ++st) {
-          bead_cost[next][st] =
+          bead_cost[next - stretch.first][st] =
               bead.target_count == 0 ? steps.source_step[st] : steps.target_step[st];
         }
       }
@@ -212,26 +240,30 @@ constexpr std::size_t kParallelCells = 100'000;
 
 }  // namespace
 
-std::vector<double> PathPosteriors(CostModel& model, const Band& band,
-                                   const std::vector<Bead>& path, double temperature) {
-  const Steps steps = MakeSteps(model.params(), temperature);
-  std::vector<std::array<double, kStates>> at_start(path.size());
-  std::vector<std::array<float, kStates>> bead_cost(path.size());
-  std::vector<double> after_end(path.size(), kMinusInfinity);
-  // The two directions are independent: the backward one runs on a second thread with its own
-  // copy of the model (the model caches masks and is not thread-safe).
+namespace {
+
+// Fills posteriors[k] for the beads k of `stretch`: the forward and backward sums (on two
+// threads when `parallel`, the second with its own copy of the model, which caches masks and is
+// not thread-safe), then each bead's share of the total.
+void StretchPosteriors(CostModel& model, const Band& band, const std::vector<Bead>& path,
+                       const Stretch& stretch, const Steps& steps, bool parallel,
+                       std::vector<double>& posteriors) {
+  const std::size_t count = stretch.last - stretch.first;
+  std::vector<std::array<double, kStates>> at_start(count);
+  std::vector<std::array<float, kStates>> bead_cost(count);
+  std::vector<double> after_end(count, kMinusInfinity);
   double total;
-  if (band.cells() >= kParallelCells) {
+  if (parallel) {
     CostModel backward_model = model;
-    std::thread backward([&] { Backward(backward_model, band, path, steps, after_end, bead_cost); });
-    total = Forward(model, band, path, steps, at_start);
+    std::thread backward(
+        [&] { Backward(backward_model, band, path, stretch, steps, after_end, bead_cost); });
+    total = Forward(model, band, path, stretch, steps, at_start);
     backward.join();
   } else {
-    total = Forward(model, band, path, steps, at_start);
-    Backward(model, band, path, steps, after_end, bead_cost);
+    total = Forward(model, band, path, stretch, steps, at_start);
+    Backward(model, band, path, stretch, steps, after_end, bead_cost);
   }
-  std::vector<double> posteriors(path.size(), 0.0);
-  for (std::size_t k = 0; k < path.size(); ++k) {
+  for (std::size_t k = 0; k < count; ++k) {
     // Relative to the largest term, so that the float LogAdd sees small numbers.
     double top = -std::numeric_limits<double>::infinity();
     for (int st = 0; st < kStates; ++st) top = std::max(top, at_start[k][st] - bead_cost[k][st]);
@@ -241,9 +273,64 @@ std::vector<double> PathPosteriors(CostModel& model, const Band& band,
       through = LogAdd(through, static_cast<float>(at_start[k][st] - bead_cost[k][st] - top));
     }
     double log_posterior = top + through + after_end[k] - total;
-    posteriors[k] = std::clamp(std::exp(log_posterior), 0.0, 1.0);
+    posteriors[stretch.first + k] = std::clamp(std::exp(log_posterior), 0.0, 1.0);
   }
+}
+
+}  // namespace
+
+std::vector<double> PathPosteriors(CostModel& model, const Band& band,
+                                   const std::vector<Bead>& path, double temperature) {
+  const Steps steps = MakeSteps(model.params(), temperature);
+  std::vector<double> posteriors(path.size(), 0.0);
+  const Stretch whole{0, path.size(), {0, 0}, {band.rows, band.columns}, true};
+  StretchPosteriors(model, band, path, whole, steps, band.cells() >= kParallelCells, posteriors);
   return posteriors;
+}
+
+std::vector<double> SampledPathPosteriors(CostModel& model, const Band& band,
+                                          const std::vector<Bead>& path, double temperature,
+                                          const std::vector<std::pair<std::size_t, std::size_t>>& windows,
+                                          std::size_t context) {
+  const Steps steps = MakeSteps(model.params(), temperature);
+  std::vector<double> posteriors(path.size(), 0.0);
+  // Boundary k of the path is the cell after its first k beads; a stretch starts and ends at a
+  // boundary reached by a matched bead, or at an end of the grid.
+  auto at = [&](std::size_t k) -> Point {
+    if (k == 0) return {0, 0};
+    const Bead& bead = path[k - 1];
+    return {bead.source_begin + bead.source_count, bead.target_begin + bead.target_count};
+  };
+  auto usable = [&](std::size_t k) { return k == 0 || k == path.size() || path[k - 1].matched(); };
+  std::vector<Stretch> stretches;
+  for (const auto& [begin, end] : windows) {
+    std::size_t first = begin > context ? begin - context : 0;
+    while (!usable(first)) --first;
+    std::size_t last = std::min(path.size(), end + context);
+    while (!usable(last)) ++last;
+    stretches.push_back({first, last, at(first), at(last), last == path.size()});
+  }
+  // Each stretch's sums condition on the path passing through its two ends, which bends the
+  // posteriors near them: only the beads of the window, `context` beads inside, are kept.
+  auto run = [&](CostModel& own, std::size_t from, std::size_t step,
+                 std::vector<double>& out) {
+    for (std::size_t w = from; w < stretches.size(); w += step) {
+      StretchPosteriors(own, band, path, stretches[w], steps, false, out);
+    }
+  };
+  std::vector<double> second(path.size(), 0.0);
+  CostModel other = model;
+  std::thread worker([&] { run(other, 1, 2, second); });
+  run(model, 0, 2, posteriors);
+  worker.join();
+  std::vector<double> kept(path.size(), 0.0);
+  for (std::size_t w = 0; w < windows.size(); ++w) {
+    const std::vector<double>& from = w % 2 == 0 ? posteriors : second;
+    for (std::size_t k = windows[w].first; k < windows[w].second && k < path.size(); ++k) {
+      kept[k] = from[k];
+    }
+  }
+  return kept;
 }
 
 }  // namespace termalign::align::internal

@@ -3,6 +3,8 @@
 #ifndef TERMALIGN_ALIGN_SEARCH_H_
 #define TERMALIGN_ALIGN_SEARCH_H_
 
+#include <cstddef>
+#include <utility>
 #include <vector>
 
 #include "align/aligner.h"
@@ -36,6 +38,15 @@ std::vector<Bead> ResearchAround(CostModel& model, const Band& band, const std::
 // backward sums run on two threads when the band is large.
 std::vector<double> PathPosteriors(CostModel& model, const Band& band,
                                    const std::vector<Bead>& path, double temperature);
+
+// PathPosteriors() of the beads [begin, end) of each window only (0 for the others), each
+// window's sums taken over the paths through the stretch from about `context` beads before it
+// to about `context` beads after it (from and to the nearest ends of matched beads). For a long
+// document whose posteriors only pick a sample of beads: time is that of the stretches. Windows
+// must not overlap; they are shared out between two threads.
+std::vector<double> SampledPathPosteriors(
+    CostModel& model, const Band& band, const std::vector<Bead>& path, double temperature,
+    const std::vector<std::pair<std::size_t, std::size_t>>& windows, std::size_t context);
 
 }  // namespace termalign::align::internal
 
