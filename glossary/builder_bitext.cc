@@ -208,8 +208,7 @@ Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair&
 }
 
 Status WriteOccurrences(Termbase& termbase, Side& side) {
-  // Term by term, in term id order, then document by document: one savepoint per term and
-  // document, inserts that append.
+  // Term by term, in term id order: one frequency update per term, inserts that append.
   struct Found {
     TermId term;
     DocumentId document;
@@ -226,17 +225,14 @@ Status WriteOccurrences(Termbase& termbase, Side& side) {
     }
   }
   std::sort(found.begin(), found.end());
-  std::vector<std::int64_t> sentences;
+  std::vector<std::pair<DocumentId, std::int64_t>> places;
   for (std::size_t k = 0; k < found.size();) {
     const TermId term = found[k].term;
-    const DocumentId document = found[k].document;
-    sentences.clear();
-    for (; k < found.size() && found[k].term == term && found[k].document == document; ++k) {
-      sentences.push_back(found[k].sentence);
+    places.clear();
+    for (; k < found.size() && found[k].term == term; ++k) {
+      places.emplace_back(found[k].document, found[k].sentence);
     }
-    if (Status status = termbase.AddOccurrences(term, document, sentences); !status.ok()) {
-      return status;
-    }
+    if (Status status = termbase.AddTermOccurrences(term, places); !status.ok()) return status;
   }
   return Status::Ok();
 }

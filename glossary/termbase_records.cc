@@ -10,19 +10,18 @@ namespace {
 using text::ErrorCode;
 
 // Occurrences one insert statement writes: a statement per row cost as much as the row itself
-// on a build writing millions of them.
+// on a build writing millions of them. A term's last few occurrences go one row per statement
+// (padding a short batch with repeats cost a full batch of index lookups for each of them).
 constexpr std::size_t kOccurrencesPerInsert = 32;
 
-// INSERT OR IGNORE of kOccurrencesPerInsert rows (term ?1, document ?2, sentences ?3 ...).
-const std::string& OccurrenceInsert() {
-  static const std::string sql = [] {
-    std::string text = "INSERT OR IGNORE INTO occurrences(term_id, document_id, sentence) VALUES ";
-    for (std::size_t k = 0; k < kOccurrencesPerInsert; ++k) {
-      text += (k == 0 ? "(?1, ?2, ?" : ", (?1, ?2, ?") + std::to_string(k + 3) + ")";
-    }
-    return text;
-  }();
-  return sql;
+// INSERT OR IGNORE of `rows` rows of term ?1: document ?2, sentence ?3, document ?4, ...
+std::string OccurrenceInsert(std::size_t rows) {
+  std::string text = "INSERT OR IGNORE INTO occurrences(term_id, document_id, sentence) VALUES ";
+  for (std::size_t k = 0; k < rows; ++k) {
+    text += (k == 0 ? "(?1, ?" : ", (?1, ?") + std::to_string(2 * k + 2) + ", ?" +
+            std::to_string(2 * k + 3) + ")";
+  }
+  return text;
 }
 
 constexpr const char* kProposalColumns =
@@ -108,20 +107,35 @@ Status Termbase::AddOccurrence(TermId term, DocumentId document, std::int64_t se
 
 Status Termbase::AddOccurrences(TermId term, DocumentId document,
                                 std::vector<std::int64_t> sentences) {
-  // In sentence order the inserts append to the primary key's pages.
-  std::sort(sentences.begin(), sentences.end());
-  sentences.erase(std::unique(sentences.begin(), sentences.end()), sentences.end());
+  std::vector<std::pair<DocumentId, std::int64_t>> places;
+  places.reserve(sentences.size());
+  for (std::int64_t sentence : sentences) places.emplace_back(document, sentence);
+  return AddTermOccurrences(term, std::move(places));
+}
+
+Status Termbase::AddTermOccurrences(TermId term,
+                                    std::vector<std::pair<DocumentId, std::int64_t>> places) {
+  // In (document, sentence) order the inserts append to the primary key's pages.
+  std::sort(places.begin(), places.end());
+  places.erase(std::unique(places.begin(), places.end()), places.end());
+  if (places.empty()) return Status::Ok();
   return InTransaction([&]() -> Status {
+    static const std::string batch_sql = OccurrenceInsert(kOccurrencesPerInsert);
+    static const std::string single_sql = OccurrenceInsert(1);
     Status s;
-    Stmt insert = impl_->Prepare(OccurrenceInsert(), &s);
+    Stmt batch = impl_->Prepare(batch_sql, &s);
+    if (!s.ok()) return s;
+    Stmt single = impl_->Prepare(single_sql, &s);
     if (!s.ok()) return s;
     std::int64_t added = 0;
-    for (std::size_t first = 0; first < sentences.size(); first += kOccurrencesPerInsert) {
-      insert.Bind(1, term).Bind(2, document);
-      // A short last batch repeats its last sentence, which the insert ignores.
-      for (std::size_t k = 0; k < kOccurrencesPerInsert; ++k) {
-        const std::size_t at = std::min(first + k, sentences.size() - 1);
-        insert.Bind(static_cast<int>(k) + 3, sentences[at]);
+    for (std::size_t first = 0; first < places.size();) {
+      const std::size_t rows =
+          places.size() - first >= kOccurrencesPerInsert ? kOccurrencesPerInsert : 1;
+      Stmt& insert = rows == 1 ? single : batch;
+      insert.Bind(1, term);
+      for (std::size_t k = 0; k < rows; ++k, ++first) {
+        insert.Bind(static_cast<int>(2 * k + 2), places[first].first);
+        insert.Bind(static_cast<int>(2 * k + 3), places[first].second);
       }
       int rc = insert.Step();
       if (rc != SQLITE_DONE) return impl_->Error("recording an occurrence", rc);

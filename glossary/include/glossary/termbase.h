@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "text/status.h"
@@ -308,6 +309,9 @@ class Termbase {
   // The same for several sentences of one document (any order; repeats ignored), in one
   // savepoint and one frequency update: what a build calls, term by term.
   Status AddOccurrences(TermId term, DocumentId document, std::vector<std::int64_t> sentences);
+  // The same for places (document, sentence) in any documents: one frequency update for the
+  // term, whatever the number of documents.
+  Status AddTermOccurrences(TermId term, std::vector<std::pair<DocumentId, std::int64_t>> places);
   Result<std::vector<DocumentRecord>> Documents();
 
   // ---- proposals ----
