@@ -207,34 +207,20 @@ Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair&
   return Status::Ok();
 }
 
-Status WriteOccurrences(Termbase& termbase, Side& side) {
-  // Term by term, in term id order: one frequency update per term, inserts that append.
-  struct Found {
-    TermId term;
-    DocumentId document;
-    std::int64_t sentence;
-    auto operator<=>(const Found&) const = default;
-  };
-  std::vector<Found> found;
-  for (std::size_t i = 0; i < side.set.occurrences.size(); ++i) {
-    for (const Occurrence& occurrence : side.set.occurrences[i]) {
-      auto stored = side.stored.find(occurrence.candidate);
-      if (stored == side.stored.end()) continue;
-      found.push_back({stored->second.term, side.documents[side.input[i]],
-                       static_cast<std::int64_t>(side.sentence_index[i])});
+// The occurrences of the stored candidates of both sides.
+Status WriteOccurrences(Termbase& termbase, const Side& source, const Side& target) {
+  std::vector<OccurrenceRow> rows;
+  for (const Side* side : {&source, &target}) {
+    for (std::size_t i = 0; i < side->set.occurrences.size(); ++i) {
+      for (const Occurrence& occurrence : side->set.occurrences[i]) {
+        auto stored = side->stored.find(occurrence.candidate);
+        if (stored == side->stored.end()) continue;
+        rows.push_back({stored->second.term, side->documents[side->input[i]],
+                        static_cast<std::int64_t>(side->sentence_index[i])});
+      }
     }
   }
-  std::sort(found.begin(), found.end());
-  std::vector<std::pair<DocumentId, std::int64_t>> places;
-  for (std::size_t k = 0; k < found.size();) {
-    const TermId term = found[k].term;
-    places.clear();
-    for (; k < found.size() && found[k].term == term; ++k) {
-      places.emplace_back(found[k].document, found[k].sentence);
-    }
-    if (Status status = termbase.AddTermOccurrences(term, places); !status.ok()) return status;
-  }
-  return Status::Ok();
+  return termbase.AddOccurrenceRows(std::move(rows));
 }
 
 // The code spans of both sides (identifiers, options, placeholders, commands) as terms marked
@@ -379,8 +365,10 @@ Status BuildFromBitexts(Termbase& termbase, const std::vector<BitextInput>& inpu
       }
     }
     if (Status s = RecordVerbatim(termbase, source, target, report); !s.ok()) return s;
-    if (Status s = WriteOccurrences(termbase, source); !s.ok()) return s;
-    return WriteOccurrences(termbase, target);
+    // The analysed words are not needed past this point: their memory goes to the writes.
+    std::vector<std::vector<Word>>().swap(source.set.words);
+    std::vector<std::vector<Word>>().swap(target.set.words);
+    return WriteOccurrences(termbase, source, target);
   });
 }
 

@@ -120,6 +120,13 @@ struct DocumentRecord {
   std::string content_hash;  // ContentHash() of the file's bytes
 };
 
+// One occurrence: `term` in sentence `sentence` (0-based) of `document`.
+struct OccurrenceRow {
+  TermId term = 0;
+  DocumentId document = 0;
+  std::int64_t sentence = 0;
+};
+
 // ContentHash(bytes): a stable hex digest of the bytes (64-bit FNV-1a plus the length).
 std::string ContentHash(std::string_view bytes);
 
@@ -312,6 +319,10 @@ class Termbase {
   // The same for places (document, sentence) in any documents: one frequency update for the
   // term, whatever the number of documents.
   Status AddTermOccurrences(TermId term, std::vector<std::pair<DocumentId, std::int64_t>> places);
+  // Many terms' occurrences at once (a build's), in any order: AddTermOccurrences term by
+  // term. When they outnumber the occurrences already recorded, the index by document is built
+  // once at the end rather than row by row.
+  Status AddOccurrenceRows(std::vector<OccurrenceRow> rows);
   Result<std::vector<DocumentRecord>> Documents();
 
   // ---- proposals ----
