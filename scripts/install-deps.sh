@@ -16,7 +16,7 @@ packages=(
   dict-freedict-eng-fra dict-freedict-fra-eng dict-freedict-eng-ara dict-freedict-ara-eng
   dict-freedict-deu-fra dict-freedict-eng-spa dict-freedict-spa-eng
   libzip-dev libxml2-dev libpoppler-cpp-dev libgettextpo-dev libcpp-httplib-dev
-  libxml2-utils python3
+  libxml2-utils python3 libmimalloc-dev
 )
 if [[ "${1:-}" == "--ci" ]]; then
   packages+=(omegat python3-translate clang chromium chromium-driver python3-selenium pandoc
