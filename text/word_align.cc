@@ -60,6 +60,19 @@ class PairIndex {
 
   std::size_t size() const { return size_; }
 
+  // Calls fn(source, target, index) for every pair, row by row.
+  template <typename Fn>
+  void ForEach(Fn&& fn) const {
+    for (std::size_t source = 0; source < rows_.size(); ++source) {
+      for (std::uint64_t slot : rows_[source].slots) {
+        if (slot != kEmptySlot) {
+          fn(static_cast<std::uint32_t>(source), static_cast<std::uint32_t>(slot >> 32),
+             static_cast<std::uint32_t>(slot));
+        }
+      }
+    }
+  }
+
  private:
   // A slot holds target << 32 | index; no target is 0xFFFFFFFF (ids are vocabulary indices).
   static constexpr std::uint64_t kEmptySlot = ~std::uint64_t{0};
@@ -118,7 +131,6 @@ Cells IndexCells(const std::vector<TokenIdPair>& corpus, std::span<const PriorLi
 
   PairIndex pairs(source_vocabulary);
   std::vector<std::uint32_t> together;  // cells per raw pair index
-  std::vector<std::uint32_t> source_of, target_of;  // the words of each raw pair index
   std::vector<std::int64_t> source_seen(source_vocabulary), target_seen(target_vocabulary);
   std::size_t at = 0;
   for (std::size_t p = 0; p < corpus.size(); ++p) {
@@ -127,13 +139,8 @@ Cells IndexCells(const std::vector<TokenIdPair>& corpus, std::span<const PriorLi
       const std::uint32_t source = corpus[p].source[i];
       ++source_seen[source];
       for (std::size_t j = 0; j < cells.columns[p]; ++j) {
-        const std::uint32_t target = corpus[p].target[j];
-        std::uint32_t k = pairs.Insert(source, target);
-        if (k == together.size()) {
-          together.push_back(0);
-          source_of.push_back(source);
-          target_of.push_back(target);
-        }
+        const std::uint32_t k = pairs.Insert(source, corpus[p].target[j]);
+        if (k == together.size()) together.push_back(0);
         ++together[k];
         cells.index[at++] = k;
       }
@@ -141,6 +148,13 @@ Cells IndexCells(const std::vector<TokenIdPair>& corpus, std::span<const PriorLi
     for (std::size_t j = 0; j < cells.columns[p]; ++j) ++target_seen[corpus[p].target[j]];
   }
   cells.begin[corpus.size()] = at;
+  // The words of each raw pair index, read back from the index once its size is known (filled
+  // as the pairs come, these two grew by doubling to twice what they hold on a large corpus).
+  std::vector<std::uint32_t> source_of(pairs.size()), target_of(pairs.size());
+  pairs.ForEach([&](std::uint32_t source, std::uint32_t target, std::uint32_t k) {
+    source_of[k] = source;
+    target_of[k] = target;
+  });
 
   std::vector<float> prior(pairs.size(), 0.0f);
   for (const PriorLink& link : priors) {

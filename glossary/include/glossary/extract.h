@@ -23,21 +23,23 @@ struct WordTests;
 
 // A Word is one word or number token of a sentence with the keys extraction and pairing need.
 struct Word {
-  std::size_t begin = 0;  // byte offsets into the sentence
-  std::size_t end = 0;
+  // Byte offsets into the sentence. The offsets are 32-bit and the flags bits: a corpus holds
+  // tens of millions of Words (CandidateSet::words).
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
   std::string folded;     // FoldForMatch; Arabic also without its article
   std::string stem;       // the grouping key: text::WordKeys's first (lemma or stem)
-  bool stop = false;      // a function word of the language
-  bool connector = false; // a function word that may sit inside a term ("of", "de", "la")
-  bool capitalised = false;
-  bool acronym = false;   // 2-10 letters, all upper case, in a sentence that is not all caps
-  bool number = false;
+  bool stop : 1 = false;      // a function word of the language
+  bool connector : 1 = false; // a function word that may sit inside a term ("of", "de", "la")
+  bool capitalised : 1 = false;
+  bool acronym : 1 = false;   // 2-10 letters, all upper case, in a sentence that is not all caps
+  bool number : 1 = false;
   // Part of a span of code a translation copies unchanged (an identifier, an option, a
   // placeholder, a command line: see VerbatimTerm); neither content nor a stop word.
-  bool code = false;
+  bool code : 1 = false;
   // The first word of the sentence, or the first after a list number ("9. Users").
-  bool sentence_start = false;
-  bool break_before = false;  // punctuation or the sentence start lies before it
+  bool sentence_start : 1 = false;
+  bool break_before : 1 = false;  // punctuation or the sentence start lies before it
   // Parts of speech the lexicon knows for it (text::Pos bits); 0 when unknown, for names and
   // acronyms, and in languages without a lexicon.
   std::uint8_t pos = 0;
