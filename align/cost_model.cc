@@ -64,6 +64,8 @@ CostModel::CostModel(const SideFeatures& source, const SideFeatures& target,
       params_(params),
       source_prefix_(source.size() + 1, 0.0),
       target_prefix_(target.size() + 1, 0.0),
+      source_repeats_(RepeatBits(source)),
+      target_repeats_(RepeatBits(target)),
       key_bits_(KeyIdBound(source, target), 0) {
   for (int n = 1; n <= kMaxBeadSide; ++n) {
     for (int m = 1; m <= kMaxBeadSide; ++m) {
@@ -318,9 +320,24 @@ int CostModel::Repeats(const SideFeatures& side, std::size_t begin, int count, d
   return repeats;
 }
 
+std::vector<std::uint8_t> CostModel::RepeatBits(const SideFeatures& side) {
+  std::vector<std::uint8_t> repeats(side.size(), 0);
+  for (std::size_t s = 0; s < side.size(); ++s) {
+    if (side.wording[s] == 0) continue;
+    for (std::size_t d = 1; d < kMaxBeadSide && d <= s; ++d) {
+      if (side.wording[s - d] == side.wording[s]) {
+        repeats[s] |= static_cast<std::uint8_t>(1u << (d - 1));
+      }
+    }
+  }
+  return repeats;
+}
+
 int CostModel::RepeatedLines(std::size_t i, int n, std::size_t j, int m) const {
   // A line repeated within one side of the bead (a refrain sung once more) is covered by the
-  // same words as its first copy, which the other side explains only once.
+  // same words as its first copy, which the other side explains only once. Most beads hold
+  // none: the bits say so without reading the wordings.
+  if (!MayRepeat(source_repeats_, i, n) && !MayRepeat(target_repeats_, j, m)) return 0;
   const double l1 = source_prefix_[i + n] - source_prefix_[i];
   const double l2 = target_prefix_[j + m] - target_prefix_[j];
   return Repeats(source_, i, n, l1, l2 / params_.length_ratio) +

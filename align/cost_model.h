@@ -175,6 +175,16 @@ class CostModel {
                      double expected_length);
   // Repeats() on both sides of the bead of source [i, i + n) and target [j, j + m).
   int RepeatedLines(std::size_t i, int n, std::size_t j, int m) const;
+  // Bit d - 1 of repeats[s] is set when sentence s has the wording of sentence s - d (d = 1, 2,
+  // 3): a bead side [begin, begin + count) holds a repeated line only if some sentence
+  // begin + a (a >= 1) repeats one at most a before it.
+  static std::vector<std::uint8_t> RepeatBits(const SideFeatures& side);
+  static bool MayRepeat(const std::vector<std::uint8_t>& repeats, std::size_t begin, int count) {
+    for (int a = 1; a < count; ++a) {
+      if ((repeats[begin + a] & ((1u << a) - 1)) != 0) return true;
+    }
+    return false;
+  }
 
   // Similarity() for a bead of n = N source and m = M target sentences, when no orphan term
   // is asked for: the loops unrolled for each bead type, and the coverage of a sentence that
@@ -192,6 +202,8 @@ class CostModel {
   // that a bead's lengths take two reads whatever its size.
   std::vector<double> source_prefix_;
   std::vector<double> target_prefix_;
+  std::vector<std::uint8_t> source_repeats_;  // RepeatBits() of each side
+  std::vector<std::uint8_t> target_repeats_;
   // Indexed by key id: the bits of the sentence being prepared that hold the key; all zero
   // between calls to Prepare().
   std::vector<std::uint64_t> key_bits_;
