@@ -177,8 +177,8 @@ Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair&
       s_id = *linked;
       s_entity = t_entity;
       ++report->joined;
-    } else if (internal::OnlyExtractedIn(termbase, s_entity, source.lang) &&
-               internal::OnlyExtractedIn(termbase, t_entity, target.lang)) {
+    } else if (internal::OnlyExtracted(termbase, s_entity) &&
+               internal::OnlyExtracted(termbase, t_entity)) {
       // An acronym and its long form on each side ("DPO", "data protection officer" / "DPD",
       // "délégué à la protection des données"): one concept, none of it decided by a person.
       Status merged = termbase.Merge(t_entity, s_entity);

@@ -71,9 +71,10 @@ bool Alone(Termbase& termbase, EntityId entity, TermId term) {
   return terms.ok() && terms->size() == 1 && terms->front().id == term;
 }
 
-bool OnlyExtractedIn(Termbase& termbase, EntityId entity, std::string_view lang) {
+bool OnlyExtracted(Termbase& termbase, EntityId entity) {
   auto terms = termbase.TermsOf(entity);
   if (!terms.ok() || terms->empty()) return false;
+  const std::string& lang = terms->front().lang;
   return std::all_of(terms->begin(), terms->end(), [&](const Term& term) {
     return term.lang == lang && term.status == TermStatus::kCandidate &&
            (term.origin == TermOrigin::kExtracted || term.origin == TermOrigin::kAcronym);

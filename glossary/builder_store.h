@@ -34,10 +34,10 @@ Result<StoredTerm> StoreVerbatim(Termbase& termbase, std::string_view text, std:
 // True when `entity` has no term but `term`.
 bool Alone(Termbase& termbase, EntityId entity, TermId term);
 
-// True when every term of `entity` is in `lang`, a candidate nobody decided on, and found in
-// text (extracted, or an acronym and its long form): a one-language entity a build made, which
-// a well-supported pair may merge into its translation's.
-bool OnlyExtractedIn(Termbase& termbase, EntityId entity, std::string_view lang);
+// True when the terms of `entity` are all in one language, candidates nobody decided on, and
+// found in text (extracted, or an acronym and its long form): a one-language entity a build
+// made, which a well-supported pair may merge into its translation's.
+bool OnlyExtracted(Termbase& termbase, EntityId entity);
 
 // True when a person has ruled out naming `entity` by `term`: the entity holds a rejected term
 // of the same language and folded key, or a proposal of `term` towards `entity` was rejected.

@@ -85,12 +85,15 @@ constexpr std::uint8_t kNominal = PosBits(Pos::kNoun, Pos::kAdjective, Pos::kPro
 
 bool HasPos(const Word& word, Pos pos) { return (word.pos & static_cast<std::uint8_t>(pos)) != 0; }
 
+// True when the word may be a noun or an adjective: the lexicon says so, or does not know it.
+bool MayBeNominal(const Word& word) { return word.pos == 0 || (word.pos & kNominal) != 0; }
+
 // True when the lexicon knows the word and none of its readings may sit in a term: a finite
 // verb ("implies", "contiennent"), an adverb ("arbitrairement"), a function word. A present
 // participle breaks too unless it is also a noun ("processing"): after a noun it starts a
 // clause ("line containing", "ligne contenant"), before one it is a verb with its object.
 bool BreaksTerm(const Word& word) {
-  if (word.pos == 0 || (word.pos & kNominal) != 0) return false;
+  if (MayBeNominal(word)) return false;
   return !HasPos(word, Pos::kPastParticiple);
 }
 
@@ -206,9 +209,8 @@ bool JoinsTerm(const std::vector<Word>& words, std::size_t at, std::size_t pendi
   }
   // Coordinated words are nouns, adjectives or unknown words, and the second one is not also a
   // participle: that starts a second clause ("a mené un examen interne et engagé un expert").
-  auto coordinable = [](const Word& w) { return w.pos == 0 || (w.pos & kNominal) != 0; };
   constexpr std::uint8_t kParticiple = PosBits(Pos::kPresentParticiple, Pos::kPastParticiple);
-  return IsCoordinator(word, profile) && coordinable(before) && coordinable(after) &&
+  return IsCoordinator(word, profile) && MayBeNominal(before) && MayBeNominal(after) &&
          (after.pos & kParticiple) == 0;
 }
 
@@ -597,7 +599,7 @@ void WordAnalyzer::ReadInContext(std::vector<Word>* words_in) const {
   const text::LanguageProfile& profile = *profile_;
   auto joined = [&](std::size_t at) { return at < words.size() && !words[at].break_before; };
   auto nominal = [](const Word& word) {
-    return !word.stop && !word.number && !word.code && (word.pos == 0 || (word.pos & kNominal));
+    return !word.stop && !word.number && !word.code && MayBeNominal(word);
   };
   for (std::size_t i = 0; i < words.size(); ++i) {
     Word& word = words[i];
@@ -849,7 +851,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
       }
       if (span.content == 1 && i == j && i > 0 && !words[i].break_before &&
           profile.term_head == text::TermHead::kInitial && HasPos(words[i], Pos::kAdjective) &&
-          words[i - 1].content && (words[i - 1].pos == 0 || (words[i - 1].pos & kNominal) != 0)) {
+          words[i - 1].content && MayBeNominal(words[i - 1])) {
         ++build.after_noun;
       }
       build.name_occurrences += span.names ? 1 : 0;
