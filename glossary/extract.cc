@@ -580,6 +580,14 @@ std::size_t WordAnalyzer::ProcliticOf(std::string_view surface) {
   return proclitics_.emplace(std::move(word), length).first->second;
 }
 
+const std::string& WordAnalyzer::CitationOf(std::string_view surface) {
+  std::string word(surface);
+  auto found = citations_.find(word);
+  if (found != citations_.end()) return found->second;
+  std::string citation = text::CitationForm(surface, lang_);
+  return citations_.emplace(std::move(word), std::move(citation)).first->second;
+}
+
 const WordAnalyzer::Lexeme& WordAnalyzer::LexemeOf(std::string_view surface) {
   // Keyed by the word as written: folding merges forms the lexicon tells apart ("coûte", a
   // verb, and "coûté", a participle).
@@ -698,7 +706,13 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
       words.push_back(std::move(word));
       continue;
     }
-    word.folded = text::FoldForMatch(surface);
+    // A noun bound to a pronoun or to an elided article is keyed as the glossary stores it.
+    std::string_view citation;
+    if (profile_->fused_article) {
+      citation = CitationOf(surface);
+      word.bound = !citation.empty();
+    }
+    word.folded = text::FoldForMatch(word.bound ? citation : surface);
     if (profile_->fused_article) word.folded = text::StripArabicArticle(word.folded);
     word.capitalised = StartsUpper(surface);
     word.acronym = !caps_sentence && AllUpper(surface);
@@ -771,6 +785,27 @@ std::string_view CandidateSet::Surface(std::string_view sentence, const std::vec
   std::size_t end = words[occurrence.last - 1].end;
   return sentence.substr(begin, end - begin);
 }
+
+namespace {
+
+// An occurrence spelled as the glossary stores it: each word bound to a pronoun or an elided
+// article in its citation form, the rest as written ("بياناته الشخصية" -> "البيانات الشخصية").
+std::string CitedSpelling(std::string_view sentence, const std::vector<Word>& words,
+                          const Occurrence& occurrence, WordAnalyzer& analyzer) {
+  std::string spelling;
+  for (std::size_t k = occurrence.first; k < occurrence.last; ++k) {
+    const Word& word = words[k];
+    if (k > occurrence.first) {
+      const std::size_t gap = words[k - 1].end;
+      spelling.append(sentence.substr(gap, word.begin - gap));
+    }
+    std::string_view written = sentence.substr(word.begin, word.end - word.begin);
+    spelling.append(word.bound ? std::string_view(analyzer.CitationOf(written)) : written);
+  }
+  return spelling;
+}
+
+}  // namespace
 
 CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, std::string_view lang,
                                const ExtractOptions& options) {
@@ -863,6 +898,12 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
       Occurrence occurrence{it->second, static_cast<std::uint16_t>(i),
                             static_cast<std::uint16_t>(j + 1)};
       std::string_view surface = CandidateSet::Surface(sentence, words, occurrence);
+      std::string cited;
+      if (std::any_of(words.begin() + i, words.begin() + j + 1,
+                      [](const Word& word) { return word.bound; })) {
+        cited = CitedSpelling(sentence, words, occurrence, analyzer);
+        surface = cited;
+      }
       // Sentence case is not part of a term ("Cloud storage is" -> "cloud storage"), unless
       // the first word is a name ("CloudVault backups") or a later word is capitalised too
       // ("Universal Declaration of Human Rights").

@@ -114,6 +114,21 @@ std::size_t CachedProcliticLength(std::string_view word, std::string_view lang) 
   return cache.emplace(std::move(key), text::ProcliticLength(word, lang)).first->second;
 }
 
+// text::CitationForm, remembered per thread; "" for languages without a fused article at once.
+const std::string& CachedCitationForm(std::string_view word, std::string_view lang) {
+  static const std::string kNone;
+  if (!text::LanguageFor(lang).fused_article) return kNone;
+  thread_local std::unordered_map<std::string, std::string> cache;
+  constexpr std::size_t kMaxCached = 200000;
+  std::string key;
+  key.append(lang).push_back('\x1f');
+  key.append(word);
+  auto found = cache.find(key);
+  if (found != cache.end()) return found->second;
+  if (cache.size() >= kMaxCached) cache.clear();
+  return cache.emplace(std::move(key), text::CitationForm(word, lang)).first->second;
+}
+
 }  // namespace
 
 std::vector<KeyWord> KeyWords(std::string_view text, std::string_view lang) {
@@ -135,11 +150,15 @@ std::vector<KeyWord> KeyWords(std::string_view text, std::string_view lang) {
 void FoldKeyWord(const KeyWord& word, std::string_view lang, bool with_stems, KeyToken* key) {
   key->begin = word.begin;
   key->end = word.end;
-  key->folded = FoldWord(word.word);
+  // A noun bound to a pronoun is found as the glossary stores it, as extraction keys it.
+  static const std::string kAsWritten;
+  const std::string& citation = word.is_word ? CachedCitationForm(word.word, lang) : kAsWritten;
+  std::string_view as_stored = citation.empty() ? word.word : std::string_view(citation);
+  key->folded = FoldWord(as_stored);
   key->stems.clear();
   if (key->folded.empty() || !with_stems) return;
   if (word.is_word) {
-    key->stems = CachedStems(word.word, lang, key->folded);
+    key->stems = CachedStems(as_stored, lang, key->folded);
   } else {
     key->stems.push_back(key->folded);
   }

@@ -225,30 +225,88 @@ std::vector<std::string> Stemmer::Stems(std::string_view word) const {
   return stems;
 }
 
+namespace {
+
+constexpr std::string_view kArticle = "\u0627\u0644";         // ال
+constexpr std::string_view kElidedArticle = "\u0644\u0644";   // لل: ل + ال without its alef
+constexpr std::string_view kTaMarbuta = "\u0629";              // ة
+constexpr std::string_view kTa = "\u062A";                     // ت
+
+std::size_t Letters(std::string_view s) {
+  std::size_t letters = 0;
+  for (char c : s) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return letters;
+}
+
+bool SharesStem(const Stemmer& stemmer, std::string_view word, std::string_view part) {
+  std::vector<std::string> whole = stemmer.Stems(word), stems = stemmer.Stems(part);
+  for (const std::string& stem : stems) {
+    if (std::find(whole.begin(), whole.end(), stem) != whole.end()) return true;
+  }
+  return false;
+}
+
+// "للشخص" is ل + الشخص, the article's alef dropped: true when the dictionary knows "الشخص".
+bool HasElidedArticle(std::string_view word, const LanguageProfile& profile,
+                      const Stemmer& stemmer) {
+  if (!profile.fused_article || !stemmer.has_dictionary()) return false;
+  if (word.substr(0, kElidedArticle.size()) != kElidedArticle) return false;
+  std::string_view rest = word.substr(kElidedArticle.size());
+  if (Letters(rest) < 3) return false;
+  std::string defined = std::string(kArticle) + std::string(rest);
+  return stemmer.Spell(defined);
+}
+
+}  // namespace
+
 std::size_t ProcliticLength(std::string_view word, std::string_view lang) {
   const LanguageProfile& profile = LanguageFor(lang);
   constexpr std::size_t kMinRestLetters = 3;
-  constexpr std::string_view kArticle = "\u0627\u0644";  // ال
+  if (profile.proclitics.empty()) return 0;
+  const Stemmer& stemmer = Stemmer::ForLanguage(lang);
+  // Its ل belongs with the article, which matching strips whole (StripArabicArticle).
+  if (HasElidedArticle(word, profile, stemmer)) return 0;
   for (std::string_view clitic : profile.proclitics) {
     if (word.size() <= clitic.size() || word.substr(0, clitic.size()) != clitic) continue;
     std::string_view rest = word.substr(clitic.size());
-    std::size_t letters = 0;
-    for (std::size_t i = 0; i < rest.size(); ++i) {
-      if ((static_cast<unsigned char>(rest[i]) & 0xC0) != 0x80) ++letters;
-    }
-    if (letters < kMinRestLetters) return 0;
-    const Stemmer& stemmer = Stemmer::ForLanguage(lang);
+    if (Letters(rest) < kMinRestLetters) return 0;
     if (!stemmer.has_dictionary()) return rest.substr(0, kArticle.size()) == kArticle
                                               ? clitic.size() : 0;
     if (!stemmer.Spell(rest)) return 0;
     // The dictionary reads `word` as the clitic and `rest`: they share a stem.
-    std::vector<std::string> whole = stemmer.Stems(word), part = stemmer.Stems(rest);
-    for (const std::string& stem : part) {
-      if (std::find(whole.begin(), whole.end(), stem) != whole.end()) return clitic.size();
-    }
-    return 0;
+    return SharesStem(stemmer, word, rest) ? clitic.size() : 0;
   }
   return 0;
+}
+
+std::string CitationForm(std::string_view word, std::string_view lang) {
+  const LanguageProfile& profile = LanguageFor(lang);
+  if (!profile.fused_article) return {};
+  const Stemmer& stemmer = Stemmer::ForLanguage(lang);
+  if (!stemmer.has_dictionary()) return {};
+  if (HasElidedArticle(word, profile, stemmer)) {
+    return std::string(kArticle) + std::string(word.substr(kElidedArticle.size()));
+  }
+  for (std::string_view pronoun : profile.enclitics) {
+    if (word.size() <= pronoun.size() || word.substr(word.size() - pronoun.size()) != pronoun) {
+      continue;
+    }
+    std::string bare(word.substr(0, word.size() - pronoun.size()));
+    if (Letters(bare) < 3) return {};
+    // A noun in ة writes it ت before a pronoun: سياستها is سياسة + ها.
+    std::string restored;
+    if (bare.ends_with(kTa)) {
+      restored = bare.substr(0, bare.size() - kTa.size()) + std::string(kTaMarbuta);
+    }
+    for (const std::string& noun : {bare, restored}) {
+      if (noun.empty() || noun.starts_with(kArticle)) continue;
+      if (stemmer.Spell(noun) && SharesStem(stemmer, word, noun)) {
+        return std::string(kArticle) + noun;
+      }
+    }
+    return {};
+  }
+  return {};
 }
 
 }  // namespace termalign::text

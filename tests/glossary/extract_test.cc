@@ -504,6 +504,29 @@ BOOST_AUTO_TEST_CASE(arabic_conjunctions_and_prepositions_are_detached) {
   BOOST_TEST(Find(book, "كتاب التاريخ") != nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(arabic_bound_nouns_are_stored_in_their_citation_form) {
+  if (!text::Stemmer::ForLanguage("ar").has_dictionary()) {
+    BOOST_TEST_MESSAGE("skipped: no Arabic Hunspell dictionary");
+    return;
+  }
+  // "his personal data" and "to the person concerned": one candidate each with the plain
+  // "the personal data" and "the person concerned", spelled as a glossary writes them.
+  CandidateSet set = ExtractCandidates({"للشخص المعني الحق في محو بياناته الشخصية",
+                                        "تحمي الشركة البيانات الشخصية",
+                                        "يجب إعلام الشخص المعني"},
+                                       "ar");
+  const Candidate* data = Find(set, "البيانات الشخصية");
+  BOOST_REQUIRE(data != nullptr);
+  BOOST_TEST(data->frequency == 2);
+  const Candidate* person = Find(set, "الشخص المعني");
+  BOOST_REQUIRE(person != nullptr);
+  BOOST_TEST(person->frequency == 2);
+  for (const Candidate& candidate : set.candidates) {
+    BOOST_TEST(candidate.text.find("بياناته") == std::string::npos, candidate.text);
+    BOOST_TEST(candidate.text.rfind("لشخص", 0) != 0, candidate.text);
+  }
+}
+
 // A part of a name never written apart from it is no candidate; written apart once, it is.
 BOOST_AUTO_TEST_CASE(name_fragments_never_stand_alone) {
   CandidateSet set = ExtractCandidates({"You manage the Harbor K7 from the Harbor Console.",

@@ -139,6 +139,25 @@ BOOST_AUTO_TEST_CASE(arabic_proclitics) {
   BOOST_TEST(text::ProcliticLength("بحث", "ar") == 0u);
   // Languages without proclitics.
   BOOST_TEST(text::ProcliticLength("leader", "en") == 0u);
+  // ل before an article that lost its alef stays with the article (ل + الشخص).
+  BOOST_TEST(text::ProcliticLength("للشخص", "ar") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(arabic_citation_forms) {
+  const text::Stemmer* stemmer = StemmerOrSkip("ar");
+  if (stemmer == nullptr) return;
+  // A possessive pronoun gives way to the article; ة comes back where the pronoun made it ت.
+  BOOST_TEST(text::CitationForm("بياناته", "ar") == "البيانات");
+  BOOST_TEST(text::CitationForm("سياستها", "ar") == "السياسة");
+  BOOST_TEST(text::CitationForm("حقوقهم", "ar") == "الحقوق");
+  // The article's alef dropped after ل.
+  BOOST_TEST(text::CitationForm("للشخص", "ar") == "الشخص");
+  // Written as stored: a word that only ends like a pronoun, an adjective in ي, a defined noun.
+  BOOST_TEST(text::CitationForm("اتجاه", "ar") == "");
+  BOOST_TEST(text::CitationForm("قانوني", "ar") == "");
+  BOOST_TEST(text::CitationForm("الغرامة", "ar") == "");
+  BOOST_TEST(text::CitationForm("غرامة", "ar") == "");
+  BOOST_TEST(text::CitationForm("data", "en") == "");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

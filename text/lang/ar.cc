@@ -10,6 +10,13 @@ constexpr std::string_view kDictionaries[] = {"ar"};
 // و and ف (and), ب (with, by), ك (like), ل (for, to).
 constexpr std::string_view kProclitics[] = {"\u0648", "\u0641", "\u0628", "\u0643", "\u0644"};
 
+// Possessive pronouns fused to a noun, longest first: هما هم هن ها ه (his, her, their), كما كم كن
+// (your), نا (our). Not ك and ي: too many nouns and adjectives end in them (شريك, قانوني).
+constexpr std::string_view kEnclitics[] = {"\u0647\u0645\u0627", "\u0643\u0645\u0627",
+                                           "\u0647\u0645", "\u0647\u0646", "\u0647\u0627",
+                                           "\u0643\u0645", "\u0643\u0646", "\u0646\u0627",
+                                           "\u0647"};
+
 constexpr std::string_view kStopWords[] = {"\u0641\u064A",                    // في
                                            "\u0645\u0646",                    // من
                                            "\u0639\u0644\u064A",              // على
@@ -131,6 +138,7 @@ const LanguageProfile kArabic = {
     .counting_words = kCountingWords,
     .fused_article = true,
     .proclitics = kProclitics,
+    .enclitics = kEnclitics,
     .keys_unstemmed = true,
     .decimal_mark = '.',
     .grouping_mark = ',',

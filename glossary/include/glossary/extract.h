@@ -40,6 +40,9 @@ struct Word {
   // The first word of the sentence, or the first after a list number ("9. Users").
   bool sentence_start : 1 = false;
   bool break_before : 1 = false;  // punctuation or the sentence start lies before it
+  // Written bound to a pronoun or an elided article: the glossary spells it otherwise
+  // (WordAnalyzer::CitationOf: "بياناته" is stored as "البيانات").
+  bool bound : 1 = false;
   // Parts of speech the lexicon knows for it (text::Pos bits); 0 when unknown, for names and
   // acronyms, and in languages without a lexicon.
   std::uint8_t pos = 0;
@@ -58,6 +61,9 @@ class WordAnalyzer {
  public:
   explicit WordAnalyzer(std::string_view lang);
   std::vector<Word> Analyze(std::string_view sentence);
+  // text::CitationForm of a word as written (Word::bound), remembered; "" when the glossary
+  // stores it as written.
+  const std::string& CitationOf(std::string_view surface);
   // The same, and the spans of code in the sentence, as written, into `verbatim` (cleared).
   std::vector<Word> Analyze(std::string_view sentence, std::vector<std::string_view>* verbatim);
   // Learns the command names of a text (a word the language does not know, followed by an
@@ -92,6 +98,7 @@ class WordAnalyzer {
   std::unordered_map<std::string, std::vector<std::string>> stems_;
   std::unordered_map<std::string, Lexeme> lexemes_;
   std::unordered_map<std::string, std::size_t> proclitics_;
+  std::unordered_map<std::string, std::string> citations_;
   std::set<std::string> commands_;  // LearnCommands
   // The language's month names, folded, and whether they are written with a capital.
   std::vector<std::pair<std::string, bool>> months_;

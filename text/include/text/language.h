@@ -99,6 +99,9 @@ struct LanguageProfile {
   // One-letter conjunctions and prepositions written fused to the next word (Arabic و ف ب ك ل):
   // detached before matching and storage when the rest is a word (text/stemmer.h).
   std::span<const std::string_view> proclitics = {};
+  // Possessive pronouns written fused to the end of a noun, as written (Arabic ه ها هم ...: بياناته
+  // "his data"): the noun is stored in its citation form (text/stemmer.h).
+  std::span<const std::string_view> enclitics = {};
   // Stems of this language's names are unreliable: words are keyed by their folded form, and
   // any short candidate may be a name (no capitals tell one).
   bool keys_unstemmed = false;

@@ -48,7 +48,17 @@ class Stemmer {
 // letters that are a word of their own: "والحريات" -> 2 ("و" + "الحريات"), "لوزارة" -> 2. With
 // a dictionary the rest must be a word the dictionary also finds inside `word` (so "كتاب" keeps
 // its "ك"); without one, only a rest starting with the article counts.
+// A word whose ل is the start of an elided article ("للشخص", ل + الشخص) has none: matching strips
+// لل as the article.
 std::size_t ProcliticLength(std::string_view word, std::string_view lang);
+
+// The form a glossary stores for `word` (UTF-8, as written, without its proclitic) when the text
+// writes it bound to something else, or "" when it is written as it is stored. Arabic: a noun with
+// a fused possessive pronoun takes the article in its place, with its ة back where the pronoun
+// made it ت ("بياناته" -> "البيانات", "سياستها" -> "السياسة"); a noun after ل takes back the
+// article's dropped alef ("للشخص" -> "الشخص"). The dictionary must know the noun and read both
+// forms as the same word; without a dictionary, or in other languages, "".
+std::string CitationForm(std::string_view word, std::string_view lang);
 
 }  // namespace termalign::text
 
