@@ -625,6 +625,15 @@ void WordAnalyzer::ReadInContext(std::vector<Word>* words_in) const {
         word.pos |= PosBits(Pos::kNoun);
       }
     }
+    // "personal data means any information", "the controller processes the data": after a
+    // nominal word and before a determiner, a word that may be a noun or a verb is the verb
+    // (not before "that", which also starts a relative clause: "the means that it uses").
+    if (!profile.determiners.empty() && !word.stop && HasPos(word, Pos::kVerb) &&
+        (word.pos & kNominal) != 0 && i > 0 && joined(i) && nominal(words[i - 1]) &&
+        joined(i + 1) && words[i + 1].stop && words[i + 1].folded != "that" &&
+        Contains(profile.determiners, words[i + 1].folded)) {
+      word.pos = PosBits(Pos::kVerb);
+    }
     // "panneau avant": right after a noun, unless a number or a function word follows (then
     // it heads a phrase of its own: "avant la mise en service").
     if (word.stop && i > 0 && joined(i) && nominal(words[i - 1]) &&

@@ -300,6 +300,17 @@ BOOST_AUTO_TEST_CASE(neighbours_decide_the_part_of_speech) {
   BOOST_TEST(front_panel->frequency == 2);
   BOOST_TEST(Find(fr, "câble avant") == nullptr);
   BOOST_TEST(Find(fr, "câble") != nullptr);
+  // A word that may be a noun or a verb, between a noun and a determiner, is the verb: a
+  // definition's "means" ends the defined term.
+  CandidateSet definitions = ExtractCandidates(
+      {"Personal data means any information about a person.",
+       "In this policy, personal data means the information listed in the annex.",
+       "Personal data are kept safe by the means that the controller chooses."},
+      "en");
+  BOOST_TEST(Find(definitions, "personal data means") == nullptr);
+  const Candidate* personal_data = Find(definitions, "personal data");
+  BOOST_TEST_REQUIRE(personal_data != nullptr);
+  BOOST_TEST(personal_data->frequency == 3);
 }
 
 // A noun naming a part, a quantity or a kind of something heads no term before a connector
