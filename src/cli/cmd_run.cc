@@ -6,6 +6,7 @@
 
 #include "cli_util.h"
 #include "commands.h"
+#include "pipeline/corpus.h"
 #include "pipeline/run.h"
 
 namespace termalign::cli {
@@ -16,6 +17,7 @@ struct RunCliOptions {
   std::string out = "termalign-out";
   std::string source_lang = "en";
   std::string target_lang = "fr";
+  bool target_given = false;  // --tgt-lang was given
   bool no_glossary = false;
   bool no_dict = false;
   bool spell = false;
@@ -60,6 +62,19 @@ int RunRun(RunCliOptions options) {
   if (!CheckLanguage("--src-lang", &options.source_lang, false) ||
       !CheckLanguage("--tgt-lang", &options.target_lang, false)) {
     return kExitError;
+  }
+  if (!options.target_given) {
+    // A folder of English and Arabic documents pairs them, as its names say.
+    std::string found =
+        pipeline::PairableLanguage(options.corpus, options.source_lang, options.target_lang);
+    if (!found.empty()) {
+      if (!Quiet()) {
+        PrintWarning("pairing " + options.source_lang + " with " + found + " documents: no " +
+                     options.target_lang + " document has an " + options.source_lang +
+                     " counterpart (--tgt-lang chooses)");
+      }
+      options.target_lang = found;
+    }
   }
   ProgressLine progress(!Quiet() && StderrIsTerminal());
   pipeline::RunOptions run;
@@ -110,7 +125,10 @@ Handler SetupRun(CLI::App& app) {
                   "Output folder (default termalign-out): TMX, glossary, report", "--out")
       ->type_name("DIR");
   app.add_option("--src-lang", options->source_lang, "Source language of the pairs (default en)");
-  app.add_option("--tgt-lang", options->target_lang, "Target language of the pairs (default fr)");
+  app.add_option("--tgt-lang", options->target_lang,
+                 "Target language of the pairs (default fr, or else the language the folder's "
+                 "names pair with the source)")
+      ->each([options](const std::string&) { options->target_given = true; });
   app.add_flag("--no-glossary", options->no_glossary,
                "Do not build the glossary (and so check no terms)");
   AddNoDictFlag(app, &options->no_dict);

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <system_error>
 
 #include "formats/document_text.h"
@@ -211,6 +212,37 @@ bool ParseDocumentName(std::string_view file_name, std::string* name, std::strin
   *lang = std::string(primary);
   if (tag != nullptr) *tag = text::LangTagKey(parsed->str());
   return true;
+}
+
+std::string PairableLanguage(const std::string& folder, std::string_view source_lang,
+                             std::string_view preferred) {
+  std::error_code error;
+  if (!fs::is_directory(folder, error)) return {};
+  std::map<std::string, std::set<std::string>> names_by_lang;
+  for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+    std::string name, lang;
+    if (ParseDocumentName(it->path().filename().string(), &name, &lang)) {
+      names_by_lang[lang].insert(name);
+    }
+  }
+  auto source = names_by_lang.find(std::string(source_lang));
+  if (source == names_by_lang.end()) return {};
+  auto shared = [&](const std::set<std::string>& names) {
+    return std::count_if(names.begin(), names.end(),
+                         [&](const std::string& name) { return source->second.count(name) > 0; });
+  };
+  std::string best;
+  long best_shared = 0;
+  for (const auto& [lang, names] : names_by_lang) {
+    if (lang == source_lang) continue;
+    const long count = shared(names);
+    if (lang == preferred && count > 0) return {};
+    if (count > best_shared) {
+      best = lang;
+      best_shared = count;
+    }
+  }
+  return best;
 }
 
 text::Result<Corpus> ScanCorpus(const std::string& folder, std::string_view source_lang,

@@ -44,6 +44,29 @@ BOOST_AUTO_TEST_CASE(the_exact_tag_is_paired_and_the_ambiguity_reported) {
   BOOST_TEST(tmx.find("quay.en-GB.txt") == std::string::npos);
 }
 
+// English and Arabic versions, no French: run pairs what the names pair, and says so; a
+// target language given on the command line is kept.
+BOOST_AUTO_TEST_CASE(a_folder_without_the_default_target_pairs_the_language_it_has) {
+  TempDir dir;
+  fs::create_directories(dir / "corpus");
+  WriteFile(dir / "corpus/quay.en.txt", kEnglish);
+  WriteFile(dir / "corpus/quay.ar.txt",
+            "أعيد فتح الميناء يوم الجمعة.\n"
+            "يبلغ طول الرصيف الجديد 240 مترا.\n");
+  WriteFile(dir / "corpus/notes.de.txt", "Der Hafen ist wieder offen.\n");
+  RunResult result = RunCli("run corpus -o out", dir.path());
+  BOOST_TEST(result.exit_code == 0, result.err);
+  BOOST_TEST(result.err.find("pairing en with ar documents: no fr document") != std::string::npos,
+             result.err);
+  BOOST_TEST(result.out.find("pairs       1\n") != std::string::npos, result.out);
+  BOOST_TEST(fs::exists(dir / "out/tmx/quay.en-ar.tmx"));
+
+  RunResult asked = RunCli("run corpus -o out-fr --tgt-lang fr", dir.path());
+  BOOST_TEST(asked.exit_code == 0, asked.err);
+  BOOST_TEST(asked.err.find("pairing") == std::string::npos, asked.err);
+  BOOST_TEST(asked.out.find("pairs       0\n") != std::string::npos, asked.out);
+}
+
 BOOST_AUTO_TEST_CASE(a_long_name_does_not_stop_the_run) {
   Corpus corpus;
   std::string name(240, 'n');  // NAME.en.txt is 247 bytes: a legal file name

@@ -73,6 +73,14 @@ struct ScanOptions {
 bool ParseDocumentName(std::string_view file_name, std::string* name, std::string* lang,
                        std::string* tag = nullptr);
 
+// The language whose documents in `folder` pair with `source_lang` documents by name, when no
+// `preferred` one does ("law.en.txt" and "law.ar.txt", no "law.fr.txt"): the language sharing
+// most names with the source's documents, the first in code order on a tie. "" when a
+// `preferred` document pairs, when no language does, or when `folder` is no folder. Names only:
+// no document is read.
+std::string PairableLanguage(const std::string& folder, std::string_view source_lang,
+                             std::string_view preferred);
+
 // Lists the documents directly in `folder` (hidden files skipped; .txt, .docx, .odt, .html,
 // .htm, .xhtml, .pdf), and the bilingual files (.xlf, .xliff, .sdlxliff, .mqxliff, .po), each
 // told by its content: an XLIFF or PO file under any of these names is bilingual, a bilingual
