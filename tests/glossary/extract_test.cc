@@ -200,9 +200,14 @@ BOOST_AUTO_TEST_CASE(french_terms_start_with_a_noun) {
   CandidateSet fr = ExtractCandidates(
       {"Chaque ligne contenant un jeton est masquée.",
        "Le contrat fut arbitrairement arrêté par le conseil en matière fiscale.",
-       "La libre circulation des marchandises suppose un contrat à durée déterminée."},
+       "La libre circulation des marchandises suppose un contrat à durée déterminée.",
+       "Le boîtier envoie une notification par courriel à chaque panne.",
+       "Branchez le serveur sur une alimentation sans interruption."},
       "fr");
   BOOST_TEST(Find(fr, "ligne") != nullptr);
+  BOOST_TEST(Find(fr, "notification par courriel") != nullptr);
+  BOOST_TEST(Find(fr, "alimentation sans interruption") != nullptr);
+  BOOST_TEST(Find(fr, "arrêté par le conseil") == nullptr);
   BOOST_TEST(Find(fr, "conseil en matière fiscale") != nullptr);
   BOOST_TEST(Find(fr, "contrat à durée déterminée") != nullptr);
   BOOST_TEST(Find(fr, "libre circulation des marchandises") != nullptr);

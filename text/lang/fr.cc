@@ -64,7 +64,7 @@ constexpr std::string_view kConnectors[] = {"de", "d'", "du", "des"};
 constexpr std::string_view kConnectorArticles[] = {"la", "l'", "le", "les"};
 // Prepositions of compounds, between two words the dictionary knows as nouns only ("contrat à
 // durée déterminée", "conseil en matière fiscale", "accord entre États").
-constexpr std::string_view kNounConnectors[] = {"a", "en", "pour", "entre"};
+constexpr std::string_view kNounConnectors[] = {"a", "en", "pour", "entre", "par", "sans"};
 constexpr std::string_view kNounConnectorsWithArticle[] = {"a"};
 constexpr std::string_view kCoordinators[] = {"et"};
 // Folded, as every word list here.
