@@ -8,6 +8,7 @@
 #
 # CORPUS_DIR holds NAME.en.txt / NAME.fr.txt documents. GOLD_TSV is `en<TAB>fr` with a header line,
 # or the reference format `concept<TAB>en<TAB>fr<TAB>...` whose header names the en and fr columns
+# (a header `en<TAB>ar` measures English-Arabic: the corpus then holds NAME.ar.txt documents)
 # (variants separated by " | "). It prints:
 #   - lookup recall: of the gold pairs whose English term occurs in the English text, how many
 #     `termalign lookup --json EN` shows with the French term in the same entity (the same text
@@ -36,18 +37,19 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 measure() {  # CORPUS_DIR GOLD_TSV LABEL
-  local out="$work/out-$3"
+  local out="$work/out-$3" target=fr
+  head -n 1 "$2" | tr '\t' '\n' | grep -qx ar && target=ar
   # shellcheck disable=SC2086
-  "$binary" run "$1" -o "$out" -q ${RUN_FLAGS:-} >"$work/run-$3.txt" 2>&1 || {
+  "$binary" run "$1" -o "$out" -q --tgt-lang "$target" ${RUN_FLAGS:-} >"$work/run-$3.txt" 2>&1 || {
     cat "$work/run-$3.txt" >&2
     echo "$0: termalign run $1 failed" >&2
     return 2
   }
-  python3 - "$binary" "$1" "$2" "$out/termalign.db" "$3" <<'PY'
+  python3 - "$binary" "$1" "$2" "$out/termalign.db" "$3" "$target" <<'PY'
 import json, re, subprocess, sys, unicodedata
 from pathlib import Path
 
-binary, corpus, gold_path, db, label = sys.argv[1:6]
+binary, corpus, gold_path, db, label, target = sys.argv[1:7]
 
 def fold(s):
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
@@ -59,7 +61,7 @@ def fold(s):
 # Gold concepts: (English variants, French variants).
 lines = Path(gold_path).read_text(encoding="utf-8").splitlines()
 header = [h.strip().lstrip("#").strip() for h in lines[0].split("\t")]
-en_col, fr_col = header.index("en"), header.index("fr")
+en_col, fr_col = header.index("en"), header.index(target)
 gold = []
 for line in lines[1:]:
     cells = line.split("\t")
@@ -74,9 +76,18 @@ def singular(w):
         return w[:-3] + "y"
     return w[:-1] if len(w) > 3 and w[-1] in "sx" else w
 
+def bare(w):
+    # An Arabic word without its article (ال, لل after ل), as the termbase keys it; ة as ه.
+    w = w.replace("\u0629", "\u0647")
+    for article in ("\u0627\u0644", "\u0644\u0644"):
+        if w.startswith(article) and len(w) > len(article) + 1:
+            return w[len(article):]
+    return w
+
 def loose(s):
-    # Plural-blind: each longer word's final s or x dropped (ies -> y), on both sides.
-    return " ".join(singular(w) for w in fold(s).split())
+    # Plural-blind: each longer word's final s or x dropped (ies -> y), on both sides; Arabic
+    # words without their article.
+    return " ".join(singular(bare(w)) for w in fold(s).split())
 
 gold_pairs = {(loose(e), loose(f)) for en, fr in gold for e in en for f in fr}
 
@@ -102,7 +113,7 @@ def pair_of(p, key=fold):
         return None
     if p["lang"].startswith("en"):
         return key(p["term"]), key(p["via"])
-    if p["lang"].startswith("fr"):
+    if p["lang"].startswith(target):
         return key(p["via"]), key(p["term"])
     return None
 
@@ -114,7 +125,7 @@ def entities(term):
     for line in run("lookup", "--db", db, "--json", term).stdout.splitlines():
         match = json.loads(line)
         found[match["entity"]] = {fold(t["text"]) for t in match["terms"]
-                                  if t["lang"].startswith("fr")}
+                                  if t["lang"].startswith(target)}
     return found
 
 in_text = visible = only_proposed = 0
@@ -171,7 +182,7 @@ if [[ $# -eq 3 ]]; then
   exit
 fi
 
-for domain in manual legal; do
+for domain in manual legal labour; do
   measure "$repo/tests/data/domains/$domain" "$repo/tests/data/domains/$domain/glossary.tsv" \
     "$domain"
 done

@@ -225,7 +225,41 @@ void BilingualDictionary::Add(std::string_view source, std::string_view target) 
   AddFolded(FoldForMatch(Trim(source)), FoldForMatch(Trim(target)));
 }
 
+namespace {
+
+// `folded` with the article of each Arabic word removed (StripArabicArticle); other words as
+// they are.
+std::string WithoutArabicArticles(const std::string& folded) {
+  // Arabic letters are two bytes led by 0xD8-0xDB: text without them has no article.
+  if (std::none_of(folded.begin(), folded.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0xD8 && byte <= 0xDB;
+      })) {
+    return folded;
+  }
+  std::string out;
+  std::size_t begin = 0;
+  while (begin <= folded.size()) {
+    std::size_t end = folded.find(' ', begin);
+    if (end == std::string::npos) end = folded.size();
+    if (!out.empty()) out.push_back(' ');
+    out += StripArabicArticle(std::string_view(folded).substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 void BilingualDictionary::AddFolded(std::string source, std::string target) {
+  std::string bare_source = WithoutArabicArticles(source);
+  std::string bare_target = WithoutArabicArticles(target);
+  const bool defined = bare_source != source || bare_target != target;
+  AddOne(std::move(source), std::move(target));
+  if (defined) AddOne(std::move(bare_source), std::move(bare_target));
+}
+
+void BilingualDictionary::AddOne(std::string source, std::string target) {
   if (source.empty() || target.empty()) return;
   longest_source_bytes_ = std::max(longest_source_bytes_, source.size());
   std::vector<std::string>& targets = entries_[std::move(source)];

@@ -246,6 +246,22 @@ bool SharesStem(const Stemmer& stemmer, std::string_view word, std::string_view 
   return false;
 }
 
+// True when the dictionary reads `word` as a lemma of its own ("لجنة", committee: not ل + جنة).
+bool IsOwnLemma(const Stemmer& stemmer, std::string_view word) {
+  const std::string field = "st:" + std::string(word);
+  for (const std::string& analysis : stemmer.Analyze(word)) {
+    for (std::size_t at = analysis.find(field); at != std::string::npos;
+         at = analysis.find(field, at + 1)) {
+      const std::size_t end = at + field.size();
+      if ((at == 0 || analysis[at - 1] == ' ' || analysis[at - 1] == '\t') &&
+          (end == analysis.size() || analysis[end] == ' ' || analysis[end] == '\t')) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // "للشخص" is ل + الشخص, the article's alef dropped: true when the dictionary knows "الشخص".
 bool HasElidedArticle(std::string_view word, const LanguageProfile& profile,
                       const Stemmer& stemmer) {
@@ -272,7 +288,7 @@ std::size_t ProcliticLength(std::string_view word, std::string_view lang) {
     if (Letters(rest) < kMinRestLetters) return 0;
     if (!stemmer.has_dictionary()) return rest.substr(0, kArticle.size()) == kArticle
                                               ? clitic.size() : 0;
-    if (!stemmer.Spell(rest)) return 0;
+    if (!stemmer.Spell(rest) || IsOwnLemma(stemmer, word)) return 0;
     // The dictionary reads `word` as the clitic and `rest`: they share a stem.
     return SharesStem(stemmer, word, rest) ? clitic.size() : 0;
   }
@@ -293,15 +309,18 @@ std::string CitationForm(std::string_view word, std::string_view lang) {
     }
     std::string bare(word.substr(0, word.size() - pronoun.size()));
     if (Letters(bare) < 3) return {};
-    // A noun in ة writes it ت before a pronoun: سياستها is سياسة + ها.
+    // A noun in ة writes it ت before a pronoun: صفتها is صفة + ها (صفت is a verb).
     std::string restored;
     if (bare.ends_with(kTa)) {
       restored = bare.substr(0, bare.size() - kTa.size()) + std::string(kTaMarbuta);
     }
-    for (const std::string& noun : {bare, restored}) {
+    for (const std::string& noun : {restored, bare}) {
       if (noun.empty() || noun.starts_with(kArticle)) continue;
-      if (stemmer.Spell(noun) && SharesStem(stemmer, word, noun)) {
-        return std::string(kArticle) + noun;
+      // Only a noun or an adjective takes the article: a verb with its object pronoun
+      // ("تحدده", it sets it) mostly fails here.
+      std::string defined = std::string(kArticle) + noun;
+      if (stemmer.Spell(noun) && stemmer.Spell(defined) && SharesStem(stemmer, word, noun)) {
+        return defined;
       }
     }
     return {};

@@ -71,6 +71,21 @@ BOOST_AUTO_TEST_CASE(tsv_pairs_are_folded_and_deduplicated) {
   BOOST_TEST(dictionary->Translations("chien").empty());
 }
 
+// FreeDict writes most Arabic nouns defined; term extraction keys words without the article:
+// an entry is found both ways, each word of a phrase too.
+BOOST_AUTO_TEST_CASE(arabic_entries_are_found_without_their_articles) {
+  BilingualDictionary dictionary;
+  dictionary.Add("trial", "التجربة");
+  dictionary.Add("minimum wage", "الحد الأدنى للأجور");
+  dictionary.Add("المحكمة", "court");
+  BOOST_TEST(Has(dictionary, "trial", "التجربه"));  // folded: ة as ه
+  BOOST_TEST(Has(dictionary, "trial", "تجربه"));
+  BOOST_TEST(Has(dictionary, "minimum wage", "حد ادني اجور"));
+  BOOST_TEST(Has(dictionary, "محكمه", "court"));
+  BOOST_TEST(Has(dictionary, "المحكمه", "court"));
+  BOOST_TEST(dictionary.size() == 4u);  // trial, minimum wage, المحكمه, محكمه
+}
+
 BOOST_AUTO_TEST_CASE(tsv_errors_name_file_and_line) {
   TempDir dir;
   std::string path = (dir / "bad.tsv").string();

@@ -141,6 +141,9 @@ BOOST_AUTO_TEST_CASE(arabic_proclitics) {
   BOOST_TEST(text::ProcliticLength("leader", "en") == 0u);
   // ل before an article that lost its alef stays with the article (ل + الشخص).
   BOOST_TEST(text::ProcliticLength("للشخص", "ar") == 0u);
+  // A word the dictionary reads as a lemma of its own keeps its first letter: لجنة (committee)
+  // is no ل + جنة.
+  BOOST_TEST(text::ProcliticLength("لجنة", "ar") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(arabic_citation_forms) {
@@ -150,6 +153,7 @@ BOOST_AUTO_TEST_CASE(arabic_citation_forms) {
   BOOST_TEST(text::CitationForm("بياناته", "ar") == "البيانات");
   BOOST_TEST(text::CitationForm("سياستها", "ar") == "السياسة");
   BOOST_TEST(text::CitationForm("حقوقهم", "ar") == "الحقوق");
+  BOOST_TEST(text::CitationForm("صفتها", "ar") == "الصفة");
   // The article's alef dropped after ل.
   BOOST_TEST(text::CitationForm("للشخص", "ar") == "الشخص");
   // Written as stored: a word that only ends like a pronoun, an adjective in ي, a defined noun.

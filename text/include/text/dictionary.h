@@ -54,12 +54,14 @@ class BilingualDictionary {
   std::size_t longest_source_bytes() const { return longest_source_bytes_; }
 
   // Adds one pair; both sides are folded, and a pair already present is not added again.
-  // Empty sides are ignored.
+  // Empty sides are ignored. A side in Arabic is found with and without its articles: FreeDict
+  // writes most Arabic nouns defined ("التجربة"), term extraction keys them without.
   void Add(std::string_view source, std::string_view target);
 
  private:
-  // Adds a pair whose sides are already folded.
+  // Adds a pair whose sides are already folded, and its form without Arabic articles.
   void AddFolded(std::string source, std::string target);
+  void AddOne(std::string source, std::string target);
 
   std::unordered_map<std::string, std::vector<std::string>> entries_;
   std::size_t longest_source_bytes_ = 0;
