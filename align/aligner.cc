@@ -13,7 +13,6 @@
 #include <random>
 #include <string>
 #include <string_view>
-#include <thread>
 
 #include "band.h"
 #include "cost_model.h"
@@ -23,6 +22,7 @@
 #include "model1_pass.h"
 #include "search.h"
 #include "tuning.h"
+#include "two_threads.h"
 
 namespace termalign::align {
 namespace {
@@ -82,10 +82,13 @@ class StageTrace {
 using internal::Band;
 using internal::CostModel;
 using internal::CostParams;
+using internal::RunBoth;
 using internal::SideFeatures;
 
 // Documents up to this many cells are searched whole; larger ones inside a band.
 constexpr std::size_t kFullSearchCells = 3'000'000;
+// The two sides' features are extracted on two threads from this many sentences in all.
+constexpr std::size_t kParallelSentences = 20'000;
 
 // The mean similarity of random sentence pairs: what a bead's similarity is judged against.
 double RandomPairSimilarity(const SideFeatures& source, const SideFeatures& target) {
@@ -184,24 +187,22 @@ bool Explained(const SideFeatures& source, const SideFeatures& target, bool sour
          internal::MaskedWeight(side.Weights(sentence), covered) >= kExplainedShare * total;
 }
 
-// Bands smaller than this are searched on one thread.
-constexpr std::size_t kSplitCells = 2'000'000;
+// Bands smaller than this are searched whole.
+constexpr std::size_t kSplitCells = 100'000;
 
-// The best path in `band`, as two halves searched on two threads and joined at `middle` (a
-// cell the path all but surely passes through, reached by a matched bead) when the band is
-// large; the whole band on this thread otherwise.
+// The best path in `band`, as two halves searched (on two threads when `parallel`) and joined at
+// `middle` (a cell the path all but surely passes through, reached by a matched bead) when the
+// band is large; the whole band otherwise. The halves do not depend on `parallel`.
 std::vector<Bead> SplitBestPath(CostModel& model, const Band& band,
-                                std::optional<internal::Point> middle) {
+                                std::optional<internal::Point> middle, bool parallel) {
   if (!middle || band.cells() < kSplitCells || !band.Contains(middle->i, middle->j)) {
     return internal::BestPath(model, band);
   }
   CostModel second = model;  // a model caches masks: one per thread
-  std::vector<Bead> tail;
-  std::thread worker([&] {
-    tail = internal::BestPathBetween(second, band, *middle, {band.rows, band.columns});
-  });
-  std::vector<Bead> path = internal::BestPathBetween(model, band, {0, 0}, *middle);
-  worker.join();
+  std::vector<Bead> path, tail;
+  RunBoth(
+      parallel, [&] { path = internal::BestPathBetween(model, band, {0, 0}, *middle); },
+      [&] { tail = internal::BestPathBetween(second, band, *middle, {band.rows, band.columns}); });
   if (path.empty() || tail.empty()) return internal::BestPath(model, band);
   path.insert(path.end(), tail.begin(), tail.end());
   return path;
@@ -250,8 +251,9 @@ std::optional<internal::Point> MiddleOfPath(const std::vector<Bead>& path, std::
 // The best path in `band`, widened where the path runs along its edge; after a widening only
 // the stretches around the touches are searched again.
 std::vector<Bead> SearchWithWidening(CostModel& model, Band& band, std::size_t extra,
-                                     std::optional<internal::Point> middle, StageTrace& trace) {
-  std::vector<Bead> path = SplitBestPath(model, band, middle);
+                                     std::optional<internal::Point> middle, bool parallel,
+                                     StageTrace& trace) {
+  std::vector<Bead> path = SplitBestPath(model, band, middle, parallel);
   trace("best path", band.cells());
   for (int round = 0; round < 4; ++round) {
     Band widened;
@@ -266,11 +268,11 @@ std::vector<Bead> SearchWithWidening(CostModel& model, Band& band, std::size_t e
 }
 
 void Score(CostModel& model, const Band& search_band, std::vector<Bead>& path,
-           double temperature, std::size_t width, StageTrace& trace) {
+           double temperature, std::size_t width, bool parallel, StageTrace& trace) {
   Band band = search_band.rows * 1ull * search_band.columns <= kFullSearchCells
                   ? search_band
                   : internal::PathBand(path, search_band.rows, search_band.columns, width);
-  std::vector<double> posteriors = internal::PathPosteriors(model, band, path, temperature);
+  std::vector<double> posteriors = internal::PathPosteriors(model, band, path, temperature, parallel);
   for (std::size_t k = 0; k < path.size(); ++k) path[k].score = posteriors[k];
   trace("posteriors", band.cells());
 }
@@ -288,11 +290,12 @@ constexpr std::size_t kContextBeads = 50;
 // spread evenly along the path, 0 for the others; the whole path when the windows and their
 // context would cover more than a third of it.
 void ScoreSample(CostModel& model, const Band& search_band, std::vector<Bead>& path,
-                 double temperature, std::size_t width, std::size_t sample, StageTrace& trace) {
+                 double temperature, std::size_t width, std::size_t sample, bool parallel,
+                 StageTrace& trace) {
   const std::size_t covered = sample + 2 * kContextBeads * kSampleWindows;
   if (search_band.rows * 1ull * search_band.columns <= kFullSearchCells ||
       path.size() < 3 * covered) {
-    Score(model, search_band, path, temperature, width, trace);
+    Score(model, search_band, path, temperature, width, parallel, trace);
     return;
   }
   Band band = internal::PathBand(path, search_band.rows, search_band.columns, width);
@@ -303,7 +306,8 @@ void ScoreSample(CostModel& model, const Band& search_band, std::vector<Bead>& p
     windows.push_back({centre - length / 2, centre - length / 2 + length});
   }
   std::vector<double> posteriors =
-      internal::SampledPathPosteriors(model, band, path, temperature, windows, kContextBeads);
+      internal::SampledPathPosteriors(model, band, path, temperature, windows, kContextBeads,
+                                      parallel);
   for (std::size_t k = 0; k < path.size(); ++k) path[k].score = posteriors[k];
   trace("posteriors", covered);
 }
@@ -333,17 +337,16 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
   const internal::Tuning& tuning = internal::GetTuning();
   StageTrace trace(options.trace);
 
+  const bool parallel = internal::UseTwoThreads(options.threads);
   SideFeatures source, target;
-  if (rows + columns > 20000) {
-    std::thread worker([&] {
-      target = internal::ExtractFeatures(target_texts, options.target_lang, options.source_lang);
-    });
-    source = internal::ExtractFeatures(source_texts, options.source_lang, options.target_lang);
-    worker.join();
-  } else {
-    source = internal::ExtractFeatures(source_texts, options.source_lang, options.target_lang);
-    target = internal::ExtractFeatures(target_texts, options.target_lang, options.source_lang);
-  }
+  RunBoth(
+      parallel && rows + columns > kParallelSentences,
+      [&] {
+        source = internal::ExtractFeatures(source_texts, options.source_lang, options.target_lang);
+      },
+      [&] {
+        target = internal::ExtractFeatures(target_texts, options.target_lang, options.source_lang);
+      });
   internal::AssignKeys(options.dictionary, nullptr, tuning.lexicon, source, target);
   trace("features", source.keys.size() + target.keys.size());
 
@@ -363,19 +366,19 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
   {
     CostModel model(source, target, params);
     path = SearchWithWidening(model, band, tuning.anchor_width,
-                              MiddleOfAnchors(anchors, rows), trace);
+                              MiddleOfAnchors(anchors, rows), parallel, trace);
     // With a second pass, these posteriors only pick the beads the lexicon learns from.
     if (options.second_pass) {
       ScoreSample(model, band, path, tuning.temperature, tuning.selection_width,
-                  2 * tuning.links.max_pairs, trace);
+                  2 * tuning.links.max_pairs, parallel, trace);
     } else {
-      Score(model, band, path, tuning.temperature, tuning.posterior_width, trace);
+      Score(model, band, path, tuning.temperature, tuning.posterior_width, parallel, trace);
     }
   }
 
   if (options.second_pass) {
     std::vector<std::vector<std::uint32_t>> links =
-        internal::LearnLinks(source, target, path, tuning.confident, tuning.links);
+        internal::LearnLinks(source, target, path, tuning.confident, tuning.links, parallel);
     trace("learnt links", links.size());
     if (!links.empty()) {
       internal::AssignKeys(options.dictionary, &links, tuning.lexicon, source, target);
@@ -383,8 +386,9 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
       params.baseline_source = params.baseline_target = RandomPairSimilarity(source, target);
       if (!full) band = internal::PathBand(path, rows, columns, tuning.refine_width);
       CostModel model(source, target, params);
-      path = SearchWithWidening(model, band, tuning.refine_width, MiddleOfPath(path, rows), trace);
-      Score(model, band, path, tuning.temperature, tuning.posterior_width, trace);
+      path = SearchWithWidening(model, band, tuning.refine_width, MiddleOfPath(path, rows),
+                                parallel, trace);
+      Score(model, band, path, tuning.temperature, tuning.posterior_width, parallel, trace);
     }
   }
   // Every command gets the same beads: the split belongs to the alignment, not to its readers.

@@ -1,9 +1,9 @@
 #include "model1_pass.h"
 
 #include <algorithm>
-#include <thread>
 
 #include "text/ibm_model1.h"
+#include "two_threads.h"
 
 namespace termalign::align::internal {
 
@@ -11,7 +11,8 @@ std::vector<std::vector<std::uint32_t>> LearnLinks(const SideFeatures& source,
                                                    const SideFeatures& target,
                                                    const std::vector<Bead>& beads,
                                                    double min_score,
-                                                   const LearntLinkOptions& options) {
+                                                   const LearntLinkOptions& options,
+                                                   bool parallel) {
   std::vector<std::vector<std::uint32_t>> links;
   std::vector<const Bead*> chosen;
   for (const Bead& bead : beads) {
@@ -31,10 +32,10 @@ std::vector<std::vector<std::uint32_t>> LearnLinks(const SideFeatures& source,
     backward.push_back({{t.begin(), t.end()}, {s.begin(), s.end()}});
   }
   text::TranslationTable source_to_target, target_to_source;
-  // The two directions are independent: one on a second thread.
-  std::thread other([&] { target_to_source.Train(backward, options.iterations); });
-  source_to_target.Train(forward, options.iterations);
-  other.join();
+  // The two directions are independent.
+  RunBoth(
+      parallel, [&] { source_to_target.Train(forward, options.iterations); },
+      [&] { target_to_source.Train(backward, options.iterations); });
 
   // (probability, target type) of every candidate link of each source type.
   std::vector<std::vector<std::pair<double, std::uint32_t>>> candidates(source.types.size());

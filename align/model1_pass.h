@@ -25,12 +25,14 @@ struct LearntLinkOptions {
 };
 
 // For every source type, the target types IBM Model 1 links it to, learnt from the 1-1 beads
-// of `beads` whose score is at least `min_score`. Empty when fewer than a handful qualify.
+// of `beads` whose score is at least `min_score`. Empty when fewer than a handful qualify. The
+// two directions train on two threads when `parallel`.
 std::vector<std::vector<std::uint32_t>> LearnLinks(const SideFeatures& source,
                                                    const SideFeatures& target,
                                                    const std::vector<Bead>& beads,
                                                    double min_score,
-                                                   const LearntLinkOptions& options);
+                                                   const LearntLinkOptions& options,
+                                                   bool parallel = true);
 
 }  // namespace termalign::align::internal
 

@@ -3,11 +3,11 @@
 #include <array>
 #include <cmath>
 #include <limits>
-#include <thread>
 #include <vector>
 
 #include "row_ring.h"
 #include "search.h"
+#include "two_threads.h"
 
 namespace termalign::align::internal {
 namespace {
@@ -235,8 +235,9 @@ void Backward(CostModel& model, const Band& band, const std::vector<Bead>& path,
   }
 }
 
-// Bands smaller than this are not worth a second thread.
-constexpr std::size_t kParallelCells = 100'000;
+// Bands smaller than this are not worth a second thread (starting one costs about what 100
+// cells do).
+constexpr std::size_t kParallelCells = 10'000;
 
 }  // namespace
 
@@ -255,10 +256,9 @@ void StretchPosteriors(CostModel& model, const Band& band, const std::vector<Bea
   double total;
   if (parallel) {
     CostModel backward_model = model;
-    std::thread backward(
+    RunBoth(
+        true, [&] { total = Forward(model, band, path, stretch, steps, at_start); },
         [&] { Backward(backward_model, band, path, stretch, steps, after_end, bead_cost); });
-    total = Forward(model, band, path, stretch, steps, at_start);
-    backward.join();
   } else {
     total = Forward(model, band, path, stretch, steps, at_start);
     Backward(model, band, path, stretch, steps, after_end, bead_cost);
@@ -280,18 +280,20 @@ void StretchPosteriors(CostModel& model, const Band& band, const std::vector<Bea
 }  // namespace
 
 std::vector<double> PathPosteriors(CostModel& model, const Band& band,
-                                   const std::vector<Bead>& path, double temperature) {
+                                   const std::vector<Bead>& path, double temperature,
+                                   bool parallel) {
   const Steps steps = MakeSteps(model.params(), temperature);
   std::vector<double> posteriors(path.size(), 0.0);
   const Stretch whole{0, path.size(), {0, 0}, {band.rows, band.columns}, true};
-  StretchPosteriors(model, band, path, whole, steps, band.cells() >= kParallelCells, posteriors);
+  StretchPosteriors(model, band, path, whole, steps,
+                    parallel && band.cells() >= kParallelCells, posteriors);
   return posteriors;
 }
 
 std::vector<double> SampledPathPosteriors(CostModel& model, const Band& band,
                                           const std::vector<Bead>& path, double temperature,
                                           const std::vector<std::pair<std::size_t, std::size_t>>& windows,
-                                          std::size_t context) {
+                                          std::size_t context, bool parallel) {
   const Steps steps = MakeSteps(model.params(), temperature);
   std::vector<double> posteriors(path.size(), 0.0);
   // Boundary k of the path is the cell after its first k beads; a stretch starts and ends at a
@@ -320,9 +322,7 @@ std::vector<double> SampledPathPosteriors(CostModel& model, const Band& band,
   };
   std::vector<double> second(path.size(), 0.0);
   CostModel other = model;
-  std::thread worker([&] { run(other, 1, 2, second); });
-  run(model, 0, 2, posteriors);
-  worker.join();
+  RunBoth(parallel, [&] { run(model, 0, 2, posteriors); }, [&] { run(other, 1, 2, second); });
   std::vector<double> kept(path.size(), 0.0);
   for (std::size_t w = 0; w < windows.size(); ++w) {
     const std::vector<double>& from = w % 2 == 0 ? posteriors : second;

@@ -35,18 +35,20 @@ std::vector<Bead> ResearchAround(CostModel& model, const Band& band, const std::
 
 // The posterior probability of every bead of `path` (a path inside `band`) among all paths in
 // the band, with costs divided by `temperature`. Memory: a few rows of the band; the forward and
-// backward sums run on two threads when the band is large.
+// backward sums run on two threads when the band is large and `parallel`.
 std::vector<double> PathPosteriors(CostModel& model, const Band& band,
-                                   const std::vector<Bead>& path, double temperature);
+                                   const std::vector<Bead>& path, double temperature,
+                                   bool parallel = true);
 
 // PathPosteriors() of the beads [begin, end) of each window only (0 for the others), each
 // window's sums taken over the paths through the stretch from about `context` beads before it
 // to about `context` beads after it (from and to the nearest ends of matched beads). For a long
 // document whose posteriors only pick a sample of beads: time is that of the stretches. Windows
-// must not overlap; they are shared out between two threads.
+// must not overlap; they are shared out between two threads when `parallel`.
 std::vector<double> SampledPathPosteriors(
     CostModel& model, const Band& band, const std::vector<Bead>& path, double temperature,
-    const std::vector<std::pair<std::size_t, std::size_t>>& windows, std::size_t context);
+    const std::vector<std::pair<std::size_t, std::size_t>>& windows, std::size_t context,
+    bool parallel = true);
 
 }  // namespace termalign::align::internal
 

@@ -276,9 +276,13 @@ AlignOptions Traced(TracedSizes* sizes) {
   return options;
 }
 
-BOOST_AUTO_TEST_CASE(a_repeated_text_is_aligned_in_a_narrow_band) {
-  // A passage of 150 sentences (with a 2-1 bead now and then) written 16 times over: no word
-  // occurs once in the document, so anchors must come from words rare within a page.
+// A passage of 150 sentences (with a 2-1 bead now and then) written `copies` times over: no word
+// occurs once in the document.
+struct RepeatedText {
+  std::vector<std::string> source, target, gold;
+};
+
+RepeatedText MakeRepeatedText(int copies) {
   std::mt19937 random(11);
   std::vector<std::string> vocabulary;
   const std::string letters = "bcdfglmnprstvz", vowels = "aeiou";
@@ -310,8 +314,10 @@ BOOST_AUTO_TEST_CASE(a_repeated_text_is_aligned_in_a_narrow_band) {
     bead.target.push_back(joined + ".");
     passage.push_back(bead);
   }
-  std::vector<std::string> source, target, gold;
-  for (int copy = 0; copy < 16; ++copy) {
+  RepeatedText text;
+  std::vector<std::string>& source = text.source;
+  std::vector<std::string>& target = text.target;
+  for (int copy = 0; copy < copies; ++copy) {
     for (const PassageBead& bead : passage) {
       std::string source_list, target_list;
       for (const std::string& s : bead.source) {
@@ -322,12 +328,20 @@ BOOST_AUTO_TEST_CASE(a_repeated_text_is_aligned_in_a_narrow_band) {
         target_list += (target_list.empty() ? "" : ", ") + std::to_string(target.size());
         target.push_back(t);
       }
-      gold.push_back("[" + source_list + "]:[" + target_list + "]");
+      text.gold.push_back("[" + source_list + "]:[" + target_list + "]");
     }
   }
+  return text;
+}
+
+BOOST_AUTO_TEST_CASE(a_repeated_text_is_aligned_in_a_narrow_band) {
+  // Anchors must come from words rare within a page.
+  const RepeatedText text = MakeRepeatedText(16);
+  const std::vector<std::string>& source = text.source;
+  const std::vector<std::string>& gold = text.gold;
   TracedSizes sizes;
   Alignment alignment =
-      AlignOrFail(MakeDocument(source, "en"), MakeDocument(target, "fr"), Traced(&sizes));
+      AlignOrFail(MakeDocument(source, "en"), MakeDocument(text.target, "fr"), Traced(&sizes));
   std::string lines = Lines(alignment);
   std::size_t found = 0;
   for (const std::string& bead : gold) found += lines.find(bead + "\n") != std::string::npos;
@@ -338,6 +352,26 @@ BOOST_AUTO_TEST_CASE(a_repeated_text_is_aligned_in_a_narrow_band) {
   BOOST_TEST(sizes.first_band > 0u);
   BOOST_TEST(sizes.first_band <= 40 * source.size(),
              sizes.first_band << " cells for " << source.size() << " rows");
+}
+
+BOOST_AUTO_TEST_CASE(one_thread_and_two_give_the_same_beads) {
+  // Long enough for the stages that split in two to do so: the halves of the banded searches,
+  // the forward and backward sums, the lexicon's directions.
+  const RepeatedText text = MakeRepeatedText(48);
+  const text::Document source = MakeDocument(text.source, "en");
+  const text::Document target = MakeDocument(text.target, "fr");
+  AlignOptions one = NoDictionary(), two = NoDictionary();
+  one.threads = 1;
+  two.threads = 2;
+  const Alignment alone = AlignOrFail(source, target, one);
+  const Alignment together = AlignOrFail(source, target, two);
+  BOOST_TEST(Lines(alone) == Lines(together));
+  BOOST_REQUIRE_EQUAL(alone.beads.size(), together.beads.size());
+  std::size_t same_scores = 0;
+  for (std::size_t k = 0; k < alone.beads.size(); ++k) {
+    same_scores += alone.beads[k].score == together.beads[k].score;
+  }
+  BOOST_TEST(same_scores == alone.beads.size());
 }
 
 BOOST_AUTO_TEST_CASE(one_word_per_line) {

@@ -48,6 +48,10 @@ struct AlignOptions {
   // Called with one line per stage ("align: features  0.012 s  1234  peak 20 MB": wall time,
   // size, peak memory) for profiling large documents; may be empty (the default: no cost).
   std::function<void(std::string_view)> trace;
+  // Threads the aligner may use: 1, or 2 (its stages split in two at most); 0 (the default)
+  // reads the environment variable TERMALIGN_THREADS (1 or 2) and otherwise takes two on a
+  // machine with more than one core. The beads are the same whatever the count.
+  int threads = 0;
 };
 
 // Aligns two documents. Memory is linear in the number of sentences. Fails only on internal
