@@ -797,6 +797,8 @@ std::string_view CandidateSet::Surface(std::string_view sentence, const std::vec
 
 namespace {
 
+constexpr std::string_view kElidedArticle = "\u0644\u0644";  // لل: ل + ال without its alef
+
 // An occurrence spelled as the glossary stores it: each word bound to a pronoun or an elided
 // article in its citation form, the rest as written ("بياناته الشخصية" -> "البيانات الشخصية").
 std::string CitedSpelling(std::string_view sentence, const std::vector<Word>& words,
@@ -809,7 +811,12 @@ std::string CitedSpelling(std::string_view sentence, const std::vector<Word>& wo
       spelling.append(sentence.substr(gap, word.begin - gap));
     }
     std::string_view written = sentence.substr(word.begin, word.end - word.begin);
-    spelling.append(word.bound ? std::string_view(analyzer.CitationOf(written)) : written);
+    // Inside a term, ل before an elided article is the preposition the term holds ("الحد
+    // الأدنى للأجور"), as other inner proclitics are.
+    const bool inner_preposition = k > occurrence.first && written.starts_with(kElidedArticle);
+    spelling.append(word.bound && !inner_preposition
+                        ? std::string_view(analyzer.CitationOf(written))
+                        : written);
   }
   return spelling;
 }

@@ -529,8 +529,13 @@ BOOST_AUTO_TEST_CASE(arabic_bound_nouns_are_stored_in_their_citation_form) {
   // "the personal data" and "the person concerned", spelled as a glossary writes them.
   CandidateSet set = ExtractCandidates({"للشخص المعني الحق في محو بياناته الشخصية",
                                         "تحمي الشركة البيانات الشخصية",
-                                        "يجب إعلام الشخص المعني"},
+                                        "يجب إعلام الشخص المعني",
+                                        "يحدد الوزير الحد الأدنى للأجور",
+                                        "يرتفع الحد الأدنى للأجور"},
                                        "ar");
+  // Inside a term, ل before the article is the term's own preposition.
+  BOOST_TEST(Find(set, "الحد الأدنى للأجور") != nullptr);
+  BOOST_TEST(Find(set, "الحد الأدنى الأجور") == nullptr);
   const Candidate* data = Find(set, "البيانات الشخصية");
   BOOST_REQUIRE(data != nullptr);
   BOOST_TEST(data->frequency == 2);
