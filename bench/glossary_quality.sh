@@ -8,7 +8,8 @@
 #
 # CORPUS_DIR holds NAME.en.txt / NAME.fr.txt documents. GOLD_TSV is `en<TAB>fr` with a header line,
 # or the reference format `concept<TAB>en<TAB>fr<TAB>...` whose header names the en and fr columns
-# (a header `en<TAB>ar` measures English-Arabic: the corpus then holds NAME.ar.txt documents)
+# (a header with en and ar and no fr measures English-Arabic: the corpus then holds NAME.ar.txt
+# documents)
 # (variants separated by " | "). It prints:
 #   - lookup recall: of the gold pairs whose English term occurs in the English text, how many
 #     `termalign lookup --json EN` shows with the French term in the same entity (the same text
@@ -37,8 +38,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 measure() {  # CORPUS_DIR GOLD_TSV LABEL
-  local out="$work/out-$3" target=fr
-  head -n 1 "$2" | tr '\t' '\n' | grep -qx ar && target=ar
+  local out="$work/out-$3" target=fr columns
+  columns=$(head -n 1 "$2" | tr '\t' '\n' | sed 's/^# *//')
+  if ! grep -qx fr <<<"$columns" && grep -qx ar <<<"$columns"; then target=ar; fi
   # shellcheck disable=SC2086
   "$binary" run "$1" -o "$out" -q --tgt-lang "$target" ${RUN_FLAGS:-} >"$work/run-$3.txt" 2>&1 || {
     cat "$work/run-$3.txt" >&2
