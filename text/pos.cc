@@ -293,7 +293,8 @@ constexpr PosTag kHunspellTags[] = {
     {"detdem", Pos::kFunctionWord}, {"cjco", Pos::kFunctionWord},  {"cjsub", Pos::kFunctionWord},
     {"cj", Pos::kFunctionWord},  {"prodem", Pos::kFunctionWord},   {"proind", Pos::kFunctionWord},
     {"prorel", Pos::kFunctionWord}, {"proint", Pos::kFunctionWord}, {"negadv", Pos::kAdverb},
-    {"advint", Pos::kAdverb},    {"loc", Pos::kFunctionWord}};
+    {"advint", Pos::kAdverb},    {"loc", Pos::kFunctionWord},
+    {"verb", Pos::kVerb}};  // Arabic (hunspell-ar) marks its verbs only: "is:prst po:verb"
 
 class HunspellMorphologySource : public PosLexicon::Source {
  public:
@@ -309,12 +310,14 @@ class HunspellMorphologySource : public PosLexicon::Source {
 
  private:
   // One reading: " st:contenir po:v3__t_q__a po:ppre". A verb class without a participle tag
-  // is a finite or infinitive form. A reading without "st:" is its own lemma.
+  // is a finite or infinitive form. A reading without "st:" is its own lemma. A reading without
+  // any "po:" is a noun's or an adjective's: the Arabic dictionary marks only its verbs
+  // (" st:تطبيق" beside " is:prst st:استحق po:verb"); Grammalecte's marks every reading.
   static void ClassifyReading(std::string_view analysis, std::string_view word,
                               WordClasses* classes) {
     std::string lemma;
     std::vector<Pos> found;
-    bool verb = false, participle = false;
+    bool verb = false, participle = false, marked = false;
     std::size_t start = 0;
     while (start < analysis.size()) {
       std::size_t end = std::min(analysis.find(' ', start), analysis.size());
@@ -322,6 +325,7 @@ class HunspellMorphologySource : public PosLexicon::Source {
       start = end + 1;
       if (field.substr(0, 3) == "st:") lemma = FoldForMatch(field.substr(3));
       if (field.substr(0, 3) != "po:") continue;
+      marked = true;
       std::string_view value = field.substr(3);
       if (value.size() > 1 && value[0] == 'v' && value[1] >= '0' && value[1] <= '9') {
         verb = true;
@@ -335,6 +339,7 @@ class HunspellMorphologySource : public PosLexicon::Source {
       }
     }
     if (verb && !participle) found.push_back(Pos::kVerb);
+    if (!marked) found.push_back(Pos::kNoun);
     // "po:ppas po:adj" is a participle that agrees like an adjective, not an adjective of its
     // own ("engagé", unlike "personnel"): it stays a participle only.
     if (participle) std::erase(found, Pos::kAdjective);
@@ -423,7 +428,11 @@ std::vector<std::string> WordKeys(std::string_view word, std::string_view lang) 
       keys.push_back(key);
     }
   };
-  WordClasses classes = PosLexicon::ForLanguage(lang).Classify(word);
+  // Arabic inflects at the beginning as well (prefixes, the article): its stems all stay, and its
+  // lexicon (which tells verbs only) names no key.
+  const bool inflects_at_start = LanguageFor(lang).script == Script::kArabic;
+  WordClasses classes;
+  if (!inflects_at_start) classes = PosLexicon::ForLanguage(lang).Classify(word);
   if (!classes.lemmas.empty()) {
     constexpr std::uint8_t kNominal = PosBits(Pos::kNoun, Pos::kAdjective, Pos::kProperNoun);
     const bool nominal = (classes.pos & kNominal) != 0;
@@ -433,8 +442,6 @@ std::vector<std::string> WordKeys(std::string_view word, std::string_view lang) 
     }
     return keys;
   }
-  // Arabic inflects at the beginning as well (prefixes, the article): its stems all stay.
-  const bool inflects_at_start = LanguageFor(lang).script == Script::kArabic;
   std::vector<std::string> stems;
   for (std::string& stem : Stemmer::ForLanguage(lang).Stems(word)) {
     if (inflects_at_start || KeepsBeginning(stem, folded)) stems.push_back(std::move(stem));

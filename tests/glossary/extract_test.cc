@@ -536,6 +536,12 @@ BOOST_AUTO_TEST_CASE(arabic_bound_nouns_are_stored_in_their_citation_form) {
   // Inside a term, ل before the article is the term's own preposition.
   BOOST_TEST(Find(set, "الحد الأدنى للأجور") != nullptr);
   BOOST_TEST(Find(set, "الحد الأدنى الأجور") == nullptr);
+  // A verb is no part of a term (the dictionary marks verbs: تستحق, she is entitled to).
+  CandidateSet verbs = ExtractCandidates({"تستحق العاملة إجازة الأمومة",
+                                          "تستحق العاملة أجرا كاملا"},
+                                         "ar");
+  BOOST_TEST(Find(verbs, "العاملة") != nullptr);
+  BOOST_TEST(Find(verbs, "تستحق العاملة") == nullptr);
   const Candidate* data = Find(set, "البيانات الشخصية");
   BOOST_REQUIRE(data != nullptr);
   BOOST_TEST(data->frequency == 2);

@@ -1,8 +1,10 @@
-// Parts of speech and lemmas: WordNet for English, the Hunspell morphology for French.
+// Parts of speech and lemmas: WordNet for English, the Hunspell morphology for French and
+// Arabic.
 #include "text/pos.h"
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <thread>
 
 #include "text/language.h"
@@ -105,6 +107,22 @@ BOOST_AUTO_TEST_CASE(french_morphology) {
   WordClasses sous_traitant = lexicon->Classify("sous-traitant");
   BOOST_TEST(sous_traitant.Has(Pos::kNoun));
   BOOST_TEST(sous_traitant.KeyLemma() == "sous-traitant");
+}
+
+// The Arabic dictionary marks its verbs: a word with a reading of no marked class is a noun or
+// an adjective (tell them apart it cannot).
+BOOST_AUTO_TEST_CASE(arabic_verbs) {
+  const text::PosLexicon* lexicon = LexiconOrSkip("ar");
+  if (lexicon == nullptr) return;
+  BOOST_TEST(lexicon->Classify("تستحق").OnlyAmong(PosBits(Pos::kVerb)));
+  BOOST_TEST(lexicon->Classify("يجوز").OnlyAmong(PosBits(Pos::kVerb)));
+  BOOST_TEST(lexicon->Classify("تطبيق").OnlyAmong(PosBits(Pos::kNoun)));
+  WordClasses both = lexicon->Classify("تعادل");  // equivalence, or it equals
+  BOOST_TEST(both.Has(Pos::kNoun));
+  BOOST_TEST(both.Has(Pos::kVerb));
+  // Keys stay the dictionary's stems, as before the lexicon told verbs.
+  const std::vector<std::string> keys = text::WordKeys("البيانات", "ar");
+  BOOST_TEST((std::find(keys.begin(), keys.end(), "البيانات") != keys.end()));
 }
 
 BOOST_AUTO_TEST_CASE(languages_without_a_source_know_no_word) {
