@@ -334,8 +334,11 @@ class SpanFinder {
     std::string key;
     std::string coordination;  // the "X and Y" key inside this candidate, if any
     for (std::size_t i = 0; i < words.size() && i < 0xFFFF; ++i) {
-      if (!words[i].content || BreaksTerm(words[i]) || VerbBeforeArticle(words, i, profile) ||
-          HeadsNoTerm(words, i, profile)) {
+      // Where names have no capital, a word the lexicon reads only as a verb may be a name
+      // (Arabic "تولون", Toulon, reads as "you take charge"): it stands alone, in no longer term.
+      const bool alone_only = BreaksTerm(words[i]) && profile.keys_unstemmed;
+      if (!words[i].content || (BreaksTerm(words[i]) && !alone_only) ||
+          VerbBeforeArticle(words, i, profile) || HeadsNoTerm(words, i, profile)) {
         continue;
       }
       int content = 0, connectors = 0;
@@ -347,7 +350,7 @@ class SpanFinder {
       coordination.clear();
       for (std::size_t j = i; j < words.size() && j < 0xFFFF; ++j) {
         const Word& word = words[j];
-        if (j > i && word.break_before) break;
+        if (j > i && (word.break_before || alone_only)) break;
         if (word.number || word.code) break;
         if (!word.content) {
           if (!JoinsTerm(words, j, pending_connectors, profile)) break;
@@ -358,7 +361,7 @@ class SpanFinder {
           ++pending_connectors;
           continue;
         }
-        if (BreaksTerm(word) || VerbBeforeArticle(words, j, profile) ||
+        if ((BreaksTerm(word) && !alone_only) || VerbBeforeArticle(words, j, profile) ||
             (j > i && StartsClause(word, profile))) {
           break;
         }

@@ -542,6 +542,11 @@ BOOST_AUTO_TEST_CASE(arabic_bound_nouns_are_stored_in_their_citation_form) {
                                          "ar");
   BOOST_TEST(Find(verbs, "العاملة") != nullptr);
   BOOST_TEST(Find(verbs, "تستحق العاملة") == nullptr);
+  // Arabic names have no capital: one the dictionary reads as a verb (تولون, Toulon) may still
+  // stand alone.
+  CandidateSet name =
+      ExtractCandidates({"زار المهندسون مدينة تولون القديمة", "تقع تولون على البحر"}, "ar");
+  BOOST_TEST(Find(name, "تولون") != nullptr);
   const Candidate* data = Find(set, "البيانات الشخصية");
   BOOST_REQUIRE(data != nullptr);
   BOOST_TEST(data->frequency == 2);
