@@ -134,8 +134,10 @@ void Renumber(Side& side, TermId from, TermId to) {
   }
 }
 
+// `rejections`: whether the termbase holds anything a person rejected (else no pair can have
+// been ruled out).
 Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair& pair,
-                 const std::vector<const text::SentencePair*>& pairs,
+                 const std::vector<const text::SentencePair*>& pairs, bool rejections,
                  std::set<std::pair<TermId, TermId>>* written, BuildReport* report) {
   const text::SentencePair& example = *pairs[pair.evidence.example];
   auto s = StoreCandidate(termbase, source, pair.source, pair.evidence.score, example.source);
@@ -153,6 +155,7 @@ Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair&
   EntityId s_entity = s_term->entity, t_entity = t_term->entity;
   // What a person rejected stays rejected: no join, no new proposal.
   for (auto [entity, term] : {std::pair{s_entity, &*t_term}, std::pair{t_entity, &*s_term}}) {
+    if (!rejections) break;
     auto ruled_out = internal::RuledOut(termbase, entity, *term);
     if (!ruled_out.ok()) return ruled_out.status();
     if (*ruled_out) {
@@ -346,9 +349,13 @@ Status BuildFromBitexts(Termbase& termbase, const std::vector<BitextInput>& inpu
                         options.forward);
     if (Status s = RecordAcronyms(termbase, source, target, forward, report); !s.ok()) return s;
     if (Status s = RecordAcronyms(termbase, target, source, backward, report); !s.ok()) return s;
+    // A build rejects nothing: what it finds rejected at its start is all there is.
+    auto rejections = termbase.HoldsRejections();
+    if (!rejections.ok()) return rejections.status();
     std::set<std::pair<TermId, TermId>> written;
     for (const TermPair& pair : term_pairs) {
-      if (Status s = WritePair(termbase, source, target, pair, pairs, &written, report);
+      if (Status s =
+              WritePair(termbase, source, target, pair, pairs, *rejections, &written, report);
           !s.ok()) {
         return s;
       }

@@ -7,26 +7,15 @@ namespace termalign::glossary::internal {
 
 Result<StoredTerm> StoreTerm(Termbase& termbase, std::string_view text, std::string_view lang,
                              TermOrigin origin, double score, std::string_view example) {
-  for (MatchKind how : {MatchKind::kExact, MatchKind::kFolded, MatchKind::kStem}) {
-    auto found = termbase.FindTerms(text, lang, how);
-    if (!found.ok()) return found.status();
-    for (const Term& term : *found) {
-      if (term.status == TermStatus::kRejected) continue;
-      return StoredTerm{term.id, term.entity, false};
-    }
-  }
   TermInput input;
   input.text = std::string(text);
   input.lang = std::string(lang);
   input.origin = origin;
   input.score = score;
   input.example = std::string(example);
-  // No term of that text exists (checked above): a new entity with an empty note.
-  auto entity = termbase.AddEntity(std::string_view("", 0));
-  if (!entity.ok()) return entity.status();
-  auto term = termbase.AddTerm(*entity, input);
-  if (!term.ok()) return term.status();
-  return StoredTerm{*term, *entity, true};
+  auto stored = termbase.FindOrCreateSimilarTerm(input);
+  if (!stored.ok()) return stored.status();
+  return StoredTerm{stored->term, stored->entity, stored->created};
 }
 
 Result<StoredTerm> StoreVerbatim(Termbase& termbase, std::string_view text, std::string_view lang,

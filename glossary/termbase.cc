@@ -331,6 +331,16 @@ Status Termbase::InBulkTransaction(const std::function<Status()>& fn, bool rebui
   if (impl.transaction_depth > 0) return InTransaction(fn);
   impl.bulk = true;
   impl.bulk_failure = Status::Ok();
+  // SQLite evaluates a CHECK of the form `status IN ('candidate', ...)` by building a table of
+  // the list at every row written: three of them for each term added, most of the cost of the
+  // insert. Everything this API writes is valid by construction (enum names, text checked
+  // before it is written), so a bulk write, millions of rows, skips them. The flag expires the
+  // prepared statements, which SQLite prepares again on their next use, with and then without
+  // the checks.
+  if (Status s = impl.Exec("PRAGMA ignore_check_constraints = ON"); !s.ok()) {
+    impl.bulk = false;
+    return s;
+  }
   Status status = InTransaction([&]() -> Status {
     std::vector<std::pair<std::string, std::string>> indexes;
     if (rebuild_term_indexes) {
@@ -349,7 +359,8 @@ Status Termbase::InBulkTransaction(const std::function<Status()>& fn, bool rebui
   });
   impl.bulk = false;
   impl.bulk_failure = Status::Ok();
-  return status;
+  Status restored = impl.Exec("PRAGMA ignore_check_constraints = OFF");
+  return status.ok() ? restored : status;
 }
 
 // ---- entities ----

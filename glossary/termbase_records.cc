@@ -10,9 +10,12 @@ namespace {
 
 using text::ErrorCode;
 
-// Occurrences one insert statement writes: a statement per row cost as much as the row itself
-// on a build writing millions of them. A term's last few occurrences go one row per statement
-// (padding a short batch with repeats cost a full batch of index lookups for each of them).
+// Occurrences one insert statement writes at most: a statement per row cost as much as the row
+// itself on a build writing millions of them. The rest of a term's occurrences go in statements
+// of the powers of two below it (16, 8, ... 1 rows), so a term's list of n rows takes
+// n / kOccurrencesPerInsert + at most 6 statements; padding a short batch with repeats cost a
+// full batch of index lookups for each of them, and one row per statement for the rest made
+// three statements in four of a 100,000-pair build single-row ones.
 constexpr std::size_t kOccurrencesPerInsert = 32;
 
 // INSERT OR IGNORE of `rows` rows of term ?1: document ?2, sentence ?3, document ?4, ...
@@ -121,18 +124,22 @@ Status Termbase::AddTermOccurrences(TermId term,
   places.erase(std::unique(places.begin(), places.end()), places.end());
   if (places.empty()) return Status::Ok();
   return InTransaction([&]() -> Status {
-    static const std::string batch_sql = OccurrenceInsert(kOccurrencesPerInsert);
-    static const std::string single_sql = OccurrenceInsert(1);
+    // Statement k inserts 2^k rows.
+    static const std::vector<std::string> sql = [] {
+      std::vector<std::string> texts;
+      for (std::size_t rows = 1; rows <= kOccurrencesPerInsert; rows *= 2) {
+        texts.push_back(OccurrenceInsert(rows));
+      }
+      return texts;
+    }();
     Status s;
-    Stmt batch = impl_->Prepare(batch_sql, &s);
-    if (!s.ok()) return s;
-    Stmt single = impl_->Prepare(single_sql, &s);
-    if (!s.ok()) return s;
     std::int64_t added = 0;
     for (std::size_t first = 0; first < places.size();) {
-      const std::size_t rows =
-          places.size() - first >= kOccurrencesPerInsert ? kOccurrencesPerInsert : 1;
-      Stmt& insert = rows == 1 ? single : batch;
+      std::size_t size = sql.size() - 1;
+      while ((std::size_t{1} << size) > places.size() - first) --size;
+      const std::size_t rows = std::size_t{1} << size;
+      Stmt insert = impl_->Prepare(sql[size], &s);
+      if (!s.ok()) return s;
       insert.Bind(1, term);
       for (std::size_t k = 0; k < rows; ++k, ++first) {
         insert.Bind(static_cast<int>(2 * k + 2), places[first].first);
@@ -141,7 +148,6 @@ Status Termbase::AddTermOccurrences(TermId term,
       int rc = insert.Step();
       if (rc != SQLITE_DONE) return impl_->Error("recording an occurrence", rc);
       added += sqlite3_changes(impl_->db);
-      insert.Reset();
     }
     if (added == 0) return Status::Ok();
     Stmt count = impl_->Prepare("UPDATE terms SET frequency = frequency + ? WHERE id = ?", &s);
@@ -190,6 +196,17 @@ Status Termbase::AddOccurrenceRows(std::vector<OccurrenceRow> rows) {
     }
     return index_sql.empty() ? Status::Ok() : impl_->Exec(index_sql.c_str());
   });
+}
+
+Result<bool> Termbase::HoldsRejections() {
+  Status status;
+  Stmt stmt = impl_->Prepare(
+      "SELECT EXISTS (SELECT 1 FROM terms WHERE status = 'rejected')"
+      " OR EXISTS (SELECT 1 FROM proposals WHERE status = 'rejected')",
+      &status);
+  if (!status.ok()) return status;
+  if (stmt.Step() != SQLITE_ROW) return impl_->Error("looking for rejections");
+  return stmt.Int(0) != 0;
 }
 
 Result<std::vector<DocumentRecord>> Termbase::Documents() {

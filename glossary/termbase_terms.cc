@@ -17,9 +17,53 @@ std::string Trim(std::string_view s) {
   return std::string(s);
 }
 
+// Stem keys stored per term, and asked per query (StemKeys' default).
+constexpr std::size_t kMaxStemKeys = 8;
+
 constexpr const char* kTermOrder =
     " ORDER BY lang, CASE status WHEN 'approved' THEN 0 WHEN 'candidate' THEN 1 ELSE 2 END,"
     " frequency DESC, id";
+
+// Inserts a new term of `input` into `entity` (which holds no term of this lang and text),
+// with its keys from `tokens` (KeyTokens of `text` in `lang`, with stems), and its stem keys.
+// Runs inside the caller's transaction.
+Result<TermId> InsertTerm(Termbase::Impl& impl, EntityId entity, const std::string& text,
+                          const std::string& lang, const std::string& lang_tag,
+                          const std::vector<KeyToken>& tokens, const TermInput& input) {
+  const std::string folded = JoinFolded(tokens, 0, tokens.size());
+  const std::vector<std::string> stems = JoinStems(tokens, 0, tokens.size(), kMaxStemKeys);
+  Status s;
+  Stmt insert = impl.Prepare(
+      "INSERT INTO terms(entity_id, text, lang, folded_key, stem_key, word_count, status,"
+      " origin, score, frequency, example, lang_tag, usage)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      &s);
+  if (!s.ok()) return s;
+  int rc = insert.Bind(1, entity)
+               .Bind(2, text)
+               .Bind(3, lang)
+               .Bind(4, folded)
+               .Bind(5, stems.empty() ? folded : stems.front())
+               .Bind(6, static_cast<std::int64_t>(tokens.size()))
+               .Bind(7, ToString(input.status))
+               .Bind(8, ToString(input.origin))
+               .Bind(9, input.score)
+               .Bind(10, input.frequency)
+               .Bind(11, input.example)
+               .Bind(12, lang_tag)
+               .Bind(13, ToString(input.usage))
+               .Step();
+  if (rc != SQLITE_DONE) return impl.Error("adding a term", rc);
+  const TermId id = sqlite3_last_insert_rowid(impl.db);
+  Stmt stem = impl.Prepare("INSERT OR IGNORE INTO term_stems(stem_key, term_id) VALUES (?, ?)", &s);
+  if (!s.ok()) return s;
+  for (const std::string& key : stems) {
+    rc = stem.Bind(1, key).Bind(2, id).Step();
+    if (rc != SQLITE_DONE) return impl.Error("adding a term", rc);
+    stem.Reset();
+  }
+  return id;
+}
 
 // Moves `term` into entity `into`. When `into` already has the same (lang, text), the moved
 // term is folded into that one (occurrences, frequency, score) and deleted. Returns the id the
@@ -113,8 +157,6 @@ Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input, bool* 
                                                 ": the term and its language must not be empty");
   }
   std::vector<KeyToken> tokens = KeyTokens(text, lang, true);
-  std::string folded = JoinFolded(tokens, 0, tokens.size());
-  std::vector<std::string> stems = JoinStems(tokens, 0, tokens.size(), 8);
   TermId id = 0;
   bool found = false;
   Status status = InTransaction([&]() -> Status {
@@ -146,36 +188,9 @@ Result<TermId> Termbase::AddTerm(EntityId entity, const TermInput& input, bool* 
                    .Step();
       return rc == SQLITE_DONE ? Status::Ok() : impl_->Error("adding a term", rc);
     }
-    Stmt insert = impl_->Prepare(
-        "INSERT INTO terms(entity_id, text, lang, folded_key, stem_key, word_count, status,"
-        " origin, score, frequency, example, lang_tag, usage)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        &s);
-    if (!s.ok()) return s;
-    int rc = insert.Bind(1, entity)
-                 .Bind(2, text)
-                 .Bind(3, lang)
-                 .Bind(4, folded)
-                 .Bind(5, stems.empty() ? folded : stems.front())
-                 .Bind(6, static_cast<std::int64_t>(tokens.size()))
-                 .Bind(7, ToString(input.status))
-                 .Bind(8, ToString(input.origin))
-                 .Bind(9, input.score)
-                 .Bind(10, input.frequency)
-                 .Bind(11, input.example)
-                 .Bind(12, lang_tag)
-                 .Bind(13, ToString(input.usage))
-                 .Step();
-    if (rc != SQLITE_DONE) return impl_->Error("adding a term", rc);
-    id = sqlite3_last_insert_rowid(impl_->db);
-    Stmt stem =
-        impl_->Prepare("INSERT OR IGNORE INTO term_stems(stem_key, term_id) VALUES (?, ?)", &s);
-    if (!s.ok()) return s;
-    for (const std::string& key : stems) {
-      rc = stem.Bind(1, key).Bind(2, id).Step();
-      if (rc != SQLITE_DONE) return impl_->Error("adding a term", rc);
-      stem.Reset();
-    }
+    auto inserted = InsertTerm(*impl_, entity, text, lang, lang_tag, tokens, input);
+    if (!inserted.ok()) return inserted.status();
+    id = *inserted;
     return Status::Ok();
   });
   if (!status.ok()) return status;
@@ -202,6 +217,61 @@ Result<Termbase::FindOrCreateResult> Termbase::FindOrCreateTerm(const TermInput&
     Result<EntityId> entity = AddEntity();
     if (!entity.ok()) return entity.status();
     Result<TermId> term = AddTerm(*entity, input);
+    if (!term.ok()) return term.status();
+    result = {*term, *entity, true};
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
+  return result;
+}
+
+Result<Termbase::FindOrCreateResult> Termbase::FindOrCreateSimilarTerm(const TermInput& input) {
+  const std::string text = Trim(input.text);
+  const std::string lang = text::PrimaryLanguage(input.lang);
+  std::string lang_tag = text::CanonicalLangTag(input.lang);
+  if (text::SameLangTag(lang_tag, lang)) lang_tag.clear();
+  if (text.empty() || lang.empty()) {
+    return Status::Error(ErrorCode::kUsage, "adding a term to " + impl_->path +
+                                                ": the term and its language must not be empty");
+  }
+  // The keys are those of FindTerms (in the language as given) and of AddTerm (in its primary
+  // language): one tokenisation when the two are the same language, as in a build.
+  const std::vector<KeyToken> tokens = KeyTokens(text, lang, true);
+  const std::vector<KeyToken> query_tokens =
+      input.lang == lang ? std::vector<KeyToken>() : KeyTokens(text, input.lang, true);
+  const std::vector<KeyToken>& asked = input.lang == lang ? tokens : query_tokens;
+  std::vector<std::string> keys = {text, JoinFolded(asked, 0, asked.size())};
+  const std::size_t first_stem = keys.size();
+  for (std::string& key : JoinStems(asked, 0, asked.size(), kMaxStemKeys)) {
+    keys.push_back(std::move(key));
+  }
+  FindOrCreateResult result;
+  Status status = InTransaction([&]() -> Status {
+    Status s;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      if (keys[k].empty()) continue;
+      const char* sql =
+          k == 0 ? "SELECT id, entity_id FROM terms WHERE text = ?1 AND lang = ?2"
+                   " AND status <> 'rejected' ORDER BY id LIMIT 1"
+          : k < first_stem
+              ? "SELECT id, entity_id FROM terms WHERE folded_key = ?1 AND lang = ?2"
+                " AND status <> 'rejected' ORDER BY id LIMIT 1"
+              : "SELECT terms.id, terms.entity_id FROM (SELECT term_id FROM term_stems"
+                " WHERE stem_key = ?1) AS stemmed CROSS JOIN terms ON terms.id = stemmed.term_id"
+                " WHERE lang = ?2 AND status <> 'rejected' ORDER BY stemmed.term_id LIMIT 1";
+      Stmt find = impl_->Prepare(sql, &s);
+      if (!s.ok()) return s;
+      const int rc = find.Bind(1, keys[k]).Bind(2, lang).Step();
+      if (rc == SQLITE_ROW) {
+        result = {find.Int(0), find.Int(1), false};
+        return Status::Ok();
+      }
+      if (rc != SQLITE_DONE) return impl_->Error("finding terms", rc);
+    }
+    Result<EntityId> entity = AddEntity(std::string_view("", 0));
+    if (!entity.ok()) return entity.status();
+    // A new entity holds no term: no need to look for this one in it, as AddTerm does.
+    Result<TermId> term = InsertTerm(*impl_, *entity, text, lang, lang_tag, tokens, input);
     if (!term.ok()) return term.status();
     result = {*term, *entity, true};
     return Status::Ok();

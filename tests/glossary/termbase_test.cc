@@ -236,6 +236,43 @@ BOOST_AUTO_TEST_CASE(a_bulk_transaction_rebuilds_the_term_indexes_it_drops) {
   BOOST_TEST(TermIndexNames(dir / "t.db") == indexes);
 }
 
+BOOST_AUTO_TEST_CASE(a_similar_term_is_found_by_text_then_folded_key_then_stem_skipping_rejected) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  auto store = [&](const std::string& text) {
+    auto stored = termbase->FindOrCreateSimilarTerm(Input(text, "en"));
+    BOOST_REQUIRE(stored.ok());
+    return *stored;
+  };
+  const auto tram = store("tram line");
+  BOOST_TEST(tram.created);
+  BOOST_TEST(termbase->GetTerm(tram.term)->entity == tram.entity);
+  // The same text, the same folded key, a shared stem: the same term, nothing added.
+  for (const char* text : {"tram line", "Tram Line", "tram lines"}) {
+    const auto found = store(text);
+    BOOST_TEST(!found.created, text);
+    BOOST_TEST(found.term == tram.term, text);
+    BOOST_TEST(found.entity == tram.entity, text);
+  }
+  // An exact match wins over an older term with only the folded key in common.
+  const auto upper = termbase->AddTerm(tram.entity, Input("Tram Line", "en"));
+  BOOST_REQUIRE(upper.ok());
+  BOOST_TEST(store("Tram Line").term == *upper);
+  // A rejected term is passed over: a new term in a new entity, then that one.
+  const auto plant = store("power plant");
+  BOOST_REQUIRE(termbase->SetTermStatus(plant.term, glossary::TermStatus::kRejected).ok());
+  const auto again = store("power plant");
+  BOOST_TEST(again.created);
+  BOOST_TEST(again.term != plant.term);
+  BOOST_TEST(again.entity != plant.entity);
+  BOOST_TEST(store("Power Plants").term == again.term);
+  // Another language is another term; no text is a usage error.
+  BOOST_TEST(termbase->FindOrCreateSimilarTerm(Input("tram line", "fr"))->created);
+  BOOST_TEST(termbase->FindOrCreateSimilarTerm(Input("  ", "en")).status().code() ==
+             text::ErrorCode::kUsage);
+  BOOST_TEST(termbase->Stats()->terms == 5);
+}
+
 BOOST_AUTO_TEST_CASE(terms_are_unique_per_entity_and_keys_are_computed) {
   TempDir dir;
   auto termbase = OpenOrDie(dir / "t.db");

@@ -247,7 +247,9 @@ class Termbase {
   // failure anywhere inside rolls the whole transaction back, even one a caller went past.
   // Inside another transaction it is InTransaction. With `rebuild_term_indexes`, the term
   // lookup indexes are dropped for the duration and built again at the end: much faster when
-  // `fn` adds more terms than the termbase holds, but `fn` must not look terms up.
+  // `fn` adds more terms than the termbase holds, but `fn` must not look terms up. The schema's
+  // CHECK constraints are not evaluated inside (the values written through this API are valid
+  // by construction: enums and checked text).
   Status InBulkTransaction(const std::function<Status()>& fn, bool rebuild_term_indexes = false);
 
   // ---- entities ----
@@ -282,6 +284,12 @@ class Termbase {
     bool created = false;
   };
   Result<FindOrCreateResult> FindOrCreateTerm(const TermInput& input);
+  // What a build stores a candidate as: the oldest term of `input.lang` that is not rejected
+  // and has the same text, else the same FoldedKey, else a stem key in common (the keys in
+  // StemKeys' order), as FindTerms would find them; when there is none, a new term of `input`
+  // in a new entity (`created`). The text is tokenised once for the lookups and the insert.
+  // kUsage on empty text or lang.
+  Result<FindOrCreateResult> FindOrCreateSimilarTerm(const TermInput& input);
   Result<Term> GetTerm(TermId id);
   // Terms of `entity`, by language, approved first, then by frequency.
   Result<std::vector<Term>> TermsOf(EntityId entity);
@@ -332,6 +340,9 @@ class Termbase {
   Result<Proposal> GetProposal(ProposalId id);
   // Accepting merges the term's entity into the proposal's entity and approves the term;
   // other pending proposals for that term are rejected. Rejecting only marks the proposal.
+  // True when a person has rejected something: a term, or a proposal. A build, which rejects
+  // nothing, asks once whether it must check each pair against rejections.
+  Result<bool> HoldsRejections();
   Status AcceptProposal(ProposalId id);
   Status RejectProposal(ProposalId id);
 
