@@ -299,6 +299,72 @@ double Translation(const Direction& d, std::uint32_t k) {
   return k == kPruned ? kPrunedProbability : d.translation[k];
 }
 
+// The diagonal prior of one EM iteration, (1 - p0) * w(c) / z for conditioning position c of
+// generated position g, kept per sentence size: it depends on the sizes and the tension only,
+// and a corpus has few sizes, so that each pair reads it instead of computing two exponentials
+// and a division per cell. Sizes past kCachedLength are computed at each call. The values are
+// those computed in place, bit for bit.
+class PriorTable {
+ public:
+  explicit PriorTable(double p0) : p0_(p0) {}
+
+  // A new iteration's tension: the table starts empty.
+  void Reset(double tension) {
+    tension_ = tension;
+    for (std::vector<double>& size : sizes_) size.clear();
+  }
+
+  // The prior of every conditioning position for generated position g of g_len, c_len words.
+  // Valid until the next call.
+  std::span<const double> Of(std::size_t g, std::size_t g_len, std::size_t c_len) {
+    if (g_len >= kCachedLength || c_len >= kCachedLength) {
+      Fill(g, g_len, c_len, &scratch_);
+      return scratch_;
+    }
+    std::vector<double>& size = sizes_[g_len * kCachedLength + c_len];
+    if (size.empty()) {
+      size.resize(g_len * c_len);
+      for (std::size_t k = 0; k < g_len; ++k) {
+        Fill(k, g_len, c_len, &scratch_);
+        std::copy(scratch_.begin(), scratch_.end(),
+                  size.begin() + static_cast<std::ptrdiff_t>(k * c_len));
+      }
+    }
+    return {size.data() + g * c_len, c_len};
+  }
+
+  // (c + 1) / c_len for every position c of a side of c_len words.
+  std::span<const double> Places(std::size_t c_len) {
+    if (c_len >= places_.size()) places_.resize(c_len + 1);
+    std::vector<double>& places = places_[c_len];
+    if (places.size() != c_len) {
+      places.resize(c_len);
+      for (std::size_t c = 0; c < c_len; ++c) {
+        places[c] = static_cast<double>(c + 1) / static_cast<double>(c_len);
+      }
+    }
+    return places;
+  }
+
+ private:
+  // Sides of this many words or more are not kept (sentences of 64 words and more are rare,
+  // and a table of every size up to 65,535 would not fit).
+  static constexpr std::size_t kCachedLength = 64;
+
+  void Fill(std::size_t g, std::size_t g_len, std::size_t c_len, std::vector<double>* out) {
+    const double z = DiagonalWeights(g, g_len, c_len, tension_, &weights_);
+    out->resize(c_len);
+    for (std::size_t c = 0; c < c_len; ++c) (*out)[c] = (1.0 - p0_) * (weights_[c] / z);
+  }
+
+  double p0_;
+  double tension_ = 0.0;
+  std::vector<std::vector<double>> sizes_ =
+      std::vector<std::vector<double>>(kCachedLength * kCachedLength);
+  std::vector<std::vector<double>> places_;
+  std::vector<double> weights_, scratch_;
+};
+
 // Trains one direction by EM over every sentence pair.
 Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
                 std::size_t generated_vocabulary, std::size_t conditioning_vocabulary,
@@ -336,12 +402,14 @@ Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
   };
   std::vector<double> null_counts(generated_vocabulary);
   std::vector<double> conditioning_total(conditioning_vocabulary);
-  std::vector<double> weights, posterior;
+  std::vector<double> posterior;
   std::vector<std::uint32_t> pair_of;  // the pair index of each conditioning position
   const double p0 = options.null_probability;
+  PriorTable priors(p0);
   for (int iteration = 0; iteration < options.iterations; ++iteration) {
     for (Entry& entry : table) entry.count = 0.0;
     std::fill(null_counts.begin(), null_counts.end(), 0.0);
+    priors.Reset(d.tension);
     double distance = 0.0, linked = 0.0;
     for (std::size_t p = 0; p < corpus.size(); ++p) {
       if (cells.rows[p] == 0) continue;
@@ -349,15 +417,15 @@ Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
       const std::size_t g_len = v.generated.size(), c_len = v.conditioning.size();
       posterior.resize(c_len);
       pair_of.resize(c_len);
+      const std::span<const double> places = priors.Places(c_len);
       for (std::size_t g = 0; g < g_len; ++g) {
-        // The E-step of one generated word in one pass over its conditioning words: the
-        // diagonal prior is normalised as it is used.
-        const double z = DiagonalWeights(g, g_len, c_len, d.tension, &weights);
+        // The E-step of one generated word in one pass over its conditioning words.
+        const std::span<const double> prior = priors.Of(g, g_len, c_len);
         const double from_null = p0 * d.null[v.generated[g]];
         double total = from_null;
         for (std::size_t c = 0; c < c_len; ++c) {
           pair_of[c] = CellOf(cells, p, v, g, c, transposed);
-          posterior[c] = (1.0 - p0) * (weights[c] / z) * translation(pair_of[c]);
+          posterior[c] = prior[c] * translation(pair_of[c]);
           total += posterior[c];
         }
         null_counts[v.generated[g]] += from_null / total;
@@ -367,7 +435,7 @@ Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
           if (pair_of[c] != kPruned) table[pair_of[c]].count += share;
           if (!options.learn_tension) continue;
           linked += share;
-          distance += share * std::abs(static_cast<double>(c + 1) / static_cast<double>(c_len) - x);
+          distance += share * std::abs(places[c] - x);
         }
       }
     }
