@@ -124,12 +124,16 @@ class CostModel {
     const double l1 = source_prefix_[i + n] - source_prefix_[i];
     const double l2 = target_prefix_[j + m] - target_prefix_[j];
     const double weight = kRootOfSize[n + m] * params_.length_weight;
-    const double x = LengthDeviation(l1, l2, params_.length_ratio, params_.length_variance);
-    if (x >= kTailTableEnd) {
-      // The tail's cost is x^2 plus a positive logarithm: x^2 alone may already reach the bound.
-      const double lower = cost + weight * (x * x);
+    {
+      // erfc(x) <= e^-x^2 for x >= 0, so the tail's cost is at least x^2: x^2, which needs no
+      // square root, may already reach the bound (as it does for most beads of a band).
+      const double ratio = params_.length_ratio;
+      const double delta = l2 - ratio * l1;
+      const double mean = std::max(1.0, (ratio * l1 + l2) / 2.0);
+      const double lower = cost + weight * (delta * delta / (2.0 * params_.length_variance * mean));
       if (lower >= bound) return lower;
     }
+    const double x = LengthDeviation(l1, l2, params_.length_ratio, params_.length_variance);
     cost += weight * TailCost(x);
     if (cost >= bound) return cost;
     return MatchLexical(i, n, j, m, bound, cost);
