@@ -1012,6 +1012,18 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
       passes[c] = false;
       continue;
     }
+    // A word the text only writes inside one two-word term is part of that term, no term of
+    // its own (Arabic "صاحب", owner, of "صاحب العمل", employer).
+    if (candidate.kind == CandidateKind::kPhrase && candidate.content_words == 1 &&
+        candidate.frequency >= 2 &&
+        std::any_of(nesting.containers[c].begin(), nesting.containers[c].end(),
+                    [&](std::uint32_t outer) {
+                      const Candidate& whole = set.candidates[outer];
+                      return whole.content_words == 2 && whole.frequency == candidate.frequency;
+                    })) {
+      passes[c] = false;
+      continue;
+    }
     candidate.independence = Independence(candidate, nesting.containers[c], set.candidates);
   }
 

@@ -559,6 +559,23 @@ BOOST_AUTO_TEST_CASE(arabic_bound_nouns_are_stored_in_their_citation_form) {
   }
 }
 
+// A word the text only writes inside one two-word term is no term of its own; written apart
+// once, it is.
+BOOST_AUTO_TEST_CASE(a_word_only_seen_inside_one_term_is_no_term_alone) {
+  CandidateSet set = ExtractCandidates({"The regulator reviews every data breach.",
+                                        "Report a data breach within three days.",
+                                        "The regulator may fine the company."},
+                                       "en");
+  BOOST_TEST(Find(set, "data breach") != nullptr);
+  BOOST_TEST(Find(set, "breach") == nullptr);
+  BOOST_TEST(Find(set, "regulator") != nullptr);
+  CandidateSet apart = ExtractCandidates({"The regulator reviews every data breach.",
+                                          "Report a data breach within three days.",
+                                          "A breach is reported at once."},
+                                         "en");
+  BOOST_TEST(Find(apart, "breach") != nullptr);
+}
+
 // A part of a name never written apart from it is no candidate; written apart once, it is.
 BOOST_AUTO_TEST_CASE(name_fragments_never_stand_alone) {
   CandidateSet set = ExtractCandidates({"You manage the Harbor K7 from the Harbor Console.",
