@@ -137,6 +137,27 @@ constexpr double kNestedFloor = 0.5;
 // A coordinated pair is taken as part of a term from this many occurrences in the text.
 constexpr int kMinCoordinations = 2;
 
+// A head-final language's phrase with an article after its connector is taken as a term from
+// this many occurrences, unless it is a name. Hand-set: English builds its terms by putting
+// modifiers before the noun; "X of the Y" mostly names one thing of the text ("ferries of the
+// region", "chief engineer of the project"), where "Ministry of the Interior" is a name.
+constexpr std::int64_t kMinDefinitePhrases = 3;
+
+// True when `key` (words separated by spaces) holds a connector followed by an article.
+bool HasConnectorArticle(std::string_view key, const text::LanguageProfile& profile) {
+  std::string_view previous;
+  while (!key.empty()) {
+    const std::size_t space = key.find(' ');
+    std::string_view word = key.substr(0, space);
+    if (Contains(profile.connectors, previous) && Contains(profile.connector_articles, word)) {
+      return true;
+    }
+    previous = word;
+    key = space == std::string_view::npos ? std::string_view() : key.substr(space + 1);
+  }
+  return false;
+}
+
 bool IsCoordinator(const Word& word, const text::LanguageProfile& profile) {
   return word.stop && Contains(profile.coordinators, word.folded);
 }
@@ -965,6 +986,11 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
     // A coordination is part of a term only when the text repeats it ("research and
     // development"); once, it joins two separate things ("pilots and harbour fees").
     if (!build.coordination.empty() && coordinations[build.coordination] < kMinCoordinations) {
+      continue;
+    }
+    if (profile.term_head == text::TermHead::kFinal && candidate.frequency < kMinDefinitePhrases &&
+        build.name_occurrences * 2 <= candidate.frequency &&
+        HasConnectorArticle(candidate.key, profile)) {
       continue;
     }
     if (!build.name_tail.empty() && build.name_occurrences * 2 <= candidate.frequency &&

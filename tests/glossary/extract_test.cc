@@ -559,6 +559,22 @@ BOOST_AUTO_TEST_CASE(arabic_bound_nouns_are_stored_in_their_citation_form) {
   }
 }
 
+// An English phrase with an article after its connector names one thing of the text, unless
+// it is a name or the text repeats it.
+BOOST_AUTO_TEST_CASE(english_phrases_with_of_the_need_repetition) {
+  CandidateSet once = ExtractCandidates(
+      {"The ferries of the region stop at the harbour.",
+       "The Ministry of the Interior runs the port.", "The ferries of the region are slow."},
+      "en");
+  BOOST_TEST(Find(once, "ferries of the region") == nullptr);
+  BOOST_TEST(Find(once, "Ministry of the Interior") != nullptr);
+  CandidateSet repeated = ExtractCandidates(
+      {"The purposes of the processing are listed.", "Read the purposes of the processing.",
+       "Change the purposes of the processing."},
+      "en");
+  BOOST_TEST(Find(repeated, "purposes of the processing") != nullptr);
+}
+
 // A word the text only writes inside one two-word term is no term of its own; written apart
 // once, it is.
 BOOST_AUTO_TEST_CASE(a_word_only_seen_inside_one_term_is_no_term_alone) {
