@@ -229,8 +229,8 @@ BOOST_AUTO_TEST_CASE(run_writes_a_well_formed_tbx_from_documents_holding_uffff) 
   // U+FFFF is valid UTF-8: the documents are read, and the example sentences the glossary keeps
   // (every sentence holds one) carry it to the TBX unless the writer drops it.
   WriteFile(dir / "corpus/t.en.txt",
-            "The water pump\xEF\xBF\xBF station opened in May.\n"
-            "The water pump station moves water\xEF\xBF\xBF to the town.\n");
+            "The pump station\xEF\xBF\xBF opened in May.\n"
+            "The pump station moves water\xEF\xBF\xBF to the town.\n");
   WriteFile(dir / "corpus/t.fr.txt",
             "La station de pompage\xEF\xBF\xBF a ouvert en mai.\n"
             "La station de pompage am\xC3\xA8ne l'eau\xEF\xBF\xBF \xC3\xA0 la ville.\n");
