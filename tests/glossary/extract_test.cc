@@ -562,12 +562,12 @@ BOOST_AUTO_TEST_CASE(arabic_bound_nouns_are_stored_in_their_citation_form) {
 // An English phrase with an article after its connector names one thing of the text, unless
 // it is a name or the text repeats it.
 BOOST_AUTO_TEST_CASE(english_phrases_with_of_the_need_repetition) {
-  CandidateSet once = ExtractCandidates(
+  CandidateSet twice = ExtractCandidates(
       {"The ferries of the region stop at the harbour.",
        "The Ministry of the Interior runs the port.", "The ferries of the region are slow."},
       "en");
-  BOOST_TEST(Find(once, "ferries of the region") == nullptr);
-  BOOST_TEST(Find(once, "Ministry of the Interior") != nullptr);
+  BOOST_TEST(Find(twice, "ferries of the region") == nullptr);
+  BOOST_TEST(Find(twice, "Ministry of the Interior") != nullptr);
   CandidateSet repeated = ExtractCandidates(
       {"The purposes of the processing are listed.", "Read the purposes of the processing.",
        "Change the purposes of the processing."},
