@@ -72,10 +72,11 @@ std::string FoldWord(std::string_view word) {
 }
 
 // Hunspell is slow next to a B-tree probe (tens of microseconds a word), and term lists and
-// texts repeat their words: remember the stems of recent words, per thread and language.
-const std::vector<std::string>& CachedStems(std::string_view word, std::string_view lang,
-                                            const std::string& folded) {
-  thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+// texts repeat their words: `compute()` for `word` in `lang`, remembered in a per-thread `cache`
+// that is emptied when full. The reference holds until the next call on the same cache.
+template <typename Value, typename Compute>
+const Value& Remembered(std::unordered_map<std::string, Value>& cache, std::string_view word,
+                        std::string_view lang, Compute compute) {
   constexpr std::size_t kMaxCached = 200000;
   std::string key;
   key.reserve(lang.size() + 1 + word.size());
@@ -84,49 +85,44 @@ const std::vector<std::string>& CachedStems(std::string_view word, std::string_v
   auto found = cache.find(key);
   if (found != cache.end()) return found->second;
   if (cache.size() >= kMaxCached) cache.clear();
-  std::vector<std::string> stems;
-  if (!lang.empty()) {
-    // The keys term extraction groups candidates by (extract.cc), so that a stored candidate is
-    // found again in the text it came from.
-    for (const std::string& stem : text::WordKeys(word, lang)) {
-      std::string key_form = HasArabic(stem) ? text::StripArabicArticle(stem) : stem;
-      bool seen = false;
-      for (const std::string& kept : stems) seen = seen || kept == key_form;
-      if (!seen && !key_form.empty()) stems.push_back(std::move(key_form));
-    }
-  }
-  if (stems.empty()) stems.push_back(folded);
-  return cache.emplace(std::move(key), std::move(stems)).first->second;
+  return cache.emplace(std::move(key), compute()).first->second;
 }
 
-// text::ProcliticLength asks the dictionary up to three times a word: remembered per thread.
-// Languages without proclitics answer at once.
+// The stems of a word, as term extraction keys it.
+const std::vector<std::string>& CachedStems(std::string_view word, std::string_view lang,
+                                            const std::string& folded) {
+  thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+  return Remembered(cache, word, lang, [&] {
+    std::vector<std::string> stems;
+    if (!lang.empty()) {
+      // The keys term extraction groups candidates by (extract.cc), so that a stored candidate
+      // is found again in the text it came from.
+      for (const std::string& stem : text::WordKeys(word, lang)) {
+        std::string key_form = HasArabic(stem) ? text::StripArabicArticle(stem) : stem;
+        bool seen = false;
+        for (const std::string& kept : stems) seen = seen || kept == key_form;
+        if (!seen && !key_form.empty()) stems.push_back(std::move(key_form));
+      }
+    }
+    if (stems.empty()) stems.push_back(folded);
+    return stems;
+  });
+}
+
+// text::ProcliticLength asks the dictionary up to three times a word. Languages without
+// proclitics answer at once.
 std::size_t CachedProcliticLength(std::string_view word, std::string_view lang) {
   if (text::LanguageFor(lang).proclitics.empty()) return 0;
   thread_local std::unordered_map<std::string, std::size_t> cache;
-  constexpr std::size_t kMaxCached = 200000;
-  std::string key;
-  key.append(lang).push_back('\x1f');
-  key.append(word);
-  auto found = cache.find(key);
-  if (found != cache.end()) return found->second;
-  if (cache.size() >= kMaxCached) cache.clear();
-  return cache.emplace(std::move(key), text::ProcliticLength(word, lang)).first->second;
+  return Remembered(cache, word, lang, [&] { return text::ProcliticLength(word, lang); });
 }
 
-// text::CitationForm, remembered per thread; "" for languages without a fused article at once.
+// text::CitationForm; "" for languages without a fused article at once.
 const std::string& CachedCitationForm(std::string_view word, std::string_view lang) {
   static const std::string kNone;
   if (!text::LanguageFor(lang).fused_article) return kNone;
   thread_local std::unordered_map<std::string, std::string> cache;
-  constexpr std::size_t kMaxCached = 200000;
-  std::string key;
-  key.append(lang).push_back('\x1f');
-  key.append(word);
-  auto found = cache.find(key);
-  if (found != cache.end()) return found->second;
-  if (cache.size() >= kMaxCached) cache.clear();
-  return cache.emplace(std::move(key), text::CitationForm(word, lang)).first->second;
+  return Remembered(cache, word, lang, [&] { return text::CitationForm(word, lang); });
 }
 
 }  // namespace
