@@ -1031,6 +1031,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
   // The nesting discount, and name fragments: a part of a name never written apart from it
   // ("Keystone" of "Keystone Console" and "Keystone K4") is no term of its own.
   Nesting nesting = FindNesting(set, passes);
+  const text::PosLexicon& lexicon = text::PosLexicon::ForLanguage(lang);
   for (std::size_t c = 0; c < set.candidates.size(); ++c) {
     Candidate& candidate = set.candidates[c];
     if (!passes[c]) continue;
@@ -1051,6 +1052,9 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
       continue;
     }
     candidate.independence = Independence(candidate, nesting.containers[c], set.candidates);
+    if (candidate.kind == CandidateKind::kPhrase && candidate.content_words == 1) {
+      candidate.general_use = lexicon.GeneralUse(candidate.text).value_or(-1);
+    }
   }
 
   // Keep what passes, renumbering the occurrences.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -34,6 +35,7 @@ const std::string& WordClasses::KeyLemma() const {
 struct PosLexicon::Source {
   virtual ~Source() = default;
   virtual WordClasses Classify(std::string_view word) const = 0;
+  virtual std::optional<int> GeneralUse(std::string_view) const { return std::nullopt; }
 };
 
 namespace {
@@ -165,9 +167,21 @@ class WordNetSource : public PosLexicon::Source {
         return;
       }
     }
+    has_uses_ = LoadUses(folder / "cntlist.rev");
   }
 
   bool loaded() const { return !lemmas_.empty(); }
+
+  // The most any lemma of `word` is used in WordNet's sense-tagged corpus; nullopt without the
+  // counts file.
+  std::optional<int> GeneralUse(std::string_view word) const override {
+    if (!has_uses_) return std::nullopt;
+    int most = 0;
+    for (const auto& [pos, lemma] : Classify(word).lemmas) {
+      if (auto found = uses_.find(lemma); found != uses_.end()) most = std::max(most, found->second);
+    }
+    return most;
+  }
 
   WordClasses Classify(std::string_view word) const override {
     WordClasses classes;
@@ -215,6 +229,30 @@ class WordNetSource : public PosLexicon::Source {
         }
         start = end + 1;
       }
+    }
+    return true;
+  }
+
+  // The sense counts of WordNet ("cntlist.rev": "year%1:28:01:: 1 426", a sense key, the
+  // sense's number, how often SemCor tags it), summed over the senses of each one-word lemma.
+  bool LoadUses(const fs::path& path) {
+    std::ifstream in(path);
+    if (!in) return false;
+    std::string line;
+    while (std::getline(in, line)) {
+      std::size_t percent = line.find('%');
+      std::size_t last_space = line.rfind(' ');
+      if (percent == std::string::npos || last_space == std::string::npos || last_space < percent) {
+        continue;
+      }
+      std::string_view lemma = std::string_view(line).substr(0, percent);
+      if (lemma.find('_') != std::string_view::npos) continue;
+      int count = 0;
+      std::string_view digits = std::string_view(line).substr(last_space + 1);
+      if (std::from_chars(digits.data(), digits.data() + digits.size(), count).ec != std::errc()) {
+        continue;
+      }
+      uses_[std::string(lemma)] += count;
     }
     return true;
   }
@@ -273,6 +311,8 @@ class WordNetSource : public PosLexicon::Source {
 
   LemmaTable lemmas_;
   std::unordered_map<std::string, std::vector<std::pair<std::uint8_t, std::string>>> exceptions_;
+  std::unordered_map<std::string, int> uses_;  // lemma -> tagged occurrences in SemCor
+  bool has_uses_ = false;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -401,6 +441,11 @@ bool PosLexicon::available() const { return source_ != nullptr; }
 WordClasses PosLexicon::Classify(std::string_view word) const {
   if (source_ == nullptr || word.empty()) return {};
   return source_->Classify(word);
+}
+
+std::optional<int> PosLexicon::GeneralUse(std::string_view word) const {
+  if (source_ == nullptr) return std::nullopt;
+  return source_->GeneralUse(word);
 }
 
 }  // namespace termalign::text

@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <thread>
 
 #include "text/language.h"
@@ -123,6 +124,32 @@ BOOST_AUTO_TEST_CASE(arabic_verbs) {
   // Keys stay the dictionary's stems, as before the lexicon told verbs.
   const std::vector<std::string> keys = text::WordKeys("البيانات", "ar");
   BOOST_TEST((std::find(keys.begin(), keys.end(), "البيانات") != keys.end()));
+}
+
+BOOST_AUTO_TEST_CASE(english_general_use_tells_everyday_words_from_special_ones) {
+  const text::PosLexicon* lexicon = LexiconOrSkip("en");
+  if (lexicon == nullptr) return;
+  const std::optional<int> year = lexicon->GeneralUse("year");
+  if (!year) {
+    BOOST_TEST_MESSAGE("skipped: WordNet has no sense counts here");
+    return;
+  }
+  BOOST_TEST(*year > 100);
+  // Counted through the lemma, whatever the inflection.
+  BOOST_TEST(lexicon->GeneralUse("years").value_or(-1) == *year);
+  const std::optional<int> diarrhoea = lexicon->GeneralUse("diarrhoea");
+  BOOST_REQUIRE(diarrhoea.has_value());
+  BOOST_TEST(*diarrhoea < 20);
+  BOOST_TEST(*diarrhoea < *lexicon->GeneralUse("information"));
+  // A word WordNet does not know is used nowhere in its corpus.
+  BOOST_TEST(lexicon->GeneralUse("valmeprazole").value_or(-1) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(languages_without_general_use_counts_say_so) {
+  BOOST_TEST(!text::PosLexicon::ForLanguage("de").GeneralUse("Haus").has_value());
+  const text::PosLexicon* french = LexiconOrSkip("fr");
+  if (french == nullptr) return;
+  BOOST_TEST(!french->GeneralUse("maison").has_value());
 }
 
 BOOST_AUTO_TEST_CASE(languages_without_a_source_know_no_word) {

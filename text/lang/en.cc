@@ -54,7 +54,10 @@ constexpr std::string_view kLightNouns[] = {
     "end",     "ends",    "beginning", "start",  "middle",   "rest",   "part",    "parts",
     "number",  "numbers", "lot",       "lots",   "kind",     "kinds",  "sort",    "sorts",
     "type",    "types",   "majority",  "minority", "half",   "total",  "variety", "couple",
-    "case",    "cases",   "example",   "examples", "way",    "ways"};
+    "case",    "cases",   "example",   "examples", "way",    "ways",   "amount",  "amounts",
+    "quantity", "quantities", "group",  "groups", "set",      "sets",   "range",
+    // Units of measure: "200 mg of the active substance".
+    "mg",      "kg",      "ml",        "cm",     "mm",       "km",     "percent"};
 
 constexpr std::string_view kConnectors[] = {"of", "for"};
 constexpr std::string_view kConnectorArticles[] = {"the"};

@@ -51,7 +51,9 @@ constexpr std::string_view kLightNouns[] = {
     "fin",     "fins",    "debut",  "milieu", "reste",    "partie",   "parties",  "nombre",
     "sorte",   "sortes",  "genre",  "genres", "type",     "types",    "majorite", "minorite",
     "moitie",  "total",   "serie",  "cas",    "exemple",  "exemples", "facon",    "manieres",
-    "maniere"};
+    "maniere", "quantite", "quantites", "groupe", "groupes", "ensemble", "gamme",
+    // Units of measure: "200 mg de substance active".
+    "mg",      "kg",       "ml",        "cm",     "mm",      "km"};
 
 constexpr std::string_view kGeneralModifiers[] = {
     "supplementaire", "supplementaires", "suivant",      "suivante",      "suivants",

@@ -122,6 +122,9 @@ struct Candidate {
   // candidates holding it) / frequency; 1 when nothing holds it or it occurs once. Low for a
   // fragment of longer candidates ("storage" of "storage pool").
   double independence = 1.0;
+  // A one-word phrase: how much everyday language uses the word (text::PosLexicon::GeneralUse);
+  // -1 for other candidates and where the language has no general-language counts.
+  int general_use = -1;
 };
 
 // An Occurrence places a candidate in a sentence: words [first, last) of that sentence.

@@ -49,8 +49,9 @@ struct TermPair {
   bool anchored = false;
   // Ranked lower as a fragment, a modifier variant or a worse boundary of another kept pair.
   bool demoted = false;
-  // One common word each side ("river" / "rivière"): one co-occurrence does not make it a term
-  // pair, however confirmed.
+  // One common word each side ("river" / "rivière"), not of a special field (a single word of
+  // a special field, "dosage" / "posologie", is not one): one co-occurrence does not make it a
+  // term pair, however confirmed.
   bool common_words = false;
   bool mutual() const { return evidence.source_rank == 1 && evidence.target_rank == 1; }
   // Both sides prefer each other, the pair is no fragment or variant of another, and its
