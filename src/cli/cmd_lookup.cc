@@ -26,8 +26,18 @@ struct LookupOptions {
   bool all = false;  // rejected terms too
 };
 
-// One sentence showing the entity in use: a term's example, else a proposal's.
+// One sentence showing the entity in use, in the language asked about when there is one: the
+// matched term's example, else one of a term of its language, of any term, of a proposal.
 std::string ExampleOf(Termbase& termbase, const EntityMatch& match) {
+  const Term* matched = nullptr;
+  for (const Term& term : match.terms) {
+    if (term.id == match.matched_term) matched = &term;
+  }
+  if (matched != nullptr && !matched->example.empty()) return matched->example;
+  for (const Term& term : match.terms) {
+    if (matched != nullptr && term.lang != matched->lang) continue;
+    if (!term.example.empty()) return term.example;
+  }
   for (const Term& term : match.terms) {
     if (!term.example.empty()) return term.example;
   }

@@ -40,6 +40,27 @@ BOOST_AUTO_TEST_CASE(build_then_lookup_and_repeat) {
   BOOST_TEST(again.err.find("nothing changed") != std::string::npos);
 }
 
+// The example sentence lookup prints is in the language of the term asked about.
+BOOST_AUTO_TEST_CASE(lookup_shows_an_example_in_the_language_asked_about) {
+  TempDir dir;
+  WriteFile(dir / "en.txt", kEnglish);
+  WriteFile(dir / "fr.txt", kFrench);
+  RunResult build = RunCli("glossary build -q --db t.db en.txt fr.txt", dir.path());
+  BOOST_TEST_REQUIRE(build.exit_code == 0, build.err);
+  // The example line of a lookup's output.
+  auto example = [](const std::string& out) {
+    std::size_t at = out.find("  example: ");
+    return at == std::string::npos ? std::string() : out.substr(at, out.find('\n', at) - at);
+  };
+  RunResult french = RunCli("lookup --db t.db \"barrières anti-crue\"", dir.path());
+  BOOST_TEST_REQUIRE(french.exit_code == 0, french.err);
+  BOOST_TEST(french.out.find("en  flood barriers") != std::string::npos, french.out);
+  BOOST_TEST(example(french.out).find("barrières anti-crue") != std::string::npos, french.out);
+  RunResult english = RunCli("lookup --db t.db \"flood barriers\"", dir.path());
+  BOOST_TEST_REQUIRE(english.exit_code == 0, english.err);
+  BOOST_TEST(example(english.out).find("flood barriers") != std::string::npos, english.out);
+}
+
 // Identifiers, options and command lines go to the do-not-translate list: shown by lookup,
 // exported with TBX's translationNote, never ranked as term proposals.
 BOOST_AUTO_TEST_CASE(identifiers_are_do_not_translate_terms) {
