@@ -2,6 +2,8 @@
 // and the discounts of nested pairs, boundary variants and common words.
 #include <algorithm>
 #include <cmath>
+#include <span>
+#include <string_view>
 #include <utility>
 #include <unordered_set>
 
@@ -99,6 +101,26 @@ bool LacksHead(std::string_view inner, std::string_view outer, std::string_view 
       return outer.ends_with(inner) && outer[outer.size() - inner.size() - 1] == ' ';
   }
   return false;
+}
+
+// True when `outer` is `inner` put after a word and a connector: "risk of hip fracture" of "hip
+// fracture", "risque de fracture de la hanche" of "fracture de la hanche" (keys: stems, connectors
+// and articles as words).
+bool IsComplementOf(std::string_view inner, std::string_view outer, std::string_view lang) {
+  if (inner.size() + 2 >= outer.size() || !outer.ends_with(inner) ||
+      outer[outer.size() - inner.size() - 1] != ' ') {
+    return false;
+  }
+  std::string_view before = outer.substr(0, outer.size() - inner.size() - 1);
+  std::string_view word = before.substr(before.rfind(' ') == std::string_view::npos
+                                            ? 0
+                                            : before.rfind(' ') + 1);
+  const text::LanguageProfile& profile = text::LanguageFor(lang);
+  auto in = [&](std::span<const std::string_view> list) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+  };
+  return word.size() < before.size() &&
+         (in(profile.connectors) || in(profile.connector_articles) || in(profile.noun_connectors));
 }
 
 // One single-word phrase each side: general vocabulary more than terms.
@@ -274,6 +296,19 @@ std::vector<bool> FindNestedPairs(const std::vector<TermPair>& kept, const Candi
       // Never seen apart: the shorter pair is a fragment of the longer one ("Israeli
       // Ministry" in "Israeli Ministry of Defense").
       if (fragment && big.evidence.score >= kFragmentShare * small.evidence.score) {
+        // Both seen together only once or so, a compound and the same compound after a noun
+        // and a connector ("hip fracture" in "risk of hip fracture" / "fracture de la hanche"
+        // in "risque de fracture de la hanche"): the compound is the term, the longer pair a
+        // phrase built on it.
+        if (big.evidence.cooccurrences < kSettled &&
+            source.candidates[small.source].content_words >= 2 &&
+            IsComplementOf(source.candidates[small.source].key, source.candidates[big.source].key,
+                           source.lang) &&
+            IsComplementOf(target.candidates[small.target].key, target.candidates[big.target].key,
+                           target.lang)) {
+          demote[outer] = true;
+          continue;
+        }
         demote[k] = true;
         if (fragments != nullptr) (*fragments)[k] = true;
         if (headless != nullptr &&

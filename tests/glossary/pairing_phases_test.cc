@@ -408,6 +408,28 @@ BOOST_AUTO_TEST_CASE(a_fragment_never_seen_apart_is_demoted) {
   BOOST_TEST((FindNestedPairs(kept, source, target) == std::vector<bool>{false, true}));
 }
 
+BOOST_AUTO_TEST_CASE(a_compound_seen_once_after_a_noun_and_a_connector_is_the_term) {
+  CandidateSet source = HandMadeSet("en", {{"hip fracture", 2}, {"risk of hip fracture", 3}});
+  CandidateSet target = HandMadeSet(
+      "fr", {{"fracture de le hanche", 2}, {"risque de fracture de le hanche", 3}});
+  std::vector<TermPair> kept = {MakePair(0, 0, 0.5), MakePair(1, 1, 0.6)};
+  for (TermPair& pair : kept) {
+    pair.evidence.cooccurrences = pair.evidence.source_count = pair.evidence.target_count = 1;
+  }
+  BOOST_TEST((FindNestedPairs(kept, source, target) == std::vector<bool>{false, true}));
+  // Seen together twice, the longer pair is what the text says: the compound is its fragment.
+  for (TermPair& pair : kept) {
+    pair.evidence.cooccurrences = pair.evidence.source_count = pair.evidence.target_count = 2;
+  }
+  BOOST_TEST((FindNestedPairs(kept, source, target) == std::vector<bool>{true, false}));
+  // Words before the compound without a connector are a modifier, not a phrase built on it.
+  CandidateSet modified = HandMadeSet("en", {{"hip fracture", 2}, {"severe hip fracture", 3}});
+  for (TermPair& pair : kept) {
+    pair.evidence.cooccurrences = pair.evidence.source_count = pair.evidence.target_count = 1;
+  }
+  BOOST_TEST((FindNestedPairs(kept, modified, target) == std::vector<bool>{true, false}));
+}
+
 BOOST_AUTO_TEST_CASE(a_fragment_never_seen_apart_is_dropped_and_the_ranks_follow) {
   // "video" is never seen apart from "video surveillance"; its pair with "vidéosurveillance"
   // scores higher, and took the French word's first rank.
