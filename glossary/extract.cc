@@ -622,7 +622,7 @@ const WordAnalyzer::Lexeme& WordAnalyzer::LexemeOf(std::string_view surface) {
   lexeme.pos = text::PosLexicon::ForLanguage(lang_).Classify(surface).pos;
   // The termbase keys terms with the same function (keys.cc): a candidate and its stored term
   // meet on equal keys.
-  lexeme.key = text::WordKeys(surface, lang_).front();
+  lexeme.key = text::WordKey(surface, lang_);
   return lexemes_.emplace(std::move(written), std::move(lexeme)).first->second;
 }
 

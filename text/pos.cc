@@ -463,9 +463,8 @@ bool KeepsBeginning(std::string_view stem, std::string_view word) {
   return common >= 1 && common + kChangedTail >= stem.size();
 }
 
-}  // namespace
-
-std::vector<std::string> WordKeys(std::string_view word, std::string_view lang) {
+// The keys of `word` in its own spelling (WordKeys without spelling variants).
+std::vector<std::string> SpelledKeys(std::string_view word, std::string_view lang) {
   std::string folded = FoldForMatch(word);
   std::vector<std::string> keys;
   auto add = [&keys](const std::string& key) {
@@ -499,6 +498,50 @@ std::vector<std::string> WordKeys(std::string_view word, std::string_view lang) 
   for (const std::string& stem : stems) add(stem);
   if (keys.empty()) add(folded);
   if (keys.empty()) keys.push_back(std::string(word));
+  return keys;
+}
+
+}  // namespace
+
+std::string StandardSpelling(std::string_view word, std::string_view lang) {
+  const LanguageProfile& profile = LanguageFor(lang);
+  if (profile.standard_spelling.empty() || word.size() < 4) return "";
+  const Stemmer& stemmer = Stemmer::ForLanguage(lang);
+  std::string lower = FoldForMatch(word);
+  if (stemmer.SpellWith(lower, profile.standard_spelling) || !stemmer.Spell(lower)) {
+    return "";  // a standard spelling, or no word the dictionaries know
+  }
+  for (const SpellingRewrite& rewrite : profile.spelling_rewrites) {
+    std::string variant;
+    if (rewrite.at_end) {
+      if (!lower.ends_with(rewrite.from) || lower.size() < rewrite.from.size() + 2) continue;
+      variant = lower.substr(0, lower.size() - rewrite.from.size()) + std::string(rewrite.to);
+    } else {
+      std::size_t at = lower.find(rewrite.from);
+      if (at == std::string::npos) continue;
+      variant = lower;
+      for (; at != std::string::npos; at = variant.find(rewrite.from, at + rewrite.to.size())) {
+        variant.replace(at, rewrite.from.size(), rewrite.to);
+      }
+    }
+    if (stemmer.SpellWith(variant, profile.standard_spelling)) return variant;
+  }
+  return "";
+}
+
+std::string WordKey(std::string_view word, std::string_view lang) {
+  return SpelledKeys(word, lang).front();
+}
+
+std::vector<std::string> WordKeys(std::string_view word, std::string_view lang) {
+  std::vector<std::string> keys = SpelledKeys(word, lang);
+  // A variant spelling is keyed by the standard one's keys too, after its own.
+  std::string standard = StandardSpelling(word, lang);
+  if (!standard.empty()) {
+    for (std::string& key : SpelledKeys(standard, lang)) {
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+    }
+  }
   return keys;
 }
 

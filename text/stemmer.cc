@@ -105,6 +105,7 @@ std::vector<std::string> Spellings(std::string_view word, bool arabic) {
 }
 
 struct Dictionary {
+  std::string name;  // as the profile names it: "en_US"
   std::unique_ptr<Hunspell> hunspell;
   std::string encoding;  // ICU converter name; "UTF-8" for Debian's en, fr, ar, de and es
 };
@@ -129,6 +130,7 @@ Stemmer::Stemmer(const LanguageProfile& profile) : impl_(std::make_unique<Impl>(
         std::error_code ignored;
         if (!fs::exists(aff, ignored) || !fs::exists(dic, ignored)) continue;
         Dictionary dictionary;
+        dictionary.name = name;
         dictionary.hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
         dictionary.encoding = dictionary.hunspell->get_dict_encoding();
         if (dictionary.encoding.empty()) dictionary.encoding = "ISO8859-1";  // Hunspell's default
@@ -175,6 +177,17 @@ bool Stemmer::Spell(std::string_view word) const {
     std::string encoded;
     if (!Convert("UTF-8", dictionary.encoding, std::string(word), &encoded)) continue;
     if (dictionary.hunspell->spell(encoded)) return true;
+  }
+  return false;
+}
+
+bool Stemmer::SpellWith(std::string_view word, std::string_view dictionary_name) const {
+  std::lock_guard<std::mutex> lock(impl_->mutex);
+  for (const Dictionary& dictionary : impl_->dictionaries) {
+    if (dictionary.name != dictionary_name) continue;
+    std::string encoded;
+    return Convert("UTF-8", dictionary.encoding, std::string(word), &encoded) &&
+           dictionary.hunspell->spell(encoded);
   }
   return false;
 }

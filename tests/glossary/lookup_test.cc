@@ -105,6 +105,24 @@ BOOST_AUTO_TEST_CASE(inflected_forms_by_stem) {
   BOOST_TEST(how == MatchKind::kStem);
 }
 
+// British and American spellings find each other's terms, both ways, inflected too.
+BOOST_AUTO_TEST_CASE(british_and_american_spellings) {
+  if (!text::Stemmer::ForLanguage("en").SpellWith("color", "en_US")) {
+    BOOST_TEST_MESSAGE("skipped: no en_US Hunspell dictionary");
+    return;
+  }
+  MatchKind how;
+  BOOST_TEST((Find("Israel Ministry of Defense", &how) == std::vector<EntityId>{imod}));
+  BOOST_TEST(how == MatchKind::kStem);
+  const EntityId organisation = Add("trade union organisation", "en");
+  BOOST_TEST((Find("trade union organizations") == std::vector<EntityId>{organisation}));
+  const EntityId color = Add("color calibration", "en");
+  BOOST_TEST((Find("colour calibration") == std::vector<EntityId>{color}));
+  // A word that only looks British is left alone: "tour" is no "tor".
+  Add("guided tour", "en");
+  BOOST_TEST(Find("guided tor").empty());
+}
+
 BOOST_AUTO_TEST_CASE(arabic_with_or_without_article_and_alef_variants) {
   BOOST_TEST((Find("وزارة حرب اسرائيلية") == std::vector<EntityId>{imod}));
   BOOST_TEST((Find("وزاره الحرب الاسرائيليه") == std::vector<EntityId>{imod}));

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "text/language.h"
+#include "text/stemmer.h"
 
 namespace termalign::testing {
 namespace {
@@ -143,6 +144,29 @@ BOOST_AUTO_TEST_CASE(english_general_use_tells_everyday_words_from_special_ones)
   BOOST_TEST(*diarrhoea < *lexicon->GeneralUse("information"));
   // A word WordNet does not know is used nowhere in its corpus.
   BOOST_TEST(lexicon->GeneralUse("valmeprazole").value_or(-1) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(english_standard_spelling) {
+  if (!text::Stemmer::ForLanguage("en").SpellWith("color", "en_US")) {
+    BOOST_TEST_MESSAGE("skipped: no en_US Hunspell dictionary");
+    return;
+  }
+  BOOST_TEST(text::StandardSpelling("organisations", "en") == "organizations");
+  BOOST_TEST(text::StandardSpelling("colour", "en") == "color");
+  BOOST_TEST(text::StandardSpelling("Defence", "en") == "defense");
+  BOOST_TEST(text::StandardSpelling("diarrhoea", "en") == "diarrhea");
+  BOOST_TEST(text::StandardSpelling("centre", "en") == "center");
+  BOOST_TEST(text::StandardSpelling("travelled", "en") == "traveled");
+  // Standard spellings, words a rule would break, unknown words, other languages: nothing.
+  for (const char* word : {"color", "tour", "exercise", "shoe", "valmeprazole"}) {
+    BOOST_TEST(text::StandardSpelling(word, "en").empty(), word);
+  }
+  BOOST_TEST(text::StandardSpelling("couleur", "fr").empty());
+  // The variant's keys follow the word's own; the first key, which extraction groups by, stays.
+  const std::vector<std::string> keys = text::WordKeys("colours", "en");
+  BOOST_TEST(keys.front() == "colour");
+  BOOST_TEST((std::find(keys.begin(), keys.end(), "color") != keys.end()));
+  BOOST_TEST(text::WordKey("colours", "en") == "colour");
 }
 
 BOOST_AUTO_TEST_CASE(languages_without_general_use_counts_say_so) {

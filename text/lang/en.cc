@@ -59,6 +59,16 @@ constexpr std::string_view kLightNouns[] = {
     // Units of measure: "200 mg of the active substance".
     "mg",      "kg",      "ml",        "cm",     "mm",       "km",     "percent"};
 
+// British and Commonwealth spellings against American ones, the standard of en_US.
+constexpr SpellingRewrite kSpellingRewrites[] = {
+    {"isation", "ization", false}, {"ise", "ize"},     {"ised", "ized"},   {"ises", "izes"},
+    {"ising", "izing"},            {"yse", "yze"},     {"ysed", "yzed"},   {"ysing", "yzing"},
+    {"our", "or"},                 {"ours", "ors"},    {"oured", "ored"},  {"ouring", "oring"},
+    {"ourite", "orite"},           {"tre", "ter"},     {"tres", "ters"},   {"ence", "ense"},
+    {"ences", "enses"},            {"oe", "e", false}, {"ae", "e", false}, {"lled", "led"},
+    {"lling", "ling"},             {"ller", "ler"},    {"llers", "lers"},  {"ogue", "og"},
+    {"ogues", "ogs"},              {"mme", "m"},       {"mmes", "ms"}};
+
 constexpr std::string_view kConnectors[] = {"of", "for"};
 constexpr std::string_view kConnectorArticles[] = {"the"};
 // Prepositions of terms between two words the lexicon knows as nouns ("right to erasure",
@@ -121,6 +131,8 @@ const LanguageProfile kEnglish = {
     .general_modifiers = kGeneralModifiers,
     .determiners = kDeterminers,
     .light_nouns = kLightNouns,
+    .standard_spelling = "en_US",
+    .spelling_rewrites = kSpellingRewrites,
     .titles = kTitles,
     .before_number = kBeforeNumber,
     .before_lowercase = {},

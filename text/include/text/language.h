@@ -37,6 +37,14 @@ enum class TermHead {
 // resource names of one language. Word lists marked "folded" are FoldForMatch forms (lower case,
 // no accents; Arabic also normalised by NormalizeArabic). Profiles are static data: a reference
 // or pointer to one stays valid for the whole process.
+// One way a spelling of a language differs from its standard one ("isation" / "ization"):
+// `from` replaced by `to`, at the end of the word only or everywhere.
+struct SpellingRewrite {
+  std::string_view from;
+  std::string_view to;
+  bool at_end = true;
+};
+
 struct LanguageProfile {
   std::string_view tag = {};   // primary language subtag, lower case: "en"
   std::string_view name = {};  // English name, for messages: "English"
@@ -102,6 +110,12 @@ struct LanguageProfile {
   // Possessive pronouns written fused to the end of a noun, as written (Arabic ه ها هم ...: بياناته
   // "his data"): the noun is stored in its citation form (text/stemmer.h).
   std::span<const std::string_view> enclitics = {};
+  // Spelling variants: a word the dictionary `standard_spelling` (one of hunspell_dictionaries)
+  // does not know, and that one of `spelling_rewrites` turns into a word it knows, is also keyed
+  // by that word ("organisation" by "organization", "diarrhoea" by "diarrhea"), so that a lookup
+  // finds a term whichever spelling either side uses.
+  std::string_view standard_spelling = {};
+  std::span<const SpellingRewrite> spelling_rewrites = {};
   // Stems of this language's names are unreliable: words are keyed by their folded form, and
   // any short candidate may be a name (no capitals tell one).
   bool keys_unstemmed = false;

@@ -85,7 +85,20 @@ class PosLexicon {
 // stems that keep the beginning of the word, shortest first ("disagreement" never becomes
 // "agreement"), else the folded word. Term extraction groups by the first; termbase keys are
 // made of all of them, so a term and its occurrences meet on equal keys.
+// A word spelled as the language's standard spelling does not ("colour", "organisation",
+// "diarrhoea" in English, against en_US) is keyed by the standard spelling's keys too, after its
+// own: a lookup finds a term whichever spelling the text and the query use.
 std::vector<std::string> WordKeys(std::string_view word, std::string_view lang);
+
+// The first of WordKeys, the key term extraction groups words by (spelling variants aside, so it
+// costs no spell check).
+std::string WordKey(std::string_view word, std::string_view lang);
+
+// The standard spelling of a word written otherwise (LanguageProfile::standard_spelling and
+// spelling_rewrites: "organisations" -> "organizations", "Defence" -> "defense"), folded; ""
+// when the word is spelled the standard way, is no word the dictionaries know, or the language
+// has no standard.
+std::string StandardSpelling(std::string_view word, std::string_view lang);
 
 }  // namespace termalign::text
 

@@ -33,6 +33,10 @@ class Stemmer {
   // True when the dictionary knows `word` as it is spelled.
   bool Spell(std::string_view word) const;
 
+  // True when the dictionary the profile names `dictionary_name` ("en_US") is loaded and knows
+  // `word` as it is spelled.
+  bool SpellWith(std::string_view word, std::string_view dictionary_name) const;
+
   bool has_dictionary() const;
 
   ~Stemmer();
