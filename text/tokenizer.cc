@@ -11,6 +11,7 @@
 #include <string>
 
 #include "sentence_rules.h"
+#include "tokenizer_internal.h"
 #include "unicode_util.h"
 
 namespace termalign::text {
@@ -128,6 +129,91 @@ std::vector<Span> IcuWords(std::string_view text) {
   return spans;
 }
 
+// The byte length of the letter starting at text[i] when it is one whose word breaks ICU's word
+// rules treat as those of any ASCII letter: A-Z, a-z, and U+00C0..U+024F (Latin-1 letters and
+// Latin Extended-A and -B, all ALetter) but for U+00D7 and U+00F7 (the signs × and ÷); 0 for
+// anything else.
+std::size_t PlainLetterLength(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return 1;
+  if (c < 0xC3 || c > 0xC9 || i + 1 >= text.size()) return 0;
+  const auto d = static_cast<unsigned char>(text[i + 1]);
+  if ((d & 0xC0) != 0x80) return 0;
+  if (c == 0xC3 && (d == 0x97 || d == 0xB7)) return 0;
+  if (c == 0xC9 && d > 0x8F) return 0;
+  return 2;
+}
+
+bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Punctuation that ICU's word rules let join two letters or two digits ("don't", "e.g",
+// "3.5", "64,000", "a:b" in some locales): a plain text has it only away from them.
+bool MayJoin(char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c == '\''; }
+
+// Punctuation that ICU's word rules never join to anything in a plain text: its own segment.
+bool StandsAlone(char c) {
+  return c == '!' || c == '?' || c == '(' || c == ')' || c == '"' || c == '-';
+}
+
+// The word segments of a plain text as IcuWords() gives them, without ICU: true when `text` is
+// plain, false (and `spans` unspecified) when it holds anything else. A plain text is made of
+// plain letters (PlainLetterLength), ASCII digits, ASCII spaces and the punctuation above, with
+// no run of letters touching a digit, no joining punctuation between two letters or digits, and
+// nothing a URL or e-mail address could start with (FindUrlsAndEmails finds none in it). Most
+// sentences of European prose are plain, and ICU's break iterator is most of the cost of
+// tokenising them. The tokenizer's tests check this against ICU on random plain and near-plain
+// texts.
+bool PlainWords(std::string_view text, std::vector<Span>* spans) {
+  if (text.find("www.") != std::string_view::npos) return false;
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  // Whether the code point before i is a letter or a digit.
+  bool after_alnum = false;
+  while (i < n) {
+    const char c = text[i];
+    std::size_t length = PlainLetterLength(text, i);
+    if (length > 0 || IsAsciiDigit(static_cast<unsigned char>(c))) {
+      const std::size_t begin = i;
+      bool letters = false, digits = false;
+      for (;;) {
+        if (length > 0) {
+          letters = true;
+        } else if (IsAsciiDigit(static_cast<unsigned char>(text[i]))) {
+          digits = true;
+          length = 1;
+        } else {
+          break;
+        }
+        i += length;
+        if (i >= n) break;
+        length = PlainLetterLength(text, i);
+      }
+      if (letters && digits) return false;
+      spans->push_back({begin, i, digits ? TokenKind::kNumber : TokenKind::kWord});
+      after_alnum = true;
+      continue;
+    }
+    if (c == ' ') {
+      after_alnum = false;
+      ++i;
+      continue;
+    }
+    if (MayJoin(c)) {
+      if (after_alnum && i + 1 < n &&
+          (PlainLetterLength(text, i + 1) > 0 ||
+           IsAsciiDigit(static_cast<unsigned char>(text[i + 1])))) {
+        return false;
+      }
+    } else if (!StandsAlone(c)) {
+      return false;
+    }
+    spans->push_back({i, i + 1, TokenKind::kPunct});
+    after_alnum = false;
+    ++i;
+  }
+  return true;
+}
+
 bool AllDigits(std::string_view text, std::size_t* count) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
@@ -160,6 +246,10 @@ bool JoinsAsGroup(std::string_view text, const Token& left, bool left_grouped, c
 
 // Length in bytes of a French elided prefix with its apostrophe ("l’", "qu'"), or 0.
 std::size_t ElisionLength(std::string_view word) {
+  // Most words hold no apostrophe: one scan instead of a comparison with every prefix.
+  if (word.find('\'') == std::string_view::npos && word.find("\u2019") == std::string_view::npos) {
+    return 0;
+  }
   static constexpr std::string_view kPrefixes[] = {
       "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "qu", "l", "d", "j", "m", "n", "s",
       "t",     "c"};
@@ -183,11 +273,12 @@ std::size_t ElisionLength(std::string_view word) {
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text) {
+namespace {
+
+// Tokenize() from the word segments `words` and the URLs and e-mail addresses `protect`.
+std::vector<Token> TokensOf(std::string_view text, const std::vector<Span>& words,
+                            const std::vector<Span>& protect) {
   std::vector<Token> tokens;
-  if (text.size() >= static_cast<std::size_t>(INT32_MAX)) return tokens;
-  std::vector<Span> protect = FindUrlsAndEmails(text);
-  std::vector<Span> words = IcuWords(text);
   std::size_t p = 0;
   bool last_grouped = false;  // the last token is a number joined from space-separated groups
   for (const Span& span : words) {
@@ -225,5 +316,23 @@ std::vector<Token> Tokenize(std::string_view text) {
   for (; p < protect.size(); ++p) tokens.push_back({protect[p].begin, protect[p].end, protect[p].kind});
   return tokens;
 }
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text) {
+  if (text.size() >= static_cast<std::size_t>(INT32_MAX)) return {};
+  std::vector<Span> words;
+  if (PlainWords(text, &words)) return TokensOf(text, words, {});
+  return internal::TokenizeWithIcu(text);
+}
+
+namespace internal {
+
+std::vector<Token> TokenizeWithIcu(std::string_view text) {
+  if (text.size() >= static_cast<std::size_t>(INT32_MAX)) return {};
+  return TokensOf(text, IcuWords(text), FindUrlsAndEmails(text));
+}
+
+}  // namespace internal
 
 }  // namespace termalign::text

@@ -7,6 +7,7 @@
 #include <random>
 
 #include "test_util.h"
+#include "tokenizer_internal.h"
 
 namespace termalign::testing {
 namespace {
@@ -26,6 +27,16 @@ text::TokenKind KindOf(std::string_view text, std::string_view wanted) {
 }
 
 using Strings = std::vector<std::string>;
+
+// The tokens as "begin-end:kind" strings, for comparing two token lists.
+Strings Described(const std::vector<text::Token>& tokens) {
+  Strings out;
+  for (const text::Token& token : tokens) {
+    out.push_back(std::to_string(token.begin) + "-" + std::to_string(token.end) + ":" +
+                  std::to_string(static_cast<int>(token.kind)));
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -93,6 +104,47 @@ BOOST_DATA_TEST_CASE(tokens_are_ordered_spans, boost::unit_test::data::xrange(10
       BOOST_TEST(token.begin < token.end);
       BOOST_TEST(token.end <= text.size());
       previous_end = token.end;
+    }
+  }
+}
+
+// Plain texts (letters, digits, spaces, common punctuation) skip ICU's break iterator: the same
+// tokens as through it, on random texts of plain pieces and of pieces that make a text not
+// plain (a tab, a no-break space, a letter outside Latin, a URL's start, a joining apostrophe).
+BOOST_DATA_TEST_CASE(plain_texts_split_as_icu_splits_them, boost::unit_test::data::xrange(400),
+                     index) {
+  const unsigned seed = 7300u + static_cast<unsigned>(index);
+  static const std::vector<std::string> pieces = {
+      "a", "Z", "é", "Œ", "ß", "ǂ", "ɏ", "×", "÷", "0", "7", "000", " ", " ", ".", ",", ";",
+      ":", "'", "!", "?", "(", ")", "\"", "-", "word", "Lorem", "www.(", "www.-", "\t",
+      "\u00A0", "’", "_", "@", "/", "www.", "ب", "\xCC\x81", "\xC3", "ʼ", "…", "«"};
+  std::mt19937 random(seed);
+  // Half the texts from the plain pieces only (the first 27), half from all.
+  const std::size_t last = index % 2 == 0 ? 26 : pieces.size() - 1;
+  std::uniform_int_distribution<std::size_t> pick(0, last), length(1, 24);
+  std::string text;
+  for (std::size_t i = 0, n = length(random); i < n; ++i) text += pieces[pick(random)];
+  BOOST_TEST_CONTEXT("seed " << seed << ": " << text) {
+    BOOST_TEST(Described(text::Tokenize(text)) == Described(text::internal::TokenizeWithIcu(text)),
+               boost::test_tools::per_element());
+  }
+}
+
+// Every code point the plain path takes for a letter, and its neighbours, beside letters, digits
+// and joining punctuation.
+BOOST_AUTO_TEST_CASE(plain_letters_are_icu_letters) {
+  for (unsigned c = 0x00A0; c <= 0x0260; ++c) {
+    std::string letter;
+    letter += static_cast<char>(0xC0 | (c >> 6));
+    letter += static_cast<char>(0x80 | (c & 0x3F));
+    BOOST_TEST_CONTEXT("U+" << std::hex << c) {
+      for (const std::string& text :
+           {letter, "ab" + letter + "c", letter + "1", "2" + letter, "x." + letter,
+            letter + "'s", letter + " " + letter + "-" + letter}) {
+        BOOST_TEST(Described(text::Tokenize(text)) ==
+                       Described(text::internal::TokenizeWithIcu(text)),
+                   boost::test_tools::per_element());
+      }
     }
   }
 }
