@@ -159,22 +159,43 @@ bool OnlyAsciiAndArabicBlock(std::string_view text) {
 }
 
 // The Latin letters of Latin-1 Supplement, Latin Extended-A and Latin Extended-B: their fold
-// each, computed once with the transliterator. Folding a word through ICU costs microseconds, and
-// a QA pass folds every word of a book several times (a French or German text has an accented
-// letter in one word of three or four).
+// each, as the transliterator folds them (internal::FoldWithTransliterator; the fold tests check
+// every entry against it), written out because building the transliterator costs tens of
+// milliseconds, and folding a word through it microseconds, where a QA pass folds every word of
+// a book several times (a French or German text has an accented letter in one word of three or
+// four).
 constexpr UChar32 kLatinFirst = 0x00C0;
 constexpr UChar32 kLatinLast = 0x024F;
+constexpr std::array<std::string_view, kLatinLast - kLatinFirst + 1> kLatinFolds = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", "d", "n", "o",
+    "o", "o", "o", "o", "*", "o", "u", "u", "u", "u", "y", "th", "ss", "a", "a", "a", "a", "a",
+    "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", "d", "n", "o", "o", "o", "o", "o", "/",
+    "o", "u", "u", "u", "u", "y", "th", "y", "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c",
+    "c", "c", "c", "d", "d", "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g",
+    "g", "g", "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i", "i",
+    "i", "ij", "ij", "j", "j", "k", "k", "q", "l", "l", "l", "l", "l", "l", "l\xC2\xB7",
+    "l\xC2\xB7", "l", "l", "n", "n", "n", "n", "n", "n", "'n", "n", "n", "o", "o", "o", "o", "o",
+    "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s", "s", "s", "t",
+    "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "w", "w",
+    "y", "y", "y", "z", "z", "z", "z", "z", "z", "s", "b", "b", "b", "b", "\xC6\x85", "\xC6\x85",
+    "\xC9\x94", "c", "c", "d", "d", "d", "d", "\xC6\x8D", "\xC7\x9D", "\xC9\x99", "e", "f", "f",
+    "g", "\xC9\xA3", "hv", "\xC9\xA9", "i", "k", "k", "l", "\xC6\x9B", "\xC9\xAF", "n", "n",
+    "\xC9\xB5", "o", "o", "oi", "oi", "p", "p", "r", "\xC6\xA8", "\xC6\xA8", "\xCA\x83",
+    "\xC6\xAA", "t", "t", "t", "t", "u", "u", "\xCA\x8A", "v", "y", "y", "z", "z", "\xCA\x92",
+    "\xC6\xB9", "\xC6\xB9", "\xC6\xBA", "\xC6\xBB", "\xC6\xBD", "\xC6\xBD", "\xC6\xBE", "\xC6\xBF",
+    "\xC7\x80", "\xC7\x81", "\xC7\x82", "\xC7\x83", "dz", "dz", "dz", "lj", "lj", "lj", "nj", "nj",
+    "nj", "a", "a", "i", "i", "o", "o", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u",
+    "\xC7\x9D", "a", "a", "a", "a", "ae", "ae", "g", "g", "g", "g", "k", "k", "o", "o", "o", "o",
+    "\xCA\x92", "\xCA\x92", "j", "dz", "dz", "dz", "g", "g", "hv", "\xC6\xBF", "n", "n", "a", "a",
+    "ae", "ae", "o", "o", "a", "a", "a", "a", "e", "e", "e", "e", "i", "i", "i", "i", "o", "o",
+    "o", "o", "r", "r", "r", "r", "u", "u", "u", "u", "s", "s", "t", "t", "\xC8\x9D", "\xC8\x9D",
+    "h", "h", "n", "d", "\xC8\xA3", "\xC8\xA3", "z", "z", "a", "a", "e", "e", "o", "o", "o", "o",
+    "o", "o", "o", "o", "y", "y", "l", "n", "t", "j", "db", "qp", "a", "c", "c", "l", "t", "s",
+    "z", "\xC9\x82", "\xC9\x82", "b", "u", "\xCA\x8C", "e", "e", "j", "j", "\xC9\x8B", "\xC9\x8B",
+    "r", "r", "y", "y"};
 
 class LatinFolds {
  public:
-  LatinFolds() {
-    for (UChar32 c = kLatinFirst; c <= kLatinLast; ++c) {
-      std::string letter;
-      icu::UnicodeString(c).toUTF8String(letter);
-      folds_[static_cast<std::size_t>(c - kLatinFirst)] = internal::FoldWithTransliterator(letter);
-    }
-  }
-
   // The fold of `text` when it holds only ASCII and the letters of the table (none of which
   // composes with, or changes the fold of, a neighbour: each folds to letters with no combining
   // mark); nullopt otherwise.
@@ -194,14 +215,11 @@ class LatinFolds {
       if ((next & 0xC0) != 0x80) return std::nullopt;
       const UChar32 code = ((c & 0x1F) << 6) | (next & 0x3F);
       if (code < kLatinFirst || code > kLatinLast) return std::nullopt;
-      out += folds_[static_cast<std::size_t>(code - kLatinFirst)];
+      out += kLatinFolds[static_cast<std::size_t>(code - kLatinFirst)];
       i += 2;
     }
     return out;
   }
-
- private:
-  std::array<std::string, kLatinLast - kLatinFirst + 1> folds_;
 };
 
 const LatinFolds& Latin() {

@@ -47,8 +47,9 @@ BOOST_AUTO_TEST_CASE(arabic_block_folds_like_its_normalisation) {
   }
 }
 
-// FoldForMatch folds text in ASCII and the Latin letters U+00C0..U+024F with a table made from
-// the transliterator, letter by letter: it must agree with the transliterator on whole texts.
+// FoldForMatch folds text in ASCII and the Latin letters U+00C0..U+024F with a table of
+// the transliterator's folds, letter by letter: it must agree with the transliterator on whole
+// texts.
 BOOST_AUTO_TEST_CASE(latin_letters_fold_as_the_transliterator_folds_them) {
   for (unsigned c = 0x00C0; c <= 0x024F; ++c) {
     std::string letter = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
