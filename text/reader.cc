@@ -198,18 +198,25 @@ Result<NormalizedText> NormalizeText(std::string_view bytes, std::string_view na
   // Every leading BOM goes (a file saved twice by a careless editor), so that normalising is
   // idempotent.
   while (bytes.substr(pos, 3) == "\xEF\xBB\xBF") pos += 3;
-  for (; pos < bytes.size(); ++pos) {
-    char c = bytes[pos];
-    if (c == '\r') {
-      stage += '\n';
+  if (pos == 0 && bytes.find('\r') == std::string_view::npos) {
+    // Nothing to change (the usual case): the text and map the loop below would give, at the
+    // cost of a copy.
+    stage.assign(bytes);
+    stage_offsets = OffsetMap::Identity(bytes.size() + 1);
+  } else {
+    for (; pos < bytes.size(); ++pos) {
+      char c = bytes[pos];
+      if (c == '\r') {
+        stage += '\n';
+        stage_offsets.Append(pos);
+        if (pos + 1 < bytes.size() && bytes[pos + 1] == '\n') ++pos;
+        continue;
+      }
+      stage += c;
       stage_offsets.Append(pos);
-      if (pos + 1 < bytes.size() && bytes[pos + 1] == '\n') ++pos;
-      continue;
     }
-    stage += c;
-    stage_offsets.Append(pos);
+    stage_offsets.Append(bytes.size());
   }
-  stage_offsets.Append(bytes.size());
 
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);

@@ -2,6 +2,9 @@
 // built once per process: the aligner asks about every word of a corpus.
 #include "text/stop_words.h"
 
+#include <array>
+#include <cstddef>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -28,9 +31,25 @@ const WordSets& SetsFor(std::string_view lang) {
     return built;
   }();
   static const WordSets kNone;
+  // The callers ask about the two languages of a pair many times over: the sets of the last two
+  // tags asked about are kept per thread, as finding the profile of a tag builds its primary
+  // subtag each time.
+  struct Recent {
+    std::string tag;
+    const WordSets* sets = nullptr;
+  };
+  thread_local std::array<Recent, 2> recent;
+  thread_local std::size_t next = 0;
+  for (const Recent& entry : recent) {
+    if (entry.sets != nullptr && entry.tag == lang) return *entry.sets;
+  }
   const LanguageProfile* profile = FindLanguage(lang);
   auto found = sets->find(profile);
-  return found == sets->end() ? kNone : found->second;
+  Recent& entry = recent[next];
+  next = (next + 1) % recent.size();
+  entry.tag.assign(lang);
+  entry.sets = found == sets->end() ? &kNone : &found->second;
+  return *entry.sets;
 }
 
 }  // namespace
