@@ -253,6 +253,7 @@ std::optional<internal::Point> MiddleOfPath(const std::vector<Bead>& path, std::
 std::vector<Bead> SearchWithWidening(CostModel& model, Band& band, std::size_t extra,
                                      std::optional<internal::Point> middle, bool parallel,
                                      StageTrace& trace) {
+  model.PrepareBand(band, parallel);
   std::vector<Bead> path = SplitBestPath(model, band, middle, parallel);
   trace("best path", band.cells());
   for (int round = 0; round < 4; ++round) {
@@ -272,6 +273,7 @@ void Score(CostModel& model, const Band& search_band, std::vector<Bead>& path,
   Band band = search_band.rows * 1ull * search_band.columns <= kFullSearchCells
                   ? search_band
                   : internal::PathBand(path, search_band.rows, search_band.columns, width);
+  model.PrepareBand(band, parallel);
   std::vector<double> posteriors = internal::PathPosteriors(model, band, path, temperature, parallel);
   for (std::size_t k = 0; k < path.size(); ++k) path[k].score = posteriors[k];
   trace("posteriors", band.cells());
@@ -347,7 +349,9 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
       [&] {
         target = internal::ExtractFeatures(target_texts, options.target_lang, options.source_lang);
       });
-  internal::AssignKeys(options.dictionary, nullptr, tuning.lexicon, source, target);
+  internal::TypeKeys type_keys =
+      internal::InternKeys(options.dictionary, tuning.lexicon, source, target);
+  internal::AssignKeys(type_keys, nullptr, source, target, parallel);
   trace("features", source.keys.size() + target.keys.size());
 
   CostParams params = tuning.cost;
@@ -381,7 +385,8 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
         internal::LearnLinks(source, target, path, tuning.confident, tuning.links, parallel);
     trace("learnt links", links.size());
     if (!links.empty()) {
-      internal::AssignKeys(options.dictionary, &links, tuning.lexicon, source, target);
+      internal::AssignKeys(type_keys, &links, source, target, parallel);
+      type_keys = internal::TypeKeys();  // a book's are tens of megabytes
       EstimateLengthRatio(source, target, path, params);
       params.baseline_source = params.baseline_target = RandomPairSimilarity(source, target);
       if (!full) band = internal::PathBand(path, rows, columns, tuning.refine_width);

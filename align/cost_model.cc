@@ -1,8 +1,13 @@
 #include "cost_model.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
+#include <cstdlib>
+#include <new>
+
+#include "two_threads.h"
 
 namespace termalign::align::internal {
 
@@ -88,21 +93,17 @@ void CostModel::SetBand(const Band& band) {
   for (Slot& slot : slots_) slot.source = ~std::size_t{0};
 }
 
-void CostModel::Prepare(std::size_t s) {
-  Slot& slot = slots_[s % slots_.size()];
-  if (slot.source == s) return;
-  slot.source = s;
+void CostModel::ColumnRange(const Band& band, std::size_t columns, std::size_t s,
+                            std::size_t* first, std::size_t* last) {
   // Beads holding source s start at rows s-3..s and end at rows s+1..s+4.
   std::size_t first_row = s >= kMaxBeadSide - 1 ? s - (kMaxBeadSide - 1) : 0;
-  std::size_t last_row = std::min(band_->rows, s + kMaxBeadSide);
-  std::size_t first = band_->lo[first_row];
-  std::size_t last = std::min<std::size_t>(band_->hi[last_row], target_.size());
-  slot.first_column = first;
-  std::size_t width = last > first ? last - first : 0;
-  slot.source_masks.resize(width);
-  slot.target_masks.resize(width);
-  slot.source_cover.resize(width);
-  slot.target_cover.resize(width);
+  std::size_t last_row = std::min(band.rows, s + kMaxBeadSide);
+  *first = band.lo[first_row];
+  *last = std::max<std::size_t>(*first, std::min<std::size_t>(band.hi[last_row], columns));
+}
+
+void CostModel::ComputeColumns(std::size_t s, std::size_t first, std::size_t width,
+                               std::vector<std::uint64_t>& key_bits, Column* out) const {
   // The same masks as PairMasks(), with one table lookup per target key instead of a merge.
   const std::span<const std::uint32_t> source_keys = source_.Keys(s);
   // A bit per key id modulo kFilterBits says which keys the sentence may hold: most target keys
@@ -110,7 +111,7 @@ void CostModel::Prepare(std::size_t s) {
   std::array<std::uint64_t, kFilterBits / 64> filter{};
   for (std::uint32_t packed : source_keys) {
     const std::uint32_t key = packed >> 6;
-    key_bits_[key] |= std::uint64_t{1} << (packed & 63);
+    key_bits[key] |= std::uint64_t{1} << (packed & 63);
     filter[(key % kFilterBits) / 64] |= std::uint64_t{1} << (key % 64);
   }
   for (std::size_t k = 0; k < width; ++k) {
@@ -118,19 +119,159 @@ void CostModel::Prepare(std::size_t s) {
     for (std::uint32_t packed : target_.Keys(first + k)) {
       const std::uint32_t key = packed >> 6;
       if ((filter[(key % kFilterBits) / 64] & (std::uint64_t{1} << (key % 64))) == 0) continue;
-      std::uint64_t bits = key_bits_[key];
+      std::uint64_t bits = key_bits[key];
       if (bits != 0) {
         source_mask |= bits;
         target_mask |= std::uint64_t{1} << (packed & 63);
       }
     }
-    slot.source_masks[k] = source_mask;
-    slot.target_masks[k] = target_mask;
-    slot.source_cover[k] = source_mask == 0 ? 0.0 : MaskedWeight(source_.Weights(s), source_mask);
-    slot.target_cover[k] =
-        target_mask == 0 ? 0.0 : MaskedWeight(target_.Weights(first + k), target_mask);
+    out[k] = {source_mask, target_mask,
+              source_mask == 0 ? 0.0 : MaskedWeight(source_.Weights(s), source_mask),
+              target_mask == 0 ? 0.0 : MaskedWeight(target_.Weights(first + k), target_mask)};
   }
-  for (std::uint32_t packed : source_keys) key_bits_[packed >> 6] = 0;
+  for (std::uint32_t packed : source_keys) key_bits[packed >> 6] = 0;
+}
+
+std::shared_ptr<const CostModel::Postings> CostModel::MakePostings(const SideFeatures& target,
+                                                                  std::size_t key_bound) {
+  auto postings = std::make_shared<Postings>();
+  std::vector<std::uint32_t>& begin = postings->begin;
+  begin.assign(key_bound + 1, 0);
+  for (std::uint32_t packed : target.keys) ++begin[(packed >> 6) + 1];
+  for (std::size_t key = 0; key < key_bound; ++key) begin[key + 1] += begin[key];
+  postings->entries.resize(target.keys.size());
+  std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
+  for (std::size_t t = 0; t < target.size(); ++t) {
+    for (std::uint32_t packed : target.Keys(t)) {
+      postings->entries[next[packed >> 6]++] = static_cast<std::uint32_t>(t << 6) | (packed & 63);
+    }
+  }
+  return postings;
+}
+
+void CostModel::ComputeColumns(std::size_t s, std::size_t first, std::size_t width,
+                               const Postings& postings, Column* out) const {
+  std::fill(out, out + width, Column{0, 0, 0.0, 0.0});
+  const auto low = static_cast<std::uint32_t>(first << 6);
+  const auto high = static_cast<std::uint32_t>((first + width) << 6);
+  for (std::uint32_t packed : source_.Keys(s)) {
+    const std::uint32_t key = packed >> 6;
+    const std::uint64_t source_bit = std::uint64_t{1} << (packed & 63);
+    const std::uint32_t* end = postings.entries.data() + postings.begin[key + 1];
+    for (const std::uint32_t* at = std::lower_bound(
+             postings.entries.data() + postings.begin[key], end, low);
+         at != end && *at < high; ++at) {
+      Column& column = out[(*at >> 6) - first];
+      column.source_mask |= source_bit;
+      column.target_mask |= std::uint64_t{1} << (*at & 63);
+    }
+  }
+  for (std::size_t k = 0; k < width; ++k) {
+    Column& column = out[k];
+    if (column.source_mask != 0) {
+      column.source_cover = MaskedWeight(source_.Weights(s), column.source_mask);
+    }
+    if (column.target_mask != 0) {
+      column.target_cover = MaskedWeight(target_.Weights(first + k), column.target_mask);
+    }
+  }
+}
+
+void CostModel::Prepare(std::size_t s) {
+  Slot& slot = slots_[s % slots_.size()];
+  if (slot.source == s) return;
+  slot.source = s;
+  std::size_t first, last;
+  ColumnRange(*band_, target_.size(), s, &first, &last);
+  if (table_ != nullptr && s < table_->width.size() && table_->first[s] <= first &&
+      last <= table_->first[s] + std::size_t{table_->width[s]}) {
+    slot.first_column = table_->first[s];
+    slot.columns = table_->columns.data() + table_->begin[s];
+    slot.memo = table_->memo.get() + kMatchTypes.size() * table_->begin[s];
+    return;
+  }
+  slot.memo = nullptr;
+  slot.first_column = first;
+  slot.own.resize(last - first);
+  ComputeColumns(s, first, last - first, key_bits_, slot.own.data());
+  slot.columns = slot.own.data();
+}
+
+namespace {
+
+// Tables of fewer columns than this are filled on one thread.
+constexpr std::size_t kParallelTableColumns = 20'000;
+
+}  // namespace
+
+void CostModel::PrepareBand(const Band& band, bool parallel) {
+  const std::size_t rows = std::min(band.rows, source_.size());
+  const Table* old = table_.get();
+  // Whether the current table holds every row's columns (as it does for the sums after the
+  // search of a pass, whose band is narrower): then it serves as it is.
+  bool covered = old != nullptr && old->width.size() >= rows;
+  std::size_t total = 0;
+  for (std::size_t s = 0; s < rows && (covered || total <= kMaxTableColumns); ++s) {
+    std::size_t first, last;
+    ColumnRange(band, target_.size(), s, &first, &last);
+    total += last - first;
+    covered = covered && old->first[s] <= first &&
+              last <= old->first[s] + std::size_t{old->width[s]};
+  }
+  for (Slot& slot : slots_) slot.source = ~std::size_t{0};
+  if (covered) return;
+  // The postings hold a target sentence number in 26 bits.
+  if (total > kMaxTableColumns || target_.size() >= (std::size_t{1} << 26)) {
+    table_.reset();
+    return;
+  }
+  auto table = std::make_shared<Table>();
+  table->begin.resize(rows + 1);
+  table->first.resize(rows);
+  table->width.resize(rows);
+  total = 0;
+  for (std::size_t s = 0; s < rows; ++s) {
+    std::size_t first, last;
+    ColumnRange(band, target_.size(), s, &first, &last);
+    table->begin[s] = total;
+    table->first[s] = static_cast<std::uint32_t>(first);
+    table->width[s] = static_cast<std::uint32_t>(last - first);
+    total += last - first;
+  }
+  table->begin[rows] = total;
+  table->columns.resize(total);
+  // Zero pages from the system, touched only where a cost is kept.
+  table->memo.reset(static_cast<std::uint64_t*>(
+      std::calloc(kMatchTypes.size() * total + 1, sizeof(std::uint64_t))));
+  if (table->memo == nullptr) throw std::bad_alloc();
+  if (postings_ == nullptr) postings_ = MakePostings(target_, key_bits_.size());
+  // Rows [from, to).
+  auto fill = [&](std::size_t from, std::size_t to) {
+    for (std::size_t s = from; s < to; ++s) {
+      const std::size_t first = table->first[s], width = table->width[s];
+      Column* out = table->columns.data() + table->begin[s];
+      if (old != nullptr && s < old->width.size() && old->first[s] <= first &&
+          first + width <= old->first[s] + std::size_t{old->width[s]}) {
+        const std::size_t at = old->begin[s] + (first - old->first[s]);
+        std::copy(old->columns.data() + at, old->columns.data() + at + width, out);
+        // No thread reads or writes either table now.
+        const std::size_t types = kMatchTypes.size();
+        std::copy(old->memo.get() + types * at, old->memo.get() + types * (at + width),
+                  table->memo.get() + types * table->begin[s]);
+      } else {
+        ComputeColumns(s, first, width, *postings_, out);
+      }
+    }
+  };
+  if (parallel && total >= kParallelTableColumns) {
+    // The second thread takes the rows after the middle column.
+    std::size_t middle = 0;
+    while (middle < rows && table->begin[middle] < total / 2) ++middle;
+    RunBoth(true, [&] { fill(0, middle); }, [&] { fill(middle, rows); });
+  } else {
+    fill(0, rows);
+  }
+  table_ = std::move(table);
 }
 
 namespace {
@@ -163,7 +304,7 @@ double CostModel::Similarity(std::size_t i, int n, std::size_t j, int m, double*
   for (int a = 0; a < n; ++a) {
     const Slot& slot = SlotOf(i + a);
     std::uint64_t mask = 0;
-    for (int b = 0; b < m; ++b) mask |= slot.source_masks[j + b - slot.first_column];
+    for (int b = 0; b < m; ++b) mask |= slot.columns[j + b - slot.first_column].source_mask;
     double covered = MaskedWeight(source_.Weights(i + a), mask);
     double total = source_.total_weight[i + a];
     share_source[a] = total > 0.0 ? covered / total : -1.0;
@@ -174,7 +315,7 @@ double CostModel::Similarity(std::size_t i, int n, std::size_t j, int m, double*
     std::uint64_t mask = 0;
     for (int a = 0; a < n; ++a) {
       const Slot& slot = SlotOf(i + a);
-      mask |= slot.target_masks[j + b - slot.first_column];
+      mask |= slot.columns[j + b - slot.first_column].target_mask;
     }
     double covered = MaskedWeight(target_.Weights(j + b), mask);
     double total = target_.total_weight[j + b];
@@ -235,12 +376,12 @@ double CostModel::SimilarityOf(std::size_t i, std::size_t j, int* stray_noise) c
     std::uint64_t mask = 0;
     int sharing = 0, last = 0;  // target sentences sharing a key with source i + a
     for (int b = 0; b < M; ++b) {
-      const std::uint64_t bits = slots[a]->source_masks[at[a] + b];
+      const std::uint64_t bits = slots[a]->columns[at[a] + b].source_mask;
       mask |= bits;
       if (bits != 0) ++sharing, last = b;
     }
     const double covered = sharing == 0   ? 0.0
-                           : sharing == 1 ? slots[a]->source_cover[at[a] + last]
+                           : sharing == 1 ? slots[a]->columns[at[a] + last].source_cover
                                           : MaskedWeight(source_.Weights(i + a), mask);
     const double total = source_.total_weight[i + a];
     stray += StrayNoise(source_.noise[i + a], covered, total, kMerged);
@@ -253,12 +394,12 @@ double CostModel::SimilarityOf(std::size_t i, std::size_t j, int* stray_noise) c
     std::uint64_t mask = 0;
     int sharing = 0, last = 0;  // source sentences sharing a key with target j + b
     for (int a = 0; a < N; ++a) {
-      const std::uint64_t bits = slots[a]->target_masks[at[a] + b];
+      const std::uint64_t bits = slots[a]->columns[at[a] + b].target_mask;
       mask |= bits;
       if (bits != 0) ++sharing, last = a;
     }
     const double covered = sharing == 0   ? 0.0
-                           : sharing == 1 ? slots[last]->target_cover[at[last] + b]
+                           : sharing == 1 ? slots[last]->columns[at[last] + b].target_cover
                                           : MaskedWeight(target_.Weights(j + b), mask);
     const double total = target_.total_weight[j + b];
     stray += StrayNoise(target_.noise[j + b], covered, total, kMerged);
@@ -354,6 +495,16 @@ double CostModel::MatchLexical(std::size_t i, int n, std::size_t j, int m, doubl
   if (pa != pb) cost += size * p.punctuation_weight * PunctuationDistance(pa, pb);
   if (cost >= bound) return cost;
 
+  // Past the bound's last chance the cost depends on the bead alone: kept in the table, when
+  // the row is the table's, for the other passes over the band and the other thread.
+  const Slot& slot = SlotOf(i);
+  std::uint64_t* memo = nullptr;
+  if (slot.memo != nullptr) {
+    memo = slot.memo + kMatchTypes.size() * (j - slot.first_column) + kTypeIndex[n][m];
+    const std::uint64_t known =
+        std::atomic_ref<std::uint64_t>(*memo).load(std::memory_order_relaxed);
+    if (known != 0) return std::bit_cast<double>(known);
+  }
   double orphan = 0.0;
   int stray_noise = 0;
   double sim = p.orphan_weight != 0.0 ? Similarity(i, n, j, m, &orphan, &stray_noise)
@@ -365,8 +516,13 @@ double CostModel::MatchLexical(std::size_t i, int n, std::size_t j, int m, doubl
     double baseline = 0.5 * (p.baseline_source + p.baseline_target);
     lexical = (1.0 - sim) / std::max(0.1, 1.0 - baseline);
   }
-  return cost + size * p.lexical_weight * lexical + p.orphan_weight * orphan +
-         p.stray_noise * stray_noise;
+  const double total = cost + size * p.lexical_weight * lexical + p.orphan_weight * orphan +
+                       p.stray_noise * stray_noise;
+  if (memo != nullptr) {
+    std::atomic_ref<std::uint64_t>(*memo).store(std::bit_cast<std::uint64_t>(total),
+                                                std::memory_order_relaxed);
+  }
+  return total;
 }
 
 }  // namespace termalign::align::internal

@@ -8,7 +8,9 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <limits>
+#include <memory>
 #include <vector>
 
 #include "band.h"
@@ -101,7 +103,9 @@ inline double LengthCost(double l1, double l2, double ratio, double variance) {
 
 // A CostModel evaluates beads of one document pair inside a band. Coverage masks of sentence
 // pairs are computed lazily for the few source sentences a row of the search reads, so memory
-// stays linear. Not thread-safe (one per search).
+// stays linear; or, for bands of moderate size, read from a table of the whole band
+// (PrepareBand) that also keeps each bead's cost once computed, shared by the copies of a model.
+// Not thread-safe (one per search; copies may run on other threads at once).
 class CostModel {
  public:
   CostModel(const SideFeatures& source, const SideFeatures& target, const CostParams& params);
@@ -112,6 +116,16 @@ class CostModel {
   // Makes the masks of source sentence `s` against every target column the band lets a bead
   // reach available. Must be called for each source sentence of a bead before Match().
   void Prepare(std::size_t s);
+
+  // Computes the masks of every source sentence of `band` at once (on two threads when
+  // `parallel`) into a table that Prepare() then reads for any band within it, and where
+  // Match() keeps the costs it computes past the punctuation term: the search and the forward
+  // and backward sums of one pass compute each sentence's masks once instead of once each, and
+  // most beads' lexical terms once instead of two or three times. Keeps the current table when
+  // it covers `band`; otherwise rows it covers are copied from it, costs included. Keeps no
+  // table (and Prepare() computes as before) when the band would need more than
+  // kMaxTableColumns columns. Must not run while a copy of the model is in use.
+  void PrepareBand(const Band& band, bool parallel);
 
   // The cost of matching source sentences [i, i + n) with target sentences [j, j + m). When the
   // length, punctuation and size terms alone reach `bound`, returns their sum (a lower bound of
@@ -161,17 +175,85 @@ class CostModel {
   double MatchLexical(std::size_t i, int n, std::size_t j, int m, double bound,
                       double cost) const;
 
-  struct Slot {
-    std::size_t source = ~std::size_t{0};
-    std::size_t first_column = 0;
-    std::vector<std::uint64_t> source_masks;  // bits of source s covered by target column
-    std::vector<std::uint64_t> target_masks;  // bits of the target column covered by s
+  // The masks of one source sentence s against one target column.
+  struct Column {
+    std::uint64_t source_mask;  // bits of source s covered by the target column
+    std::uint64_t target_mask;  // bits of the target column covered by s
     // MaskedWeight() of each mask: the coverage of a 1-1 bead, and of a merged bead whose
     // other sentences share no key with this one, without a pass over the bits.
-    std::vector<double> source_cover;
-    std::vector<double> target_cover;
+    double source_cover;
+    double target_cover;
   };
+  struct Slot {
+    Slot() = default;
+    // A copy (a model copied for another thread) starts empty: `columns` may point into the
+    // original's `own`.
+    Slot(const Slot&) {}
+    Slot& operator=(const Slot&) {
+      source = ~std::size_t{0};
+      return *this;
+    }
+    std::size_t source = ~std::size_t{0};
+    std::size_t first_column = 0;
+    const Column* columns = nullptr;  // columns[k]: target column first_column + k
+    // The table's costs of the beads starting at (source, first_column + k):
+    // memo[kMatchTypes.size() * k + type] (Table::memo), or null when the columns are not the
+    // table's.
+    std::uint64_t* memo = nullptr;
+    std::vector<Column> own;  // the columns when not read from the table
+  };
+  struct FreeMemo {
+    void operator()(std::uint64_t* memo) const { std::free(memo); }
+  };
+  // PrepareBand()'s masks: source sentence s has columns [first[s], first[s] + width[s]) at
+  // columns[begin[s] ...].
+  // memo[kMatchTypes.size() * c + type]: the whole cost (what Match() returns when no bound
+  // stops it) of the bead of that type starting at source s and the target column of
+  // columns[c], as the bits of a double, 0 until computed. The copies of a model and their
+  // threads fill it together, through std::atomic_ref: any of them computes the same value, so
+  // which one does changes nothing.
+  struct Table {
+    std::vector<std::size_t> begin;
+    std::vector<std::uint32_t> first;
+    std::vector<std::uint32_t> width;
+    std::vector<Column> columns;
+    std::unique_ptr<std::uint64_t[], FreeMemo> memo;
+  };
+  // At most this many columns in a table (112 bytes each with the costs, 56 MB): bands of
+  // documents of up to about 20,000 sentences a side, where the search and both sums of a pass
+  // evaluate most beads two or three times. Larger ones compute the masks row by row as the
+  // search goes, and each bead's cost each time.
+  static constexpr std::size_t kMaxTableColumns = 500'000;
+  // The index of each bead type in kMatchTypes by (n, m).
+  static constexpr std::array<std::array<std::uint8_t, kMaxBeadSide + 1>, kMaxBeadSide + 1>
+      kTypeIndex = [] {
+        std::array<std::array<std::uint8_t, kMaxBeadSide + 1>, kMaxBeadSide + 1> index{};
+        for (std::size_t t = 0; t < kMatchTypes.size(); ++t) {
+          index[kMatchTypes[t].n][kMatchTypes[t].m] = static_cast<std::uint8_t>(t);
+        }
+        return index;
+      }();
   const Slot& SlotOf(std::size_t s) const { return slots_[s % slots_.size()]; }
+  // The target columns [first, last) whose masks against source `s` the beads of `band` read.
+  static void ColumnRange(const Band& band, std::size_t columns, std::size_t s,
+                          std::size_t* first, std::size_t* last);
+  // The masks of source `s` against target columns [first, first + width) into `out`;
+  // `key_bits` (KeyIdBound() entries) must be all zero and is left so.
+  void ComputeColumns(std::size_t s, std::size_t first, std::size_t width,
+                      std::vector<std::uint64_t>& key_bits, Column* out) const;
+  // The target sentences holding each key: entries[begin[key] .. begin[key + 1]) are
+  // (sentence << 6) | bit, in increasing order. Built for the tables only (4 bytes per target
+  // key), where it finds the columns sharing a key with a source sentence by binary search.
+  struct Postings {
+    std::vector<std::uint32_t> begin;
+    std::vector<std::uint32_t> entries;
+  };
+  static std::shared_ptr<const Postings> MakePostings(const SideFeatures& target,
+                                                      std::size_t key_bound);
+  // ComputeColumns() through the postings of the target keys: the same masks, from a binary
+  // search per source key instead of a pass over every key of every column.
+  void ComputeColumns(std::size_t s, std::size_t first, std::size_t width,
+                      const Postings& postings, Column* out) const;
   // The sentences of [begin, begin + count) of `side` (`length` characters in all) whose
   // wording an earlier one repeats and which the side does not need to come near
   // `expected_length` characters.
@@ -213,6 +295,9 @@ class CostModel {
   std::vector<std::uint64_t> key_bits_;
   const Band* band_ = nullptr;
   std::array<Slot, kMaxBeadSide + 2> slots_;
+  // Shared by the copies of the model: the masks never change, the costs fill in.
+  std::shared_ptr<const Table> table_;
+  std::shared_ptr<const Postings> postings_;  // made with the first table
 };
 
 // Computes the pair masks of one sentence pair: which bits of each side share a key with the

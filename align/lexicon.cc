@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "text/dictionary.h"
+#include "two_threads.h"
 
 namespace termalign::align::internal {
 namespace {
@@ -147,12 +148,14 @@ void FillSentenceKeys(const std::vector<std::vector<std::uint32_t>>& type_keys,
 
 }  // namespace
 
-void AssignKeys(const text::BilingualDictionary* dictionary,
-                const std::vector<std::vector<std::uint32_t>>* learnt_links,
-                const LexiconOptions& options, SideFeatures& source, SideFeatures& target) {
+TypeKeys InternKeys(const text::BilingualDictionary* dictionary, const LexiconOptions& options,
+                    const SideFeatures& source, const SideFeatures& target) {
   KeySpace space;
-  std::vector<std::vector<std::uint32_t>> source_keys(source.types.size());
-  std::vector<std::vector<std::uint32_t>> target_keys(target.types.size());
+  TypeKeys type_keys;
+  std::vector<std::vector<std::uint32_t>>& source_keys = type_keys.source;
+  std::vector<std::vector<std::uint32_t>>& target_keys = type_keys.target;
+  source_keys.resize(source.types.size());
+  target_keys.resize(target.types.size());
 
   for (std::size_t t = 0; t < target.types.size(); ++t) {
     const WordType& word = target.types[t];
@@ -191,26 +194,50 @@ void AssignKeys(const text::BilingualDictionary* dictionary,
       }
     }
   }
-
-  // Learnt links: the target type's own key, past the interned ones.
-  if (learnt_links != nullptr) {
-    const std::uint32_t base = space.size();
-    for (std::size_t t = 0; t < target_keys.size(); ++t) {
-      target_keys[t].push_back(base + static_cast<std::uint32_t>(t));
-    }
-    for (std::size_t s = 0; s < source_keys.size() && s < learnt_links->size(); ++s) {
-      for (std::uint32_t t : (*learnt_links)[s]) source_keys[s].push_back(base + t);
-    }
-  }
-
   for (auto* all : {&source_keys, &target_keys}) {
     for (std::vector<std::uint32_t>& keys : *all) {
       std::sort(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     }
   }
-  FillSentenceKeys(source_keys, source);
-  FillSentenceKeys(target_keys, target);
+  type_keys.interned = space.size();
+  return type_keys;
+}
+
+void AssignKeys(const TypeKeys& type_keys,
+                const std::vector<std::vector<std::uint32_t>>* learnt_links, SideFeatures& source,
+                SideFeatures& target, bool parallel) {
+  if (learnt_links == nullptr) {
+    RunBoth(
+        parallel, [&] { FillSentenceKeys(type_keys.source, source); },
+        [&] { FillSentenceKeys(type_keys.target, target); });
+    return;
+  }
+  // Learnt links: the target type's own key, past the interned ones.
+  const std::uint32_t base = type_keys.interned;
+  std::vector<std::vector<std::uint32_t>> source_keys = type_keys.source;
+  for (std::size_t s = 0; s < source_keys.size() && s < learnt_links->size(); ++s) {
+    for (std::uint32_t t : (*learnt_links)[s]) source_keys[s].push_back(base + t);
+    std::sort(source_keys[s].begin(), source_keys[s].end());
+    source_keys[s].erase(std::unique(source_keys[s].begin(), source_keys[s].end()),
+                         source_keys[s].end());
+  }
+  RunBoth(
+      parallel, [&] { FillSentenceKeys(source_keys, source); },
+      [&] {
+        std::vector<std::vector<std::uint32_t>> target_keys = type_keys.target;
+        for (std::size_t t = 0; t < target_keys.size(); ++t) {
+          // Past every interned key: the sorted list stays sorted.
+          target_keys[t].push_back(base + static_cast<std::uint32_t>(t));
+        }
+        FillSentenceKeys(target_keys, target);
+      });
+}
+
+void AssignKeys(const text::BilingualDictionary* dictionary,
+                const std::vector<std::vector<std::uint32_t>>* learnt_links,
+                const LexiconOptions& options, SideFeatures& source, SideFeatures& target) {
+  AssignKeys(InternKeys(dictionary, options, source, target), learnt_links, source, target);
 }
 
 }  // namespace termalign::align::internal

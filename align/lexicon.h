@@ -45,8 +45,26 @@ std::vector<const std::vector<std::string>*> TranslateWord(
     const text::BilingualDictionary& dictionary, std::string_view word,
     TranslateCost* cost = nullptr);
 
-// Fills the keys of both sides (SideFeatures::keys, key_begin). `dictionary` and
-// `learnt_links` may be null.
+// The keys of every word type of both sides (sorted, distinct ids), learnt links aside, and
+// how many distinct keys they use (ids 0 .. interned - 1).
+struct TypeKeys {
+  std::vector<std::vector<std::uint32_t>> source;
+  std::vector<std::vector<std::uint32_t>> target;
+  std::uint32_t interned = 0;
+};
+
+// The keys of the word types from their spellings and `dictionary` (may be null).
+TypeKeys InternKeys(const text::BilingualDictionary* dictionary, const LexiconOptions& options,
+                    const SideFeatures& source, const SideFeatures& target);
+
+// Fills the keys of both sides (SideFeatures::keys, key_begin) from `type_keys` and
+// `learnt_links` (may be null), the two sides on two threads when `parallel`: the second pass
+// adds its learnt links to the first pass's keys without interning them again.
+void AssignKeys(const TypeKeys& type_keys,
+                const std::vector<std::vector<std::uint32_t>>* learnt_links, SideFeatures& source,
+                SideFeatures& target, bool parallel = false);
+
+// InternKeys() then AssignKeys(). `dictionary` and `learnt_links` may be null.
 void AssignKeys(const text::BilingualDictionary* dictionary,
                 const std::vector<std::vector<std::uint32_t>>* learnt_links,
                 const LexiconOptions& options, SideFeatures& source, SideFeatures& target);
