@@ -164,7 +164,7 @@ bool IsCoordinator(const Word& word, const text::LanguageProfile& profile) {
 
 // "research and development": the stems around the coordinator words[at] and its folded form.
 std::string CoordinationKey(const std::vector<Word>& words, std::size_t at) {
-  return words[at - 1].stem + ' ' + words[at].folded + ' ' + words[at + 1].stem;
+  return words[at - 1].stem.str() + ' ' + words[at].folded.str() + ' ' + words[at + 1].stem.str();
 }
 
 // Adds the coordinations of a sentence (a coordinator between two content words) to `counts`.
@@ -622,7 +622,7 @@ const WordAnalyzer::Lexeme& WordAnalyzer::LexemeOf(std::string_view surface) {
   lexeme.pos = text::PosLexicon::ForLanguage(lang_).Classify(surface).pos;
   // The termbase keys terms with the same function (keys.cc): a candidate and its stored term
   // meet on equal keys.
-  lexeme.key = text::WordKey(surface, lang_);
+  lexeme.key = text::Interned(text::WordKey(surface, lang_));
   return lexemes_.emplace(std::move(written), std::move(lexeme)).first->second;
 }
 

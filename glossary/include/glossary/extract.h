@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "text/interned.h"
 #include "text/language.h"
 
 namespace termalign::glossary {
@@ -23,12 +24,12 @@ struct WordTests;
 
 // A Word is one word or number token of a sentence with the keys extraction and pairing need.
 struct Word {
-  // Byte offsets into the sentence. The offsets are 32-bit and the flags bits: a corpus holds
-  // tens of millions of Words (CandidateSet::words).
+  // Byte offsets into the sentence. The offsets are 32-bit, the strings interned and the flags
+  // bits: a corpus holds tens of millions of Words (CandidateSet::words), 20 bytes each.
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
-  std::string folded;     // FoldForMatch; Arabic also without its article
-  std::string stem;       // the grouping key: text::WordKeys's first (lemma or stem)
+  text::Interned folded;  // FoldForMatch; Arabic also without its article
+  text::Interned stem;    // the grouping key: text::WordKeys's first (lemma or stem)
   bool stop : 1 = false;      // a function word of the language
   bool connector : 1 = false; // a function word that may sit inside a term ("of", "de", "la")
   bool capitalised : 1 = false;
@@ -82,7 +83,7 @@ class WordAnalyzer {
   // What the lexicon says of a word as written: its parts of speech and its grouping key.
   struct Lexeme {
     std::uint8_t pos = 0;
-    std::string key;
+    text::Interned key;
   };
   const Lexeme& LexemeOf(std::string_view surface);
   // Parts of speech the neighbours decide (LanguageProfile::determiners,
