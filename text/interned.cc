@@ -35,6 +35,19 @@ Table& TheTable() {
 
 std::uint32_t Interned::IdOf(std::string_view text) {
   if (text.empty()) return 0;
+  // What this thread has interned already, without the lock: a corpus interns each word
+  // thousands of times, and the lock cost more than the look-up. Its keys are views into the
+  // table, like the table's own.
+  thread_local std::unordered_map<std::string_view, std::uint32_t> known;
+  auto mine = known.find(text);
+  if (mine != known.end()) return mine->second;
+  Interned stored;
+  stored.id_ = IdInTable(text);
+  known.emplace(stored.str(), stored.id_);
+  return stored.id_;
+}
+
+std::uint32_t Interned::IdInTable(std::string_view text) {
   Table& table = TheTable();
   std::lock_guard<std::mutex> lock(table.mutex);
   auto found = table.ids.find(text);

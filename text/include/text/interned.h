@@ -55,6 +55,7 @@ class Interned {
 
  private:
   static std::uint32_t IdOf(std::string_view text);
+  static std::uint32_t IdInTable(std::string_view text);
 
   std::uint32_t id_ = 0;
 };
