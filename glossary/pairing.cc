@@ -12,10 +12,31 @@ namespace termalign::glossary {
 namespace internal {
 namespace {
 
-std::uint32_t VocabularyId(std::unordered_map<std::string, std::uint32_t>* ids,
-                           const std::string& word) {
-  return ids->try_emplace(word, static_cast<std::uint32_t>(ids->size())).first->second;
-}
+// Dense ids of one side's stems in the order they are first seen, found through the stems'
+// interned ids: an array read per content word instead of a hash of its text.
+class SideVocabulary {
+ public:
+  std::uint32_t Id(text::Interned stem) {
+    if (stem.id() >= local_.size()) local_.resize(std::size_t{stem.id()} + 1, 0);
+    std::uint32_t& local = local_[stem.id()];
+    if (local == 0) {
+      stems_.push_back(stem);
+      local = static_cast<std::uint32_t>(stems_.size());
+    }
+    return local - 1;
+  }
+  // Stem -> id, as ContentIndex keeps them.
+  std::unordered_map<std::string, std::uint32_t> Map() const {
+    std::unordered_map<std::string, std::uint32_t> ids;
+    ids.reserve(stems_.size());
+    for (std::uint32_t id = 0; id < stems_.size(); ++id) ids.emplace(stems_[id].str(), id);
+    return ids;
+  }
+
+ private:
+  std::vector<std::uint32_t> local_;  // interned id -> side id + 1; 0 when not seen
+  std::vector<text::Interned> stems_;
+};
 
 // Adds `word` to `forms` unless a word of the same folded form is there already.
 void AddForm(const Word* word, std::vector<const Word*>* forms) {
@@ -33,21 +54,35 @@ ContentIndex IndexContentWords(const CandidateSet& source, const CandidateSet& t
   index.ids.resize(pairs);
   index.source_words.resize(pairs);
   index.target_words.resize(pairs);
+  SideVocabulary source_vocabulary, target_vocabulary;
   for (std::size_t i = 0; i < pairs; ++i) {
     const std::vector<Word>& sw = source.words[i];
     const std::vector<Word>& tw = target.words[i];
     if (sw.empty() || tw.empty()) continue;
+    // Reserved: a corpus has millions of these lists, and growth by doubling leaves slack.
+    auto content = [](const std::vector<Word>& words) {
+      std::size_t count = 0;
+      for (std::size_t k = 0; k < words.size() && k < 0xFFFF; ++k) count += words[k].content;
+      return count;
+    };
+    const std::size_t source_content = content(sw), target_content = content(tw);
+    index.source_words[i].reserve(source_content);
+    index.ids[i].source.reserve(source_content);
+    index.target_words[i].reserve(target_content);
+    index.ids[i].target.reserve(target_content);
     for (std::size_t a = 0; a < sw.size() && a < 0xFFFF; ++a) {
       if (!sw[a].content) continue;
       index.source_words[i].push_back(static_cast<std::uint16_t>(a));
-      index.ids[i].source.push_back(VocabularyId(&index.source_ids, sw[a].stem));
+      index.ids[i].source.push_back(source_vocabulary.Id(sw[a].stem));
     }
     for (std::size_t b = 0; b < tw.size() && b < 0xFFFF; ++b) {
       if (!tw[b].content) continue;
       index.target_words[i].push_back(static_cast<std::uint16_t>(b));
-      index.ids[i].target.push_back(VocabularyId(&index.target_ids, tw[b].stem));
+      index.ids[i].target.push_back(target_vocabulary.Id(tw[b].stem));
     }
   }
+  index.source_ids = source_vocabulary.Map();
+  index.target_ids = target_vocabulary.Map();
 
   index.source_frequency.resize(index.source_ids.size());
   index.target_frequency.resize(index.target_ids.size());
