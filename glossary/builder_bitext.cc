@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "builder_store.h"
@@ -210,20 +211,40 @@ Status WritePair(Termbase& termbase, Side& source, Side& target, const TermPair&
   return Status::Ok();
 }
 
-// The occurrences of the stored candidates of both sides.
+// The occurrences of the stored candidates of both sides, term by term in increasing id order
+// (inserts then append to the table's pages). A candidate's sentences are where it occurs, and
+// its frequency how many occurrences it has: the occurrence lists are not needed.
 Status WriteOccurrences(Termbase& termbase, const Side& source, const Side& target) {
-  std::vector<OccurrenceRow> rows;
+  struct Stored {
+    TermId term;
+    const Side* side;
+    std::uint32_t candidate;
+  };
+  std::vector<Stored> stored;
+  std::int64_t rows = 0;
   for (const Side* side : {&source, &target}) {
-    for (std::size_t i = 0; i < side->set.occurrences.size(); ++i) {
-      for (const Occurrence& occurrence : side->set.occurrences[i]) {
-        auto stored = side->stored.find(occurrence.candidate);
-        if (stored == side->stored.end()) continue;
-        rows.push_back({stored->second.term, side->documents[side->input[i]],
-                        static_cast<std::int64_t>(side->sentence_index[i])});
-      }
+    for (const auto& [candidate, term] : side->stored) {
+      stored.push_back({term.term, side, candidate});
+      rows += side->set.candidates[candidate].frequency;
     }
   }
-  return termbase.AddOccurrenceRows(std::move(rows));
+  std::sort(stored.begin(), stored.end(), [](const Stored& a, const Stored& b) {
+    return std::tie(a.term, a.side, a.candidate) < std::tie(b.term, b.side, b.candidate);
+  });
+  std::size_t k = 0;
+  return termbase.AddOccurrencesByTerm(rows, [&](TermId* term, Termbase::TermPlaces* places) {
+    if (k == stored.size()) return false;
+    *term = stored[k].term;
+    places->clear();
+    for (; k < stored.size() && stored[k].term == *term; ++k) {
+      const Side& side = *stored[k].side;
+      for (std::uint32_t s : side.set.candidates[stored[k].candidate].sentences) {
+        places->emplace_back(side.documents[side.input[s]],
+                             static_cast<std::int64_t>(side.sentence_index[s]));
+      }
+    }
+    return true;
+  });
 }
 
 // The code spans of both sides (identifiers, options, placeholders, commands) as terms marked
@@ -326,6 +347,9 @@ Status BuildFromBitexts(Termbase& termbase, const std::vector<BitextInput>& inpu
   pairing.min_score = options.min_score;
   std::vector<TermPair> term_pairs =
       PairCandidates(source.set, target.set, *source.analyzer, *target.analyzer, pairing);
+  // Where each candidate occurs in a sentence was for pairing; the writes need its sentences.
+  std::vector<std::vector<Occurrence>>().swap(source.set.occurrences);
+  std::vector<std::vector<Occurrence>>().swap(target.set.occurrences);
 
   // All or nothing, and without a savepoint per term, proposal and occurrence list: every
   // failure below ends the build anyway.

@@ -161,6 +161,21 @@ Status Termbase::AddOccurrenceRows(std::vector<OccurrenceRow> rows) {
   std::sort(rows.begin(), rows.end(), [](const OccurrenceRow& a, const OccurrenceRow& b) {
     return std::tie(a.term, a.document, a.sentence) < std::tie(b.term, b.document, b.sentence);
   });
+  std::size_t k = 0;
+  return AddOccurrencesByTerm(static_cast<std::int64_t>(rows.size()),
+                              [&](TermId* term, TermPlaces* places) {
+                                if (k == rows.size()) return false;
+                                *term = rows[k].term;
+                                places->clear();
+                                for (; k < rows.size() && rows[k].term == *term; ++k) {
+                                  places->emplace_back(rows[k].document, rows[k].sentence);
+                                }
+                                return true;
+                              });
+}
+
+Status Termbase::AddOccurrencesByTerm(std::int64_t rows,
+                                      const std::function<bool(TermId*, TermPlaces*)>& next) {
   return InTransaction([&]() -> Status {
     Status s;
     // Rows come term by term, so the index by document takes each at a random place: once it
@@ -171,7 +186,7 @@ Status Termbase::AddOccurrenceRows(std::vector<OccurrenceRow> rows) {
       Stmt existing = impl_->Prepare("SELECT count(*) FROM occurrences", &s);
       if (!s.ok()) return s;
       if (existing.Step() != SQLITE_ROW) return impl_->Error("counting occurrences");
-      if (static_cast<std::int64_t>(rows.size()) > existing.Int(0)) {
+      if (rows > existing.Int(0)) {
         Stmt schema = impl_->Prepare(
             "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = "
             "'occurrences_by_document'",
@@ -185,14 +200,11 @@ Status Termbase::AddOccurrenceRows(std::vector<OccurrenceRow> rows) {
         return dropped;
       }
     }
-    std::vector<std::pair<DocumentId, std::int64_t>> places;
-    for (std::size_t k = 0; k < rows.size();) {
-      const TermId term = rows[k].term;
-      places.clear();
-      for (; k < rows.size() && rows[k].term == term; ++k) {
-        places.emplace_back(rows[k].document, rows[k].sentence);
-      }
+    TermId term = 0;
+    TermPlaces places;
+    while (next(&term, &places)) {
       if (Status added = AddTermOccurrences(term, std::move(places)); !added.ok()) return added;
+      places = TermPlaces();
     }
     return index_sql.empty() ? Status::Ok() : impl_->Exec(index_sql.c_str());
   });

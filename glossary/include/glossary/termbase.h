@@ -331,6 +331,13 @@ class Termbase {
   // term. When they outnumber the occurrences already recorded, the index by document is built
   // once at the end rather than row by row.
   Status AddOccurrenceRows(std::vector<OccurrenceRow> rows);
+  // The same, one term at a time, for a caller that holds its occurrences in another shape:
+  // `rows` is how many there are in all (repeats counted), and each call of `next` gives one
+  // term and its places (any order, repeats ignored; a term given twice is updated twice) until
+  // it returns false. Holds one term's places at a time.
+  using TermPlaces = std::vector<std::pair<DocumentId, std::int64_t>>;
+  Status AddOccurrencesByTerm(std::int64_t rows,
+                              const std::function<bool(TermId*, TermPlaces*)>& next);
   Result<std::vector<DocumentRecord>> Documents();
 
   // ---- proposals ----
