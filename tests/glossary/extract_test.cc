@@ -101,6 +101,23 @@ BOOST_AUTO_TEST_CASE(modifiers_that_point_within_the_text_are_no_part_of_a_term)
   BOOST_TEST(Find(fr, "autorité portuaire") != nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(judgements_of_the_writer_are_no_part_of_a_term) {
+  CandidateSet en = ExtractCandidates(
+      {"Read the important information about possible side effects of the vaccine.",
+       "Side effects of the vaccine appear at the usual time."},
+      "en");
+  BOOST_TEST(Find(en, "important information") == nullptr);
+  BOOST_TEST(Find(en, "possible side effects") == nullptr);
+  BOOST_TEST(Find(en, "usual time") == nullptr);
+  BOOST_TEST(Find(en, "side effects") != nullptr);
+  CandidateSet fr = ExtractCandidates(
+      {"Lisez les informations importantes sur les effets indésirables éventuels du vaccin."},
+      "fr");
+  BOOST_TEST(Find(fr, "informations importantes") == nullptr);
+  BOOST_TEST(Find(fr, "effets indésirables éventuels") == nullptr);
+  BOOST_TEST(Find(fr, "effets indésirables") != nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(a_heading_in_capitals_has_no_acronyms) {
   CandidateSet set = ExtractCandidates({"BUY THE NEW PHONE TODAY"}, "en");
   for (const Candidate& candidate : set.candidates) {

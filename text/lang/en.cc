@@ -44,7 +44,10 @@ constexpr std::string_view kCountingWords[] = {
 
 constexpr std::string_view kGeneralModifiers[] = {
     "additional", "following", "various", "respective", "aforementioned", "abovementioned",
-    "aforesaid", "foregoing"};
+    "aforesaid", "foregoing",
+    // Judgements of the writer, not kinds of things: "important information", "possible side
+    // effects", "the usual time".
+    "important", "possible", "usual"};
 
 constexpr std::string_view kDeterminers[] = {
     "a",   "an",      "the", "this", "that", "these", "those", "each", "every", "any",

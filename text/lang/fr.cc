@@ -59,7 +59,12 @@ constexpr std::string_view kGeneralModifiers[] = {
     "supplementaire", "supplementaires", "suivant",      "suivante",      "suivants",
     "suivantes",      "divers",          "diverses",     "respectif",     "respective",
     "respectifs",     "respectives",     "susmentionne", "susmentionnee", "susmentionnes",
-    "susmentionnees", "precite",         "precitee",     "precites",      "precitees"};
+    "susmentionnees", "precite",         "precitee",     "precites",      "precitees",
+    // Judgements of the writer, not kinds of things: "informations importantes", "effets
+    // indésirables éventuels", "heure habituelle".
+    "important",      "importante",      "importants",   "importantes",   "eventuel",
+    "eventuelle",     "eventuels",       "eventuelles",  "habituel",      "habituelle",
+    "habituels",      "habituelles"};
 
 // Not "à": folded it is "a", also the verb "a" (has).
 constexpr std::string_view kConnectors[] = {"de", "d'", "du", "des"};
