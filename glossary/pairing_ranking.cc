@@ -56,6 +56,10 @@ constexpr double kWellCovered = 0.5;
 // "year" 450): confirmed, it joins its translation even seen once. Hand-set between the two
 // groups; the counts are small, so the line is rough.
 constexpr int kSpecialisedUse = 15;
+// A single word used this often or more ("information" 150, "people" 289, "year" 450) is
+// everyday language: its pair ranks after the other single words, by kEveryday.
+constexpr int kEverydayUse = 100;
+constexpr double kEveryday = 0.5;
 // A mutual pair seen together this many times settles its candidates' translation: a pair only
 // the other side prefers, seen once, is then left out (KeepBestPairs).
 constexpr std::int64_t kSettled = 2;
@@ -130,6 +134,15 @@ bool IsCommonWordPair(const TermPair& pair, const CandidateSet& source,
   const Candidate& t_candidate = target.candidates[pair.target];
   return s_candidate.content_words == 1 && t_candidate.content_words == 1 &&
          s_candidate.kind == CandidateKind::kPhrase && t_candidate.kind == CandidateKind::kPhrase;
+}
+
+// True when a side of a pair of single words is a word of everyday language, and no side one of
+// a special field.
+bool IsEverydayWordPair(const TermPair& pair, const CandidateSet& source,
+                        const CandidateSet& target) {
+  const int most = std::max(source.candidates[pair.source].general_use,
+                            target.candidates[pair.target].general_use);
+  return most >= kEverydayUse;
 }
 
 // True when either side of a pair of single words is a word of a special field.
@@ -405,6 +418,9 @@ void DiscountAndSort(const CandidateSet& source, const CandidateSet& target,
     // ... and unless it is a word of a special field ("dosage" / "posologie"), seen once,
     // however confirmed, it is no term of the text yet.
     pair.common_words = single_words && !IsSpecialisedWordPair(pair, source, target);
+    if (pair.common_words && IsEverydayWordPair(pair, source, target)) {
+      pair.evidence.score *= kEveryday;
+    }
     if (pair.common_words && !pair.tentative && pair.evidence.cooccurrences < 2) {
       pair.evidence.score *= kSeenOnce;
     }

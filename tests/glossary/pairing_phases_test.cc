@@ -488,14 +488,18 @@ BOOST_AUTO_TEST_CASE(discounts_then_best_first) {
 }
 
 BOOST_AUTO_TEST_CASE(single_words_of_a_special_field_seen_once_are_no_common_words) {
-  CandidateSet source = HandMadeSet("en", {{"diarrhoea", 1}, {"decision", 1}, {"dam", 1}});
-  CandidateSet target = HandMadeSet("fr", {{"diarrhee", 1}, {"decision", 1}, {"barrage", 1}});
-  source.candidates[0].general_use = 9;   // a word of a special field
-  source.candidates[1].general_use = 38;  // an everyday word
+  CandidateSet source =
+      HandMadeSet("en", {{"diarrhoea", 1}, {"decision", 1}, {"dam", 1}, {"year", 1}});
+  CandidateSet target =
+      HandMadeSet("fr", {{"diarrhee", 1}, {"decision", 1}, {"barrage", 1}, {"annee", 1}});
+  source.candidates[0].general_use = 9;    // a word of a special field
+  source.candidates[1].general_use = 38;   // a common word
+  source.candidates[3].general_use = 450;  // a word of everyday language
   // "dam": the language has no general-use counts (-1), as before they existed.
-  std::vector<TermPair> kept = {MakePair(0, 0, 0.9), MakePair(1, 1, 0.9), MakePair(2, 2, 0.9)};
+  std::vector<TermPair> kept = {MakePair(0, 0, 0.9), MakePair(1, 1, 0.9), MakePair(2, 2, 0.9),
+                                MakePair(3, 3, 0.9)};
   for (TermPair& pair : kept) pair.evidence.cooccurrences = 1;  // seen once, confirmed
-  DiscountAndSort(source, target, {false, false, false}, &kept);
+  DiscountAndSort(source, target, {false, false, false, false}, &kept);
   BOOST_TEST(kept[0].source == 0u);
   BOOST_TEST(!kept[0].common_words);
   // Still ranked as a single word is, but not as one seen once.
@@ -504,6 +508,9 @@ BOOST_AUTO_TEST_CASE(single_words_of_a_special_field_seen_once_are_no_common_wor
     BOOST_TEST(kept[k].common_words);
     BOOST_TEST(kept[k].evidence.score == 0.9 * 0.7 * 0.3, boost::test_tools::tolerance(1e-12));
   }
+  // Everyday language ranks after the other single words.
+  BOOST_TEST(kept[3].source == 3u);
+  BOOST_TEST(kept[3].evidence.score == 0.9 * 0.7 * 0.3 * 0.5, boost::test_tools::tolerance(1e-12));
 }
 
 BOOST_AUTO_TEST_CASE(tentative_pairs_rank_lower) {
