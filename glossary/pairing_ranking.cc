@@ -415,9 +415,11 @@ void DiscountAndSort(const CandidateSet& source, const CandidateSet& target,
     // is: still proposed, but after the phrases and names.
     const bool single_words = IsCommonWordPair(pair, source, target);
     if (single_words) pair.evidence.score *= kCommonWord;
-    // ... and unless it is a word of a special field ("dosage" / "posologie"), seen once,
-    // however confirmed, it is no term of the text yet.
-    pair.common_words = single_words && !IsSpecialisedWordPair(pair, source, target);
+    // ... and unless it is a word of a special field ("dosage" / "posologie") standing on its
+    // own, seen once, however confirmed, it is no term of the text yet.
+    // A fragment of a longer pair ("fracture" of "hip fracture") is no exception.
+    pair.common_words =
+        single_words && (demote[k] || !IsSpecialisedWordPair(pair, source, target));
     if (pair.common_words && IsEverydayWordPair(pair, source, target)) {
       pair.evidence.score *= kEveryday;
     }

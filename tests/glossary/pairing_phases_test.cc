@@ -511,6 +511,11 @@ BOOST_AUTO_TEST_CASE(single_words_of_a_special_field_seen_once_are_no_common_wor
   // Everyday language ranks after the other single words.
   BOOST_TEST(kept[3].source == 3u);
   BOOST_TEST(kept[3].evidence.score == 0.9 * 0.7 * 0.3 * 0.5, boost::test_tools::tolerance(1e-12));
+  // A fragment of a longer pair ("fracture" of "hip fracture") is no exception.
+  std::vector<TermPair> fragment = {MakePair(0, 0, 0.9)};
+  fragment[0].evidence.cooccurrences = 1;
+  DiscountAndSort(source, target, {true}, &fragment);
+  BOOST_TEST(fragment[0].common_words);
 }
 
 BOOST_AUTO_TEST_CASE(tentative_pairs_rank_lower) {
