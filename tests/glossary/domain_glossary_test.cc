@@ -190,12 +190,13 @@ constexpr int kLegalTopFloor = 28;
 constexpr int kLabourRecallFloor = 16;
 constexpr int kLabourRecallFloorWithoutDictionary = 10;
 // Leaflet: written after the rules above, to see how they carry to a field they were not made
-// on. 28 and 26 of 50 found by lookup with the dictionary and without it, 29 and 30 of the top
-// 50 gold (26 and 27 before single words of a special field joined their translation and
-// quantity nouns headed no term). Most of its misses are seen once and no dictionary links
-// them (`pregnancy` / `grossesse`, `moisture` / `humidité`).
+// on. 29 and 26 of 50 found by lookup with the dictionary and without it, 32 and 31 of the top
+// 50 gold (26 and 27 when it was written, before single words of a special field joined their
+// translation, quantity nouns headed no term and a compound seen once beat the phrase built on
+// it). Most of its misses are seen once and no dictionary links them (`pregnancy` /
+// `grossesse`, `moisture` / `humidité`).
 constexpr int kLeafletRecallFloor = 24;
-constexpr int kLeafletTopFloor = 26;
+constexpr int kLeafletTopFloor = 28;
 
 BOOST_AUTO_TEST_SUITE(domain_glossary)
 
