@@ -619,7 +619,19 @@ const WordAnalyzer::Lexeme& WordAnalyzer::LexemeOf(std::string_view surface) {
   auto found = lexemes_.find(written);
   if (found != lexemes_.end()) return found->second;
   Lexeme lexeme;
-  lexeme.pos = text::PosLexicon::ForLanguage(lang_).Classify(surface).pos;
+  const text::PosLexicon& lexicon = text::PosLexicon::ForLanguage(lang_);
+  lexeme.pos = lexicon.Classify(surface).pos;
+  // A hyphenated word the lexicon does not know modifies as its last part does where the head
+  // comes last ("AI-enabled", "cloud-based": participles; "e-mail": a noun). Head-initial
+  // languages put the head first ("sous-traitant" is no participle).
+  if (lexeme.pos == 0 && profile_->term_head == text::TermHead::kFinal) {
+    const std::size_t hyphen = surface.rfind('-');
+    if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 2 < surface.size()) {
+      constexpr std::uint8_t kModifying =
+          kNominal | PosBits(Pos::kPastParticiple);
+      lexeme.pos = lexicon.Classify(surface.substr(hyphen + 1)).pos & kModifying;
+    }
+  }
   // The termbase keys terms with the same function (keys.cc): a candidate and its stored term
   // meet on equal keys.
   lexeme.key = text::Interned(text::WordKey(surface, lang_));
@@ -635,17 +647,21 @@ void WordAnalyzer::ReadInContext(std::vector<Word>* words_in) const {
   };
   for (std::size_t i = 0; i < words.size(); ++i) {
     Word& word = words[i];
-    // "a restore point": between a determiner (adjectives may come between) and a noun, a
-    // word the lexicon knows only as a verb is the noun's modifier.
+    // "a restore point", "automated testing tools": between a determiner or an adjective and a
+    // noun, a word the lexicon knows only as a verb or a present participle is the noun's
+    // modifier.
     if (!profile.determiners.empty() && !word.stop && word.pos != 0 &&
-        (word.pos & kNominal) == 0 && HasPos(word, Pos::kVerb) && joined(i) && joined(i + 1) &&
-        HasPos(words[i + 1], Pos::kNoun) && !words[i + 1].stop) {
+        (word.pos & kNominal) == 0 &&
+        (HasPos(word, Pos::kVerb) || HasPos(word, Pos::kPresentParticiple)) && joined(i) &&
+        joined(i + 1) && HasPos(words[i + 1], Pos::kNoun) && !words[i + 1].stop) {
+      auto modifies = [](const Word& w) {
+        return !w.stop && (HasPos(w, Pos::kAdjective) ||
+                           (w.pos == PosBits(Pos::kPastParticiple)));
+      };
       std::size_t k = i;
-      while (k > 0 && joined(k) && !words[k - 1].stop && HasPos(words[k - 1], Pos::kAdjective)) {
-        --k;
-      }
-      if (k > 0 && joined(k) && words[k - 1].stop &&
-          Contains(profile.determiners, words[k - 1].folded)) {
+      while (k > 0 && joined(k) && modifies(words[k - 1])) --k;
+      if (k < i || (k > 0 && joined(k) && words[k - 1].stop &&
+                    Contains(profile.determiners, words[k - 1].folded))) {
         word.pos |= PosBits(Pos::kNoun);
       }
     }

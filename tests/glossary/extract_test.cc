@@ -101,6 +101,25 @@ BOOST_AUTO_TEST_CASE(modifiers_that_point_within_the_text_are_no_part_of_a_term)
   BOOST_TEST(Find(fr, "autorité portuaire") != nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(a_participle_after_an_adjective_modifies_the_noun) {
+  if (!text::PosLexicon::ForLanguage("en").available()) {
+    BOOST_TEST_MESSAGE("skipped: no English part-of-speech data");
+    return;
+  }
+  CandidateSet en = ExtractCandidates(
+      {"The army uses AI-enabled targeting systems.", "Engineers bought automated testing tools.",
+       "The report lists cloud-based storage."},
+      "en");
+  BOOST_TEST(Find(en, "targeting systems") != nullptr);
+  BOOST_TEST(Find(en, "testing tools") != nullptr);
+  BOOST_TEST(Find(en, "cloud-based storage") != nullptr);
+  // A hyphenated participle heads nothing on its own.
+  BOOST_TEST(Find(en, "AI-enabled") == nullptr);
+  // After a noun a participle still starts a clause.
+  CandidateSet clause = ExtractCandidates({"The line containing errors was removed."}, "en");
+  BOOST_TEST(Find(clause, "containing errors") == nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(judgements_of_the_writer_are_no_part_of_a_term) {
   CandidateSet en = ExtractCandidates(
       {"Read the important information about possible side effects of the vaccine.",
