@@ -13,6 +13,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "band.h"
 #include "cost_model.h"
@@ -351,7 +352,7 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
       });
   internal::TypeKeys type_keys =
       internal::InternKeys(options.dictionary, tuning.lexicon, source, target);
-  internal::AssignKeys(type_keys, nullptr, source, target, parallel);
+  internal::AssignKeys(type_keys, source, target, parallel);
   trace("features", source.keys.size() + target.keys.size());
 
   CostParams params = tuning.cost;
@@ -385,8 +386,7 @@ text::Result<Alignment> AlignTexts(const std::vector<std::string_view>& source_t
         internal::LearnLinks(source, target, path, tuning.confident, tuning.links, parallel);
     trace("learnt links", links.size());
     if (!links.empty()) {
-      internal::AssignKeys(type_keys, &links, source, target, parallel);
-      type_keys = internal::TypeKeys();  // a book's are tens of megabytes
+      internal::AssignKeys(std::move(type_keys), links, source, target, parallel);
       EstimateLengthRatio(source, target, path, params);
       params.baseline_source = params.baseline_target = RandomPairSimilarity(source, target);
       if (!full) band = internal::PathBand(path, rows, columns, tuning.refine_width);

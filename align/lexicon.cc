@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "text/dictionary.h"
 #include "two_threads.h"
@@ -204,40 +205,42 @@ TypeKeys InternKeys(const text::BilingualDictionary* dictionary, const LexiconOp
   return type_keys;
 }
 
-void AssignKeys(const TypeKeys& type_keys,
-                const std::vector<std::vector<std::uint32_t>>* learnt_links, SideFeatures& source,
-                SideFeatures& target, bool parallel) {
-  if (learnt_links == nullptr) {
-    RunBoth(
-        parallel, [&] { FillSentenceKeys(type_keys.source, source); },
-        [&] { FillSentenceKeys(type_keys.target, target); });
-    return;
-  }
-  // Learnt links: the target type's own key, past the interned ones.
+void AssignKeys(const TypeKeys& type_keys, SideFeatures& source, SideFeatures& target,
+                bool parallel) {
+  RunBoth(
+      parallel, [&] { FillSentenceKeys(type_keys.source, source); },
+      [&] { FillSentenceKeys(type_keys.target, target); });
+}
+
+void AssignKeys(TypeKeys&& type_keys, const std::vector<std::vector<std::uint32_t>>& learnt_links,
+                SideFeatures& source, SideFeatures& target, bool parallel) {
+  // Learnt links: the target type's own key, past the interned ones (so that each type's list
+  // stays sorted), and the linked target types' keys added to the source types'.
   const std::uint32_t base = type_keys.interned;
-  std::vector<std::vector<std::uint32_t>> source_keys = type_keys.source;
-  for (std::size_t s = 0; s < source_keys.size() && s < learnt_links->size(); ++s) {
-    for (std::uint32_t t : (*learnt_links)[s]) source_keys[s].push_back(base + t);
+  std::vector<std::vector<std::uint32_t>>& source_keys = type_keys.source;
+  std::vector<std::vector<std::uint32_t>>& target_keys = type_keys.target;
+  for (std::size_t t = 0; t < target_keys.size(); ++t) {
+    target_keys[t].push_back(base + static_cast<std::uint32_t>(t));
+  }
+  for (std::size_t s = 0; s < source_keys.size() && s < learnt_links.size(); ++s) {
+    for (std::uint32_t t : learnt_links[s]) source_keys[s].push_back(base + t);
     std::sort(source_keys[s].begin(), source_keys[s].end());
     source_keys[s].erase(std::unique(source_keys[s].begin(), source_keys[s].end()),
                          source_keys[s].end());
   }
-  RunBoth(
-      parallel, [&] { FillSentenceKeys(source_keys, source); },
-      [&] {
-        std::vector<std::vector<std::uint32_t>> target_keys = type_keys.target;
-        for (std::size_t t = 0; t < target_keys.size(); ++t) {
-          // Past every interned key: the sorted list stays sorted.
-          target_keys[t].push_back(base + static_cast<std::uint32_t>(t));
-        }
-        FillSentenceKeys(target_keys, target);
-      });
+  AssignKeys(type_keys, source, target, parallel);
+  type_keys = TypeKeys();  // a book's are tens of megabytes
 }
 
 void AssignKeys(const text::BilingualDictionary* dictionary,
                 const std::vector<std::vector<std::uint32_t>>* learnt_links,
                 const LexiconOptions& options, SideFeatures& source, SideFeatures& target) {
-  AssignKeys(InternKeys(dictionary, options, source, target), learnt_links, source, target);
+  TypeKeys type_keys = InternKeys(dictionary, options, source, target);
+  if (learnt_links == nullptr) {
+    AssignKeys(type_keys, source, target);
+  } else {
+    AssignKeys(std::move(type_keys), *learnt_links, source, target);
+  }
 }
 
 }  // namespace termalign::align::internal

@@ -57,12 +57,15 @@ struct TypeKeys {
 TypeKeys InternKeys(const text::BilingualDictionary* dictionary, const LexiconOptions& options,
                     const SideFeatures& source, const SideFeatures& target);
 
-// Fills the keys of both sides (SideFeatures::keys, key_begin) from `type_keys` and
-// `learnt_links` (may be null), the two sides on two threads when `parallel`: the second pass
-// adds its learnt links to the first pass's keys without interning them again.
-void AssignKeys(const TypeKeys& type_keys,
-                const std::vector<std::vector<std::uint32_t>>* learnt_links, SideFeatures& source,
-                SideFeatures& target, bool parallel = false);
+// Fills the keys of both sides (SideFeatures::keys, key_begin) from `type_keys`, the two sides
+// on two threads when `parallel`.
+void AssignKeys(const TypeKeys& type_keys, SideFeatures& source, SideFeatures& target,
+                bool parallel = false);
+
+// The same with `learnt_links` (source type -> target types): the second pass adds its links to
+// the first pass's keys without interning them again. Consumes `type_keys`.
+void AssignKeys(TypeKeys&& type_keys, const std::vector<std::vector<std::uint32_t>>& learnt_links,
+                SideFeatures& source, SideFeatures& target, bool parallel = false);
 
 // InternKeys() then AssignKeys(). `dictionary` and `learnt_links` may be null.
 void AssignKeys(const text::BilingualDictionary* dictionary,
