@@ -128,7 +128,7 @@ bool IsComplementOf(std::string_view inner, std::string_view outer, std::string_
 }
 
 // One single-word phrase each side: general vocabulary more than terms.
-bool IsCommonWordPair(const TermPair& pair, const CandidateSet& source,
+bool IsSingleWordPair(const TermPair& pair, const CandidateSet& source,
                       const CandidateSet& target) {
   const Candidate& s_candidate = source.candidates[pair.source];
   const Candidate& t_candidate = target.candidates[pair.target];
@@ -136,8 +136,7 @@ bool IsCommonWordPair(const TermPair& pair, const CandidateSet& source,
          s_candidate.kind == CandidateKind::kPhrase && t_candidate.kind == CandidateKind::kPhrase;
 }
 
-// True when a side of a pair of single words is a word of everyday language, and no side one of
-// a special field.
+// True when a side of a pair of single words is a word of everyday language.
 bool IsEverydayWordPair(const TermPair& pair, const CandidateSet& source,
                         const CandidateSet& target) {
   const int most = std::max(source.candidates[pair.source].general_use,
@@ -336,7 +335,7 @@ std::vector<bool> FindNestedPairs(const std::vector<TermPair>& kept, const Candi
         // The longer pair only adds a modifier to a pair seen more often ("advanced artificial
         // intelligence").
         demote[outer] = true;
-      } else if (IsCommonWordPair(small, source, target)) {
+      } else if (IsSingleWordPair(small, source, target)) {
         // A common word inside a paired phrase on both sides ("services" in "professional
         // services" / "services professionnels") is that phrase's head or modifier more than
         // a term of its own (the nesting discount of C-value).
@@ -413,11 +412,11 @@ void DiscountAndSort(const CandidateSet& source, const CandidateSet& target,
     if (pair.tentative) pair.evidence.score *= kTentative;
     // One word each side ("river" / "rivière") is more often general vocabulary than a phrase
     // is: still proposed, but after the phrases and names.
-    const bool single_words = IsCommonWordPair(pair, source, target);
+    const bool single_words = IsSingleWordPair(pair, source, target);
     if (single_words) pair.evidence.score *= kCommonWord;
-    // ... and unless it is a word of a special field ("dosage" / "posologie") standing on its
-    // own, seen once, however confirmed, it is no term of the text yet.
-    // A fragment of a longer pair ("fracture" of "hip fracture") is no exception.
+    // ... and seen once, however confirmed, it is no term of the text yet: unless it is a word
+    // of a special field ("dosage" / "posologie") standing on its own, not a fragment of a
+    // longer pair ("fracture" of "hip fracture").
     pair.common_words =
         single_words && (demote[k] || !IsSpecialisedWordPair(pair, source, target));
     if (pair.common_words && IsEverydayWordPair(pair, source, target)) {
