@@ -127,7 +127,7 @@ bool IsComplementOf(std::string_view inner, std::string_view outer, std::string_
          (in(profile.connectors) || in(profile.connector_articles) || in(profile.noun_connectors));
 }
 
-// One single-word phrase each side: general vocabulary more than terms.
+// One single-word phrase each side: more often general vocabulary than a phrase is.
 bool IsSingleWordPair(const TermPair& pair, const CandidateSet& source,
                       const CandidateSet& target) {
   const Candidate& s_candidate = source.candidates[pair.source];
