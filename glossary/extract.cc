@@ -371,7 +371,7 @@ class SpanFinder {
       coordination.clear();
       for (std::size_t j = i; j < words.size() && j < 0xFFFF; ++j) {
         const Word& word = words[j];
-        if (j > i && (word.break_before || alone_only)) break;
+        if (j > i && (word.break_before || word.phrase_start || alone_only)) break;
         if (word.number || word.code) break;
         if (!word.content) {
           if (!JoinsTerm(words, j, pending_connectors, profile)) break;
@@ -721,6 +721,7 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
   std::vector<std::string_view> surfaces;  // words[i] as written
   surfaces.reserve(spans.size());
   bool numerals_only = true;               // no word but numerals so far ("9. Users")
+  std::vector<char> defined;               // words[i] is defined (Arabic; else left empty)
   for (const WordSpan& span : spans) {
     std::string_view surface = sentence.substr(span.begin, span.end - span.begin);
     Word word;
@@ -762,7 +763,13 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
       word.bound = !citation.empty();
     }
     word.folded = text::FoldForMatch(word.bound ? citation : surface);
-    if (profile_->fused_article) word.folded = text::StripArabicArticle(word.folded);
+    if (profile_->fused_article) {
+      const std::string written = text::FoldForMatch(surface);
+      word.folded = text::StripArabicArticle(word.folded);
+      // Defined by its article, or by the pronoun or elided article it is bound to.
+      defined.resize(words.size() + 1, 0);
+      defined.back() = word.bound || text::StripArabicArticle(written) != written;
+    }
     word.capitalised = StartsUpper(surface);
     word.acronym = !caps_sentence && AllUpper(surface);
     const bool elision = !word.folded.empty() && word.folded.back() == '\'';
@@ -806,6 +813,10 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
       word.connector = false;
     }
     word.content = !word.stop && !word.number && !word.code && !word.folded.empty();
+    // An Arabic construct ends with its defined noun: an undefined word right after it starts
+    // another phrase ("لا يجوز لصاحب العمل فصل العاملة": "صاحب العمل", then "فصل").
+    word.phrase_start = i > 0 && i < defined.size() && !word.break_before &&
+                        words[i - 1].content && defined[i - 1] && !defined[i];
     if (!word.content) {
       word.stem = word.folded;
       continue;

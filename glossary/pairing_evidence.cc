@@ -354,8 +354,12 @@ void LinkWords(std::size_t pair, const CandidateSet& source, const CandidateSet&
   out->target_position.assign(target.words[pair].size(), -1);
   out->source_break.clear();
   out->target_break.clear();
-  for (const Word& word : source.words[pair]) out->source_break.push_back(word.break_before);
-  for (const Word& word : target.words[pair]) out->target_break.push_back(word.break_before);
+  for (const Word& word : source.words[pair]) {
+    out->source_break.push_back(word.break_before || word.phrase_start);
+  }
+  for (const Word& word : target.words[pair]) {
+    out->target_break.push_back(word.break_before || word.phrase_start);
+  }
   for (std::size_t a = 0; a < sc.size(); ++a) out->source_position[sc[a]] = static_cast<int>(a);
   for (std::size_t b = 0; b < tc.size(); ++b) out->target_position[tc[b]] = static_cast<int>(b);
 }

@@ -595,6 +595,33 @@ BOOST_AUTO_TEST_CASE(arabic_bound_nouns_are_stored_in_their_citation_form) {
   }
 }
 
+// An Arabic construct (idafa) ends with its defined noun: an undefined word right after it
+// starts another phrase, so "employer" is not read on into what the employer does.
+BOOST_AUTO_TEST_CASE(arabic_construct_ends_with_its_defined_noun) {
+  if (!text::Stemmer::ForLanguage("ar").has_dictionary()) {
+    BOOST_TEST_MESSAGE("skipped: no Arabic Hunspell dictionary");
+    return;
+  }
+  CandidateSet set = ExtractCandidates({"لا يجوز لصاحب العمل فصل العاملة",
+                                        "يتخذ صاحب العمل تدابير الوقاية",
+                                        "يحفظ صاحب العمل سجل الأجور"},
+                                       "ar");
+  const Candidate* employer = Find(set, "صاحب العمل");
+  BOOST_REQUIRE(employer != nullptr);
+  BOOST_TEST(employer->frequency == 3);
+  for (const Candidate& candidate : set.candidates) {
+    BOOST_TEST(candidate.text.find("العمل فصل") == std::string::npos, candidate.text);
+    BOOST_TEST(candidate.text.find("العمل تدابير") == std::string::npos, candidate.text);
+    BOOST_TEST(candidate.text.find("العمل سجل") == std::string::npos, candidate.text);
+  }
+  // Undefined words before the defined one still make one construct, and a defined adjective
+  // still follows its defined noun.
+  BOOST_TEST(Find(set, "سجل الأجور") != nullptr);
+  CandidateSet adjectives =
+      ExtractCandidates({"تحمي المحكمة الحريات الأساسية", "الحريات الأساسية مصونة"}, "ar");
+  BOOST_TEST(Find(adjectives, "الحريات الأساسية") != nullptr);
+}
+
 // An English phrase with an article after its connector names one thing of the text, unless
 // it is a name or the text repeats it.
 BOOST_AUTO_TEST_CASE(english_phrases_with_of_the_need_repetition) {

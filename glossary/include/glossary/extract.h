@@ -41,6 +41,10 @@ struct Word {
   // The first word of the sentence, or the first after a list number ("9. Users").
   bool sentence_start : 1 = false;
   bool break_before : 1 = false;  // punctuation or the sentence start lies before it
+  // No phrase runs on into this word from the one before, though nothing stands between: in
+  // Arabic, an undefined word after a defined one ("صاحب العمل | فصل": a construct ends with
+  // its defined noun, the next undefined word starts another phrase).
+  bool phrase_start : 1 = false;
   // Written bound to a pronoun or an elided article: the glossary spells it otherwise
   // (WordAnalyzer::CitationOf: "بياناته" is stored as "البيانات").
   bool bound : 1 = false;
