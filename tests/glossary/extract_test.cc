@@ -369,6 +369,14 @@ BOOST_AUTO_TEST_CASE(light_nouns_head_no_term) {
   BOOST_TEST(Find(fr, "fin de l'exercice comptable") == nullptr);
   BOOST_TEST(Find(fr, "nombre de jours") == nullptr);
   BOOST_TEST(Find(fr, "exercice comptable") != nullptr);
+  // French writes compounds as "N de N": a noun that may head one is no light noun there.
+  CandidateSet compounds = ExtractCandidates(
+      {"Chaque groupe d'utilisateurs a ses droits.", "Le type de fichier est vérifié.",
+       "Ce cas d'utilisation est décrit plus bas."},
+      "fr");
+  BOOST_TEST(Find(compounds, "groupe d'utilisateurs") != nullptr);
+  BOOST_TEST(Find(compounds, "type de fichier") != nullptr);
+  BOOST_TEST(Find(compounds, "cas d'utilisation") != nullptr);
 }
 
 // A French word always used as an adjective after its noun is no term alone ("accords

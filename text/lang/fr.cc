@@ -47,11 +47,14 @@ constexpr std::string_view kCountingWords[] = {
 // "Avant" after a noun is the invariable adjective ("panneau avant", "roue avant").
 constexpr std::string_view kPostnominalAdjectives[] = {"avant"};
 constexpr std::string_view kNegations[] = {"non"};
+// Only nouns that name a part, a number or a manner: French writes the compounds of other
+// languages as "N de N", so a noun that may head one ("groupe d'utilisateurs", user group;
+// "type de fichier", file type; "cas d'utilisation", use case; "ensemble de données", data set)
+// is no light noun here, though its English word is.
 constexpr std::string_view kLightNouns[] = {
-    "fin",     "fins",    "debut",  "milieu", "reste",    "partie",   "parties",  "nombre",
-    "sorte",   "sortes",  "genre",  "genres", "type",     "types",    "majorite", "minorite",
-    "moitie",  "total",   "serie",  "cas",    "exemple",  "exemples", "facon",    "manieres",
-    "maniere", "quantite", "quantites", "groupe", "groupes", "ensemble", "gamme",
+    "fin",     "fins",     "debut",     "milieu", "reste",  "partie", "parties",  "nombre",
+    "sorte",   "sortes",   "genre",     "genres", "majorite", "minorite", "moitie", "total",
+    "serie",   "facon",    "manieres",  "maniere", "quantite", "quantites",
     // Units of measure: "200 mg de substance active".
     "mg",      "kg",       "ml",        "cm",     "mm",      "km"};
 
