@@ -665,6 +665,12 @@ void WordAnalyzer::ReadInContext(std::vector<Word>* words_in) const {
         word.pos |= PosBits(Pos::kNoun);
       }
     }
+    // "selective sync", "a full restore": right after a word the lexicon knows only as an
+    // adjective, a word it knows only as a verb is a noun (an adjective qualifies no verb).
+    if (!profile.determiners.empty() && !word.stop && word.pos == PosBits(Pos::kVerb) && i > 0 &&
+        joined(i) && !words[i - 1].stop && words[i - 1].pos == PosBits(Pos::kAdjective)) {
+      word.pos |= PosBits(Pos::kNoun);
+    }
     // "personal data means any information", "the controller processes the data": after a
     // nominal word and before a determiner, a word that may be a noun or a verb is the verb
     // (not before "that", which also starts a relative clause: "the means that it uses").

@@ -352,6 +352,17 @@ BOOST_AUTO_TEST_CASE(neighbours_decide_the_part_of_speech) {
   const Candidate* personal_data = Find(definitions, "personal data");
   BOOST_TEST_REQUIRE(personal_data != nullptr);
   BOOST_TEST(personal_data->frequency == 3);
+  // Right after an adjective, a word known only as a verb is a noun; after a noun that may
+  // also be an adjective ("regulation"), it stays the verb.
+  CandidateSet zero_derived = ExtractCandidates(
+      {"With selective sync, you choose the folders.", "Selective sync saves disk space.",
+       "This regulation enters into force today."},
+      "en");
+  const Candidate* selective_sync = Find(zero_derived, "selective sync");
+  BOOST_TEST_REQUIRE(selective_sync != nullptr);
+  BOOST_TEST(selective_sync->frequency == 2);
+  BOOST_TEST(Find(zero_derived, "regulation enters") == nullptr);
+  BOOST_TEST(Find(zero_derived, "enters") == nullptr);
 }
 
 // A noun naming a part, a quantity or a kind of something heads no term before a connector
