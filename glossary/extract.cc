@@ -183,13 +183,24 @@ bool IsNounConnector(const Word& word, const text::LanguageProfile& profile) {
   return word.stop && Contains(profile.noun_connectors, word.folded);
 }
 
-bool TakesArticle(const Word& word, const text::LanguageProfile& profile) {
-  return word.stop && Contains(profile.noun_connectors_with_article, word.folded);
-}
-
 // True when `word` may go on as the word after a function word inside a term.
 bool ContinuesTerm(const Word& word) {
   return !word.break_before && word.content && !word.number && !BreaksTerm(word);
+}
+
+// True when words[at] is a number written as a word between a noun connector and a noun: it
+// counts what that noun names inside a term ("authentification à deux facteurs", "moteur à
+// deux temps").
+bool CountsInsideTerm(const std::vector<Word>& words, std::size_t at,
+                      const text::LanguageProfile& profile) {
+  return at > 0 && at + 1 < words.size() && words[at].number && !words[at].break_before &&
+         Contains(profile.counting_words, words[at].folded) &&
+         IsNounConnector(words[at - 1], profile) && ContinuesTerm(words[at + 1]) &&
+         IsNoun(words[at + 1]);
+}
+
+bool TakesArticle(const Word& word, const text::LanguageProfile& profile) {
+  return word.stop && Contains(profile.noun_connectors_with_article, word.folded);
 }
 
 // True when the function word words[at] may continue a term after `pending` function words: a
@@ -218,6 +229,7 @@ bool JoinsTerm(const std::vector<Word>& words, std::size_t at, std::size_t pendi
         IsArticleAfterConnector(words[next].folded, profile)) {
       ++next;
     }
+    if (CountsInsideTerm(words, next, profile)) ++next;
     const Word& noun = words[next];
     return IsNoun(before) && ContinuesTerm(noun) && IsNoun(noun) && !HasPos(noun, Pos::kAdjective);
   }
@@ -372,6 +384,10 @@ class SpanFinder {
       for (std::size_t j = i; j < words.size() && j < 0xFFFF; ++j) {
         const Word& word = words[j];
         if (j > i && (word.break_before || word.phrase_start || alone_only)) break;
+        if (pending_connectors == 1 && CountsInsideTerm(words, j, profile)) {
+          ++pending_connectors;
+          continue;
+        }
         if (word.number || word.code) break;
         if (!word.content) {
           if (!JoinsTerm(words, j, pending_connectors, profile)) break;
@@ -528,10 +544,12 @@ struct WordSpan {
 };
 
 // The words of a sentence. A hyphen touching two words on both sides joins them into one word
-// when one of them is a stop word or the first is a prefix of the language, so that a compound
-// is never cut at such a part ("sous-traitant", "non-compliance", "in-house"), except when a
-// part is a number ("twenty-one"). Other compounds stay apart, joined as before by the hyphen
-// ("États-Unis": "United States" pairs with its two words).
+// when one of them is a stop word or the first is a prefix of the language, or the first is a
+// number and the second a content word, so that a compound is never cut at such a part
+// ("sous-traitant", "non-compliance", "in-house", "two-factor"); a number stays a number
+// ("twenty-one", "vingt-deux"). Other
+// compounds stay apart, joined as before by the hyphen ("États-Unis": "United States" pairs
+// with its two words).
 std::vector<WordSpan> WordSpans(std::string_view sentence, std::string_view lang) {
   const text::LanguageProfile* profile = text::FindLanguage(lang);
   std::vector<WordSpan> spans;
@@ -544,8 +562,18 @@ std::vector<WordSpan> WordSpans(std::string_view sentence, std::string_view lang
   auto joins = [&](std::size_t begin, std::size_t end) {
     const std::string before = folded(last_part, spans.back().end), after = folded(begin, end);
     const bool prefix = profile != nullptr && Contains(profile->compound_prefixes, before);
-    return (prefix || text::IsStopWord(before, lang) || text::IsStopWord(after, lang)) &&
-           !text::IsNumberWord(before, lang) && !text::IsNumberWord(after, lang);
+    // A number word, "one" included (no counting word: also a pronoun).
+    auto number_word = [&](const std::string& word) {
+      return text::IsNumberWord(word, lang) ||
+             (profile != nullptr &&
+              std::any_of(profile->number_values.begin(), profile->number_values.end(),
+                          [&](const text::WordValue& entry) { return entry.word == word; }));
+    };
+    const bool number_before = number_word(before);
+    const bool number_after = number_word(after);
+    const bool stop_after = text::IsStopWord(after, lang);
+    if (number_before) return !number_after && !stop_after;  // "two-factor", not "twenty-one"
+    return (prefix || text::IsStopWord(before, lang) || stop_after) && !number_after;
   };
   for (const text::Token& token : text::Tokenize(sentence)) {
     if (token.kind == text::TokenKind::kPunct || token.kind == text::TokenKind::kUrl ||

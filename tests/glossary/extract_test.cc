@@ -614,6 +614,36 @@ BOOST_AUTO_TEST_CASE(arabic_bound_nouns_are_stored_in_their_citation_form) {
   }
 }
 
+// A number written as a word may be part of a term: the first part of an English hyphenated
+// compound ("two-factor"), or between a French noun connector and a noun ("à deux facteurs").
+// It still quantifies elsewhere, and two numbers make one number ("twenty-one").
+BOOST_AUTO_TEST_CASE(numbers_written_as_words_inside_compounds) {
+  if (!text::PosLexicon::ForLanguage("en").available() ||
+      !text::PosLexicon::ForLanguage("fr").available()) {
+    BOOST_TEST_MESSAGE("skipped: no part-of-speech data");
+    return;
+  }
+  CandidateSet en = ExtractCandidates(
+      {"Turn on two-factor authentication for every account.",
+       "Two-factor authentication protects the account.", "Keep twenty-one copies for three days."},
+      "en");
+  const Candidate* two_factor = Find(en, "two-factor authentication");
+  BOOST_TEST_REQUIRE(two_factor != nullptr);
+  BOOST_TEST(two_factor->frequency == 2);
+  BOOST_TEST(Find(en, "factor authentication") == nullptr);
+  BOOST_TEST(Find(en, "twenty-one copies") == nullptr);
+  BOOST_TEST(Find(en, "three days") == nullptr);
+  CandidateSet fr = ExtractCandidates(
+      {"Activez l'authentification à deux facteurs pour chaque compte.",
+       "L'authentification à deux facteurs protège le compte.",
+       "Conservez les copies pendant trois jours."},
+      "fr");
+  const Candidate* deux_facteurs = Find(fr, "authentification à deux facteurs");
+  BOOST_TEST_REQUIRE(deux_facteurs != nullptr);
+  BOOST_TEST(deux_facteurs->frequency == 2);
+  BOOST_TEST(Find(fr, "copies pendant trois jours") == nullptr);
+}
+
 // An Arabic construct (idafa) ends with its defined noun: an undefined word right after it
 // starts another phrase, so "employer" is not read on into what the employer does.
 BOOST_AUTO_TEST_CASE(arabic_construct_ends_with_its_defined_noun) {
