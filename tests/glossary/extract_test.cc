@@ -135,6 +135,22 @@ BOOST_AUTO_TEST_CASE(judgements_of_the_writer_are_no_part_of_a_term) {
   BOOST_TEST(Find(fr, "informations importantes") == nullptr);
   BOOST_TEST(Find(fr, "effets indésirables éventuels") == nullptr);
   BOOST_TEST(Find(fr, "effets indésirables") != nullptr);
+  // So are places in time relative to the text's moment.
+  CandidateSet versions = ExtractCandidates(
+      {"The server keeps the previous file version.", "Restore an earlier file version."}, "en");
+  BOOST_TEST(Find(versions, "previous file version") == nullptr);
+  BOOST_TEST(Find(versions, "earlier file version") == nullptr);
+  const Candidate* file_version = Find(versions, "file version");
+  BOOST_TEST_REQUIRE(file_version != nullptr);
+  BOOST_TEST(file_version->frequency == 2);
+  CandidateSet versions_fr = ExtractCandidates(
+      {"Le serveur conserve la version de fichier précédente.",
+       "Restaurez une version de fichier antérieure."},
+      "fr");
+  BOOST_TEST(Find(versions_fr, "version de fichier précédente") == nullptr);
+  const Candidate* version_de_fichier = Find(versions_fr, "version de fichier");
+  BOOST_TEST_REQUIRE(version_de_fichier != nullptr);
+  BOOST_TEST(version_de_fichier->frequency == 2);
 }
 
 BOOST_AUTO_TEST_CASE(a_heading_in_capitals_has_no_acronyms) {

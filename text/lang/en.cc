@@ -47,7 +47,10 @@ constexpr std::string_view kGeneralModifiers[] = {
     "aforesaid", "foregoing",
     // Judgements of the writer, not kinds of things: "important information", "possible side
     // effects", "the usual time".
-    "important", "possible", "usual"};
+    "important", "possible", "usual",
+    // Places in time relative to the text's moment: "the previous file version", "an earlier
+    // version".
+    "previous", "earlier"};
 
 constexpr std::string_view kDeterminers[] = {
     "a",   "an",      "the", "this", "that", "these", "those", "each", "every", "any",

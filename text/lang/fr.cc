@@ -67,7 +67,11 @@ constexpr std::string_view kGeneralModifiers[] = {
     // indésirables éventuels", "heure habituelle".
     "important",      "importante",      "importants",   "importantes",   "eventuel",
     "eventuelle",     "eventuels",       "eventuelles",  "habituel",      "habituelle",
-    "habituels",      "habituelles"};
+    "habituels",      "habituelles",
+    // Places in time relative to the text's moment: "la version de fichier précédente", "une
+    // version antérieure".
+    "precedent",      "precedente",      "precedents",   "precedentes",   "anterieur",
+    "anterieure",     "anterieurs",      "anterieures"};
 
 // Not "à": folded it is "a", also the verb "a" (has).
 constexpr std::string_view kConnectors[] = {"de", "d'", "du", "des"};
