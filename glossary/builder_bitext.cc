@@ -336,6 +336,8 @@ Status BuildFromBitexts(Termbase& termbase, const std::vector<BitextInput>& inpu
   if (pairs.size() >= options.large_bitext) extract.min_frequency = options.large_min_frequency;
   source.analyzer = std::make_unique<WordAnalyzer>(source.lang);
   target.analyzer = std::make_unique<WordAnalyzer>(target.lang);
+  WordAnalyzer::LearnCopiedCommands(*source.analyzer, *target.analyzer, source.sentences,
+                                    target.sentences);
   source.set = ExtractCandidates(source.sentences, *source.analyzer, extract);
   target.set = ExtractCandidates(target.sentences, *target.analyzer, extract);
   report->source_candidates = static_cast<std::int64_t>(source.set.candidates.size());

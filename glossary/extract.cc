@@ -624,6 +624,16 @@ void WordAnalyzer::LearnCommands(const std::vector<std::string>& sentences) {
   commands_.insert(found.begin(), found.end());
 }
 
+void WordAnalyzer::LearnCopiedCommands(WordAnalyzer& source_analyzer,
+                                       WordAnalyzer& target_analyzer,
+                                       const std::vector<std::string>& source,
+                                       const std::vector<std::string>& target) {
+  std::set<std::string> found = internal::FindCopiedCommandNames(
+      source, target, source_analyzer.Tests(), target_analyzer.Tests());
+  source_analyzer.commands_.insert(found.begin(), found.end());
+  target_analyzer.commands_.insert(found.begin(), found.end());
+}
+
 std::size_t WordAnalyzer::ProcliticOf(std::string_view surface) {
   std::string word(surface);
   auto found = proclitics_.find(word);

@@ -3,6 +3,7 @@
 #include "verbatim.h"
 
 #include <algorithm>
+#include <map>
 
 namespace termalign::glossary::internal {
 namespace {
@@ -238,6 +239,47 @@ std::set<std::string> FindCommandNames(const std::vector<std::string>& sentences
     }
   }
   return commands;
+}
+
+std::set<std::string> FindCopiedCommandNames(const std::vector<std::string>& source,
+                                             const std::vector<std::string>& target,
+                                             const WordTests& source_tests,
+                                             const WordTests& target_tests) {
+  constexpr int kPairsNeeded = 2;
+  std::map<std::string, int> copied;  // name -> aligned pairs copying it with its neighbour
+  for (std::size_t i = 0; i < source.size() && i < target.size(); ++i) {
+    if (source[i].empty() || target[i].empty()) continue;
+    // Plain word pairs of the target sentence, as written.
+    std::set<std::pair<std::string_view, std::string_view>> target_pairs;
+    const std::vector<Chunk> target_chunks = Chunks(target[i]);
+    for (std::size_t k = 0; k + 1 < target_chunks.size(); ++k) {
+      const std::string_view tgt = target[i];
+      target_pairs.emplace(tgt.substr(target_chunks[k].begin,
+                                      target_chunks[k].end - target_chunks[k].begin),
+                           tgt.substr(target_chunks[k + 1].begin,
+                                      target_chunks[k + 1].end - target_chunks[k + 1].begin));
+    }
+    const std::string_view src = source[i];
+    const std::vector<Chunk> chunks = Chunks(src);
+    std::set<std::string_view> seen;  // one count per aligned pair
+    for (std::size_t k = 0; k + 1 < chunks.size(); ++k) {
+      if (chunks[k].closes) continue;
+      const std::string_view name = src.substr(chunks[k].begin, chunks[k].end - chunks[k].begin);
+      const std::string_view next =
+          src.substr(chunks[k + 1].begin, chunks[k + 1].end - chunks[k + 1].begin);
+      if (!IsPlainWord(name) || !IsPlainWord(next) || source_tests.stop(next) ||
+          source_tests.known(name) || target_tests.known(name) ||
+          target_pairs.count({name, next}) == 0 || !seen.insert(name).second) {
+        continue;
+      }
+      ++copied[std::string(name)];
+    }
+  }
+  std::set<std::string> names;
+  for (const auto& [name, pairs] : copied) {
+    if (pairs >= kPairsNeeded) names.insert(name);
+  }
+  return names;
 }
 
 std::vector<VerbatimSpan> FindVerbatimSpans(std::string_view sentence,

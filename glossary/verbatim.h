@@ -50,6 +50,17 @@ struct WordTests {
 std::set<std::string> FindCommandNames(const std::vector<std::string>& sentences,
                                        const WordTests& tests);
 
+// The command names a translation copies: a lower-case word neither language knows, followed by
+// the same plain word (a subcommand or an argument) in a sentence and in its translation, in at
+// least two aligned pairs ("tsync" in "Run tsync status" / "Exécutez tsync status", "tsync pause"
+// / "tsync pause"). A translator translates a phrase and copies a command line; a word of the
+// text neither dictionary knows that is copied with its neighbour is a command. `source[i]` and
+// `target[i]` are the sides of aligned pair i.
+std::set<std::string> FindCopiedCommandNames(const std::vector<std::string>& source,
+                                             const std::vector<std::string>& target,
+                                             const WordTests& source_tests,
+                                             const WordTests& target_tests);
+
 // A span of code in a sentence, [begin, end) in bytes.
 struct VerbatimSpan {
   std::size_t begin = 0;

@@ -97,6 +97,37 @@ BOOST_AUTO_TEST_CASE(a_command_name_is_an_unknown_word_before_an_option) {
   BOOST_TEST(commands == std::set<std::string>{"tarx"});
 }
 
+// A translation copies a command with its subcommand; it translates a phrase. The target
+// language here knows "lancez", "pour", "voir", "statut", "le"... and nothing of "tsync".
+BOOST_AUTO_TEST_CASE(a_command_name_is_a_word_the_translation_copies_with_its_neighbour) {
+  WordTests french;
+  french.known = [](std::string_view w) {
+    for (std::string_view known : {"lancez", "voir", "statut", "pause", "valmeprazole"}) {
+      if (w == known) return true;
+    }
+    return false;
+  };
+  french.stop = [](std::string_view w) { return w == "pour" || w == "le" || w == "la"; };
+  const std::vector<std::string> english = {"Run tsync status to see the status.",
+                                            "Run tsync pause to stop.",
+                                            "Use valmeprazole tablets with water.",
+                                            "Use valmeprazole tablets and water."};
+  const std::vector<std::string> translated = {"Lancez tsync status pour voir le statut.",
+                                               "Lancez tsync pause pour la pause.",
+                                               "Prenez valmeprazole tablets avec de l'eau.",
+                                               "Prenez valmeprazole tablets et de l'eau."};
+  const std::set<std::string> names =
+      FindCopiedCommandNames(english, translated, TestWords(), french);
+  // "valmeprazole" is copied with its neighbour too, but the translation's language knows it.
+  BOOST_TEST((names == std::set<std::string>{"tsync"}));
+  // Copied in one aligned pair only, it is no command yet.
+  BOOST_TEST(FindCopiedCommandNames({english[0]}, {translated[0]}, TestWords(), french).empty());
+  // Nor when the translation does not copy the neighbour.
+  BOOST_TEST(FindCopiedCommandNames(english, {"Lancez tsync pour voir.", "Lancez tsync.", "", ""},
+                                    TestWords(), french)
+                 .empty());
+}
+
 BOOST_AUTO_TEST_CASE(command_lines_run_to_the_end_of_the_clause) {
   const std::set<std::string> commands{"tarx"};
   BOOST_TEST(SpanTexts("Run tarx config check to validate it.", commands) ==

@@ -75,6 +75,12 @@ class WordAnalyzer {
   // option somewhere: "ksctl" in "ksctl backup start --dry-run"), so that Analyze takes every
   // command line starting with one of them as code.
   void LearnCommands(const std::vector<std::string>& sentences);
+  // Learns into both analyzers the command names a translation copies with their subcommand
+  // ("tsync status" in a sentence and its translation): `source[i]` and `target[i]` are the two
+  // sides of aligned pair i.
+  static void LearnCopiedCommands(WordAnalyzer& source_analyzer, WordAnalyzer& target_analyzer,
+                                  const std::vector<std::string>& source,
+                                  const std::vector<std::string>& target);
   // All folded stems of a folded word (the word itself included), cached per folded word.
   // Hunspell is asked about `surface`, the word as written (it needs case and accents); the
   // one-argument form asks about the folded word itself when the cache does not hold it yet.
