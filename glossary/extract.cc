@@ -428,6 +428,7 @@ class SpanFinder {
         if (!name_word && word.folded.size() > 3) ++plain_words;
         if (content == 1 && word.folded.size() < options.min_letters) continue;
         if (!names && !FitsTermPattern(words, i, j, profile)) continue;
+        if (Contains(profile.complement_nouns, word.folded)) continue;
         const bool name_tail = after_connector && name_word && !first_is_name;
         emit(Span{i, j, content, names, first_is_name, later_capitals, name_tail, key,
                   coordination});

@@ -406,6 +406,21 @@ BOOST_AUTO_TEST_CASE(light_nouns_head_no_term) {
   BOOST_TEST(Find(compounds, "cas d'utilisation") != nullptr);
 }
 
+// A noun that never stands without its complement ends no term: a phrase cut there by the
+// length limits is no candidate, the whole one is.
+BOOST_AUTO_TEST_CASE(a_term_never_ends_with_a_noun_that_needs_its_complement) {
+  CandidateSet fr = ExtractCandidates(
+      {"Le titulaire de l'autorisation de mise sur le marché est cité.",
+       "Installez la mise à jour du logiciel.", "La mise à jour est gratuite."},
+      "fr");
+  BOOST_TEST(Find(fr, "titulaire de l'autorisation de mise") == nullptr);
+  BOOST_TEST(Find(fr, "mise") == nullptr);
+  BOOST_TEST(Find(fr, "titulaire de l'autorisation") != nullptr);
+  const Candidate* update = Find(fr, "mise à jour");
+  BOOST_TEST_REQUIRE(update != nullptr);
+  BOOST_TEST(update->frequency == 2);
+}
+
 // A French word always used as an adjective after its noun is no term alone ("accords
 // commerciaux"); used as a noun once ("un commercial"), it is.
 BOOST_AUTO_TEST_CASE(a_word_always_after_its_noun_as_an_adjective_is_no_term) {

@@ -58,6 +58,8 @@ constexpr std::string_view kLightNouns[] = {
     // Units of measure: "200 mg de substance active".
     "mg",      "kg",       "ml",        "cm",     "mm",      "km"};
 
+constexpr std::string_view kComplementNouns[] = {"mise", "mises"};
+
 constexpr std::string_view kGeneralModifiers[] = {
     "supplementaire", "supplementaires", "suivant",      "suivante",      "suivants",
     "suivantes",      "divers",          "diverses",     "respectif",     "respective",
@@ -132,6 +134,7 @@ const LanguageProfile kFrench = {
     .general_modifiers = kGeneralModifiers,
     .postnominal_adjectives = kPostnominalAdjectives,
     .light_nouns = kLightNouns,
+    .complement_nouns = kComplementNouns,
     .negations = kNegations,
     .titles = kTitles,
     .before_number = kBeforeNumber,

@@ -99,6 +99,10 @@ struct LanguageProfile {
   // ("end", "number", "type"; "fin", "nombre"): before a connector they head no term ("end of
   // the year", "number of days", "fin de l'année").
   std::span<const std::string_view> light_nouns = {};
+  // Folded nouns that never stand without their complement ("mise" of "mise à jour", "mise en
+  // service", "mise sur le marché"): a term never ends with one, so a phrase cut there by the
+  // length limits is no candidate ("titulaire de l'autorisation de mise").
+  std::span<const std::string_view> complement_nouns = {};
   // Folded negations written apart that make one word with the adjective or participle after
   // them, inside a term after its noun ("accès non autorisé", "données non chiffrées").
   std::span<const std::string_view> negations = {};
