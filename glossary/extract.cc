@@ -286,6 +286,10 @@ struct Nesting {
   std::vector<std::vector<std::uint32_t>> containers;
   // Per candidate: its occurrences lying inside a longer name.
   std::vector<std::int64_t> inside_name;
+  // Per candidate: its occurrences that a more frequent candidate crosses, starting before it
+  // and ending inside it, or starting inside it and ending after it ("intelligence products"
+  // in "artificial intelligence products", where "artificial intelligence" recurs).
+  std::vector<std::int64_t> crossed;
 };
 
 // The nesting of the candidates `passes` keeps, occurrence by occurrence: span [f, l) holds
@@ -294,6 +298,7 @@ Nesting FindNesting(const CandidateSet& set, const std::vector<bool>& passes) {
   Nesting nesting;
   nesting.containers.resize(set.candidates.size());
   nesting.inside_name.assign(set.candidates.size(), 0);
+  nesting.crossed.assign(set.candidates.size(), 0);
   for (const std::vector<Occurrence>& list : set.occurrences) {
     // Occurrences come by start, then by end: the ones holding list[x] start at most the
     // longest occurrence's length before it.
@@ -315,6 +320,17 @@ Nesting FindNesting(const CandidateSet& set, const std::vector<bool>& passes) {
         in_name = in_name || set.candidates[outer.candidate].kind == CandidateKind::kName;
       }
       nesting.inside_name[inner.candidate] += in_name ? 1 : 0;
+      // A sentence holds a few dozen occurrences: all are compared.
+      const std::int64_t frequency = set.candidates[inner.candidate].frequency;
+      const bool crossed = std::any_of(list.begin(), list.end(), [&](const Occurrence& other) {
+        const bool from_before =
+            other.first < inner.first && other.last > inner.first && other.last < inner.last;
+        const bool into_after =
+            other.first > inner.first && other.first < inner.last && other.last > inner.last;
+        return (from_before || into_after) && passes[other.candidate] &&
+               set.candidates[other.candidate].frequency > std::max<std::int64_t>(frequency, 1);
+      });
+      nesting.crossed[inner.candidate] += crossed ? 1 : 0;
     }
   }
   for (std::vector<std::uint32_t>& containers : nesting.containers) {
@@ -1108,6 +1124,14 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
     Candidate& candidate = set.candidates[c];
     if (!passes[c]) continue;
     if (candidate.kind == CandidateKind::kName && nesting.inside_name[c] >= candidate.frequency) {
+      passes[c] = false;
+      continue;
+    }
+    // A phrase that cuts through a recurring term wherever it occurs is no term: it joins the
+    // end of one to what follows, or a phrase to the start of one ("produits d'intelligence" of
+    // "produits d'intelligence artificielle").
+    if (candidate.kind == CandidateKind::kPhrase && candidate.content_words >= 2 &&
+        nesting.crossed[c] >= candidate.frequency) {
       passes[c] = false;
       continue;
     }

@@ -406,6 +406,26 @@ BOOST_AUTO_TEST_CASE(light_nouns_head_no_term) {
   BOOST_TEST(Find(compounds, "cas d'utilisation") != nullptr);
 }
 
+// A phrase that cuts through a recurring term wherever it occurs is no term; the term and the
+// whole phrase are.
+BOOST_AUTO_TEST_CASE(a_phrase_cutting_through_a_recurring_term_is_no_term) {
+  CandidateSet en = ExtractCandidates(
+      {"Artificial intelligence changes work.", "They regulate artificial intelligence.",
+       "The firm sells artificial intelligence products."},
+      "en");
+  BOOST_TEST(Find(en, "intelligence products") == nullptr);
+  BOOST_TEST(Find(en, "artificial intelligence products") != nullptr);
+  const Candidate* ai = Find(en, "artificial intelligence");
+  BOOST_TEST_REQUIRE(ai != nullptr);
+  BOOST_TEST(ai->frequency == 3);
+  CandidateSet fr = ExtractCandidates(
+      {"L'intelligence artificielle change le travail.", "Ils encadrent l'intelligence artificielle.",
+       "La firme vend des produits d'intelligence artificielle."},
+      "fr");
+  BOOST_TEST(Find(fr, "produits d'intelligence") == nullptr);
+  BOOST_TEST(Find(fr, "intelligence artificielle") != nullptr);
+}
+
 // A noun that never stands without its complement ends no term: a phrase cut there by the
 // length limits is no candidate, the whole one is.
 BOOST_AUTO_TEST_CASE(a_term_never_ends_with_a_noun_that_needs_its_complement) {
