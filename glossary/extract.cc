@@ -320,16 +320,21 @@ Nesting FindNesting(const CandidateSet& set, const std::vector<bool>& passes) {
         in_name = in_name || set.candidates[outer.candidate].kind == CandidateKind::kName;
       }
       nesting.inside_name[inner.candidate] += in_name ? 1 : 0;
-      // A sentence holds a few dozen occurrences: all are compared.
+      // Crossing occurrences start less than the longest occurrence's length before it, and
+      // before its end.
       const std::int64_t frequency = set.candidates[inner.candidate].frequency;
-      const bool crossed = std::any_of(list.begin(), list.end(), [&](const Occurrence& other) {
+      std::size_t z = x;
+      while (z > 0 && list[z - 1].first + longest > inner.first) --z;
+      bool crossed = false;
+      for (; z < list.size() && list[z].first < inner.last && !crossed; ++z) {
+        const Occurrence& other = list[z];
         const bool from_before =
             other.first < inner.first && other.last > inner.first && other.last < inner.last;
         const bool into_after =
             other.first > inner.first && other.first < inner.last && other.last > inner.last;
-        return (from_before || into_after) && passes[other.candidate] &&
-               set.candidates[other.candidate].frequency > std::max<std::int64_t>(frequency, 1);
-      });
+        crossed = (from_before || into_after) && passes[other.candidate] &&
+                  set.candidates[other.candidate].frequency > std::max<std::int64_t>(frequency, 1);
+      }
       nesting.crossed[inner.candidate] += crossed ? 1 : 0;
     }
   }
