@@ -2,8 +2,6 @@
 // it, then scores, ranks and the demotion of pairs nested in longer ones. The phases are in
 // pairing_phases.h; this file holds the content-word index, the alignment, the candidate counts
 // and the sequence.
-#include <cstdio>
-#include <cstdlib>
 #include "glossary/pairing.h"
 
 #include <algorithm>
@@ -168,30 +166,12 @@ std::vector<TermPair> PairCandidates(const CandidateSet& source, const Candidate
   std::vector<TermPair> ranked =
       internal::ScorePairs(accumulators, source, target, source_count, target_count);
   internal::RankPairs(&ranked);
-  if (const char* dbg = std::getenv("TA_DEBUG_PAIRS")) {
-    for (const TermPair& p : ranked) {
-      const std::string& s = source.candidates[p.source].text;
-      const std::string& t = target.candidates[p.target].text;
-      if (s.find(dbg) == std::string::npos && t.find(dbg) == std::string::npos) continue;
-      std::fprintf(stderr, "RANKED %s / %s score %.3f co %lld ranks %lld/%lld conf %d tent %d dice %.2f cov %.2f\n", s.c_str(), t.c_str(), p.evidence.score, (long long)p.evidence.cooccurrences, (long long)p.evidence.source_rank, (long long)p.evidence.target_rank, p.confirmed, p.tentative, p.evidence.dice, p.evidence.coverage);
-    }
-  }
   internal::DropFragments(source, target, options.min_score, &ranked);
   const internal::MutualPartners partners = internal::FindMutualPartners(ranked);
   std::vector<TermPair> kept = internal::KeepBestPairs(std::move(ranked), options.min_score);
   std::vector<bool> demote = internal::FindNestedPairs(kept, source, target);
   internal::FindWorseBoundaries(kept, partners, source, target, &demote);
   internal::DiscountAndSort(source, target, demote, &kept);
-  if (const char* dbg = std::getenv("TA_DEBUG_PAIRS")) {
-    for (const TermPair& p : kept) {
-      const std::string& s = source.candidates[p.source].text;
-      const std::string& t = target.candidates[p.target].text;
-      if (s.find(dbg) == std::string::npos && t.find(dbg) == std::string::npos) continue;
-      std::fprintf(stderr, "PAIR %s / %s score %.3f co %lld mutual %d conf %d tent %d anch %d dem %d common %d dice %.2f cov %.2f gu %d ws %d\n", s.c_str(), t.c_str(), p.evidence.score, (long long)p.evidence.cooccurrences, p.mutual(), p.confirmed, p.tentative, p.anchored, p.demoted, p.common_words, p.evidence.dice, p.evidence.coverage, source.candidates[p.source].general_use, p.WellSupported());
-    }
-    for (const Candidate& c : source.candidates) if (c.text.find(dbg) != std::string::npos) std::fprintf(stderr, "SRC %s f %lld gu %d\n", c.text.c_str(), (long long)c.frequency, c.general_use);
-    for (const Candidate& c : target.candidates) if (c.text.find(dbg) != std::string::npos) std::fprintf(stderr, "TGT %s f %lld\n", c.text.c_str(), (long long)c.frequency);
-  }
   return kept;
 }
 

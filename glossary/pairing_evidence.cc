@@ -1,7 +1,5 @@
 // Pairing, phase 5: word links in each aligned pair, the co-occurrences of a source and a
 // target candidate consistent with them, and their coverage.
-#include <cstdio>
-#include <cstdlib>
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -526,16 +524,6 @@ Accumulators GatherEvidence(const CandidateSet& source, const CandidateSet& targ
           score = LocalScore{1.0, LinkChannel::kDictionary, true, true, true};
         } else if ((linked_mask & ~target_masks[k]) == 0) {
           score = ScoreOccurrences(os, ot, source_words, target_words, links);
-        }
-        if (const char* ds = std::getenv("TA_DEBUG_S")) {
-          if (source.candidates[os.candidate].text == ds && target.candidates[ot.candidate].text == std::getenv("TA_DEBUG_T")) {
-            std::fprintf(stderr, "OCC pair %zu lm %llx tm %llx score %d local %.3f\n", i, (unsigned long long)linked_mask, (unsigned long long)target_masks[k], score.has_value(), score ? score->local : -1.0);
-            for (const auto& pt : links.points) std::fprintf(stderr, "  pt %d-%d strength %.2f ch %d\n", pt.source, pt.target, links.links[pt.source * links.columns + pt.target].strength, (int)links.links[pt.source * links.columns + pt.target].channel);
-            for (const auto& w : source.words[i]) std::fprintf(stderr, " %s%s", w.folded.str().c_str(), w.content ? "" : "_");
-            std::fprintf(stderr, "\n");
-            for (const auto& w : target.words[i]) std::fprintf(stderr, " %s%s", w.folded.str().c_str(), w.content ? "" : "_");
-            std::fprintf(stderr, "\n");
-          }
         }
         if (!score || score->local < min_local) continue;
         Accumulate(
