@@ -1,6 +1,8 @@
 // Termbase: documents, occurrences, proposals and counts.
 #include <algorithm>
+#include <span>
 #include <tuple>
+#include <unordered_set>
 
 #include "glossary/termbase.h"
 #include "termbase_impl.h"
@@ -10,22 +12,67 @@ namespace {
 
 using text::ErrorCode;
 
-// Occurrences one insert statement writes at most: a statement per row cost as much as the row
-// itself on a build writing millions of them. The rest of a term's occurrences go in statements
-// of the powers of two below it (16, 8, ... 1 rows), so a term's list of n rows takes
-// n / kOccurrencesPerInsert + at most 6 statements; padding a short batch with repeats cost a
-// full batch of index lookups for each of them, and one row per statement for the rest made
-// three statements in four of a 100,000-pair build single-row ones.
-constexpr std::size_t kOccurrencesPerInsert = 32;
+// Occurrence rows one insert statement writes at most: a statement per row cost as much as the
+// row itself on a build writing millions of them. The rest of a batch goes in statements of the
+// powers of two below it (32, 16, ... 1 rows), so n rows take n / kOccurrencesPerInsert + at
+// most 6 statements; padding a short batch with repeats cost a full batch of index lookups for
+// each of them.
+constexpr std::size_t kOccurrencesPerInsert = 64;
 
-// INSERT OR IGNORE of `rows` rows of term ?1: document ?2, sentence ?3, document ?4, ...
+// INSERT OR IGNORE of `rows` rows: term ?1, document ?2, sentence ?3, term ?4, ...
 std::string OccurrenceInsert(std::size_t rows) {
   std::string text = "INSERT OR IGNORE INTO occurrences(term_id, document_id, sentence) VALUES ";
   for (std::size_t k = 0; k < rows; ++k) {
-    text += (k == 0 ? "(?1, ?" : ", (?1, ?") + std::to_string(2 * k + 2) + ", ?" +
-            std::to_string(2 * k + 3) + ")";
+    text += (k == 0 ? "(?" : ", (?") + std::to_string(3 * k + 1) + ", ?" +
+            std::to_string(3 * k + 2) + ", ?" + std::to_string(3 * k + 3) + ")";
   }
   return text;
+}
+
+// Inserts `rows` in order, repeats of rows already there ignored; adds the number inserted to
+// `*added`.
+Status InsertOccurrenceRows(Termbase::Impl& impl, std::span<const OccurrenceRow> rows,
+                            std::int64_t* added) {
+  // Statement k inserts 2^k rows.
+  static const std::vector<std::string> sql = [] {
+    std::vector<std::string> texts;
+    for (std::size_t size = 1; size <= kOccurrencesPerInsert; size *= 2) {
+      texts.push_back(OccurrenceInsert(size));
+    }
+    return texts;
+  }();
+  Status s;
+  for (std::size_t first = 0; first < rows.size();) {
+    std::size_t size = sql.size() - 1;
+    while ((std::size_t{1} << size) > rows.size() - first) --size;
+    const std::size_t count = std::size_t{1} << size;
+    Stmt insert = impl.Prepare(sql[size], &s);
+    if (!s.ok()) return s;
+    for (std::size_t k = 0; k < count; ++k, ++first) {
+      insert.Bind(static_cast<int>(3 * k + 1), rows[first].term);
+      insert.Bind(static_cast<int>(3 * k + 2), rows[first].document);
+      insert.Bind(static_cast<int>(3 * k + 3), rows[first].sentence);
+    }
+    int rc = insert.Step();
+    if (rc != SQLITE_DONE) return impl.Error("recording an occurrence", rc);
+    *added += sqlite3_changes(impl.db);
+  }
+  return Status::Ok();
+}
+
+Status AddToFrequency(Termbase::Impl& impl, TermId term, std::int64_t added) {
+  if (added == 0) return Status::Ok();
+  Status s;
+  Stmt count = impl.Prepare("UPDATE terms SET frequency = frequency + ? WHERE id = ?", &s);
+  if (!s.ok()) return s;
+  int rc = count.Bind(1, added).Bind(2, term).Step();
+  return rc == SQLITE_DONE ? Status::Ok() : impl.Error("recording an occurrence", rc);
+}
+
+// `places` sorted, without repeats.
+void SortPlaces(Termbase::TermPlaces* places) {
+  std::sort(places->begin(), places->end());
+  places->erase(std::unique(places->begin(), places->end()), places->end());
 }
 
 constexpr const char* kProposalColumns =
@@ -120,40 +167,15 @@ Status Termbase::AddOccurrences(TermId term, DocumentId document,
 Status Termbase::AddTermOccurrences(TermId term,
                                     std::vector<std::pair<DocumentId, std::int64_t>> places) {
   // In (document, sentence) order the inserts append to the primary key's pages.
-  std::sort(places.begin(), places.end());
-  places.erase(std::unique(places.begin(), places.end()), places.end());
+  SortPlaces(&places);
   if (places.empty()) return Status::Ok();
+  std::vector<OccurrenceRow> rows;
+  rows.reserve(places.size());
+  for (const auto& [document, sentence] : places) rows.push_back({term, document, sentence});
   return InTransaction([&]() -> Status {
-    // Statement k inserts 2^k rows.
-    static const std::vector<std::string> sql = [] {
-      std::vector<std::string> texts;
-      for (std::size_t rows = 1; rows <= kOccurrencesPerInsert; rows *= 2) {
-        texts.push_back(OccurrenceInsert(rows));
-      }
-      return texts;
-    }();
-    Status s;
     std::int64_t added = 0;
-    for (std::size_t first = 0; first < places.size();) {
-      std::size_t size = sql.size() - 1;
-      while ((std::size_t{1} << size) > places.size() - first) --size;
-      const std::size_t rows = std::size_t{1} << size;
-      Stmt insert = impl_->Prepare(sql[size], &s);
-      if (!s.ok()) return s;
-      insert.Bind(1, term);
-      for (std::size_t k = 0; k < rows; ++k, ++first) {
-        insert.Bind(static_cast<int>(2 * k + 2), places[first].first);
-        insert.Bind(static_cast<int>(2 * k + 3), places[first].second);
-      }
-      int rc = insert.Step();
-      if (rc != SQLITE_DONE) return impl_->Error("recording an occurrence", rc);
-      added += sqlite3_changes(impl_->db);
-    }
-    if (added == 0) return Status::Ok();
-    Stmt count = impl_->Prepare("UPDATE terms SET frequency = frequency + ? WHERE id = ?", &s);
-    if (!s.ok()) return s;
-    int rc = count.Bind(1, added).Bind(2, term).Step();
-    return rc == SQLITE_DONE ? Status::Ok() : impl_->Error("recording an occurrence", rc);
+    if (Status s = InsertOccurrenceRows(*impl_, rows, &added); !s.ok()) return s;
+    return AddToFrequency(*impl_, term, added);
   });
 }
 
@@ -182,11 +204,13 @@ Status Termbase::AddOccurrencesByTerm(std::int64_t rows,
     // outgrows the page cache, every insert reads and writes a page of it (a build of 1M aligned
     // pairs writes some 40M rows). Built once from sorted keys, it costs a fraction of that.
     std::string index_sql;
+    std::int64_t existing_rows = 0;
     {
       Stmt existing = impl_->Prepare("SELECT count(*) FROM occurrences", &s);
       if (!s.ok()) return s;
       if (existing.Step() != SQLITE_ROW) return impl_->Error("counting occurrences");
-      if (rows > existing.Int(0)) {
+      existing_rows = existing.Int(0);
+      if (rows > existing_rows) {
         Stmt schema = impl_->Prepare(
             "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = "
             "'occurrences_by_document'",
@@ -200,12 +224,50 @@ Status Termbase::AddOccurrencesByTerm(std::int64_t rows,
         return dropped;
       }
     }
+    // Into a table that was empty, a term's rows can repeat no row but its own, and those only
+    // when the term comes again: the rows of terms that come once go in statements shared by
+    // many terms (most terms have fewer occurrences than a statement takes, and a statement
+    // costs as much as some 25 rows), each row counted as added. A term that comes again, and
+    // every term when the table held rows, goes alone and counts what SQLite inserted.
+    const bool was_empty = existing_rows == 0;
+    std::unordered_set<TermId> seen;
+    std::vector<OccurrenceRow> batch;
+    // Writes the batch's full statements, or all of it; the rows written are new by the above.
+    auto flush = [&](bool all) -> Status {
+      const std::size_t count =
+          all ? batch.size() : batch.size() / kOccurrencesPerInsert * kOccurrencesPerInsert;
+      std::int64_t inserted = 0;
+      if (Status s = InsertOccurrenceRows(*impl_, std::span(batch).first(count), &inserted);
+          !s.ok()) {
+        return s;
+      }
+      if (inserted != static_cast<std::int64_t>(count)) {
+        return Status::Error(ErrorCode::kInternal,
+                             "recording occurrences in " + impl_->path + ": " +
+                                 std::to_string(inserted) + " of " + std::to_string(count) +
+                                 " new rows inserted");
+      }
+      batch.erase(batch.begin(), batch.begin() + static_cast<std::ptrdiff_t>(count));
+      return Status::Ok();
+    };
     TermId term = 0;
     TermPlaces places;
     while (next(&term, &places)) {
-      if (Status added = AddTermOccurrences(term, std::move(places)); !added.ok()) return added;
-      places = TermPlaces();
+      if (!was_empty || !seen.insert(term).second) {
+        if (Status s = flush(/*all=*/true); !s.ok()) return s;
+        if (Status s = AddTermOccurrences(term, std::move(places)); !s.ok()) return s;
+        places = TermPlaces();
+        continue;
+      }
+      SortPlaces(&places);
+      for (const auto& [document, sentence] : places) batch.push_back({term, document, sentence});
+      const auto added = static_cast<std::int64_t>(places.size());
+      if (Status s = AddToFrequency(*impl_, term, added); !s.ok()) return s;
+      if (batch.size() >= kOccurrencesPerInsert) {
+        if (Status s = flush(/*all=*/false); !s.ok()) return s;
+      }
     }
+    if (Status s = flush(/*all=*/true); !s.ok()) return s;
     return index_sql.empty() ? Status::Ok() : impl_->Exec(index_sql.c_str());
   });
 }

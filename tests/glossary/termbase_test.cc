@@ -403,6 +403,60 @@ BOOST_AUTO_TEST_CASE(many_occurrences_count_once_each) {
   BOOST_TEST(termbase->GetTerm(term.term)->frequency == 100);
 }
 
+// A build's occurrences come term by term. Into an empty table the rows of the terms that come
+// once share statements; a term that comes again, and every term once the table holds rows, is
+// written alone: either way each new row counts once in its term's frequency, repeats not at
+// all.
+BOOST_AUTO_TEST_CASE(occurrences_by_term_count_each_new_row_once) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  bool inserted = false;
+  auto a = termbase->AddDocument({0, "a.txt", "en", glossary::ContentHash("a")}, &inserted);
+  auto b = termbase->AddDocument({0, "b.txt", "en", glossary::ContentHash("b")}, &inserted);
+  BOOST_REQUIRE(a.ok() && b.ok());
+  std::vector<glossary::TermId> terms;
+  for (int k = 0; k < 40; ++k) {
+    terms.push_back(termbase->FindOrCreateTerm(Input("term" + std::to_string(k), "en"))->term);
+  }
+  // Term k: sentences 0..k of document a (in reverse, one repeated) and sentence k of b; the
+  // first term comes again at the end with three places of which one is new.
+  std::size_t given = 0;
+  auto next = [&](glossary::TermId* term, Termbase::TermPlaces* places) {
+    places->clear();
+    if (given > terms.size()) return false;
+    if (given == terms.size()) {
+      *term = terms[0];
+      *places = {{*a, 0}, {*b, 0}, {*b, 7}};
+    } else {
+      *term = terms[given];
+      for (auto s = static_cast<std::int64_t>(given); s >= 0; --s) places->push_back({*a, s});
+      places->push_back({*a, 0});
+      places->push_back({*b, static_cast<std::int64_t>(given)});
+    }
+    ++given;
+    return true;
+  };
+  BOOST_REQUIRE(termbase->AddOccurrencesByTerm(1000, next).ok());
+  BOOST_TEST(termbase->GetTerm(terms[0])->frequency == 3);  // a 0, b 0, then b 7
+  for (std::size_t k = 1; k < terms.size(); ++k) {
+    BOOST_TEST(termbase->GetTerm(terms[k])->frequency == static_cast<std::int64_t>(k + 2));
+  }
+  std::int64_t expected = 1;  // term 0's b 7
+  for (std::size_t k = 0; k < terms.size(); ++k) expected += static_cast<std::int64_t>(k + 2);
+  BOOST_TEST(termbase->Stats()->occurrences == expected);
+  // Into the table that now holds rows: only the new place counts.
+  std::size_t calls = 0;
+  auto again = [&](glossary::TermId* term, Termbase::TermPlaces* places) {
+    if (calls++ > 0) return false;
+    *term = terms[5];
+    *places = {{*a, 3}, {*a, 5}, {*a, 99}};
+    return true;
+  };
+  BOOST_REQUIRE(termbase->AddOccurrencesByTerm(3, again).ok());
+  BOOST_TEST(termbase->GetTerm(terms[5])->frequency == 8);
+  BOOST_TEST(termbase->Stats()->occurrences == expected + 1);
+}
+
 BOOST_AUTO_TEST_CASE(proposals_upsert_and_accepting_merges) {
   TempDir dir;
   auto termbase = OpenOrDie(dir / "t.db");
