@@ -365,6 +365,54 @@ class PriorTable {
   std::vector<double> weights_, scratch_;
 };
 
+// A walk over the generated words of every sentence pair, in the E-step's order, that asks
+// the cache for each word's table entries some words before the E-step reads them: the entries
+// of a word's cells are scattered over a table far larger than the cache, and without this the
+// E-step waited for memory at almost every cell (the load of the probability took 63% of its
+// samples on 100,000 pairs).
+class TablePrefetch {
+ public:
+  // How many generated words ahead of the E-step the walk runs. Hand-set: one word ahead was
+  // too close (the load still held 65% of Train's samples), eight leaves the prefetches waiting
+  // for free fill buffers instead.
+  static constexpr int kAhead = 8;
+
+  TablePrefetch(const Cells& cells, bool transposed, const void* table, std::size_t entry_size)
+      : cells_(cells), transposed_(transposed), table_(static_cast<const char*>(table)),
+        entry_size_(entry_size) {
+    SkipEmpty();
+    for (int k = 0; k < kAhead; ++k) Step();
+  }
+
+  // Prefetches the next word's entries and moves on.
+  void Step() {
+    if (p_ >= cells_.rows.size()) return;
+    const std::size_t rows = cells_.rows[p_], columns = cells_.columns[p_];
+    const std::uint32_t* index = cells_.index.data() + cells_.begin[p_];
+    const std::size_t c_len = transposed_ ? columns : rows;
+    for (std::size_t c = 0; c < c_len; ++c) {
+      const std::uint32_t k = transposed_ ? index[g_ * columns + c] : index[c * columns + g_];
+      if (k != kPruned) __builtin_prefetch(table_ + std::size_t{k} * entry_size_);
+    }
+    if (++g_ == (transposed_ ? rows : columns)) {
+      g_ = 0;
+      ++p_;
+      SkipEmpty();
+    }
+  }
+
+ private:
+  void SkipEmpty() {
+    while (p_ < cells_.rows.size() && cells_.rows[p_] == 0) ++p_;
+  }
+
+  const Cells& cells_;
+  bool transposed_;
+  const char* table_;
+  std::size_t entry_size_;
+  std::size_t p_ = 0, g_ = 0;
+};
+
 // Trains one direction by EM over every sentence pair.
 Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
                 std::size_t generated_vocabulary, std::size_t conditioning_vocabulary,
@@ -411,6 +459,7 @@ Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
     std::fill(null_counts.begin(), null_counts.end(), 0.0);
     priors.Reset(d.tension);
     double distance = 0.0, linked = 0.0;
+    TablePrefetch ahead(cells, transposed, table.data(), sizeof(Entry));
     for (std::size_t p = 0; p < corpus.size(); ++p) {
       if (cells.rows[p] == 0) continue;
       const View v = ViewOf(corpus, cells, p, transposed);
@@ -419,6 +468,7 @@ Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
       pair_of.resize(c_len);
       const std::span<const double> places = priors.Places(c_len);
       for (std::size_t g = 0; g < g_len; ++g) {
+        ahead.Step();
         // The E-step of one generated word in one pass over its conditioning words.
         const std::span<const double> prior = priors.Of(g, g_len, c_len);
         const double from_null = p0 * d.null[v.generated[g]];
