@@ -158,7 +158,7 @@ bool StandsAlone(char c) {
 // The word segments of a plain text as IcuWords() gives them, without ICU: true when `text` is
 // plain, false (and `spans` unspecified) when it holds anything else. A plain text is made of
 // plain letters (PlainLetterLength), ASCII digits, ASCII spaces and the punctuation above, with
-// no run of letters touching a digit, no joining punctuation between two letters or digits, and
+// no joining punctuation between two letters or digits, and
 // nothing a URL or e-mail address could start with (FindUrlsAndEmails finds none in it). Most
 // sentences of European prose are plain, and ICU's break iterator is most of the cost of
 // tokenising them. The tokenizer's tests check this against ICU on random plain and near-plain
@@ -173,13 +173,15 @@ bool PlainWords(std::string_view text, std::vector<Span>* spans) {
     const char c = text[i];
     std::size_t length = PlainLetterLength(text, i);
     if (length > 0 || IsAsciiDigit(static_cast<unsigned char>(c))) {
+      // Letters and digits run together into one segment ("K4", "w123x", "4K"), which ICU's
+      // rule status calls a number when it ends with a digit and a word otherwise.
       const std::size_t begin = i;
-      bool letters = false, digits = false;
+      bool ends_with_digit = false;
       for (;;) {
         if (length > 0) {
-          letters = true;
+          ends_with_digit = false;
         } else if (IsAsciiDigit(static_cast<unsigned char>(text[i]))) {
-          digits = true;
+          ends_with_digit = true;
           length = 1;
         } else {
           break;
@@ -188,8 +190,7 @@ bool PlainWords(std::string_view text, std::vector<Span>* spans) {
         if (i >= n) break;
         length = PlainLetterLength(text, i);
       }
-      if (letters && digits) return false;
-      spans->push_back({begin, i, digits ? TokenKind::kNumber : TokenKind::kWord});
+      spans->push_back({begin, i, ends_with_digit ? TokenKind::kNumber : TokenKind::kWord});
       after_alnum = true;
       continue;
     }

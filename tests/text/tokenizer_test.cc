@@ -116,11 +116,12 @@ BOOST_DATA_TEST_CASE(plain_texts_split_as_icu_splits_them, boost::unit_test::dat
   const unsigned seed = 7300u + static_cast<unsigned>(index);
   static const std::vector<std::string> pieces = {
       "a", "Z", "é", "Œ", "ß", "ǂ", "ɏ", "×", "÷", "0", "7", "000", " ", " ", ".", ",", ";",
-      ":", "'", "!", "?", "(", ")", "\"", "-", "word", "Lorem", "www.(", "www.-", "\t",
+      ":", "'", "!", "?", "(", ")", "\"", "-", "word", "Lorem", "K4", "w123x", "4K", "www.(",
+      "www.-", "\t",
       "\u00A0", "’", "_", "@", "/", "www.", "ب", "\xCC\x81", "\xC3", "ʼ", "…", "«"};
   std::mt19937 random(seed);
-  // Half the texts from the plain pieces only (the first 27), half from all.
-  const std::size_t last = index % 2 == 0 ? 26 : pieces.size() - 1;
+  // Half the texts from the plain pieces only (the first 30), half from all.
+  const std::size_t last = index % 2 == 0 ? 29 : pieces.size() - 1;
   std::uniform_int_distribution<std::size_t> pick(0, last), length(1, 24);
   std::string text;
   for (std::size_t i = 0, n = length(random); i < n; ++i) text += pieces[pick(random)];
