@@ -171,6 +171,9 @@ bool IsOptionChunk(std::string_view chunk) {
 
 bool IsCodeChunk(std::string_view chunk) {
   if (chunk.empty()) return false;
+  // Letters and digits only, most chunks of a text: of the shapes below only camel case has
+  // no other character.
+  if (AllOf(chunk, IsAlnum)) return IsCamelCase(chunk);
   return IsOptionChunk(chunk) || IsPlaceholder(chunk) || HasInnerUnderscore(chunk) ||
          IsCamelCase(chunk) || IsPath(chunk) || IsFileName(chunk) || IsAddress(chunk) ||
          IsExpression(chunk);
@@ -186,6 +189,12 @@ std::vector<Chunk> Chunks(std::string_view sentence) {
     std::size_t end = i;
     if (begin == end) break;
     Chunk chunk{begin, end, false};
+    // Every opening and closing mark starts and ends with a byte that is no letter or digit:
+    // a chunk between two of those, most of a text's, has none to trim.
+    if (IsAlnum(sentence[begin]) && IsAlnum(sentence[end - 1])) {
+      chunks.push_back(chunk);
+      continue;
+    }
     for (bool trimmed = true; trimmed && chunk.begin < chunk.end;) {
       trimmed = false;
       for (std::string_view open : kOpening) {
@@ -303,7 +312,7 @@ std::vector<VerbatimSpan> FindVerbatimSpans(std::string_view sentence,
   for (std::size_t k = 0; k < chunks.size(); ++k) {
     if (in_quotes(chunks[k])) continue;
     std::string_view chunk = text(chunks[k]);
-    if (commands.count(std::string(chunk)) > 0) {
+    if (!commands.empty() && commands.count(std::string(chunk)) > 0) {
       // A command line: its subcommands (plain words before any option), then options and
       // their code arguments, up to the end of the clause.
       VerbatimSpan span{chunks[k].begin, chunks[k].end};
