@@ -341,7 +341,11 @@ void LinkWords(std::size_t pair, const CandidateSet& source, const CandidateSet&
     if (link.strength < kLinked) {
       // Two words the alignment put together and that are spelt alike are cognates
       // ("storage" / "stockage"): lexical evidence, as a dictionary entry would be.
-      if (FormsSpeltAlike(index.source_forms[s], index.target_forms[t])) {
+      const std::uint32_t known = out->spelt_index.Insert(std::uint64_t{s} << 32 | t);
+      if (known == out->spelt_alike.size()) {
+        out->spelt_alike.push_back(FormsSpeltAlike(index.source_forms[s], index.target_forms[t]));
+      }
+      if (out->spelt_alike[known]) {
         link = {kAlignedStrength, LinkChannel::kCognate};
         out->lexical[point.source * columns + point.target] = kSeedStrength;
       } else {

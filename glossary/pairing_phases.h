@@ -14,6 +14,7 @@
 #include "glossary/pairing.h"
 #include "glossary/word_links.h"
 #include "link_table.h"
+#include "text/key_index.h"
 #include "text/word_align.h"
 
 namespace termalign::glossary::internal {
@@ -111,6 +112,11 @@ struct PairLinks {
   // does.
   std::vector<char> source_break, target_break;
   std::vector<double> translation;  // [a * columns + b]: the aligner's translation probability
+  // Kept from one aligned pair to the next, which meet the same word pairs again: whether some
+  // spellings of source id s and target id t are SpeltAlike, at spelt_alike[spelt_index of
+  // (s << 32 | t)].
+  text::KeyIndex spelt_index{0};
+  std::vector<char> spelt_alike;
 };
 
 // True when the aligner's probabilities, not the words' positions, pair source content word
