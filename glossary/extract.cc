@@ -6,6 +6,8 @@
 #include <functional>
 #include <utility>
 
+#include <boost/sort/spreadsort/integer_sort.hpp>
+
 #include "text/fold.h"
 #include "text/key_index.h"
 #include "text/language.h"
@@ -508,7 +510,8 @@ FrequentKeys CountKeys(const std::vector<std::vector<Word>>& words, int min_freq
     finder.ForEach(sentence,
                    [&](const Span& span) { hashes.push_back(FrequentKeys::Hash(span.key)); });
   }
-  std::sort(hashes.begin(), hashes.end());
+  // A radix sort: millions of random 64-bit hashes, which std::sort took 4% of a build to sort.
+  boost::sort::spreadsort::integer_sort(hashes.begin(), hashes.end());
   text::KeyIndex frequent(0);
   for (std::size_t k = 0; k < hashes.size();) {
     std::size_t next = k;
