@@ -299,10 +299,10 @@ double Translation(const Direction& d, std::uint32_t k) {
   return k == kPruned ? kPrunedProbability : d.translation[k];
 }
 
-// The diagonal prior of one EM iteration, (1 - p0) * w(c) / z for conditioning position c of
-// generated position g, kept per sentence size: it depends on the sizes and the tension only,
-// and a corpus has few sizes, so that each pair reads it instead of computing two exponentials
-// and a division per cell. Sizes past kCachedLength are computed at each call. The values are
+// The diagonal prior of one EM iteration, or of decoding, (1 - p0) * w(c) / z for conditioning
+// position c of generated position g, kept per sentence size: it depends on the sizes and the
+// tension only, and a corpus has few sizes, so that each pair reads it instead of computing two
+// exponentials and a division per cell. Sizes past kCachedLength are computed at each call. The values are
 // those computed in place, bit for bit.
 class PriorTable {
  public:
@@ -513,20 +513,18 @@ Direction Train(const std::vector<TokenIdPair>& corpus, const Cells& cells,
 }
 
 // The most probable source of each generated word of pair p (-1 for NULL), as positions.
+// `priors` holds the decoding tension (PriorTable::Reset): the same prior as computed here.
 std::vector<int> Decode(const std::vector<TokenIdPair>& corpus, const Cells& cells, std::size_t p,
-                        const Direction& d, const WordAlignOptions& options) {
+                        const Direction& d, const WordAlignOptions& options, PriorTable* priors) {
   const View v = ViewOf(corpus, cells, p, d.transposed);
   std::vector<int> best(v.generated.size(), -1);
-  std::vector<double> weights;
   const double p0 = options.null_probability;
-  const double tension = options.decode_tension >= 0.0 ? options.decode_tension : d.tension;
   const std::size_t g_len = v.generated.size(), c_len = v.conditioning.size();
   for (std::size_t g = 0; g < g_len; ++g) {
-    const double z = DiagonalWeights(g, g_len, c_len, tension, &weights);
+    const std::span<const double> prior = priors->Of(g, g_len, c_len);
     double top = p0 * d.null[v.generated[g]];
     for (std::size_t c = 0; c < c_len; ++c) {
-      const double score =
-          (1.0 - p0) * (weights[c] / z) * Translation(d, CellOf(cells, p, v, g, c, d.transposed));
+      const double score = prior[c] * Translation(d, CellOf(cells, p, v, g, c, d.transposed));
       if (score > top) top = score, best[g] = static_cast<int>(c);
     }
   }
@@ -648,11 +646,15 @@ WordAlignment AlignWords(const std::vector<TokenIdPair>& corpus, std::span<const
   alignment.forward_tension_ = forward.tension;
   alignment.backward_tension_ = backward.tension;
   alignment.begin_.assign(corpus.size() + 1, 0);
+  // The decoding priors, kept per sentence size as in training.
+  PriorTable forward_priors(options.null_probability), backward_priors(options.null_probability);
+  forward_priors.Reset(options.decode_tension >= 0.0 ? options.decode_tension : forward.tension);
+  backward_priors.Reset(options.decode_tension >= 0.0 ? options.decode_tension : backward.tension);
   for (std::size_t p = 0; p < corpus.size(); ++p) {
     alignment.begin_[p] = alignment.points_.size();
     if (cells.rows[p] == 0) continue;
-    const std::vector<int> f = Decode(corpus, cells, p, forward, options);
-    const std::vector<int> b = Decode(corpus, cells, p, backward, options);
+    const std::vector<int> f = Decode(corpus, cells, p, forward, options, &forward_priors);
+    const std::vector<int> b = Decode(corpus, cells, p, backward, options, &backward_priors);
     for (const AlignmentPoint& point : Symmetrise(cells.rows[p], cells.columns[p], f, b)) {
       alignment.points_.push_back(point);
     }
