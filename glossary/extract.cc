@@ -292,6 +292,8 @@ struct Nesting {
   // and ending inside it, or starting inside it and ending after it ("intelligence products"
   // in "artificial intelligence products", where "artificial intelligence" recurs).
   std::vector<std::int64_t> crossed;
+  // Per candidate: its occurrences lying inside a recurring two-word candidate.
+  std::vector<std::int64_t> inside_pair;
 };
 
 // The nesting of the candidates `passes` keeps, occurrence by occurrence: span [f, l) holds
@@ -301,6 +303,7 @@ Nesting FindNesting(const CandidateSet& set, const std::vector<bool>& passes) {
   nesting.containers.resize(set.candidates.size());
   nesting.inside_name.assign(set.candidates.size(), 0);
   nesting.crossed.assign(set.candidates.size(), 0);
+  nesting.inside_pair.assign(set.candidates.size(), 0);
   for (const std::vector<Occurrence>& list : set.occurrences) {
     // Occurrences come by start, then by end: the ones holding list[x] start at most the
     // longest occurrence's length before it.
@@ -309,7 +312,7 @@ Nesting FindNesting(const CandidateSet& set, const std::vector<bool>& passes) {
     for (std::size_t x = 0; x < list.size(); ++x) {
       const Occurrence& inner = list[x];
       if (!passes[inner.candidate]) continue;
-      bool in_name = false;
+      bool in_name = false, in_pair = false;
       std::size_t y = x;
       while (y > 0 && list[y - 1].first + longest >= inner.last) --y;
       for (; y < list.size() && list[y].first <= inner.first; ++y) {
@@ -319,9 +322,12 @@ Nesting FindNesting(const CandidateSet& set, const std::vector<bool>& passes) {
           continue;
         }
         nesting.containers[inner.candidate].push_back(outer.candidate);
-        in_name = in_name || set.candidates[outer.candidate].kind == CandidateKind::kName;
+        const Candidate& whole = set.candidates[outer.candidate];
+        in_name = in_name || whole.kind == CandidateKind::kName;
+        in_pair = in_pair || (whole.content_words == 2 && whole.frequency >= 2);
       }
       nesting.inside_name[inner.candidate] += in_name ? 1 : 0;
+      nesting.inside_pair[inner.candidate] += in_pair ? 1 : 0;
       // Crossing occurrences start less than the longest occurrence's length before it, and
       // before its end.
       const std::int64_t frequency = set.candidates[inner.candidate].frequency;
@@ -1143,15 +1149,11 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
       passes[c] = false;
       continue;
     }
-    // A word the text only writes inside one two-word term is part of that term, no term of
-    // its own (Arabic "صاحب", owner, of "صاحب العمل", employer).
+    // A word the text only writes inside recurring two-word terms is part of them, no term of
+    // its own (Arabic "صاحب", owner, of "صاحب العمل", employer; "third" of "third party" and
+    // "third countries").
     if (candidate.kind == CandidateKind::kPhrase && candidate.content_words == 1 &&
-        candidate.frequency >= 2 &&
-        std::any_of(nesting.containers[c].begin(), nesting.containers[c].end(),
-                    [&](std::uint32_t outer) {
-                      const Candidate& whole = set.candidates[outer];
-                      return whole.content_words == 2 && whole.frequency == candidate.frequency;
-                    })) {
+        candidate.frequency >= 2 && nesting.inside_pair[c] >= candidate.frequency) {
       passes[c] = false;
       continue;
     }

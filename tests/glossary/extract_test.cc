@@ -738,8 +738,8 @@ BOOST_AUTO_TEST_CASE(english_phrases_with_of_the_need_repetition) {
   BOOST_TEST(Find(repeated, "purposes of the processing") != nullptr);
 }
 
-// A word the text only writes inside one two-word term is no term of its own; written apart
-// once, it is.
+// A word the text only writes inside recurring two-word terms is no term of its own; written
+// apart once, it is.
 BOOST_AUTO_TEST_CASE(a_word_only_seen_inside_one_term_is_no_term_alone) {
   CandidateSet set = ExtractCandidates({"The regulator reviews every data breach.",
                                         "Report a data breach within three days.",
@@ -753,6 +753,14 @@ BOOST_AUTO_TEST_CASE(a_word_only_seen_inside_one_term_is_no_term_alone) {
                                           "A breach is reported at once."},
                                          "en");
   BOOST_TEST(Find(apart, "breach") != nullptr);
+  // Inside two different recurring terms.
+  CandidateSet two = ExtractCandidates(
+      {"Data may go to a third party.", "A third party may ask for data.",
+       "Transfers to third countries need safeguards.", "Some third countries offer them."},
+      "en");
+  BOOST_TEST(Find(two, "third party") != nullptr);
+  BOOST_TEST(Find(two, "third countries") != nullptr);
+  BOOST_TEST(Find(two, "third") == nullptr);
 }
 
 // A part of a name never written apart from it is no candidate; written apart once, it is.
