@@ -258,29 +258,32 @@ std::set<std::string> FindCopiedCommandNames(const std::vector<std::string>& sou
   std::map<std::string, int> copied;  // name -> aligned pairs copying it with its neighbour
   for (std::size_t i = 0; i < source.size() && i < target.size(); ++i) {
     if (source[i].empty() || target[i].empty()) continue;
-    // Plain word pairs of the target sentence, as written.
-    std::set<std::pair<std::string_view, std::string_view>> target_pairs;
-    const std::vector<Chunk> target_chunks = Chunks(target[i]);
-    for (std::size_t k = 0; k + 1 < target_chunks.size(); ++k) {
-      const std::string_view tgt = target[i];
-      target_pairs.emplace(tgt.substr(target_chunks[k].begin,
-                                      target_chunks[k].end - target_chunks[k].begin),
-                           tgt.substr(target_chunks[k + 1].begin,
-                                      target_chunks[k + 1].end - target_chunks[k + 1].begin));
-    }
-    const std::string_view src = source[i];
+    const std::string_view src = source[i], tgt = target[i];
     const std::vector<Chunk> chunks = Chunks(src);
+    std::vector<Chunk> target_chunks;  // built when a source word is found in the target
+    bool target_read = false;
     std::set<std::string_view> seen;  // one count per aligned pair
     for (std::size_t k = 0; k + 1 < chunks.size(); ++k) {
       if (chunks[k].closes) continue;
       const std::string_view name = src.substr(chunks[k].begin, chunks[k].end - chunks[k].begin);
       const std::string_view next =
           src.substr(chunks[k + 1].begin, chunks[k + 1].end - chunks[k + 1].begin);
-      // The dictionaries last: a Hunspell lookup costs more than the rest together, and most
-      // word pairs are not copied.
-      if (!IsPlainWord(name) || !IsPlainWord(next) || target_pairs.count({name, next}) == 0 ||
-          source_tests.stop(next) || source_tests.known(name) || target_tests.known(name) ||
-          !seen.insert(name).second) {
+      // Most words of one language are not in the other's sentence: a search rules them out.
+      if (!IsPlainWord(name) || !IsPlainWord(next) || tgt.find(name) == std::string_view::npos) {
+        continue;
+      }
+      if (!target_read) {
+        target_chunks = Chunks(tgt);
+        target_read = true;
+      }
+      auto text = [&](const Chunk& c) { return tgt.substr(c.begin, c.end - c.begin); };
+      bool copied_here = false;
+      for (std::size_t m = 0; m + 1 < target_chunks.size() && !copied_here; ++m) {
+        copied_here = text(target_chunks[m]) == name && text(target_chunks[m + 1]) == next;
+      }
+      // The dictionaries are asked only about what the translation copied.
+      if (!copied_here || source_tests.stop(next) || source_tests.known(name) ||
+          target_tests.known(name) || !seen.insert(name).second) {
         continue;
       }
       ++copied[std::string(name)];
