@@ -578,9 +578,8 @@ struct WordSpan {
 // when one of them is a stop word or the first is a prefix of the language, or the first is a
 // number and the second a content word, so that a compound is never cut at such a part
 // ("sous-traitant", "non-compliance", "in-house", "two-factor"); a number stays a number
-// ("twenty-one", "vingt-deux"). Other
-// compounds stay apart, joined as before by the hyphen ("États-Unis": "United States" pairs
-// with its two words).
+// ("twenty-one", "vingt-deux"). Other compounds stay apart, joined as before by the hyphen
+// ("États-Unis": "United States" pairs with its two words).
 std::vector<WordSpan> WordSpans(std::string_view sentence, std::string_view lang) {
   const text::LanguageProfile* profile = text::FindLanguage(lang);
   std::vector<WordSpan> spans;
