@@ -739,6 +739,16 @@ void WordAnalyzer::ReadInContext(std::vector<Word>* words_in) const {
         joined(i) && !words[i - 1].stop && words[i - 1].pos == PosBits(Pos::kAdjective)) {
       word.pos |= PosBits(Pos::kNoun);
     }
+    // "the controller shall take technical measures", "the data subject may not object": after
+    // an auxiliary, a word that may be a noun or a verb is the verb.
+    if (!word.stop && HasPos(word, Pos::kVerb) && (word.pos & kNominal) != 0 && i > 0 &&
+        joined(i)) {
+      std::size_t k = i - 1;
+      if (words[k].folded.str() == "not" && k > 0 && joined(k)) --k;
+      if (words[k].stop && Contains(profile.auxiliaries, words[k].folded)) {
+        word.pos = PosBits(Pos::kVerb);
+      }
+    }
     // "personal data means any information", "the controller processes the data": after a
     // nominal word and before a determiner, a word that may be a noun or a verb is the verb
     // (not before "that", which also starts a relative clause: "the means that it uses").

@@ -4,6 +4,7 @@
 #include "glossary/termbase.h"
 #include "termbase_impl.h"
 #include "text/lang_tag.h"
+#include "text/language.h"
 
 namespace termalign::glossary {
 namespace {
@@ -242,8 +243,13 @@ Result<Termbase::FindOrCreateResult> Termbase::FindOrCreateSimilarTerm(const Ter
   const std::vector<KeyToken>& asked = input.lang == lang ? tokens : query_tokens;
   std::vector<std::string> keys = {text, JoinFolded(asked, 0, asked.size())};
   const std::size_t first_stem = keys.size();
-  for (std::string& key : JoinStems(asked, 0, asked.size(), kMaxStemKeys)) {
-    keys.push_back(std::move(key));
+  // Where extraction keys words by their folded form (Arabic), a stem in common is no sign of
+  // one term: its stems join words of one root ("المعالجة", processing, and "المعالج",
+  // processor), which extraction kept apart.
+  if (!text::LanguageFor(lang).keys_unstemmed) {
+    for (std::string& key : JoinStems(asked, 0, asked.size(), kMaxStemKeys)) {
+      keys.push_back(std::move(key));
+    }
   }
   FindOrCreateResult result;
   Status status = InTransaction([&]() -> Status {

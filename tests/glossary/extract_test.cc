@@ -379,6 +379,16 @@ BOOST_AUTO_TEST_CASE(neighbours_decide_the_part_of_speech) {
   BOOST_TEST(selective_sync->frequency == 2);
   BOOST_TEST(Find(zero_derived, "regulation enters") == nullptr);
   BOOST_TEST(Find(zero_derived, "enters") == nullptr);
+  // After an auxiliary, a word that may be a noun or a verb is the verb.
+  CandidateSet auxiliaries = ExtractCandidates(
+      {"The controller shall take technical measures.", "The data subject may not object.",
+       "Each object has a name."},
+      "en");
+  BOOST_TEST(Find(auxiliaries, "take technical") == nullptr);
+  BOOST_TEST(Find(auxiliaries, "technical measures") != nullptr);
+  const Candidate* object = Find(auxiliaries, "object");
+  BOOST_TEST_REQUIRE(object != nullptr);
+  BOOST_TEST(object->frequency == 1);
 }
 
 // A noun naming a part, a quantity or a kind of something heads no term before a connector

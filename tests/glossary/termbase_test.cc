@@ -273,6 +273,26 @@ BOOST_AUTO_TEST_CASE(a_similar_term_is_found_by_text_then_folded_key_then_stem_s
   BOOST_TEST(termbase->Stats()->terms == 5);
 }
 
+// In Arabic, where extraction keys words by their folded form, a stem in common is no sign of
+// one term: "المعالجة" (processing) and "المعالج" (processor) share a root; the article does
+// not make another term.
+BOOST_AUTO_TEST_CASE(an_arabic_similar_term_is_found_by_folded_key_not_by_stem) {
+  TempDir dir;
+  auto termbase = OpenOrDie(dir / "t.db");
+  auto store = [&](const std::string& text) {
+    auto stored = termbase->FindOrCreateSimilarTerm(Input(text, "ar"));
+    BOOST_REQUIRE(stored.ok());
+    return *stored;
+  };
+  const auto processor = store("المعالج");
+  const auto processing = store("المعالجة");
+  BOOST_TEST(processing.created);
+  BOOST_TEST(processing.entity != processor.entity);
+  const auto indefinite = store("معالجة");
+  BOOST_TEST(!indefinite.created);
+  BOOST_TEST(indefinite.term == processing.term);
+}
+
 BOOST_AUTO_TEST_CASE(terms_are_unique_per_entity_and_keys_are_computed) {
   TempDir dir;
   auto termbase = OpenOrDie(dir / "t.db");

@@ -52,6 +52,10 @@ constexpr std::string_view kGeneralModifiers[] = {
     // version".
     "previous", "earlier"};
 
+constexpr std::string_view kAuxiliaries[] = {"shall", "may",    "must",  "can",   "cannot",
+                                              "could", "will",   "would", "should", "might",
+                                              "do",    "does",   "did"};
+
 constexpr std::string_view kDeterminers[] = {
     "a",   "an",      "the", "this", "that", "these", "those", "each", "every", "any",
     "no",  "another", "its", "their", "your", "our",  "my",    "his",  "her"};
@@ -136,6 +140,7 @@ const LanguageProfile kEnglish = {
     .compound_prefixes = kCompoundPrefixes,
     .general_modifiers = kGeneralModifiers,
     .determiners = kDeterminers,
+    .auxiliaries = kAuxiliaries,
     .light_nouns = kLightNouns,
     .standard_spelling = "en_US",
     .spelling_rewrites = kSpellingRewrites,

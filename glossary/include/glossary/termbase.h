@@ -286,7 +286,8 @@ class Termbase {
   Result<FindOrCreateResult> FindOrCreateTerm(const TermInput& input);
   // What a build stores a candidate as: the oldest term of `input.lang` that is not rejected
   // and has the same text, else the same FoldedKey, else a stem key in common (the keys in
-  // StemKeys' order), as FindTerms would find them; when there is none, a new term of `input`
+  // StemKeys' order; not in a language whose extraction keys are unstemmed, Arabic), as
+  // FindTerms would find them; when there is none, a new term of `input`
   // in a new entity (`created`). The text is tokenised once for the lookups and the insert.
   // kUsage on empty text or lang.
   Result<FindOrCreateResult> FindOrCreateSimilarTerm(const TermInput& input);

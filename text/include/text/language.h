@@ -92,6 +92,9 @@ struct LanguageProfile {
   // noun, modifies that noun (head-final languages: "a restore point", "the latest download
   // link"); adjectives may stand between the determiner and the word.
   std::span<const std::string_view> determiners = {};
+  // Folded auxiliaries after which a word that may be a noun or a verb is the verb ("the
+  // controller shall take", "the data subject may object"), "not" between them allowed.
+  std::span<const std::string_view> auxiliaries = {};
   // Folded stop words that are invariable adjectives right after a noun, unless a noun phrase
   // follows them ("panneau avant", "feux arrière"; but "le câble avant la mise en service").
   std::span<const std::string_view> postnominal_adjectives = {};
