@@ -233,7 +233,12 @@ bool JoinsTerm(const std::vector<Word>& words, std::size_t at, std::size_t pendi
     }
     if (CountsInsideTerm(words, next, profile)) ++next;
     const Word& noun = words[next];
-    return IsNoun(before) && ContinuesTerm(noun) && IsNoun(noun) && !HasPos(noun, Pos::kAdjective);
+    // Where the lexicon marks verbs only (Arabic), any other content word may be the noun.
+    auto noun_like = [&](const Word& w) {
+      return IsNoun(w) || (profile.pos_verbs_only && !HasPos(w, Pos::kVerb));
+    };
+    return noun_like(before) && ContinuesTerm(noun) && noun_like(noun) &&
+           !HasPos(noun, Pos::kAdjective);
   }
   const Word& after = words[at + 1];
   if (!ContinuesTerm(after)) return false;
@@ -899,7 +904,7 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
     word.content = !word.stop && !word.number && !word.code && !word.folded.empty();
     // An Arabic construct ends with its defined noun: an undefined word right after it starts
     // another phrase ("لا يجوز لصاحب العمل فصل العاملة": "صاحب العمل", then "فصل").
-    word.phrase_start = i > 0 && i < defined.size() && !word.break_before &&
+    word.phrase_start = word.content && i > 0 && i < defined.size() && !word.break_before &&
                         words[i - 1].content && defined[i - 1] && !defined[i];
     if (!word.content) {
       word.stem = word.folded;

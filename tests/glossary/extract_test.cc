@@ -730,6 +730,19 @@ BOOST_AUTO_TEST_CASE(arabic_construct_ends_with_its_defined_noun) {
   CandidateSet adjectives =
       ExtractCandidates({"تحمي المحكمة الحريات الأساسية", "الحريات الأساسية مصونة"}, "ar");
   BOOST_TEST(Find(adjectives, "الحريات الأساسية") != nullptr);
+  // A preposition of terms joins two nouns ("الحق في المحو", right to erasure; "النقل عبر
+  // الحدود", cross-border transfer); a verb is no noun on either side.
+  CandidateSet prepositions = ExtractCandidates({"للشخص الحق في المحو",
+                                                 "يكفل القانون الحق في المحو",
+                                                 "يخضع النقل عبر الحدود لشروط",
+                                                 "لا يجوز النقل عبر الحدود"},
+                                                "ar");
+  const Candidate* erasure = Find(prepositions, "الحق في المحو");
+  BOOST_TEST_REQUIRE(erasure != nullptr);
+  BOOST_TEST(erasure->frequency == 2);
+  const Candidate* transfer = Find(prepositions, "النقل عبر الحدود");
+  BOOST_TEST_REQUIRE(transfer != nullptr);
+  BOOST_TEST(transfer->frequency == 2);
 }
 
 // An English phrase with an article after its connector names one thing of the text, unless

@@ -67,6 +67,11 @@ constexpr std::string_view kStopWords[] = {"\u0641\u064A",                    //
                                            "\u063A\u064A\u0631",              // غير
                                            "\u0647\u0646\u0627\u0643"};       // هناك
 
+// Prepositions of terms between two nouns: "الحق في المحو" (right to erasure), "النقل عبر الحدود"
+// (cross-border transfer), "سنة من الخدمة" (year of service).
+constexpr std::string_view kNounConnectors[] = {"\u0641\u064A",         // في
+                                                "\u0639\u0628\u0631",  // عبر
+                                                "\u0645\u0646"};        // من
 constexpr std::string_view kCountingWords[] = {"\u0627\u062B\u0646\u0627\u0646",  // اثنان
                                                "\u062B\u0644\u0627\u062B\u0647",  // ثلاثة
                                                "\u0645\u0627\u0626\u0647",        // مائة
@@ -134,10 +139,12 @@ const LanguageProfile kArabic = {
     .freedict_code = "ara",
     .hunspell_dictionaries = kDictionaries,
     .hunspell_packages = "hunspell-ar",
-    .pos_source = PosSource::kHunspellMorphology,  // verbs only: "po:verb"
+    .pos_source = PosSource::kHunspellMorphology,
+    .pos_verbs_only = true,  // "po:verb"
     .pos_packages = "hunspell-ar",
     .stop_words = kStopWords,
     .counting_words = kCountingWords,
+    .noun_connectors = kNounConnectors,
     .fused_article = true,
     .proclitics = kProclitics,
     .enclitics = kEnclitics,

@@ -58,6 +58,8 @@ struct LanguageProfile {
   std::span<const std::string_view> hunspell_dictionaries = {};
   std::string_view hunspell_packages = {};
   PosSource pos_source = PosSource::kNone;
+  // The lexicon marks verbs only (Arabic's "po:verb"): any other content word may be a noun.
+  bool pos_verbs_only = false;
   std::string_view pos_packages = {};  // Debian packages of the source, for the warning
   TermHead term_head = TermHead::kAny;
 
