@@ -148,9 +148,20 @@ std::vector<LinkProposal> EntityLinker::Propose(const Candidate& candidate, Word
   }
   if (content.empty()) return {};
   const std::string folded = text::FoldForMatch(candidate.text);
-  // Without capitals to tell a name (Arabic), any short candidate may be one.
-  const bool name_like =
-      candidate.kind != CandidateKind::kPhrase || !text::LanguageFor(lang_).has_capitals();
+
+  // Without capitals to tell a name (Arabic), a candidate may be one unless the text writes a
+  // word of it with the article: a foreign name written in Arabic letters takes none
+  // ("أوكافور", "سيدربورت"), a common word often does ("العبّارات", the ferries, whose skeleton is
+  // close to "harbour"'s). Arabic names are often common words too ("كريم"): a dictionary
+  // entry says nothing.
+  bool name_like = candidate.kind != CandidateKind::kPhrase;
+  if (!name_like && !text::LanguageFor(lang_).has_capitals()) {
+    name_like = std::none_of(content.begin(), content.end(), [&](const Word* word) {
+      const std::string written = text::FoldForMatch(
+          std::string_view(candidate.text).substr(word->begin, word->end - word->begin));
+      return text::StripArabicArticle(written) != written;
+    });
+  }
   const std::string skeleton = name_like ? ConsonantSkeleton(candidate.text, lang_) : "";
   const std::string region = RegionOf(candidate);
 

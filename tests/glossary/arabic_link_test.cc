@@ -70,6 +70,21 @@ BOOST_AUTO_TEST_CASE(names_link_to_their_entity_at_rank_one) {
   }
 }
 
+// A phrase the text writes with the article is a common word, no transliterated name: its
+// skeleton links it to nothing ("العبارات", the ferries, would link to "harbour"); the same
+// letters without the article may be a name.
+BOOST_AUTO_TEST_CASE(a_word_with_the_article_is_no_name) {
+  std::vector<KnownTerm> known = {{2, 21, "Berlin", "en"}};
+  EntityLinker linker("ar", known, {});
+  WordAnalyzer analyzer("ar");
+  auto name = linker.Propose(Named("برلين"), analyzer);
+  BOOST_REQUIRE(!name.empty());
+  BOOST_TEST(name.front().method == "skeleton");
+  for (const LinkProposal& proposal : linker.Propose(Named("البرلين"), analyzer)) {
+    BOOST_TEST(proposal.method != "skeleton");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(same_language_variants_and_identical_names) {
   std::vector<KnownTerm> known = {{7, 71, "National Water Agency", "en"},
                                   {8, 81, "Rhône Alliance", "fr"}};
