@@ -157,9 +157,8 @@ std::vector<LinkProposal> EntityLinker::Propose(const Candidate& candidate, Word
   bool name_like = candidate.kind != CandidateKind::kPhrase;
   if (!name_like && !text::LanguageFor(lang_).has_capitals()) {
     name_like = std::none_of(content.begin(), content.end(), [&](const Word* word) {
-      const std::string written = text::FoldForMatch(
-          std::string_view(candidate.text).substr(word->begin, word->end - word->begin));
-      return text::StripArabicArticle(written) != written;
+      return text::HasArabicArticle(text::FoldForMatch(
+          std::string_view(candidate.text).substr(word->begin, word->end - word->begin)));
     });
   }
   const std::string skeleton = name_like ? ConsonantSkeleton(candidate.text, lang_) : "";

@@ -853,11 +853,10 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
     }
     word.folded = text::FoldForMatch(word.bound ? citation : surface);
     if (profile_->fused_article) {
-      const std::string written = text::FoldForMatch(surface);
-      word.folded = text::StripArabicArticle(word.folded);
       // Defined by its article, or by the pronoun or elided article it is bound to.
       defined.resize(words.size() + 1, 0);
-      defined.back() = word.bound || text::StripArabicArticle(written) != written;
+      defined.back() = word.bound || text::HasArabicArticle(word.folded);
+      word.folded = text::StripArabicArticle(word.folded);
     }
     word.capitalised = StartsUpper(surface);
     word.acronym = !caps_sentence && AllUpper(surface);

@@ -282,6 +282,10 @@ std::string StripArabicArticle(std::string_view word) {
   return std::string(word);
 }
 
+bool HasArabicArticle(std::string_view word) {
+  return StripArabicArticle(word).size() != word.size();
+}
+
 bool StartsUpper(std::string_view word) {
   if (word.empty()) return false;
   auto c = static_cast<unsigned char>(word[0]);

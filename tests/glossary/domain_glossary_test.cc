@@ -212,6 +212,16 @@ constexpr int kLeafletTopFloor = 28;
 constexpr int kSoftwareRecallFloor = 29;
 constexpr int kSoftwareTopFloor = 28;
 
+// The floor of an English-Arabic domain: the lower one where the FreeDict English-Arabic
+// dictionary is not installed.
+int EnglishArabicFloor(int with_dictionary, int without_dictionary) {
+  const bool dictionary =
+      text::BilingualDictionary::LoadFreeDict("en", "ar", text::BilingualDictionary::kDictdDir)
+          .ok();
+  if (!dictionary) BOOST_TEST_MESSAGE("no FreeDict English-Arabic dictionary: the lower floor");
+  return dictionary ? with_dictionary : without_dictionary;
+}
+
 BOOST_AUTO_TEST_SUITE(domain_glossary)
 
 BOOST_AUTO_TEST_CASE(manual_glossary_is_found) {
@@ -233,22 +243,15 @@ BOOST_AUTO_TEST_CASE(legal_glossary_is_found) {
 BOOST_AUTO_TEST_CASE(english_arabic_glossary_is_found) {
   Quality q = Measure("labour", "ar");
   BOOST_TEST(q.in_text >= 25);
-  const bool dictionary =
-      text::BilingualDictionary::LoadFreeDict("en", "ar", text::BilingualDictionary::kDictdDir)
-          .ok();
-  if (!dictionary) BOOST_TEST_MESSAGE("no FreeDict English-Arabic dictionary: the lower floor");
-  BOOST_TEST(q.visible >= (dictionary ? kLabourRecallFloor : kLabourRecallFloorWithoutDictionary));
+  BOOST_TEST(q.visible >= EnglishArabicFloor(kLabourRecallFloor,
+                                             kLabourRecallFloorWithoutDictionary));
 }
 
 BOOST_AUTO_TEST_CASE(english_arabic_law_glossary_is_found) {
   Quality q = Measure("privacy", "ar");
   BOOST_TEST(q.in_text >= 24);
-  const bool dictionary =
-      text::BilingualDictionary::LoadFreeDict("en", "ar", text::BilingualDictionary::kDictdDir)
-          .ok();
-  if (!dictionary) BOOST_TEST_MESSAGE("no FreeDict English-Arabic dictionary: the lower floor");
-  BOOST_TEST(q.visible >=
-             (dictionary ? kPrivacyRecallFloor : kPrivacyRecallFloorWithoutDictionary));
+  BOOST_TEST(q.visible >= EnglishArabicFloor(kPrivacyRecallFloor,
+                                             kPrivacyRecallFloorWithoutDictionary));
 }
 
 BOOST_AUTO_TEST_CASE(leaflet_glossary_is_found) {

@@ -20,6 +20,8 @@ std::string NormalizeArabic(std::string_view text);
 // Removes the Arabic definite article (and the conjunctions و/ف/ب/ل/ك fused before it) from one
 // normalised Arabic word: "والغارديان" -> "غارديان". Words of three letters or fewer are kept.
 std::string StripArabicArticle(std::string_view word);
+// True when StripArabicArticle removes something from `word`: it is written defined.
+bool HasArabicArticle(std::string_view word);
 
 // The canonical form of a number token, or "" when `token` is not a number: grouping spaces
 // (space, no-break, narrow no-break), grouping commas and points removed, the decimal mark
