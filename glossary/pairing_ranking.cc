@@ -50,6 +50,11 @@ constexpr double kSeenOnce = 0.3;   // a pair of single common words seen once
 // A pair is well supported (TermPair::WellSupported) when its co-occurrences cover at least this
 // share of both sides on average: most words of each side have their partner in the other.
 constexpr double kWellCovered = 0.5;
+// ... or, for two sides that never occur apart (Dice 1) and are seen together at least
+// kInseparable times, this share: the aligner links a non-compositional pair's words only in
+// part. Hand-set.
+constexpr double kLooselyCovered = 0.25;
+constexpr std::int64_t kInseparable = 3;
 // A single word used at most this often in general language (text::PosLexicon::GeneralUse, counts
 // in a corpus of about 230,000 words) belongs to a special field ("dose" 6, "medicine" 11,
 // "approval" 15) rather than to everyday language ("advice" 18, "meal" 20, "decision" 38,
@@ -127,6 +132,15 @@ bool IsComplementOf(std::string_view inner, std::string_view outer, std::string_
          (in(profile.connectors) || in(profile.connector_articles) || in(profile.noun_connectors));
 }
 
+// An acronym, in the singular or the plural ("ATM", "ATMs": the plural reads as a name).
+bool IsAcronym(const Candidate& candidate) {
+  if (candidate.kind == CandidateKind::kAcronym) return true;
+  std::string_view text = candidate.text;
+  if (candidate.kind != CandidateKind::kName || text.size() < 3 || text.back() != 's') return false;
+  text.remove_suffix(1);
+  return std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // One single-word phrase each side: more often general vocabulary than a phrase is.
 bool IsSingleWordPair(const TermPair& pair, const CandidateSet& source,
                       const CandidateSet& target) {
@@ -191,6 +205,7 @@ std::vector<TermPair> ScorePairs(const Accumulators& accumulators, const Candida
     pair.complete = acc.complete;
     const Candidate& s_candidate = source.candidates[pair.source];
     const Candidate& t_candidate = target.candidates[pair.target];
+    pair.acronyms = IsAcronym(s_candidate) && IsAcronym(t_candidate);
     // A one-word name on one side and a common word on the other that no lexical link joins
     // is a translator's paraphrase more often than a translation ("Palestinians" /
     // "personnes"): the aligner's guess alone proposes nothing.
@@ -440,9 +455,14 @@ void DiscountAndSort(const CandidateSet& source, const CandidateSet& target,
 }  // namespace internal
 
 bool TermPair::WellSupported() const {
-  if (!mutual() || tentative || evidence.coverage < internal::kWellCovered) {
-    return false;
-  }
+  if (!mutual() || tentative) return false;
+  // The aligner may link only part of a pair whose words do not translate one by one ("bank
+  // statement" / "relevé de compte"); two sides that never occur apart, seen together often,
+  // are one concept all the same.
+  const bool inseparable = evidence.dice >= 1.0 && !demoted &&
+                           evidence.cooccurrences >= internal::kInseparable &&
+                           evidence.coverage >= internal::kLooselyCovered;
+  if (evidence.coverage < internal::kWellCovered && !inseparable) return false;
   // A fragment or a variant of another kept pair, seen once, is not a term of its own yet
   // ("United" / "Unis" inside "United States" / "États-Unis").
   if (demoted && evidence.cooccurrences < 2) return false;
@@ -451,7 +471,9 @@ bool TermPair::WellSupported() const {
   // apart (Dice 1): a non-compositional pair seen twice ("season ticket" / "abonnement", "entry
   // into force" / "entrée en vigueur") is as good a pair as a lexically linked one, if it is
   // no fragment of a longer pair ("zone" / "horaire" in "time zone" / "fuseau horaire").
-  const std::int64_t needed = anchored || (evidence.dice >= 1.0 && !demoted) ? 2 : 3;
+  // Two acronyms each other's best partner twice ("ATM" / "DAB", "UPS" / "ASI") are as sure:
+  // an acronym is no common word that happens to stand beside another.
+  const std::int64_t needed = anchored || acronyms || (evidence.dice >= 1.0 && !demoted) ? 2 : 3;
   const double association = anchored ? internal::kWellAssociated : internal::kAlignerAssociated;
   if (evidence.dice < association) return false;
   return (confirmed && !common_words) || evidence.cooccurrences >= needed;

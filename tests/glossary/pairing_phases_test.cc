@@ -331,6 +331,24 @@ BOOST_AUTO_TEST_CASE(scores_from_evidence) {
   BOOST_TEST(pairs[0].evidence.score < 0.7);
 }
 
+// An acronym pair is one of two acronyms, the plural ("ATMs", read as a name) included.
+BOOST_AUTO_TEST_CASE(acronym_pairs) {
+  CandidateSet source = HandMadeSet("en", {{"ATMs", 1}, {"Rail", 1}, {"ATM", 1}});
+  source.candidates[0].kind = source.candidates[1].kind = CandidateKind::kName;
+  source.candidates[2].kind = CandidateKind::kAcronym;
+  CandidateSet target = HandMadeSet("fr", {{"DAB", 1}}, CandidateKind::kAcronym);
+  Accumulators accumulators;
+  for (std::uint64_t s = 0; s < 3; ++s) {
+    Accumulator& acc = accumulators[s << 32];
+    acc.joint = 2;
+    acc.sum = 1.5;
+    acc.channel = LinkChannel::kAligned;
+  }
+  std::vector<TermPair> pairs = ScorePairs(accumulators, source, target, {2, 2, 2}, {2});
+  BOOST_TEST_REQUIRE(pairs.size() == 3u);
+  for (const TermPair& pair : pairs) BOOST_TEST(pair.acronyms == (pair.source != 1u));
+}
+
 BOOST_AUTO_TEST_CASE(one_unconfirmed_cooccurrence_is_not_enough) {
   CandidateSet source = HandMadeSet("en", {{"cost living", 2}, {"tariff", 1}});
   CandidateSet target = HandMadeSet("fr", {{"cout vie", 2}, {"tarif", 1}});
@@ -546,6 +564,19 @@ BOOST_AUTO_TEST_CASE(well_supported_pairs) {
   BOOST_TEST(!pair.WellSupported());
   pair = base();
   pair.evidence.coverage = 0.4;  // most words of the sides unexplained
+  pair.evidence.dice = 0.9;
+  BOOST_TEST(!pair.WellSupported());
+  // ... unless the sides never occur apart, seen together three times at least: the aligner
+  // links a non-compositional pair only in part ("bank statement" / "relevé de compte").
+  pair.evidence.dice = 1.0;
+  BOOST_TEST(pair.WellSupported());
+  pair.evidence.cooccurrences = 2;
+  BOOST_TEST(!pair.WellSupported());
+  pair.evidence.cooccurrences = 3;
+  pair.evidence.coverage = 0.2;  // hardly any word explained
+  BOOST_TEST(!pair.WellSupported());
+  pair.evidence.coverage = 0.4;
+  pair.demoted = true;  // a fragment of another pair
   BOOST_TEST(!pair.WellSupported());
   pair = base();
   pair.tentative = true;  // one co-occurrence, not confirmed
@@ -572,6 +603,12 @@ BOOST_AUTO_TEST_CASE(well_supported_pairs) {
   BOOST_TEST(pair.WellSupported());
   pair.demoted = true;
   BOOST_TEST(!pair.WellSupported());
+  // Two acronyms do with two co-occurrences the aligner alone links ("ATM" / "DAB").
+  pair.demoted = false;
+  pair.evidence.dice = 0.8;
+  BOOST_TEST(!pair.WellSupported());
+  pair.acronyms = true;
+  BOOST_TEST(pair.WellSupported());
 
   // Seen once: only when the lexicon confirms every word, and not for one common word each
   // side, nor for a fragment or variant of another pair.

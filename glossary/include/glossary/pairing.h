@@ -53,6 +53,8 @@ struct TermPair {
   // a special field, "dosage" / "posologie", is not one): one co-occurrence does not make it a
   // term pair, however confirmed.
   bool common_words = false;
+  // An acronym on each side ("ATM" / "DAB").
+  bool acronyms = false;
   bool mutual() const { return evidence.source_rank == 1 && evidence.target_rank == 1; }
   // Both sides prefer each other, the pair is no fragment or variant of another, and its
   // co-occurrences explain both sides well: the two terms name one concept.
