@@ -878,8 +878,11 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
       words.push_back(std::move(word));
       continue;
     }
-    word.stop = !word.acronym && (elision || text::IsStopWord(word.folded, lang_) ||
-                                  Contains(profile_->general_modifiers, word.folded));
+    // A general modifier with a capital inside a sentence starts a name ("New Zealand").
+    const bool name_word = word.capitalised && !word.sentence_start;
+    word.stop = !word.acronym &&
+                (elision || text::IsStopWord(word.folded, lang_) ||
+                 (!name_word && Contains(profile_->general_modifiers, word.folded)));
     word.connector = word.stop && IsConnector(word.folded, *profile_);
     // Names and acronyms have no part of speech here: the lexicon would read "Gaza" as a verb.
     if (!word.stop && !word.acronym && !word.folded.empty() &&

@@ -151,6 +151,25 @@ BOOST_AUTO_TEST_CASE(judgements_of_the_writer_are_no_part_of_a_term) {
   const Candidate* version_de_fichier = Find(versions_fr, "version de fichier");
   BOOST_TEST_REQUIRE(version_de_fichier != nullptr);
   BOOST_TEST(version_de_fichier->frequency == 2);
+  // "new", "next", "recent", "better" and their French too; with a capital inside a sentence
+  // the word starts a name.
+  CandidateSet news = ExtractCandidates(
+      {"The new timetable starts next year with better connections.",
+       "Trains to New Hampton follow the new timetable."},
+      "en");
+  BOOST_TEST(Find(news, "new timetable") == nullptr);
+  BOOST_TEST(Find(news, "next year") == nullptr);
+  BOOST_TEST(Find(news, "better connections") == nullptr);
+  const Candidate* timetable = Find(news, "timetable");
+  BOOST_TEST_REQUIRE(timetable != nullptr);
+  BOOST_TEST(timetable->frequency == 2);
+  BOOST_TEST(Find(news, "New Hampton") != nullptr);
+  CandidateSet news_fr = ExtractCandidates(
+      {"Les nouveaux trains arrivent l'année prochaine, pour une meilleure accessibilité."}, "fr");
+  BOOST_TEST(Find(news_fr, "nouveaux trains") == nullptr);
+  BOOST_TEST(Find(news_fr, "année prochaine") == nullptr);
+  BOOST_TEST(Find(news_fr, "meilleure accessibilité") == nullptr);
+  BOOST_TEST(Find(news_fr, "accessibilité") != nullptr);
 }
 
 BOOST_AUTO_TEST_CASE(a_heading_in_capitals_has_no_acronyms) {

@@ -49,8 +49,10 @@ constexpr std::string_view kGeneralModifiers[] = {
     // effects", "the usual time".
     "important", "possible", "usual",
     // Places in time relative to the text's moment: "the previous file version", "an earlier
-    // version".
-    "previous", "earlier"};
+    // version", "the new timetable", "next year", "recent changes".
+    "previous", "earlier", "new", "next", "recent",
+    // Comparisons of the writer: "better accessibility", "the best option".
+    "better", "best"};
 
 constexpr std::string_view kAuxiliaries[] = {"shall", "may",    "must",  "can",   "cannot",
                                               "could", "will",   "would", "should", "might",

@@ -71,9 +71,14 @@ constexpr std::string_view kGeneralModifiers[] = {
     "eventuelle",     "eventuels",       "eventuelles",  "habituel",      "habituelle",
     "habituels",      "habituelles",
     // Places in time relative to the text's moment: "la version de fichier précédente", "une
-    // version antérieure".
-    "precedent",      "precedente",      "precedents",   "precedentes",   "anterieur",
-    "anterieure",     "anterieurs",      "anterieures"};
+    // version antérieure", "les nouveaux trains", "l'année prochaine", "des modifications
+    // récentes".
+    "precedent", "precedente", "precedents", "precedentes", "anterieur", "anterieure",
+    "anterieurs", "anterieures", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles",
+    "prochain", "prochaine", "prochains", "prochaines", "recent", "recente", "recents",
+    "recentes",
+    // Comparisons of the writer: "une meilleure accessibilité".
+    "meilleur", "meilleure", "meilleurs", "meilleures"};
 
 // Not "à": folded it is "a", also the verb "a" (has).
 constexpr std::string_view kConnectors[] = {"de", "d'", "du", "des"};
