@@ -965,6 +965,43 @@ std::string CitedSpelling(std::string_view sentence, const std::vector<Word>& wo
 
 }  // namespace
 
+namespace {
+
+// Two names joined by a coordinator, each written on its own more often than in the pair
+// ("Serrières and Valmont", "Serrières et Valmont"), are two names, no term: unlike a name that
+// holds a coordinator ("Bosnia and Herzegovina", "Research and Development Department"), whose
+// parts are rarely written apart.
+void DropCoordinatedNames(const std::vector<Candidate>& candidates,
+                          const text::LanguageProfile& profile, std::vector<bool>* passes) {
+  std::unordered_map<std::string_view, const Candidate*> names;
+  for (std::size_t c = 0; c < candidates.size(); ++c) {
+    if ((*passes)[c] && candidates[c].kind == CandidateKind::kName) {
+      names.emplace(candidates[c].key, &candidates[c]);
+    }
+  }
+  auto apart = [&](std::string_view key, std::int64_t together) {
+    auto found = names.find(key);
+    return found != names.end() && found->second->frequency > together;
+  };
+  for (std::size_t c = 0; c < candidates.size(); ++c) {
+    const Candidate& candidate = candidates[c];
+    if (!(*passes)[c] || candidate.kind != CandidateKind::kName) continue;
+    const std::string_view key = candidate.key;
+    for (std::string_view coordinator : profile.coordinators) {
+      const std::string middle = " " + std::string(coordinator) + " ";
+      const std::size_t at = key.find(middle);
+      if (at == std::string_view::npos) continue;
+      if (apart(key.substr(0, at), candidate.frequency) &&
+          apart(key.substr(at + middle.size()), candidate.frequency)) {
+        (*passes)[c] = false;
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, std::string_view lang,
                                const ExtractOptions& options) {
   WordAnalyzer analyzer(lang);
@@ -1146,6 +1183,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
     passes[c] = true;
   }
 
+  DropCoordinatedNames(set.candidates, profile, &passes);
   // The nesting discount, and name fragments: a part of a name never written apart from it
   // ("Keystone" of "Keystone Console" and "Keystone K4") is no term of its own.
   Nesting nesting = FindNesting(set, passes);

@@ -172,6 +172,21 @@ BOOST_AUTO_TEST_CASE(judgements_of_the_writer_are_no_part_of_a_term) {
   BOOST_TEST(Find(news_fr, "accessibilité") != nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(two_names_written_apart_are_no_coordinated_name) {
+  CandidateSet set = ExtractCandidates(
+      {"Trains between Lorville and Castan run every hour.",
+       "Buses between Lorville and Castan replace them at night.", "Lorville has a new station.",
+       "Castan keeps its old one.", "The team visited Bosnia and Herzegovina twice.",
+       "Bosnia and Herzegovina signed the treaty.", "Bosnia is mountainous."},
+      "en");
+  BOOST_TEST(Find(set, "Lorville and Castan") == nullptr);
+  const Candidate* lorville = Find(set, "Lorville");
+  BOOST_TEST_REQUIRE(lorville != nullptr);
+  BOOST_TEST(lorville->frequency == 3);
+  // Herzegovina is never written alone: one name.
+  BOOST_TEST(Find(set, "Bosnia and Herzegovina") != nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(a_heading_in_capitals_has_no_acronyms) {
   CandidateSet set = ExtractCandidates({"BUY THE NEW PHONE TODAY"}, "en");
   for (const Candidate& candidate : set.candidates) {
