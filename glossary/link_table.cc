@@ -39,6 +39,22 @@ void AddAll(const IdIndex& index, const std::string& key, std::vector<std::uint3
   if (found != index.end()) out->insert(out->end(), found->second.begin(), found->second.end());
 }
 
+// The folded word and, when it is a hyphenated compound, each of its parts.
+std::vector<std::string> FormAndParts(const text::Interned& folded) {
+  std::vector<std::string> out{folded.str()};
+  const std::string_view word = out.front();
+  if (word.find('-') == std::string_view::npos) return out;
+  std::vector<std::string> parts;
+  for (std::size_t start = 0; start <= word.size();) {
+    std::size_t end = word.find('-', start);
+    if (end == std::string_view::npos) end = word.size();
+    if (end > start) parts.emplace_back(word.substr(start, end - start));
+    start = end + 1;
+  }
+  out.insert(out.end(), parts.begin(), parts.end());
+  return out;
+}
+
 }  // namespace
 
 LinkTable::LinkTable(const std::vector<std::vector<const Word*>>& source_forms,
@@ -48,18 +64,22 @@ LinkTable::LinkTable(const std::vector<std::vector<const Word*>>& source_forms,
                      const text::BilingualDictionary* backward) {
   // Target ids by folded form, cognate key, acronym letters, stem, and by the source-language
   // words the backward dictionary gives for their stems.
+  // A hyphenated compound is also found through each of its parts, for WordLinker's links of
+  // compounds ("half-barriers" / "demi-barrières").
   IdIndex by_folded, by_cognate, by_letters, by_stem, by_back_translation;
   for (std::uint32_t t = 0; t < target_forms.size(); ++t) {
     for (const Word* word : target_forms[t]) {
-      by_folded[word->folded].push_back(t);
-      if (std::string key = CognateKey(word->folded); !key.empty()) by_cognate[key].push_back(t);
       if (word->acronym) by_letters[LetterKey(*word)].push_back(t);
-      if (forward == nullptr && backward == nullptr) continue;
-      for (const std::string& stem : target_analyzer.StemsOf(word->folded)) {
-        by_stem[stem].push_back(t);
-        if (backward == nullptr) continue;
-        for (const std::string& translation : backward->Translations(stem)) {
-          by_back_translation[translation].push_back(t);
+      for (const std::string& form : FormAndParts(word->folded)) {
+        by_folded[form].push_back(t);
+        if (std::string key = CognateKey(form); !key.empty()) by_cognate[key].push_back(t);
+        if (forward == nullptr && backward == nullptr) continue;
+        for (const std::string& stem : target_analyzer.StemsOf(form)) {
+          by_stem[stem].push_back(t);
+          if (backward == nullptr) continue;
+          for (const std::string& translation : backward->Translations(stem)) {
+            by_back_translation[translation].push_back(t);
+          }
         }
       }
     }
@@ -70,19 +90,21 @@ LinkTable::LinkTable(const std::vector<std::vector<const Word*>>& source_forms,
   for (std::uint32_t s = 0; s < source_forms.size(); ++s) {
     candidates.clear();
     for (const Word* word : source_forms[s]) {
-      AddAll(by_folded, word->folded, &candidates);
-      if (std::string key = CognateKey(word->folded); !key.empty()) {
-        AddAll(by_cognate, key, &candidates);
-      }
       if (word->acronym) AddAll(by_letters, LetterKey(*word), &candidates);
-      if (forward == nullptr && backward == nullptr) continue;
-      for (const std::string& stem : source_analyzer.StemsOf(word->folded)) {
-        if (forward != nullptr) {
-          for (const std::string& translation : forward->Translations(stem)) {
-            AddAll(by_stem, translation, &candidates);
-          }
+      for (const std::string& form : FormAndParts(word->folded)) {
+        AddAll(by_folded, form, &candidates);
+        if (std::string key = CognateKey(form); !key.empty()) {
+          AddAll(by_cognate, key, &candidates);
         }
-        AddAll(by_back_translation, stem, &candidates);
+        if (forward == nullptr && backward == nullptr) continue;
+        for (const std::string& stem : source_analyzer.StemsOf(form)) {
+          if (forward != nullptr) {
+            for (const std::string& translation : forward->Translations(stem)) {
+              AddAll(by_stem, translation, &candidates);
+            }
+          }
+          AddAll(by_back_translation, stem, &candidates);
+        }
       }
     }
     std::sort(candidates.begin(), candidates.end());

@@ -130,9 +130,50 @@ WordLink WordLinker::Link(const Word& source, const Word& target) {
     link = {0.7, LinkChannel::kAcronym};
   } else if (double cognate = CognateStrength(source.folded, target.folded); cognate > 0) {
     link = {cognate, LinkChannel::kCognate};
+  } else {
+    link = LinkCompounds(source.folded, target.folded);
   }
   cache_.emplace(std::move(key), link);
   return link;
+}
+
+WordLink WordLinker::LinkCompounds(std::string_view source, std::string_view target) const {
+  auto parts = [](std::string_view word) {
+    std::vector<std::string_view> out;
+    for (std::size_t start = 0; start <= word.size();) {
+      std::size_t end = word.find('-', start);
+      if (end == std::string_view::npos) end = word.size();
+      if (end > start) out.push_back(word.substr(start, end - start));
+      start = end + 1;
+    }
+    return out;
+  };
+  const std::vector<std::string_view> s_parts = parts(source), t_parts = parts(target);
+  if (s_parts.size() < 2 && t_parts.size() < 2) return {};
+  // Each part's strongest link into the other word's parts.
+  auto part_link = [&](std::string_view s, std::string_view t) -> WordLink {
+    if (s == t) return {1.0, LinkChannel::kIdentical};
+    if (Translates(forward_, source_->StemsOf(std::string(s)), target_->StemsOf(std::string(t))) ||
+        Translates(backward_, target_->StemsOf(std::string(t)), source_->StemsOf(std::string(s)))) {
+      return {0.9, LinkChannel::kDictionary};
+    }
+    if (double cognate = CognateStrength(s, t); cognate > 0) return {cognate, LinkChannel::kCognate};
+    return {};
+  };
+  WordLink weakest{1.0, LinkChannel::kIdentical};
+  std::vector<char> target_linked(t_parts.size(), 0);
+  for (std::string_view s : s_parts) {
+    WordLink best;
+    for (std::size_t j = 0; j < t_parts.size(); ++j) {
+      const WordLink link = part_link(s, t_parts[j]);
+      if (link.strength > 0) target_linked[j] = 1;
+      if (link.strength > best.strength) best = link;
+    }
+    if (best.strength == 0) return {};
+    if (best.strength < weakest.strength) weakest = best;
+  }
+  if (std::find(target_linked.begin(), target_linked.end(), 0) != target_linked.end()) return {};
+  return weakest;
 }
 
 bool WordLinker::PhraseInDictionary(std::string_view source_folded,

@@ -104,6 +104,31 @@ BOOST_AUTO_TEST_CASE(an_aligned_word_spelt_alike_confirms_a_pair_seen_once) {
   BOOST_TEST(other->tentative);
 }
 
+// A hyphenated compound is linked part by part: "half-barriers" / "demi-barrières" by the
+// dictionary's "half" / "demi" and the cognate "barriers" / "barrières", which confirms the
+// phrase seen once; a part alone links to no compound.
+BOOST_AUTO_TEST_CASE(a_compound_is_linked_part_by_part) {
+  text::BilingualDictionary dict;
+  dict.Add("half", "demi");
+  WordAnalyzer en("en"), fr("fr");
+  WordLinker linker(&en, &fr, &dict, nullptr);
+  BOOST_TEST(linker.LinkCompounds("half-barriers", "demi-barrieres").strength >= 0.6);
+  BOOST_TEST(linker.LinkCompounds("barriers", "demi-barrieres").strength == 0.0);
+  BOOST_TEST(linker.LinkCompounds("half-barriers", "barrieres").strength == 0.0);
+  BOOST_TEST(linker.LinkCompounds("quarter-barriers", "demi-barrieres").strength == 0.0);
+  CandidateSet source = ExtractCandidates(
+      {"Crossings with automatic half-barriers are checked every week."}, en);
+  CandidateSet target = ExtractCandidates(
+      {"Les passages équipés de demi-barrières automatiques sont contrôlés chaque semaine."}, fr);
+  PairingOptions options;
+  options.forward = &dict;
+  std::vector<TermPair> pairs = PairCandidates(source, target, en, fr, options);
+  const TermPair* pair =
+      PairOf(pairs, source, target, "automatic half-barriers", "demi-barrières automatiques");
+  BOOST_REQUIRE(pair != nullptr);
+  BOOST_TEST(pair->confirmed);
+}
+
 BOOST_AUTO_TEST_CASE(terms_pair_with_their_translations) {
   text::BilingualDictionary dict;
   dict.Add("threshold", "seuil");

@@ -91,7 +91,8 @@ constexpr std::string_view kCoordinators[] = {"and"};
 constexpr std::string_view kCompoundPrefixes[] = {
     "non",   "sub",   "co",    "pre",   "post",  "anti",  "self", "multi", "inter", "intra",
     "semi",  "pseudo", "ex",   "re",    "extra", "over",  "under", "cross", "counter", "mid",
-    "micro", "macro", "mega",  "cyber", "e",     "bi",    "tri",  "super", "ultra", "trans", "neo",   "vice",  "quasi"};
+    "micro", "macro", "mega",  "cyber", "e",     "bi",    "tri",  "super", "ultra", "trans", "neo",   "vice",  "quasi",
+    "half"};
 
 // ICU's "@ss=standard" list adds many others (Mr., Prof., U.S.). "etc." is deliberately absent:
 // before a capital it usually ends a sentence.

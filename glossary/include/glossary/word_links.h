@@ -53,6 +53,10 @@ class WordLinker {
   // The lexical link between two content words: identical folded forms 1.0, a dictionary
   // translation between any of their stems 0.9, same acronym letters 0.7, cognates 0.6-0.8.
   WordLink Link(const Word& source, const Word& target);
+  // Two words of which one at least is a hyphenated compound ("half-barrier" /
+  // "demi-barrière", "non-compliance" / "non-conformité"): linked when every part of each is
+  // linked to a part of the other, as strongly as the weakest of those links.
+  WordLink LinkCompounds(std::string_view source, std::string_view target) const;
 
   // True when a dictionary lists the whole folded phrase `target` for the phrase `source`.
   bool PhraseInDictionary(std::string_view source_folded, std::string_view target_folded) const;
