@@ -963,10 +963,6 @@ std::string CitedSpelling(std::string_view sentence, const std::vector<Word>& wo
   return spelling;
 }
 
-}  // namespace
-
-namespace {
-
 // Two names joined by a coordinator, each written on its own more often than in the pair
 // ("Serrières and Valmont", "Serrières et Valmont"), are two names, no term: unlike a name that
 // holds a coordinator ("Bosnia and Herzegovina", "Research and Development Department"), whose
@@ -983,12 +979,15 @@ void DropCoordinatedNames(const std::vector<Candidate>& candidates,
     auto found = names.find(key);
     return found != names.end() && found->second->frequency > together;
   };
+  std::vector<std::string> middles;  // " and ": a coordinator between two words of a key
+  for (std::string_view coordinator : profile.coordinators) {
+    middles.push_back(" " + std::string(coordinator) + " ");
+  }
   for (std::size_t c = 0; c < candidates.size(); ++c) {
     const Candidate& candidate = candidates[c];
     if (!(*passes)[c] || candidate.kind != CandidateKind::kName) continue;
     const std::string_view key = candidate.key;
-    for (std::string_view coordinator : profile.coordinators) {
-      const std::string middle = " " + std::string(coordinator) + " ";
+    for (const std::string& middle : middles) {
       const std::size_t at = key.find(middle);
       if (at == std::string_view::npos) continue;
       if (apart(key.substr(0, at), candidate.frequency) &&

@@ -40,18 +40,10 @@ void AddAll(const IdIndex& index, const std::string& key, std::vector<std::uint3
 }
 
 // The folded word and, when it is a hyphenated compound, each of its parts.
-std::vector<std::string> FormAndParts(const text::Interned& folded) {
-  std::vector<std::string> out{folded.str()};
-  const std::string_view word = out.front();
-  if (word.find('-') == std::string_view::npos) return out;
-  std::vector<std::string> parts;
-  for (std::size_t start = 0; start <= word.size();) {
-    std::size_t end = word.find('-', start);
-    if (end == std::string_view::npos) end = word.size();
-    if (end > start) parts.emplace_back(word.substr(start, end - start));
-    start = end + 1;
-  }
-  out.insert(out.end(), parts.begin(), parts.end());
+std::vector<std::string> FormAndParts(const std::string& folded) {
+  std::vector<std::string> out{folded};
+  if (folded.find('-') == std::string::npos) return out;
+  for (std::string_view part : CompoundParts(folded)) out.emplace_back(part);
   return out;
 }
 

@@ -19,7 +19,7 @@ namespace termalign::glossary::internal {
 // A LinkTable holds WordLinker::Link for every pair of a source and a target vocabulary whose
 // link is not zero. Two words can only link when they share their folded form, their first
 // four code points (cognates), their acronym letters, or a dictionary entry between their
-// stems; the table scores just those pairs, so building it costs about the vocabulary sizes,
+// stems (for a hyphenated compound: those of one of its parts); the table scores just those pairs, so building it costs about the vocabulary sizes,
 // not their product. Immutable after construction.
 class LinkTable {
  public:

@@ -108,6 +108,13 @@ bool WordLinker::Translates(const text::BilingualDictionary* dictionary,
   return false;
 }
 
+bool WordLinker::InDictionary(const std::string& source, const std::string& target) const {
+  const std::vector<std::string>& source_stems = source_->StemsOf(source);
+  const std::vector<std::string>& target_stems = target_->StemsOf(target);
+  return Translates(forward_, source_stems, target_stems) ||
+         Translates(backward_, target_stems, source_stems);
+}
+
 WordLink WordLinker::Link(const Word& source, const Word& target) {
   if (source.folded.empty() || target.folded.empty()) return {};
   if (source.folded == target.folded) {
@@ -120,10 +127,7 @@ WordLink WordLinker::Link(const Word& source, const Word& target) {
   auto cached = cache_.find(key);
   if (cached != cache_.end()) return cached->second;
   WordLink link;
-  const std::vector<std::string>& source_stems = source_->StemsOf(source.folded);
-  const std::vector<std::string>& target_stems = target_->StemsOf(target.folded);
-  if (Translates(forward_, source_stems, target_stems) ||
-      Translates(backward_, target_stems, source_stems)) {
+  if (InDictionary(source.folded, target.folded)) {
     link = {0.9, LinkChannel::kDictionary};
   } else if (source.acronym && target.acronym &&
              SameAcronymLetters(source.folded, target.folded)) {
@@ -137,26 +141,25 @@ WordLink WordLinker::Link(const Word& source, const Word& target) {
   return link;
 }
 
+std::vector<std::string_view> CompoundParts(std::string_view word) {
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0; start <= word.size();) {
+    std::size_t end = word.find('-', start);
+    if (end == std::string_view::npos) end = word.size();
+    if (end > start) parts.push_back(word.substr(start, end - start));
+    start = end + 1;
+  }
+  return parts;
+}
+
 WordLink WordLinker::LinkCompounds(std::string_view source, std::string_view target) const {
-  auto parts = [](std::string_view word) {
-    std::vector<std::string_view> out;
-    for (std::size_t start = 0; start <= word.size();) {
-      std::size_t end = word.find('-', start);
-      if (end == std::string_view::npos) end = word.size();
-      if (end > start) out.push_back(word.substr(start, end - start));
-      start = end + 1;
-    }
-    return out;
-  };
-  const std::vector<std::string_view> s_parts = parts(source), t_parts = parts(target);
+  const std::vector<std::string_view> s_parts = CompoundParts(source);
+  const std::vector<std::string_view> t_parts = CompoundParts(target);
   if (s_parts.size() < 2 && t_parts.size() < 2) return {};
   // Each part's strongest link into the other word's parts.
   auto part_link = [&](std::string_view s, std::string_view t) -> WordLink {
     if (s == t) return {1.0, LinkChannel::kIdentical};
-    if (Translates(forward_, source_->StemsOf(std::string(s)), target_->StemsOf(std::string(t))) ||
-        Translates(backward_, target_->StemsOf(std::string(t)), source_->StemsOf(std::string(s)))) {
-      return {0.9, LinkChannel::kDictionary};
-    }
+    if (InDictionary(std::string(s), std::string(t))) return {0.9, LinkChannel::kDictionary};
     if (double cognate = CognateStrength(s, t); cognate > 0) return {cognate, LinkChannel::kCognate};
     return {};
   };

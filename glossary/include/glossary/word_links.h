@@ -42,6 +42,10 @@ bool SpeltAlike(std::string_view a, std::string_view b);
 // True when two acronyms use the same letters in another order ("AI"/"IA", "NATO"/"OTAN").
 bool SameAcronymLetters(std::string_view a, std::string_view b);
 
+// The parts of a hyphenated compound ("half-barriers": "half", "barriers"); a word without a
+// hyphen is its only part. Empty pieces (a leading, trailing or doubled hyphen) are skipped.
+std::vector<std::string_view> CompoundParts(std::string_view word);
+
 // A WordLinker scores word pairs between a source and a target language. The dictionaries
 // (source->target and target->source; either may be null) are borrowed and must outlive it.
 // Results are cached per (source stem, target stem); not thread-safe.
@@ -64,6 +68,8 @@ class WordLinker {
  private:
   bool Translates(const text::BilingualDictionary* dictionary, const std::vector<std::string>& from,
                   const std::vector<std::string>& to) const;
+  // True when either dictionary translates a stem of folded `source` into one of `target`.
+  bool InDictionary(const std::string& source, const std::string& target) const;
 
   WordAnalyzer* source_;
   WordAnalyzer* target_;
