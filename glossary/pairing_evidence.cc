@@ -218,6 +218,32 @@ bool ClearlyTranslates(const PairLinks& links, std::size_t a, std::size_t b) {
   return true;
 }
 
+bool Outweighed(const PairLinks& links, std::size_t a, std::size_t b) {
+  const std::size_t columns = links.columns;
+  const std::size_t rows = links.lexical.size() / columns;
+  auto lexical_row = [&](std::size_t x) {
+    for (std::size_t y = 0; y < columns; ++y) {
+      if (links.lexical[x * columns + y] >= kSeedStrength) return true;
+    }
+    return false;
+  };
+  auto lexical_column = [&](std::size_t y) {
+    for (std::size_t x = 0; x < rows; ++x) {
+      if (links.lexical[x * columns + y] >= kSeedStrength) return true;
+    }
+    return false;
+  };
+  const double bar =
+      std::max(kOutweighing * links.translation[a * columns + b], kOutweighingFloor);
+  for (std::size_t x = 0; x < rows; ++x) {
+    if (x != a && links.translation[x * columns + b] >= bar && !lexical_row(x)) return true;
+  }
+  for (std::size_t y = 0; y < columns; ++y) {
+    if (y != b && links.translation[a * columns + y] >= bar && !lexical_column(y)) return true;
+  }
+  return false;
+}
+
 void LinkWords(std::size_t pair, const CandidateSet& source, const CandidateSet& target,
                const ContentIndex& index, const LinkTable& link_table,
                const text::WordAlignment& alignment, PairLinks* out) {
@@ -242,13 +268,13 @@ void LinkWords(std::size_t pair, const CandidateSet& source, const CandidateSet&
       }
     }
   }
-  // Lexical anchors: word pairs linked lexically from kSeedStrength, matched one to one. On a
-  // small corpus EM and grow-diag-final-and attach a word to a neighbour of its evident partner
-  // ("Azure" to "storage"); an anchored word keeps only its anchor. Words with a single
-  // candidate partner are matched first; then, strongest first, among equally strong
-  // candidates ("services" twice on each side) the one next to one of those first anchors on
-  // both sides ("professional services" / "services professionnels"), then the aligner's
-  // choice, then the one nearest the diagonal.
+  // Lexical anchors: word pairs linked lexically from kSeedStrength that the corpus does not
+  // outweigh (Outweighed), matched one to one. On a small corpus EM and grow-diag-final-and
+  // attach a word to a neighbour of its evident partner ("Azure" to "storage"); an anchored
+  // word keeps only its anchor. Words with a single candidate partner are matched first; then,
+  // strongest first, among equally strong candidates ("services" twice on each side) the one
+  // next to one of those first anchors on both sides ("professional services" / "services
+  // professionnels"), then the aligner's choice, then the one nearest the diagonal.
   const std::span<const text::AlignmentPoint> aligned = alignment.Links(pair);
   std::vector<char> by_aligner(sc.size() * columns, 0);
   for (const text::AlignmentPoint& point : aligned) {
@@ -259,6 +285,7 @@ void LinkWords(std::size_t pair, const CandidateSet& source, const CandidateSet&
   for (std::size_t a = 0; a < sc.size(); ++a) {
     for (std::size_t b = 0; b < columns; ++b) {
       if (out->lexical[a * columns + b] < kSeedStrength) continue;
+      if (Outweighed(*out, a, b)) continue;
       candidates.push_back({static_cast<std::uint16_t>(a), static_cast<std::uint16_t>(b)});
       ++source_candidates[a];
       ++target_candidates[b];

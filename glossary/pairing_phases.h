@@ -57,6 +57,14 @@ constexpr double kLeftoverTranslation = 0.1;
 // the diagonal's, a position guess. Hand-set: 1.5 leaves a word seen a few times its partner
 // ("military" / "armée") and no word seen once any.
 constexpr double kClearTranslation = 1.5;
+// A lexical link is no anchor when another word of the aligned pair, itself without a lexical
+// link there, has this many times its translation probability with one of the two words, and
+// at least kOutweighingFloor (Outweighed). The aligner was seeded with the link and still
+// prefers the other word. Hand-set: 2 is a clear preference, as kClearTranslation for the
+// aligner's own links; the floor keeps words seen once, which share their probability with
+// every word beside them, from outweighing anything.
+constexpr double kOutweighing = 2.0;
+constexpr double kOutweighingFloor = 0.3;
 // Occurrences whose content-word counts differ by more than this are not compared: "ministry"
 // does not translate "Israeli Ministry of Defense". Two allows an article-like modifier on
 // each side.
@@ -123,6 +131,13 @@ struct PairLinks {
 // `a` with target content word `b` of the aligned pair that `links.translation` holds:
 // kLeftoverTranslation at least, and kClearTranslation times every other pairing of either.
 bool ClearlyTranslates(const PairLinks& links, std::size_t a, std::size_t b);
+
+// True when the corpus' statistics clearly give source content word `a` or target content word
+// `b` of the aligned pair `links` holds another partner there, one with no lexical link of its
+// own in the pair: kOutweighing times the probability of `a` with `b`, and kOutweighingFloor at
+// least. The lexical link between them is then a homograph's or a lemma's accident ("pass" /
+// "données" through the verb "donner", beside "data" / "données"), and no anchor.
+bool Outweighed(const PairLinks& links, std::size_t a, std::size_t b);
 
 void LinkWords(std::size_t pair, const CandidateSet& source, const CandidateSet& target,
                const ContentIndex& index, const LinkTable& link_table,

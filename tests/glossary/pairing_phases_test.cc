@@ -173,6 +173,27 @@ BOOST_AUTO_TEST_CASE(a_leftover_link_needs_a_clear_translation) {
   BOOST_TEST(!ClearlyTranslates(links, 0, 0));
 }
 
+BOOST_AUTO_TEST_CASE(a_lexical_link_the_corpus_outweighs_is_no_anchor) {
+  PairLinks links = Square(3);
+  // Source 0 / target 0 is a dictionary link ("pass" / "données" through "donner"); source 1
+  // ("data") has no lexical link and three times its probability with target 0.
+  links.lexical[0] = 0.9;
+  links.translation = {0.2, 0.05, 0.05,  //
+                       0.6, 0.1,  0.1,   //
+                       0.05, 0.1, 0.5};
+  BOOST_TEST(Outweighed(links, 0, 0));
+  // The same probability beside a lexical link of its own: the other word is explained there.
+  links.lexical[1 * 3 + 2] = 0.9;
+  BOOST_TEST(!Outweighed(links, 0, 0));
+  links.lexical[1 * 3 + 2] = 0.0;
+  // Less than twice the link's probability: the dictionary stands.
+  links.translation[1 * 3 + 0] = 0.35;
+  BOOST_TEST(!Outweighed(links, 0, 0));
+  // The other way: target 2 pulls source 0 away from target 0.
+  links.translation[0 * 3 + 2] = 0.45;
+  BOOST_TEST(Outweighed(links, 0, 0));
+}
+
 BOOST_AUTO_TEST_CASE(occurrences_scored_by_coverage) {
   PairLinks links = Square(2);
   SetLink(&links, 0, 0, 1.0, LinkChannel::kIdentical);
