@@ -227,9 +227,11 @@ bool JoinsTerm(const std::vector<Word>& words, std::size_t at, std::size_t pendi
     // The noun after it may follow an article ("droit à l'effacement"). It is no adjective:
     // "access to personal data" joins a noun to a phrase, not a term's two nouns.
     std::size_t next = at + 1;
+    bool article = false;
     if (next + 1 < words.size() && !words[next].break_before && TakesArticle(word, profile) &&
         IsArticleAfterConnector(words[next].folded, profile)) {
       ++next;
+      article = true;
     }
     if (CountsInsideTerm(words, next, profile)) ++next;
     const Word& noun = words[next];
@@ -237,8 +239,10 @@ bool JoinsTerm(const std::vector<Word>& words, std::size_t at, std::size_t pendi
     auto noun_like = [&](const Word& w) {
       return IsNoun(w) || (profile.pos_verbs_only && !HasPos(w, Pos::kVerb));
     };
+    // After an article the word is a noun however else the lexicon reads it ("comité pour
+    // l'éthique des données").
     return noun_like(before) && ContinuesTerm(noun) && noun_like(noun) &&
-           !HasPos(noun, Pos::kAdjective);
+           (article || !HasPos(noun, Pos::kAdjective));
   }
   const Word& after = words[at + 1];
   if (!ContinuesTerm(after)) return false;

@@ -345,11 +345,14 @@ BOOST_AUTO_TEST_CASE(prepositions_join_two_nouns) {
   BOOST_TEST(Find(en, "access to personal") == nullptr);
   CandidateSet fr = ExtractCandidates(
       {"Le droit à l'effacement vaut après l'entrée en vigueur.",
-       "Le désaccord entre la personne et l'Agence persiste."},
+       "Le désaccord entre la personne et l'Agence persiste.",
+       "Le comité pour l'éthique des données rend un avis."},
       "fr");
   BOOST_TEST(Find(fr, "droit à l'effacement") != nullptr);
   BOOST_TEST(Find(fr, "entrée en vigueur") != nullptr);
   BOOST_TEST(Find(fr, "désaccord entre la personne") == nullptr);
+  // After the article a noun follows, though "éthique" is also an adjective.
+  BOOST_TEST(Find(fr, "comité pour l'éthique des données") != nullptr);
 }
 
 // A word the lexicon reads as a noun and a verb is a verb before an article: no term ends on it.

@@ -86,7 +86,9 @@ constexpr std::string_view kConnectorArticles[] = {"la", "l'", "le", "les"};
 // Prepositions of compounds, between two words the dictionary knows as nouns only ("contrat à
 // durée déterminée", "conseil en matière fiscale", "accord entre États").
 constexpr std::string_view kNounConnectors[] = {"a", "en", "pour", "entre", "par", "sans"};
-constexpr std::string_view kNounConnectorsWithArticle[] = {"a"};
+// Those that may take an article before their noun ("droit à l'effacement", "comité pour
+// l'éthique des données").
+constexpr std::string_view kNounConnectorsWithArticle[] = {"a", "pour"};
 constexpr std::string_view kCoordinators[] = {"et"};
 // Folded, as every word list here.
 constexpr std::string_view kCompoundPrefixes[] = {
