@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "text/dictionary.h"
+#include "text/stop_words.h"
 
 namespace termalign::glossary {
 namespace {
@@ -153,9 +154,17 @@ std::vector<std::string_view> CompoundParts(std::string_view word) {
 }
 
 WordLink WordLinker::LinkCompounds(std::string_view source, std::string_view target) const {
-  const std::vector<std::string_view> s_parts = CompoundParts(source);
-  const std::vector<std::string_view> t_parts = CompoundParts(target);
+  // The function words of a compound have no partner of their own ("end-to-end" / "bout en
+  // bout": "end" links to "bout", "to" to nothing).
+  auto content_parts = [](std::string_view word, const std::string& lang) {
+    std::vector<std::string_view> parts = CompoundParts(word);
+    std::erase_if(parts, [&](std::string_view part) { return text::IsStopWord(part, lang); });
+    return parts;
+  };
+  const std::vector<std::string_view> s_parts = content_parts(source, source_->lang());
+  const std::vector<std::string_view> t_parts = content_parts(target, target_->lang());
   if (s_parts.size() < 2 && t_parts.size() < 2) return {};
+  if (s_parts.empty() || t_parts.empty()) return {};
   // Each part's strongest link into the other word's parts.
   auto part_link = [&](std::string_view s, std::string_view t) -> WordLink {
     if (s == t) return {1.0, LinkChannel::kIdentical};

@@ -129,6 +129,35 @@ BOOST_AUTO_TEST_CASE(a_compound_is_linked_part_by_part) {
   BOOST_TEST(pair->confirmed);
 }
 
+// A compound's function words need no partner: "end-to-end" is "bout en bout".
+BOOST_AUTO_TEST_CASE(a_compound_function_word_needs_no_partner) {
+  text::BilingualDictionary dict;
+  dict.Add("end", "bout");
+  dict.Add("encryption", "chiffrement");
+  WordAnalyzer en("en"), fr("fr");
+  WordLinker linker(&en, &fr, &dict, nullptr);
+  BOOST_TEST(linker.LinkCompounds("end-to-end", "bout").strength >= 0.6);
+  BOOST_TEST(linker.LinkCompounds("end-to-end", "fin").strength == 0.0);
+  CandidateSet source = ExtractCandidates(
+      {"With end-to-end encryption, files are encrypted on the device.",
+       "For that reason, end-to-end encryption is switched off by default."},
+      en);
+  CandidateSet target = ExtractCandidates(
+      {"Avec le chiffrement de bout en bout, les fichiers sont chiffrés sur l'appareil.",
+       "C'est pourquoi le chiffrement de bout en bout est désactivé par défaut."},
+      fr);
+  PairingOptions options;
+  options.forward = &dict;
+  std::vector<TermPair> pairs = PairCandidates(source, target, en, fr, options);
+  const TermPair* pair =
+      PairOf(pairs, source, target, "end-to-end encryption", "chiffrement de bout en bout");
+  BOOST_REQUIRE(pair != nullptr);
+  BOOST_TEST(pair->confirmed);
+  BOOST_TEST(pair->mutual());
+  BOOST_TEST(PairOf(pairs, source, target, "end-to-end encryption", "chiffrement de bout") ==
+             nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(terms_pair_with_their_translations) {
   text::BilingualDictionary dict;
   dict.Add("threshold", "seuil");
