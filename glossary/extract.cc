@@ -249,6 +249,9 @@ bool JoinsTerm(const std::vector<Word>& words, std::size_t at, std::size_t pendi
   // "accès non autorisé": a negation written apart, between a noun and an adjective or a
   // participle, is part of the adjective.
   if (Contains(profile.negations, word.folded)) {
+    // Where the lexicon marks verbs only (Arabic), any other content word may be the noun and
+    // the adjective.
+    if (profile.pos_verbs_only) return !HasPos(before, Pos::kVerb) && !HasPos(after, Pos::kVerb);
     return IsNoun(before) && (HasPos(after, Pos::kAdjective) || HasPos(after, Pos::kPastParticiple));
   }
   // Coordinated words are nouns, adjectives or unknown words, and the second one is not also a

@@ -780,6 +780,10 @@ BOOST_AUTO_TEST_CASE(arabic_construct_ends_with_its_defined_noun) {
   const Candidate* transfer = Find(prepositions, "النقل عبر الحدود");
   BOOST_TEST_REQUIRE(transfer != nullptr);
   BOOST_TEST(transfer->frequency == 2);
+  // A negation written apart makes one word with the adjective after it ("البيانات الشخصية غير
+  // الدقيقة", inaccurate personal data), as "non" does in French.
+  CandidateSet negations = ExtractCandidates({"يصحح المتحكم البيانات الشخصية غير الدقيقة"}, "ar");
+  BOOST_TEST(Find(negations, "البيانات الشخصية غير الدقيقة") != nullptr);
 }
 
 // An English phrase with an article after its connector names one thing of the text, unless

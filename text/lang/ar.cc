@@ -69,6 +69,9 @@ constexpr std::string_view kStopWords[] = {"\u0641\u064A",                    //
 
 // Prepositions of terms between two nouns: "الحق في المحو" (right to erasure), "النقل عبر الحدود"
 // (cross-border transfer), "سنة من الخدمة" (year of service).
+// Negations written apart that make one word with the adjective after them: "عقد غير محدد
+// المدة" (a contract of indefinite duration).
+constexpr std::string_view kNegations[] = {"\u063A\u064A\u0631"};  // غير
 constexpr std::string_view kNounConnectors[] = {"\u0641\u064A",         // في
                                                 "\u0639\u0628\u0631",  // عبر
                                                 "\u0645\u0646"};        // من
@@ -145,6 +148,7 @@ const LanguageProfile kArabic = {
     .stop_words = kStopWords,
     .counting_words = kCountingWords,
     .noun_connectors = kNounConnectors,
+    .negations = kNegations,
     .fused_article = true,
     .proclitics = kProclitics,
     .enclitics = kEnclitics,
