@@ -168,6 +168,26 @@ bool IsSpecialisedWordPair(const TermPair& pair, const CandidateSet& source,
          specialised(target.candidates[pair.target]);
 }
 
+// True when another of the `kept` pairs has the same candidate as pair k on one side and, on
+// the other, a longer candidate holding k's, seen at least as often.
+bool WiderOnOneSide(const std::vector<TermPair>& kept, std::size_t k, const CandidateSet& source,
+                    const CandidateSet& target) {
+  const TermPair& small = kept[k];
+  for (const TermPair& big : kept) {
+    if (&big == &small) continue;
+    const bool wider_target =
+        big.source == small.source && big.target != small.target &&
+        big.evidence.target_count >= small.evidence.target_count &&
+        ContainsWords(target.candidates[big.target].key, target.candidates[small.target].key);
+    const bool wider_source =
+        big.target == small.target && big.source != small.source &&
+        big.evidence.source_count >= small.evidence.source_count &&
+        ContainsWords(source.candidates[big.source].key, source.candidates[small.source].key);
+    if (wider_target || wider_source) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<TermPair> ScorePairs(const Accumulators& accumulators, const CandidateSet& source,
@@ -379,9 +399,12 @@ void DropFragments(const CandidateSet& source, const CandidateSet& target, doubl
     // "limited emergency support"): those are only ranked lower, by FindNestedPairs. Unless the
     // fragment leaves out the longer phrase's head on both sides: "limited emergency" /
     // "urgence limité" is no term of its own.
+    // An acronym or a name that the other language writes only inside a longer term is that
+    // term's worse boundary, though: "PIN" / "PIN" beside "PIN" / "code PIN".
     const bool named = source.candidates[kept[k].source].kind != CandidateKind::kPhrase ||
                        target.candidates[kept[k].target].kind != CandidateKind::kPhrase;
-    if (fragments[k] && !named && (kept[k].evidence.cooccurrences >= 2 || headless[k])) {
+    if (fragments[k] && (!named || WiderOnOneSide(kept, k, source, target)) &&
+        (kept[k].evidence.cooccurrences >= 2 || headless[k])) {
       dropped.insert(std::uint64_t{kept[k].source} << 32 | kept[k].target);
     }
   }

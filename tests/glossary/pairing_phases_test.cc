@@ -496,6 +496,17 @@ BOOST_AUTO_TEST_CASE(a_fragment_never_seen_apart_is_dropped_and_the_ranks_follow
   RankPairs(&named);
   DropFragments(acronyms, french, 0.15, &named);
   BOOST_TEST(named.size() == 2u);
+  // Unless the other language writes it only inside a longer term that the same acronym pairs
+  // with: "PIN" / "PIN" is the worse boundary of "PIN" / "code PIN".
+  CandidateSet pin = HandMadeSet("en", {{"pin", 1}}, CandidateKind::kAcronym);
+  CandidateSet code_pin = HandMadeSet("fr", {{"pin", 1}, {"code pin", 2}});
+  std::vector<TermPair> boundaries = {MakePair(0, 0, 0.7), MakePair(0, 1, 0.55)};
+  RankPairs(&boundaries);
+  BOOST_TEST(!boundaries[1].mutual());
+  DropFragments(pin, code_pin, 0.15, &boundaries);
+  BOOST_TEST_REQUIRE(boundaries.size() == 1u);
+  BOOST_TEST(boundaries[0].target == 1u);
+  BOOST_TEST(boundaries[0].mutual());
 }
 
 BOOST_AUTO_TEST_CASE(worse_boundaries_of_a_mutual_pair_are_demoted) {
