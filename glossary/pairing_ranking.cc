@@ -370,10 +370,12 @@ std::vector<bool> FindNestedPairs(const std::vector<TermPair>& kept, const Candi
         // The longer pair only adds a modifier to a pair seen more often ("advanced artificial
         // intelligence").
         demote[outer] = true;
-      } else if (IsSingleWordPair(small, source, target)) {
+      } else if (IsSingleWordPair(small, source, target) && !big.tentative) {
         // A common word inside a paired phrase on both sides ("services" in "professional
         // services" / "services professionnels") is that phrase's head or modifier more than
-        // a term of its own (the nesting discount of C-value).
+        // a term of its own (the nesting discount of C-value). A phrase seen together once,
+        // unconfirmed, says nothing yet of the word ("payee's account" / "compte du
+        // bénéficiaire" beside "payee" / "bénéficiaire").
         demote[k] = true;
       }
     }

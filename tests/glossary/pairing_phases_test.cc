@@ -447,6 +447,18 @@ BOOST_AUTO_TEST_CASE(a_fragment_never_seen_apart_is_demoted) {
   BOOST_TEST((FindNestedPairs(kept, source, target) == std::vector<bool>{false, true}));
 }
 
+BOOST_AUTO_TEST_CASE(a_single_word_inside_a_paired_phrase_is_demoted) {
+  CandidateSet source = HandMadeSet("en", {{"service", 1}, {"professional service", 2}});
+  CandidateSet target = HandMadeSet("fr", {{"service", 1}, {"service professionnel", 2}});
+  std::vector<TermPair> kept = {MakePair(0, 0, 0.4), MakePair(1, 1, 0.6)};
+  kept[0].evidence.source_count = kept[0].evidence.target_count = 5;
+  kept[0].evidence.cooccurrences = 5;
+  BOOST_TEST((FindNestedPairs(kept, source, target) == std::vector<bool>{true, false}));
+  // Not inside a phrase seen together once, unconfirmed: that says nothing of the word yet.
+  kept[1].tentative = true;
+  BOOST_TEST((FindNestedPairs(kept, source, target) == std::vector<bool>{false, false}));
+}
+
 BOOST_AUTO_TEST_CASE(a_compound_seen_once_after_a_noun_and_a_connector_is_the_term) {
   CandidateSet source = HandMadeSet("en", {{"hip fracture", 2}, {"risk of hip fracture", 3}});
   CandidateSet target = HandMadeSet(
