@@ -115,6 +115,63 @@ Status RecordAcronyms(Termbase& termbase, Side& side, Side& other, WordLinker& l
   return Status::Ok();
 }
 
+// The entity of the term `text` of `lang` an acronym definition stored, or 0.
+Result<EntityId> EntityOfLongForm(Termbase& termbase, const std::string& text,
+                                  const std::string& lang) {
+  auto found = termbase.FindTerms(text, lang, MatchKind::kExact);
+  if (!found.ok()) return found.status();
+  return found->empty() ? EntityId{0} : found->front().entity;
+}
+
+// An aligned pair whose two sentences each define one acronym ("uninterruptible power supply
+// (UPS)" / "alimentation sans interruption (ASI)") names one concept on both sides: the two
+// definitions' entities join, when the build made both (OnlyExtracted) and no person ruled
+// the pair out. The short forms need not share their letters, as the pairing's acronym links
+// do.
+Status JoinParallelDefinitions(Termbase& termbase, const Side& source, const Side& target,
+                               bool rejections, BuildReport* report) {
+  const std::size_t pairs = std::min(source.sentences.size(), target.sentences.size());
+  for (std::size_t i = 0; i < pairs; ++i) {
+    if (source.sentences[i].find('(') == std::string::npos ||
+        target.sentences[i].find('(') == std::string::npos) {
+      continue;
+    }
+    const std::vector<AcronymDefinition> theirs_s =
+        FindAcronymDefinitions(source.sentences[i], source.set.words[i]);
+    const std::vector<AcronymDefinition> theirs_t =
+        FindAcronymDefinitions(target.sentences[i], target.set.words[i]);
+    if (theirs_s.size() != 1 || theirs_t.size() != 1) continue;
+    auto s_entity = EntityOfLongForm(termbase, theirs_s.front().long_form, source.lang);
+    if (!s_entity.ok()) return s_entity.status();
+    auto t_entity = EntityOfLongForm(termbase, theirs_t.front().long_form, target.lang);
+    if (!t_entity.ok()) return t_entity.status();
+    if (*s_entity == 0 || *t_entity == 0 || *s_entity == *t_entity) continue;
+    if (!internal::OnlyExtracted(termbase, *s_entity) ||
+        !internal::OnlyExtracted(termbase, *t_entity)) {
+      continue;
+    }
+    if (rejections) {
+      bool ruled_out = false;
+      for (auto [entity, other] : {std::pair{*s_entity, *t_entity}, std::pair{*t_entity, *s_entity}}) {
+        auto terms = termbase.TermsOf(other);
+        if (!terms.ok()) return terms.status();
+        for (const Term& term : *terms) {
+          auto out = internal::RuledOut(termbase, entity, term);
+          if (!out.ok()) return out.status();
+          ruled_out = ruled_out || *out;
+        }
+      }
+      if (ruled_out) {
+        ++report->kept_rejections;
+        continue;
+      }
+    }
+    if (Status merged = termbase.Merge(*t_entity, *s_entity); !merged.ok()) return merged;
+    ++report->joined;
+  }
+  return Status::Ok();
+}
+
 Result<StoredTerm> StoreCandidate(Termbase& termbase, Side& side, std::uint32_t candidate,
                                   double score, std::string_view example) {
   auto known = side.stored.find(candidate);
@@ -378,6 +435,10 @@ Status BuildFromBitexts(Termbase& termbase, const std::vector<BitextInput>& inpu
     // A build rejects nothing: what it finds rejected at its start is all there is.
     auto rejections = termbase.HoldsRejections();
     if (!rejections.ok()) return rejections.status();
+    if (Status s = JoinParallelDefinitions(termbase, source, target, *rejections, report);
+        !s.ok()) {
+      return s;
+    }
     std::set<std::pair<TermId, TermId>> written;
     for (const TermPair& pair : term_pairs) {
       if (Status s =

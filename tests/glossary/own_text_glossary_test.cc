@@ -77,6 +77,47 @@ BOOST_AUTO_TEST_CASE(best_pairs_are_glossary_terms) {
   BOOST_TEST(in_gold >= 22);
 }
 
+// An aligned pair whose sentences each define one acronym, with other letters on each side,
+// names one concept: the definitions join one entity, though nothing else links their words.
+// Two definitions in one sentence do not tell which is which: nothing joins there.
+BOOST_AUTO_TEST_CASE(parallel_acronym_definitions_join_one_entity) {
+  TempDir dir;
+  {
+    std::ofstream en(dir / "plant.en.txt");
+    en << "Plug the pump into a standby current unit (SCU) before the storm season.\n"
+          "The harbour keeps spare valves in its store.\n"
+          "The Regional Harbour Board (RHB) and the Coastal Survey Office (CSO) met on Monday.\n";
+    std::ofstream fr(dir / "plant.fr.txt");
+    fr << "Branchez la pompe sur un bloc de relève électrique (BRE) avant la saison des "
+          "tempêtes.\n"
+          "Le port garde des vannes de rechange dans son magasin.\n"
+          "La Commission portuaire régionale (CPR) s'est réunie lundi.\n";
+  }
+  const std::string db = (dir / "plant.db").string();
+  testing::RunResult r = RunCli("glossary build -q --no-dict --src-lang en --tgt-lang fr --db '" +
+                                    db + "' plant.en.txt plant.fr.txt",
+                                dir.path());
+  BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+  OpenOptions options;
+  options.read_only = true;
+  auto termbase = Termbase::Open(db, options);
+  BOOST_TEST_REQUIRE(termbase.ok(), termbase.status().message());
+  auto entity_of = [&](const std::string& text, const std::string& lang) -> EntityId {
+    auto found = (*termbase)->FindTerms(text, lang, MatchKind::kExact);
+    BOOST_REQUIRE(found.ok());
+    return found->empty() ? EntityId{0} : found->front().entity;
+  };
+  const EntityId scu = entity_of("SCU", "en");
+  BOOST_TEST(scu != 0);
+  BOOST_TEST(entity_of("standby current unit", "en") == scu);
+  BOOST_TEST(entity_of("BRE", "fr") == scu);
+  BOOST_TEST(entity_of("bloc de relève électrique", "fr") == scu);
+  const EntityId cpr = entity_of("CPR", "fr");
+  BOOST_TEST(cpr != 0);
+  BOOST_TEST(entity_of("RHB", "en") != cpr);
+  BOOST_TEST(entity_of("CSO", "en") != cpr);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
