@@ -276,6 +276,28 @@ bool StartsClause(const Word& word, const text::LanguageProfile& profile) {
          HasPos(word, Pos::kPresentParticiple) && !IsNoun(word);
 }
 
+// A corpus holds tens of millions of Words: the flags and features stay in 20 bytes.
+static_assert(sizeof(Word) <= 20);
+
+// True when each adjective or participle of words[first..last] right after a content word
+// may agree with a noun before it in the span: one that agrees with none modifies a noun outside
+// ("ponctualité ambitieux" in "objectif de ponctualité ambitieux"; "sécurité strictes" in
+// "règles de sécurité strictes"). Where the lexicon gives no gender or number
+// (English, unknown words), everything agrees.
+bool ModifiersAgree(const std::vector<Word>& words, std::size_t first, std::size_t last) {
+  for (std::size_t k = first + 1; k <= last; ++k) {
+    const std::uint8_t modifier = words[k].modifier_agreement();
+    if (modifier == 0 || !words[k - 1].content) continue;
+    bool agrees = false;
+    for (std::size_t n = first; n < k && !agrees; ++n) {
+      agrees = words[n].content && MayBeNominal(words[n]) &&
+               text::Agree(words[n].noun_agreement(), modifier);
+    }
+    if (!agrees) return false;
+  }
+  return true;
+}
+
 // True when words[first..last] (content words at both ends) has the shape of a term of the
 // language: head-final terms end on a noun ("encrypted cloud storage"), head-initial ones start
 // with one ("stockage chiffré", "contrat à durée déterminée"), or with an adjective right before
@@ -288,6 +310,7 @@ bool FitsTermPattern(const std::vector<Word>& words, std::size_t first, std::siz
     case text::TermHead::kFinal:
       return CanHead(words[last]);
     case text::TermHead::kInitial:
+      if (!ModifiersAgree(words, first, last)) return false;
       if (CanHead(words[first])) return true;
       return last > first && words[first + 1].content && CanHead(words[first + 1]);
   }
@@ -700,7 +723,10 @@ const WordAnalyzer::Lexeme& WordAnalyzer::LexemeOf(std::string_view surface) {
   if (found != lexemes_.end()) return found->second;
   Lexeme lexeme;
   const text::PosLexicon& lexicon = text::PosLexicon::ForLanguage(lang_);
-  lexeme.pos = lexicon.Classify(surface).pos;
+  const text::WordClasses classes = lexicon.Classify(surface);
+  lexeme.pos = classes.pos;
+  lexeme.agreement =
+      static_cast<std::uint8_t>(classes.noun_agreement | (classes.modifier_agreement << 4));
   // A hyphenated word the lexicon does not know modifies as its last part does where the head
   // comes last ("AI-enabled", "cloud-based": participles; "e-mail": a noun). Head-initial
   // languages put the head first ("sous-traitant" is no participle).
@@ -894,7 +920,9 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
     // Names and acronyms have no part of speech here: the lexicon would read "Gaza" as a verb.
     if (!word.stop && !word.acronym && !word.folded.empty() &&
         (!word.capitalised || word.sentence_start)) {
-      word.pos = LexemeOf(surface).pos;
+      const Lexeme& lexeme = LexemeOf(surface);
+      word.pos = lexeme.pos;
+      word.agreement = lexeme.agreement;
       // A word that is only an adverb ("directly") weighs as little as a stop word.
       word.stop = word.pos == PosBits(Pos::kAdverb);
     }

@@ -358,12 +358,21 @@ class HunspellMorphologySource : public PosLexicon::Source {
     std::string lemma;
     std::vector<Pos> found;
     bool verb = false, participle = false, marked = false;
+    std::uint8_t gender = 0, number = 0;
     std::size_t start = 0;
     while (start < analysis.size()) {
       std::size_t end = std::min(analysis.find(' ', start), analysis.size());
       std::string_view field = analysis.substr(start, end - start);
       start = end + 1;
       if (field.substr(0, 3) == "st:") lemma = FoldForMatch(field.substr(3));
+      // Grammalecte's features: "is:mas", "is:fem", "is:epi" (either gender); "is:sg",
+      // "is:pl", "is:inv" (either number).
+      if (field == "is:mas") gender |= kMasculine;
+      if (field == "is:fem") gender |= kFeminine;
+      if (field == "is:epi") gender |= kMasculine | kFeminine;
+      if (field == "is:sg") number |= kSingular;
+      if (field == "is:pl") number |= kPlural;
+      if (field == "is:inv") number |= kSingular | kPlural;
       if (field.substr(0, 3) != "po:") continue;
       marked = true;
       std::string_view value = field.substr(3);
@@ -383,6 +392,16 @@ class HunspellMorphologySource : public PosLexicon::Source {
     // "po:ppas po:adj" is a participle that agrees like an adjective, not an adjective of its
     // own ("engagé", unlike "personnel"): it stays a participle only.
     if (participle) std::erase(found, Pos::kAdjective);
+    // A reading that names no gender or no number allows either.
+    if (gender == 0) gender = kMasculine | kFeminine;
+    if (number == 0) number = kSingular | kPlural;
+    const std::uint8_t agreement = gender | number;
+    for (Pos pos : found) {
+      if (pos == Pos::kNoun) classes->noun_agreement |= agreement;
+      if (pos == Pos::kAdjective || pos == Pos::kPastParticiple) {
+        classes->modifier_agreement |= agreement;
+      }
+    }
     if (lemma.empty()) lemma = FoldForMatch(word);
     for (Pos pos : found) AddLemma(classes, pos, lemma);
   }
@@ -531,6 +550,12 @@ std::string StandardSpelling(std::string_view word, std::string_view lang) {
 
 std::string WordKey(std::string_view word, std::string_view lang) {
   return SpelledKeys(word, lang).front();
+}
+
+bool Agree(std::uint8_t noun, std::uint8_t modifier) {
+  if (noun == 0 || modifier == 0) return true;
+  constexpr std::uint8_t kGender = kMasculine | kFeminine, kNumber = kSingular | kPlural;
+  return (noun & modifier & kGender) != 0 && (noun & modifier & kNumber) != 0;
 }
 
 std::vector<std::string> WordKeys(std::string_view word, std::string_view lang) {

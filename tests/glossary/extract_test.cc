@@ -355,6 +355,22 @@ BOOST_AUTO_TEST_CASE(prepositions_join_two_nouns) {
   BOOST_TEST(Find(fr, "comité pour l'éthique des données") != nullptr);
 }
 
+// A French adjective that agrees with no noun before it in a span modifies a noun outside it.
+BOOST_AUTO_TEST_CASE(an_adjective_agrees_with_a_noun_of_its_term) {
+  if (!text::PosLexicon::ForLanguage("fr").available()) {
+    BOOST_TEST_MESSAGE("skipped: no part-of-speech data");
+    return;
+  }
+  CandidateSet fr = ExtractCandidates(
+      {"La ligne fixe des objectifs de ponctualité ambitieux.",
+       "Les règles de sécurité strictes sont appliquées."},
+      "fr");
+  BOOST_TEST(Find(fr, "objectifs de ponctualité ambitieux") != nullptr);
+  BOOST_TEST(Find(fr, "ponctualité ambitieux") == nullptr);
+  BOOST_TEST(Find(fr, "règles de sécurité strictes") != nullptr);
+  BOOST_TEST(Find(fr, "sécurité strictes") == nullptr);
+}
+
 // A word the lexicon reads as a noun and a verb is a verb before an article: no term ends on it.
 BOOST_AUTO_TEST_CASE(a_verb_before_its_object_is_no_term_word) {
   if (!text::PosLexicon::ForLanguage("en").available()) {

@@ -103,7 +103,7 @@ BOOST_FIXTURE_TEST_CASE(content_index_covers_the_pairs_of_both_sides, TramFixtur
   BOOST_TEST(!index.Usable(1));
   BOOST_TEST(index.ids[1].source.empty());
   BOOST_TEST(index.ids[0].source.size() == index.source_words[0].size());
-  for (std::uint16_t w : index.source_words[0]) BOOST_TEST(source.words[0][w].content);
+  for (std::uint16_t w : index.source_words[0]) BOOST_TEST(bool{source.words[0][w].content});
   const std::uint32_t lyon = IdOf(index.source_ids, "lyon");
   BOOST_TEST_REQUIRE(lyon != UINT32_MAX);
   BOOST_TEST(index.source_frequency[lyon] == 1);  // pair 1 has no target: not indexed

@@ -111,6 +111,27 @@ BOOST_AUTO_TEST_CASE(french_morphology) {
   BOOST_TEST(sous_traitant.KeyLemma() == "sous-traitant");
 }
 
+// Gender and number of the French readings: an adjective agrees with a noun when they share
+// both; a side the lexicon says nothing of agrees with anything.
+BOOST_AUTO_TEST_CASE(french_agreement) {
+  const text::PosLexicon* lexicon = LexiconOrSkip("fr");
+  if (lexicon == nullptr) return;
+  const WordClasses ponctualite = lexicon->Classify("ponctualité");  // feminine singular
+  const WordClasses objectif = lexicon->Classify("objectif");        // masculine singular
+  const WordClasses ambitieux = lexicon->Classify("ambitieux");      // masculine, either number
+  const WordClasses mesures = lexicon->Classify("mesures");          // feminine plural
+  const WordClasses supplementaires = lexicon->Classify("supplémentaires");  // either gender, plural
+  BOOST_TEST(ponctualite.noun_agreement == (text::kFeminine | text::kSingular));
+  BOOST_TEST(supplementaires.modifier_agreement ==
+             (text::kMasculine | text::kFeminine | text::kPlural));
+  BOOST_TEST(!text::Agree(ponctualite.noun_agreement, ambitieux.modifier_agreement));
+  BOOST_TEST(text::Agree(objectif.noun_agreement, ambitieux.modifier_agreement));
+  BOOST_TEST(text::Agree(mesures.noun_agreement, supplementaires.modifier_agreement));
+  BOOST_TEST(!text::Agree(ponctualite.noun_agreement, supplementaires.modifier_agreement));
+  BOOST_TEST(text::Agree(0, ambitieux.modifier_agreement));
+  BOOST_TEST(text::Agree(ponctualite.noun_agreement, 0));
+}
+
 // The Arabic dictionary marks its verbs: a word with a reading of no marked class is a noun or
 // an adjective (tell them apart it cannot).
 BOOST_AUTO_TEST_CASE(arabic_verbs) {

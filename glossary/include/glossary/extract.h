@@ -48,13 +48,17 @@ struct Word {
   // Written bound to a pronoun or an elided article: the glossary spells it otherwise
   // (WordAnalyzer::CitationOf: "بياناته" is stored as "البيانات").
   bool bound : 1 = false;
+  // A content word: neither a stop word nor a number (a capitalised stop word inside a
+  // name, "No" in "the No Azure for Apartheid group", counts as content).
+  bool content : 1 = false;
   // Parts of speech the lexicon knows for it (text::Pos bits); 0 when unknown, for names and
   // acronyms, and in languages without a lexicon.
   std::uint8_t pos = 0;
-
-  // A content word: neither a stop word nor a number (a capitalised stop word inside a
-  // name, "No" in "the No Azure for Apartheid group", counts as content).
-  bool content = false;
+  // The genders and numbers its readings allow (text::Agreement bits): as a noun in the low
+  // four bits, as an adjective or participle in the high four; 0 when the lexicon gives none.
+  std::uint8_t agreement = 0;
+  std::uint8_t noun_agreement() const { return agreement & 0x0F; }
+  std::uint8_t modifier_agreement() const { return agreement >> 4; }
 };
 
 // A WordAnalyzer splits sentences of one language into Words; a hyphenated compound is one Word
@@ -93,6 +97,7 @@ class WordAnalyzer {
   // What the lexicon says of a word as written: its parts of speech and its grouping key.
   struct Lexeme {
     std::uint8_t pos = 0;
+    std::uint8_t agreement = 0;  // as Word::agreement
     text::Interned key;
   };
   const Lexeme& LexemeOf(std::string_view surface);

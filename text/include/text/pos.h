@@ -26,8 +26,24 @@ enum class Pos : std::uint8_t {
 
 // The parts of speech a word may have, and a lemma for each one found. Empty (`known()` false)
 // when the lexicon does not know the word or the language has no lexicon.
+// The genders and numbers a word's readings allow (French "ponctualité": feminine singular;
+// "ambitieux": masculine, either number), as bits; 0 when the lexicon gives none.
+enum Agreement : std::uint8_t {
+  kMasculine = 1,
+  kFeminine = 2,
+  kSingular = 4,
+  kPlural = 8,
+};
+
+// True when a modifier of agreement `modifier` may agree with a noun of agreement `noun`: they
+// share a gender and a number. A side the lexicon says nothing of agrees with anything.
+bool Agree(std::uint8_t noun, std::uint8_t modifier);
+
 struct WordClasses {
   std::uint8_t pos = 0;  // Pos bits
+  // Agreement bits of its noun readings, and of its adjective and participle readings.
+  std::uint8_t noun_agreement = 0;
+  std::uint8_t modifier_agreement = 0;
   // (part of speech, lemma folded with FoldForMatch), in the order the source gives them.
   std::vector<std::pair<Pos, std::string>> lemmas;
 
