@@ -173,20 +173,29 @@ int ContentNeighbour(const Occurrence& o, bool before, const std::vector<int>& p
 // does when the loose end cuts a phrase, a content word following on right beside it ("rights
 // and freedoms of data" in "... of data subjects"). Otherwise the loose word has no partner of
 // its own and the two spans name one thing ("data subject" / "personne concernée", "video
-// surveillance" / "vidéosurveillance").
+// surveillance" / "vidéosurveillance"). The neighbour counts as the loose word's partner only
+// when the aligner gives the two some probability, `partners(neighbour, loose word)` (content
+// positions): a verb after the span ("the policy schedule states" / "les conditions
+// particulières indiquent") is no partner of a noun of the other span.
+template <typename Partners>
 bool LooseBoundary(const Occurrence& loose, const std::vector<double>& loose_best,
                    const std::vector<int>& loose_position, const std::vector<char>& loose_breaks,
                    const Occurrence& tight, const std::vector<int>& tight_position,
-                   const std::vector<char>& tight_breaks, const std::vector<char>& tight_linked) {
+                   const std::vector<char>& tight_breaks, const std::vector<char>& tight_linked,
+                   const Partners& partners) {
   const bool loose_start = loose_best.front() == 0.0, loose_end = loose_best.back() == 0.0;
   if (!loose_start && !loose_end) return false;
   if ((loose_start && ContentNeighbour(loose, true, loose_position, loose_breaks) >= 0) ||
       (loose_end && ContentNeighbour(loose, false, loose_position, loose_breaks) >= 0)) {
     return true;
   }
+  const auto [first, last] = *ContentSpan(loose, loose_position);
   for (bool before : {true, false}) {
     const int neighbour = ContentNeighbour(tight, before, tight_position, tight_breaks);
-    if (neighbour >= 0 && !tight_linked[neighbour]) return true;
+    if (neighbour < 0 || tight_linked[neighbour]) continue;
+    if ((loose_start && partners(neighbour, first)) || (loose_end && partners(neighbour, last))) {
+      return true;
+    }
   }
   return false;
 }
@@ -468,12 +477,18 @@ std::optional<LocalScore> ScoreOccurrences(const Occurrence& os, const Occurrenc
   };
   if (source_unlinked == 0 && open_ended(target_best) &&
       LooseBoundary(ot, target_best, links.target_position, links.target_break, os,
-                    links.source_position, links.source_break, linked_positions(true))) {
+                    links.source_position, links.source_break, linked_positions(true),
+                    [&](int source, int target) {
+                      return links.translation[source * columns + target] >= kLeftoverTranslation;
+                    })) {
     return std::nullopt;
   }
   if (target_unlinked == 0 && open_ended(source_best) &&
       LooseBoundary(os, source_best, links.source_position, links.source_break, ot,
-                    links.target_position, links.target_break, linked_positions(false))) {
+                    links.target_position, links.target_break, linked_positions(false),
+                    [&](int target, int source) {
+                      return links.translation[source * columns + target] >= kLeftoverTranslation;
+                    })) {
     return std::nullopt;
   }
   // A loose end word the two spans hold together is explained by them as the aligner explains

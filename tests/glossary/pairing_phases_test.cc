@@ -70,12 +70,13 @@ TermPair MakePair(std::uint32_t source, std::uint32_t target, double score, int 
 }
 
 // Links for one aligned pair of `n` content words each side, words and content positions
-// alike, no link unless set.
+// alike, no link unless set, every translation probability 1/n.
 PairLinks Square(int n) {
   PairLinks links;
   links.columns = n;
   links.links.assign(n * n, WordLink{});
   links.lexical.assign(n * n, 0.0);
+  links.translation.assign(n * n, 1.0 / n);
   for (int k = 0; k < n; ++k) {
     links.source_position.push_back(k);
     links.target_position.push_back(k);
@@ -249,6 +250,12 @@ BOOST_AUTO_TEST_CASE(a_span_with_a_loose_boundary_is_no_cooccurrence) {
   BOOST_TEST(!ScoreOccurrences(Words(0, 2), Words(1, 2), 2, 1, links).has_value());
   BOOST_TEST(!ScoreOccurrences(Words(1, 2), Words(0, 2), 1, 2, links).has_value());
   BOOST_TEST(ScoreOccurrences(Words(1, 2), Words(1, 2), 1, 1, links).has_value());
+  // Unless the aligner gives the loose word and the neighbour nothing: a verb beside the span
+  // ("the policy schedule states" / "les conditions particulières indiquent") is no partner
+  // of the loose noun.
+  links.translation[0 * 2 + 0] = 0.01;
+  BOOST_TEST(ScoreOccurrences(Words(0, 2), Words(1, 2), 2, 1, links).has_value());
+  BOOST_TEST(ScoreOccurrences(Words(1, 2), Words(0, 2), 1, 2, links).has_value());
 }
 
 BOOST_AUTO_TEST_CASE(a_loose_word_without_a_partner_belongs_to_the_pair) {
