@@ -136,14 +136,14 @@ Status JoinParallelDefinitions(Termbase& termbase, const Side& source, const Sid
         target.sentences[i].find('(') == std::string::npos) {
       continue;
     }
-    const std::vector<AcronymDefinition> theirs_s =
+    const std::vector<AcronymDefinition> source_definitions =
         FindAcronymDefinitions(source.sentences[i], source.set.words[i]);
-    const std::vector<AcronymDefinition> theirs_t =
+    const std::vector<AcronymDefinition> target_definitions =
         FindAcronymDefinitions(target.sentences[i], target.set.words[i]);
-    if (theirs_s.size() != 1 || theirs_t.size() != 1) continue;
-    auto s_entity = EntityOfLongForm(termbase, theirs_s.front().long_form, source.lang);
+    if (source_definitions.size() != 1 || target_definitions.size() != 1) continue;
+    auto s_entity = EntityOfLongForm(termbase, source_definitions.front().long_form, source.lang);
     if (!s_entity.ok()) return s_entity.status();
-    auto t_entity = EntityOfLongForm(termbase, theirs_t.front().long_form, target.lang);
+    auto t_entity = EntityOfLongForm(termbase, target_definitions.front().long_form, target.lang);
     if (!t_entity.ok()) return t_entity.status();
     if (*s_entity == 0 || *t_entity == 0 || *s_entity == *t_entity) continue;
     if (!internal::OnlyExtracted(termbase, *s_entity) ||
@@ -151,8 +151,10 @@ Status JoinParallelDefinitions(Termbase& termbase, const Side& source, const Sid
       continue;
     }
     if (rejections) {
+      // A term of either entity that a person ruled out of the other.
       bool ruled_out = false;
-      for (auto [entity, other] : {std::pair{*s_entity, *t_entity}, std::pair{*t_entity, *s_entity}}) {
+      for (auto [entity, other] :
+           {std::pair{*s_entity, *t_entity}, std::pair{*t_entity, *s_entity}}) {
         auto terms = termbase.TermsOf(other);
         if (!terms.ok()) return terms.status();
         for (const Term& term : *terms) {

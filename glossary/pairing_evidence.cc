@@ -475,20 +475,20 @@ std::optional<LocalScore> ScoreOccurrences(const Occurrence& os, const Occurrenc
   auto open_ended = [](const std::vector<double>& best) {
     return best.front() == 0.0 || best.back() == 0.0;
   };
+  // Whether the aligner gives two content words some probability.
+  auto probable = [&](int source, int target) {
+    return links.translation[source * columns + target] >= kLeftoverTranslation;
+  };
   if (source_unlinked == 0 && open_ended(target_best) &&
       LooseBoundary(ot, target_best, links.target_position, links.target_break, os,
                     links.source_position, links.source_break, linked_positions(true),
-                    [&](int source, int target) {
-                      return links.translation[source * columns + target] >= kLeftoverTranslation;
-                    })) {
+                    probable)) {
     return std::nullopt;
   }
   if (target_unlinked == 0 && open_ended(source_best) &&
       LooseBoundary(os, source_best, links.source_position, links.source_break, ot,
                     links.target_position, links.target_break, linked_positions(false),
-                    [&](int target, int source) {
-                      return links.translation[source * columns + target] >= kLeftoverTranslation;
-                    })) {
+                    [&](int target, int source) { return probable(source, target); })) {
     return std::nullopt;
   }
   // A loose end word the two spans hold together is explained by them as the aligner explains
