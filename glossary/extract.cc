@@ -276,9 +276,6 @@ bool StartsClause(const Word& word, const text::LanguageProfile& profile) {
          HasPos(word, Pos::kPresentParticiple) && !IsNoun(word);
 }
 
-// A corpus holds tens of millions of Words: the flags and features stay in 20 bytes.
-static_assert(sizeof(Word) <= 20);
-
 // True when each adjective or participle of words[first..last] right after a content word
 // may agree with a noun before it in the span: one that agrees with none modifies a noun outside
 // ("ponctualité ambitieux" in "objectif de ponctualité ambitieux"; "sécurité strictes" in

@@ -2,6 +2,7 @@
 #include "glossary/extract.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <boost/test/unit_test.hpp>
 #include <random>
 #include <string>
@@ -21,6 +22,18 @@ const Candidate* Find(const CandidateSet& set, const std::string& text) {
 }
 // The pointer points into the set: a temporary set would leave it dangling.
 const Candidate* Find(const CandidateSet&& set, const std::string& text) = delete;
+
+// True when every language of `langs` has its part-of-speech data; else says which is missing,
+// for the test to skip.
+bool HaveLexicons(std::initializer_list<const char*> langs) {
+  for (const char* lang : langs) {
+    if (!text::PosLexicon::ForLanguage(lang).available()) {
+      BOOST_TEST_MESSAGE("skipped: no part-of-speech data for " << lang);
+      return false;
+    }
+  }
+  return true;
+}
 
 BOOST_AUTO_TEST_SUITE(extract)
 
@@ -102,10 +115,7 @@ BOOST_AUTO_TEST_CASE(modifiers_that_point_within_the_text_are_no_part_of_a_term)
 }
 
 BOOST_AUTO_TEST_CASE(a_participle_after_an_adjective_modifies_the_noun) {
-  if (!text::PosLexicon::ForLanguage("en").available()) {
-    BOOST_TEST_MESSAGE("skipped: no English part-of-speech data");
-    return;
-  }
+  if (!HaveLexicons({"en"})) return;
   CandidateSet en = ExtractCandidates(
       {"The army uses AI-enabled targeting systems.", "Engineers bought automated testing tools.",
        "The report lists cloud-based storage."},
@@ -251,10 +261,7 @@ BOOST_AUTO_TEST_CASE(french_words_are_stemmed_with_their_accents) {
 }
 
 BOOST_AUTO_TEST_CASE(verbs_and_adverbs_end_candidates) {
-  if (!text::PosLexicon::ForLanguage("en").available()) {
-    BOOST_TEST_MESSAGE("skipped: no English part-of-speech data");
-    return;
-  }
+  if (!HaveLexicons({"en"})) return;
   CandidateSet en = ExtractCandidates(
       {"Each log line containing a token is masked.", "The backup option implies daily copies.",
        "The operator arbitrarily stopped the cooling pumps."},
@@ -269,7 +276,7 @@ BOOST_AUTO_TEST_CASE(verbs_and_adverbs_end_candidates) {
 }
 
 BOOST_AUTO_TEST_CASE(english_terms_end_on_a_noun) {
-  if (!text::PosLexicon::ForLanguage("en").available()) return;
+  if (!HaveLexicons({"en"})) return;
   CandidateSet set = ExtractCandidates({"They sell encrypted cloud storage to municipal bodies."}, "en");
   BOOST_TEST(Find(set, "encrypted cloud storage") != nullptr);
   // A modifier alone is no term.
@@ -279,10 +286,7 @@ BOOST_AUTO_TEST_CASE(english_terms_end_on_a_noun) {
 }
 
 BOOST_AUTO_TEST_CASE(french_terms_start_with_a_noun) {
-  if (!text::PosLexicon::ForLanguage("fr").available()) {
-    BOOST_TEST_MESSAGE("skipped: no French part-of-speech data");
-    return;
-  }
+  if (!HaveLexicons({"fr"})) return;
   CandidateSet fr = ExtractCandidates(
       {"Chaque ligne contenant un jeton est masquée.",
        "Le contrat fut arbitrairement arrêté par le conseil en matière fiscale.",
@@ -329,11 +333,7 @@ BOOST_AUTO_TEST_CASE(coordination_inside_a_term_needs_repetition) {
 // force"); in French "à" may take an article before its noun ("droit à l'effacement"). After a
 // verb, or before an adjective or an article in English, it does not.
 BOOST_AUTO_TEST_CASE(prepositions_join_two_nouns) {
-  if (!text::PosLexicon::ForLanguage("en").available() ||
-      !text::PosLexicon::ForLanguage("fr").available()) {
-    BOOST_TEST_MESSAGE("skipped: no part-of-speech data");
-    return;
-  }
+  if (!HaveLexicons({"en", "fr"})) return;
   CandidateSet en = ExtractCandidates(
       {"The right to erasure applies after the entry into force.",
        "It replies to the complaint and grants access to personal data."},
@@ -357,10 +357,7 @@ BOOST_AUTO_TEST_CASE(prepositions_join_two_nouns) {
 
 // A French adjective that agrees with no noun before it in a span modifies a noun outside it.
 BOOST_AUTO_TEST_CASE(an_adjective_agrees_with_a_noun_of_its_term) {
-  if (!text::PosLexicon::ForLanguage("fr").available()) {
-    BOOST_TEST_MESSAGE("skipped: no part-of-speech data");
-    return;
-  }
+  if (!HaveLexicons({"fr"})) return;
   CandidateSet fr = ExtractCandidates(
       {"La ligne fixe des objectifs de ponctualité ambitieux.",
        "Les règles de sécurité strictes sont appliquées."},
@@ -373,10 +370,7 @@ BOOST_AUTO_TEST_CASE(an_adjective_agrees_with_a_noun_of_its_term) {
 
 // A word the lexicon reads as a noun and a verb is a verb before an article: no term ends on it.
 BOOST_AUTO_TEST_CASE(a_verb_before_its_object_is_no_term_word) {
-  if (!text::PosLexicon::ForLanguage("en").available()) {
-    BOOST_TEST_MESSAGE("skipped: no English part-of-speech data");
-    return;
-  }
+  if (!HaveLexicons({"en"})) return;
   CandidateSet set = ExtractCandidates(
       {"The processor signs the contract.", "The processor keeps signs near the door."}, "en");
   BOOST_TEST(Find(set, "processor signs") == nullptr);
@@ -388,11 +382,7 @@ BOOST_AUTO_TEST_CASE(a_verb_before_its_object_is_no_term_word) {
 // and a noun, is that noun's modifier ("a restore point"); "avant" right after a noun is the
 // adjective ("panneau avant"), unless a phrase of its own follows ("avant la mise en service").
 BOOST_AUTO_TEST_CASE(neighbours_decide_the_part_of_speech) {
-  if (!text::PosLexicon::ForLanguage("en").available() ||
-      !text::PosLexicon::ForLanguage("fr").available()) {
-    BOOST_TEST_MESSAGE("skipped: no part-of-speech data");
-    return;
-  }
+  if (!HaveLexicons({"en", "fr"})) return;
   CandidateSet en = ExtractCandidates(
       {"Choose a restore point in the list.", "The latest restore point is kept.",
        "Restore the files from the share."},
@@ -507,10 +497,7 @@ BOOST_AUTO_TEST_CASE(a_term_never_ends_with_a_noun_that_needs_its_complement) {
 // A French word always used as an adjective after its noun is no term alone ("accords
 // commerciaux"); used as a noun once ("un commercial"), it is.
 BOOST_AUTO_TEST_CASE(a_word_always_after_its_noun_as_an_adjective_is_no_term) {
-  if (!text::PosLexicon::ForLanguage("fr").available()) {
-    BOOST_TEST_MESSAGE("skipped: no French part-of-speech data");
-    return;
-  }
+  if (!HaveLexicons({"fr"})) return;
   CandidateSet adjective = ExtractCandidates(
       {"Les accords commerciaux sont signés.", "Des partenaires commerciaux ont répondu."}, "fr");
   BOOST_TEST(Find(adjective, "accords commerciaux") != nullptr);
@@ -524,10 +511,7 @@ BOOST_AUTO_TEST_CASE(a_word_always_after_its_noun_as_an_adjective_is_no_term) {
 // Forms that fold alike are read apart: "coûté" (a participle, which may sit in a term) does
 // not make "coûte" (a verb) one.
 BOOST_AUTO_TEST_CASE(words_folding_alike_keep_their_own_reading) {
-  if (!text::PosLexicon::ForLanguage("fr").available()) {
-    BOOST_TEST_MESSAGE("skipped: no French part-of-speech data");
-    return;
-  }
+  if (!HaveLexicons({"fr"})) return;
   CandidateSet fr = ExtractCandidates(
       {"Le chantier a coûté cher.", "Un ticket coûte deux euros."}, "fr");
   BOOST_TEST(Find(fr, "ticket") != nullptr);
@@ -537,10 +521,7 @@ BOOST_AUTO_TEST_CASE(words_folding_alike_keep_their_own_reading) {
 // A negation written apart makes one word with the adjective after it ("accès non autorisé");
 // elsewhere it is the function word it always was.
 BOOST_AUTO_TEST_CASE(a_negation_inside_a_french_term) {
-  if (!text::PosLexicon::ForLanguage("fr").available()) {
-    BOOST_TEST_MESSAGE("skipped: no French part-of-speech data");
-    return;
-  }
+  if (!HaveLexicons({"fr"})) return;
   CandidateSet fr = ExtractCandidates(
       {"Tout accès non autorisé est consigné.", "Le journal signale un accès non autorisé.",
        "Le contrat est signé ou non."},
@@ -642,7 +623,7 @@ BOOST_AUTO_TEST_CASE(a_candidate_is_spelled_as_inside_sentences) {
 }
 
 BOOST_AUTO_TEST_CASE(keys_are_lemmas_that_keep_the_word_whole) {
-  if (!text::PosLexicon::ForLanguage("en").available()) return;
+  if (!HaveLexicons({"en"})) return;
   CandidateSet set = ExtractCandidates(
       {"Our disagreement outlasted the agreement.", "Trade unions met.", "One trade union left."},
       "en");
@@ -732,11 +713,7 @@ BOOST_AUTO_TEST_CASE(arabic_bound_nouns_are_stored_in_their_citation_form) {
 // compound ("two-factor"), or between a French noun connector and a noun ("à deux facteurs").
 // It still quantifies elsewhere, and two numbers make one number ("twenty-one").
 BOOST_AUTO_TEST_CASE(numbers_written_as_words_inside_compounds) {
-  if (!text::PosLexicon::ForLanguage("en").available() ||
-      !text::PosLexicon::ForLanguage("fr").available()) {
-    BOOST_TEST_MESSAGE("skipped: no part-of-speech data");
-    return;
-  }
+  if (!HaveLexicons({"en", "fr"})) return;
   CandidateSet en = ExtractCandidates(
       {"Turn on two-factor authentication for every account.",
        "Two-factor authentication protects the account.", "Keep twenty-one copies for three days."},

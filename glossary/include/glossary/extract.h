@@ -60,6 +60,8 @@ struct Word {
   std::uint8_t noun_agreement() const { return agreement & 0x0F; }
   std::uint8_t modifier_agreement() const { return agreement >> 4; }
 };
+// The 20 bytes the comment above counts on.
+static_assert(sizeof(Word) <= 20);
 
 // A WordAnalyzer splits sentences of one language into Words; a hyphenated compound is one Word
 // ("sous-traitant", "non-discrimination"), without a fused Arabic conjunction or preposition
