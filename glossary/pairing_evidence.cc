@@ -177,18 +177,28 @@ int ContentNeighbour(const Occurrence& o, bool before, const std::vector<int>& p
 // when the aligner gives the two some probability, `partners(neighbour, loose word)` (content
 // positions): a verb after the span ("the policy schedule states" / "les conditions
 // particulières indiquent") is no partner of a noun of the other span.
-template <typename Partners>
+template <typename Partners, typename Aligned>
 bool LooseBoundary(const Occurrence& loose, const std::vector<double>& loose_best,
                    const std::vector<int>& loose_position, const std::vector<char>& loose_breaks,
                    const Occurrence& tight, const std::vector<int>& tight_position,
                    const std::vector<char>& tight_breaks, const std::vector<char>& tight_linked,
-                   const Partners& partners) {
+                   const Partners& partners, const Aligned& aligned) {
   const bool loose_start = loose_best.front() == 0.0, loose_end = loose_best.back() == 0.0;
   if (!loose_start && !loose_end) return false;
-  if ((loose_start && ContentNeighbour(loose, true, loose_position, loose_breaks) >= 0) ||
-      (loose_end && ContentNeighbour(loose, false, loose_position, loose_breaks) >= 0)) {
-    return true;
-  }
+  // A content word right beside the loose end continues its phrase, unless the alignment gives
+  // it a partner right beside the other end of `tight`: then it is a modifier the two languages
+  // put on opposite sides of the same head ("flooded farmland" / "terres agricoles inondées":
+  // "inondées" after the loose "agricoles" is "flooded", before "farmland"). A partner beside
+  // the same end continues the other phrase in parallel ("subjects" after the loose "data" of
+  // "freedoms of data" is "personnes" after "libertés" in "libertés des personnes concernées"
+  // when the article is not there to part them).
+  auto cuts_phrase = [&](bool before) {
+    const int neighbour = ContentNeighbour(loose, before, loose_position, loose_breaks);
+    if (neighbour < 0) return false;
+    const int crossed = ContentNeighbour(tight, !before, tight_position, tight_breaks);
+    return crossed < 0 || !aligned(neighbour, crossed);
+  };
+  if ((loose_start && cuts_phrase(true)) || (loose_end && cuts_phrase(false))) return true;
   const auto [first, last] = *ContentSpan(loose, loose_position);
   for (bool before : {true, false}) {
     const int neighbour = ContentNeighbour(tight, before, tight_position, tight_breaks);
@@ -479,16 +489,22 @@ std::optional<LocalScore> ScoreOccurrences(const Occurrence& os, const Occurrenc
   auto probable = [&](int source, int target) {
     return links.translation[source * columns + target] >= kLeftoverTranslation;
   };
+  // Whether the alignment links two content words.
+  auto aligned = [&](int source, int target) {
+    return links.links[source * columns + target].strength > 0.0;
+  };
   if (source_unlinked == 0 && open_ended(target_best) &&
       LooseBoundary(ot, target_best, links.target_position, links.target_break, os,
                     links.source_position, links.source_break, linked_positions(true),
-                    probable)) {
+                    [&](int source, int target) { return probable(source, target); },
+                    [&](int target, int source) { return aligned(source, target); })) {
     return std::nullopt;
   }
   if (target_unlinked == 0 && open_ended(source_best) &&
       LooseBoundary(os, source_best, links.source_position, links.source_break, ot,
                     links.target_position, links.target_break, linked_positions(false),
-                    [&](int target, int source) { return probable(source, target); })) {
+                    [&](int target, int source) { return probable(source, target); },
+                    aligned)) {
     return std::nullopt;
   }
   // A loose end word the two spans hold together is explained by them as the aligner explains

@@ -288,6 +288,24 @@ BOOST_AUTO_TEST_CASE(a_loose_word_without_a_partner_belongs_to_the_pair) {
   BOOST_TEST(!ScoreOccurrences(Words(0, 2), Words(1, 2), 2, 1, apart).has_value());
 }
 
+BOOST_AUTO_TEST_CASE(a_modifier_on_the_other_side_of_the_head_cuts_no_phrase) {
+  // "flooded farmland" / "terres agricoles inondées": "farmland" is linked to "terres",
+  // "agricoles" to nothing, and the content word after it, "inondées", is "flooded", right
+  // before "farmland". "terres agricoles" is a whole phrase: the pair of "farmland".
+  PairLinks links = Square(3);
+  links.source_position[2] = -1;  // "are", a function word
+  SetLink(&links, 0, 2, 0.9, LinkChannel::kDictionary);
+  SetLink(&links, 1, 0, kAlignedStrength, LinkChannel::kAligned);
+  BOOST_TEST(ScoreOccurrences(Words(1, 2), Words(0, 2), 1, 2, links).has_value());
+  // "inondées" linked to a word away from "farmland": "agricoles" may run on into it.
+  PairLinks apart = Square(4);
+  apart.source_position[3] = -1;
+  SetLink(&apart, 0, 2, 0.9, LinkChannel::kDictionary);
+  SetLink(&apart, 2, 0, kAlignedStrength, LinkChannel::kAligned);
+  apart.source_break = {0, 0, 1, 0};  // "flooded ..., farmland": not beside it
+  BOOST_TEST(!ScoreOccurrences(Words(2, 3), Words(0, 2), 1, 2, apart).has_value());
+}
+
 BOOST_AUTO_TEST_CASE(aligner_links_alone_are_not_anchored) {
   PairLinks links = Square(2);
   SetLink(&links, 0, 0, kAlignedStrength, LinkChannel::kAligned);
