@@ -114,6 +114,18 @@ BOOST_AUTO_TEST_CASE(modifiers_that_point_within_the_text_are_no_part_of_a_term)
   BOOST_TEST(Find(fr, "autorité portuaire") != nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(a_place_in_a_sequence_starts_a_title_only_with_a_capital) {
+  CandidateSet fr = ExtractCandidates(
+      {"Le Premier ministre a présenté le plan.", "Le premier trimestre a été difficile.",
+       "La dernière inspection du réseau a eu lieu hier."},
+      "fr");
+  BOOST_TEST(Find(fr, "Premier ministre") != nullptr);
+  BOOST_TEST(Find(fr, "premier trimestre") == nullptr);
+  BOOST_TEST(Find(fr, "trimestre") != nullptr);
+  BOOST_TEST(Find(fr, "dernière inspection") == nullptr);
+  BOOST_TEST(Find(fr, "inspection du réseau") != nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(a_participle_after_an_adjective_modifies_the_noun) {
   if (!HaveLexicons({"en"})) return;
   CandidateSet en = ExtractCandidates(

@@ -10,8 +10,7 @@ constexpr std::string_view kStopWords[] = {
     // Articles, elided forms, determiners, quantifiers.
     "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "ce", "cet", "cette",
     "ces", "c", "tout", "tous", "toute", "toutes", "autre", "autres", "meme", "memes", "aucun",
-    "aucune", "plusieurs", "certains", "certaines", "chaque", "quelques", "premier", "premiere",
-    "dernier", "derniere",
+    "aucune", "plusieurs", "certains", "certaines", "chaque", "quelques",
     // "Présent" before a noun is a demonstrative of legal and administrative French ("la
     // présente politique", "le présent règlement": "this policy", "this regulation").
     "present", "presente", "presents", "presentes",
@@ -77,6 +76,9 @@ constexpr std::string_view kGeneralModifiers[] = {
     "anterieurs", "anterieures", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles",
     "prochain", "prochaine", "prochains", "prochaines", "recent", "recente", "recents",
     "recentes",
+    // Places in a sequence: "le premier trimestre", "les dernières années". With a capital
+    // inside a sentence they start a title, as the others start a name: "le Premier ministre".
+    "premier", "premiere", "dernier", "derniere",
     // Comparisons of the writer: "une meilleure accessibilité".
     "meilleur", "meilleure", "meilleurs", "meilleures"};
 
