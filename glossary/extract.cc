@@ -431,6 +431,10 @@ class SpanFinder {
       // Where names have no capital, a word the lexicon reads only as a verb may be a name
       // (Arabic "تولون", Toulon, reads as "you take charge"): it stands alone, in no longer term.
       const bool alone_only = BreaksTerm(words[i]) && profile.keys_unstemmed;
+      // A term never starts or ends inside a hyphenated compound ("prone areas" of
+      // "flood-prone areas", "Unis" of "États-Unis"), but an acronym is a term of its own
+      // there too ("AI" of "AI-enabled", which French writes "basé sur l'IA").
+      if (words[i].hyphen_before && !words[i].acronym) continue;
       if (!words[i].content || (BreaksTerm(words[i]) && !alone_only) ||
           VerbBeforeArticle(words, i, profile) || HeadsNoTerm(words, i, profile)) {
         continue;
@@ -488,6 +492,10 @@ class SpanFinder {
         const bool names = first_is_name && name_word && plain_words == 0;
         if (!name_word && word.folded.size() > 3) ++plain_words;
         if (content == 1 && word.folded.size() < options.min_letters) continue;
+        if (j + 1 < words.size() && words[j + 1].hyphen_before &&
+            !(content == 1 && word.acronym)) {
+          continue;
+        }
         if (!names && !FitsTermPattern(words, i, j, profile)) continue;
         if (Contains(profile.complement_nouns, word.folded)) continue;
         const bool name_tail = after_connector && name_word && !first_is_name;
@@ -604,6 +612,7 @@ struct WordSpan {
   std::size_t end = 0;
   bool number = false;
   bool break_before = false;  // punctuation or the sentence start lies before it
+  bool hyphen_before = false;  // a hyphen joins it to the word before ("flood-prone")
 };
 
 // The words of a sentence. A hyphen touching two words on both sides joins them into one word
@@ -660,8 +669,9 @@ std::vector<WordSpan> WordSpans(std::string_view sentence, std::string_view lang
       joining = false;
       continue;
     }
+    spans.push_back({token.begin, token.end, number, pending_break,
+                     joining && !number && token.begin == spans.back().end + 1});
     joining = false;
-    spans.push_back({token.begin, token.end, number, pending_break});
     last_part = token.begin;
     pending_break = false;
   }
@@ -847,6 +857,7 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
     word.begin = span.begin;
     word.end = span.end;
     word.break_before = span.break_before;
+    word.hyphen_before = span.hyphen_before;
     // A heading's title starts after its number as a sentence does ("Article 2 - Definitions",
     // "Chapter IV - Complaints"): its capital says nothing of a name.
     const bool after_number = !words.empty() && words.back().number && span.break_before;

@@ -114,6 +114,25 @@ BOOST_AUTO_TEST_CASE(modifiers_that_point_within_the_text_are_no_part_of_a_term)
   BOOST_TEST(Find(fr, "autorité portuaire") != nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(no_term_starts_or_ends_inside_a_hyphenated_compound) {
+  CandidateSet en = ExtractCandidates(
+      {"No housing is built in flood-prone areas.", "The army bought AI-enabled drones.",
+       "Flood-prone areas are mapped."},
+      "en");
+  BOOST_TEST(Find(en, "flood-prone areas") != nullptr);
+  BOOST_TEST(Find(en, "prone areas") == nullptr);
+  BOOST_TEST(Find(en, "flood") == nullptr);
+  BOOST_TEST(Find(en, "enabled drones") == nullptr);
+  // An acronym is a term of its own inside a compound.
+  BOOST_TEST(Find(en, "AI") != nullptr);
+  CandidateSet fr = ExtractCandidates(
+      {"Les États-Unis ont signé l'accord.", "Les sapeurs-pompiers sont arrivés."}, "fr");
+  BOOST_TEST(Find(fr, "États-Unis") != nullptr);
+  BOOST_TEST(Find(fr, "Unis") == nullptr);
+  BOOST_TEST(Find(fr, "pompiers") == nullptr);
+  BOOST_TEST(Find(fr, "sapeurs-pompiers") != nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(a_place_in_a_sequence_starts_a_title_only_with_a_capital) {
   CandidateSet fr = ExtractCandidates(
       {"Le Premier ministre a présenté le plan.", "Le premier trimestre a été difficile.",

@@ -41,6 +41,9 @@ struct Word {
   // The first word of the sentence, or the first after a list number ("9. Users").
   bool sentence_start : 1 = false;
   bool break_before : 1 = false;  // punctuation or the sentence start lies before it
+  // A hyphen joins it to the word before, in a compound of content words WordSpans keeps as
+  // two words ("flood-prone", "États-Unis").
+  bool hyphen_before : 1 = false;
   // No phrase runs on into this word from the one before, though nothing stands between: in
   // Arabic, an undefined word after a defined one ("صاحب العمل | فصل": a construct ends with
   // its defined noun, the next undefined word starts another phrase).
