@@ -573,7 +573,10 @@ FrequentKeys CountKeys(const std::vector<std::vector<Word>>& words, int min_freq
 WordAnalyzer::WordAnalyzer(std::string_view lang)
     : lang_(lang), profile_(&text::LanguageFor(lang)) {
   for (const text::WordValue& month : profile_->month_names) {
-    months_.emplace_back(text::FoldForMatch(month.word), StartsUpper(month.word));
+    dates_.emplace_back(text::FoldForMatch(month.word), StartsUpper(month.word));
+  }
+  for (std::string_view day : profile_->day_names) {
+    dates_.emplace_back(text::FoldForMatch(day), StartsUpper(day));
   }
 }
 
@@ -909,10 +912,10 @@ std::vector<Word> WordAnalyzer::Analyze(std::string_view sentence,
       words.push_back(std::move(word));
       continue;
     }
-    // A month dates, as a number does: no term, no part of one ("October", "octobre"; "may"
-    // is no month in English, where months take a capital).
-    if (!word.acronym && std::any_of(months_.begin(), months_.end(), [&](const auto& month) {
-          return month.first == word.folded && (word.capitalised || !month.second);
+    // A month or a day dates, as a number does: no term, no part of one ("October",
+    // "octobre", "Tuesday morning"; "may" is no month in English, where months take a capital).
+    if (!word.acronym && std::any_of(dates_.begin(), dates_.end(), [&](const auto& date) {
+          return date.first == word.folded && (word.capitalised || !date.second);
         })) {
       word.number = true;
       word.stem = word.folded;

@@ -101,6 +101,21 @@ BOOST_AUTO_TEST_CASE(months_date_like_numbers_and_are_no_terms) {
   BOOST_TEST(Find(fr, "pilotes du port") != nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(days_of_the_week_date_and_are_no_terms) {
+  CandidateSet en = ExtractCandidates(
+      {"Power cuts hit the valley on Tuesday morning.", "On Tuesday evening the valley flooded."},
+      "en");
+  BOOST_TEST(Find(en, "Tuesday") == nullptr);
+  BOOST_TEST(Find(en, "Tuesday morning") == nullptr);
+  BOOST_TEST(Find(en, "power cuts") != nullptr);
+  CandidateSet fr = ExtractCandidates(
+      {"Des coupures de courant ont touché la vallée mardi matin.", "Mardi soir, la vallée."},
+      "fr");
+  BOOST_TEST(Find(fr, "mardi matin") == nullptr);
+  BOOST_TEST(Find(fr, "mardi") == nullptr);
+  BOOST_TEST(Find(fr, "coupures de courant") != nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(modifiers_that_point_within_the_text_are_no_part_of_a_term) {
   CandidateSet en = ExtractCandidates(
       {"Send additional information to the port authority.", "The following definitions apply."},

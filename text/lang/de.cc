@@ -60,6 +60,9 @@ constexpr WordValue kNumberValues[] = {
     {"zwanzig", 20},  {"dreißig", 30},  {"vierzig", 40},  {"fünfzig", 50},  {"sechzig", 60},
     {"siebzig", 70},  {"achtzig", 80},  {"neunzig", 90},  {"hundert", 100}, {"tausend", 1000}};
 
+constexpr std::string_view kDays[] = {"Montag",  "Dienstag", "Mittwoch",  "Donnerstag",
+                                      "Freitag", "Samstag",  "Sonnabend", "Sonntag"};
+
 constexpr WordValue kMonths[] = {
     {"Januar", 1},   {"Jänner", 1},    {"Februar", 2},   {"März", 3},   {"April", 4},
     {"Mai", 5},      {"Juni", 6},      {"Juli", 7},      {"August", 8}, {"September", 9},
@@ -91,6 +94,7 @@ const LanguageProfile kGerman = {
     .grouping_mark = '.',
     .number_values = kNumberValues,
     .month_names = kMonths,
+    .day_names = kDays,
 };
 
 }  // namespace termalign::text::lang

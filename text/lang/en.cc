@@ -114,6 +114,9 @@ constexpr WordValue kNumberValues[] = {
     {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
     {"seventy", 70}, {"eighty", 80},  {"ninety", 90},    {"hundred", 100}, {"thousand", 1000}};
 
+constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                      "Friday", "Saturday", "Sunday"};
+
 constexpr WordValue kMonths[] = {
     {"January", 1},   {"February", 2},  {"March", 3},  {"April", 4},     {"May", 5},
     {"June", 6},      {"July", 7},      {"August", 8}, {"September", 9}, {"October", 10},
@@ -154,6 +157,7 @@ const LanguageProfile kEnglish = {
     .grouping_mark = ',',
     .number_values = kNumberValues,
     .month_names = kMonths,
+    .day_names = kDays,
 };
 
 // Tags without a profile are segmented with the English abbreviations, the most common in

@@ -65,6 +65,9 @@ constexpr WordValue kNumberValues[] = {
     {"sesenta", 60},    {"setenta", 70}, {"ochenta", 80},   {"noventa", 90},    {"cien", 100},
     {"mil", 1000}};
 
+constexpr std::string_view kDays[] = {"lunes",   "martes", "miércoles", "jueves",
+                                      "viernes", "sábado", "domingo"};
+
 constexpr WordValue kMonths[] = {
     {"enero", 1},    {"febrero", 2},    {"marzo", 3},      {"abril", 4},      {"mayo", 5},
     {"junio", 6},    {"julio", 7},      {"agosto", 8},     {"septiembre", 9}, {"setiembre", 9},
@@ -96,6 +99,7 @@ const LanguageProfile kSpanish = {
     .grouping_mark = '.',
     .number_values = kNumberValues,
     .month_names = kMonths,
+    .day_names = kDays,
     .date_particles = kDateParticles,
 };
 

@@ -113,6 +113,9 @@ constexpr WordValue kNumberValues[] = {
     {"quatorze", 14}, {"quinze", 15},    {"seize", 16},    {"vingt", 20}, {"trente", 30},
     {"quarante", 40}, {"cinquante", 50}, {"soixante", 60}, {"cent", 100}, {"mille", 1000}};
 
+constexpr std::string_view kDays[] = {"lundi",    "mardi",  "mercredi", "jeudi",
+                                      "vendredi", "samedi", "dimanche"};
+
 constexpr WordValue kMonths[] = {
     {"janvier", 1},   {"février", 2},   {"mars", 3}, {"avril", 4},     {"mai", 5},
     {"juin", 6},      {"juillet", 7},   {"août", 8}, {"septembre", 9}, {"octobre", 10},
@@ -152,6 +155,7 @@ const LanguageProfile kFrench = {
     .grouping_mark = ' ',
     .number_values = kNumberValues,
     .month_names = kMonths,
+    .day_names = kDays,
     .space_before_high_punctuation = true,
 };
 

@@ -121,8 +121,8 @@ class WordAnalyzer {
   std::unordered_map<std::string, std::size_t> proclitics_;
   std::unordered_map<std::string, std::string> citations_;
   std::set<std::string> commands_;  // LearnCommands
-  // The language's month names, folded, and whether they are written with a capital.
-  std::vector<std::pair<std::string, bool>> months_;
+  // The language's month and day names, folded, and whether they are written with a capital.
+  std::vector<std::pair<std::string, bool>> dates_;
 };
 
 enum class CandidateKind {

@@ -148,6 +148,8 @@ struct LanguageProfile {
   char grouping_mark = ',';
   std::span<const WordValue> number_values = {};  // "twelve" = 12, for number checks
   std::span<const WordValue> month_names = {};    // "March" = 3, "Sept" = 9, for date checks
+  // The days of the week as the language writes them ("Tuesday", "mardi"): dates, no terms.
+  std::span<const std::string_view> day_names = {};
   // Folded words written between the day, the month and the year ("7 de octubre de 2023").
   std::span<const std::string_view> date_particles = {};
 
