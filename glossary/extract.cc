@@ -276,6 +276,23 @@ bool StartsClause(const Word& word, const text::LanguageProfile& profile) {
          HasPos(word, Pos::kPresentParticiple) && !IsNoun(word);
 }
 
+// True when words[at], after `pending` function words, is an infinitive right after the
+// connector "de" that a noun heads, ending a head-initial term: "permis de construire",
+// "permis d'exploiter" (building permit, operating licence). An infinitive with an article
+// after it takes an object: a verb phrase ("obligation de fournir les informations").
+bool InfinitiveComplement(const std::vector<Word>& words, std::size_t at, std::size_t pending,
+                          const text::LanguageProfile& profile) {
+  if (profile.term_head != text::TermHead::kInitial || pending != 1 || at < 2) return false;
+  const Word& word = words[at];
+  const Word& connector = words[at - 1];
+  const Word& head = words[at - 2];
+  // A verb's key is its lemma, the infinitive: a finite form is spelt otherwise.
+  const bool infinitive = HasPos(word, Pos::kVerb) && !MayBeNominal(word) && word.stem == word.folded;
+  // The connectors that contract an article ("du", "des") never stand before an infinitive.
+  return infinitive && connector.connector && head.content && IsNoun(head) &&
+         !VerbBeforeArticle(words, at, profile);
+}
+
 // True when each adjective or participle of words[first..last] right after a content word
 // may agree with a noun before it in the span: one that agrees with none modifies a noun outside
 // ("ponctualité ambitieux" in "objectif de ponctualité ambitieux"; "sécurité strictes" in
@@ -446,7 +463,8 @@ class SpanFinder {
       std::size_t pending_connectors = 0;  // function words since the last content word
       key.clear();
       coordination.clear();
-      for (std::size_t j = i; j < words.size() && j < 0xFFFF; ++j) {
+      bool ended = false;  // the last content word ends every term it is in
+      for (std::size_t j = i; j < words.size() && j < 0xFFFF && !ended; ++j) {
         const Word& word = words[j];
         if (j > i && (word.break_before || word.phrase_start || alone_only)) break;
         if (pending_connectors == 1 && CountsInsideTerm(words, j, profile)) {
@@ -463,10 +481,14 @@ class SpanFinder {
           ++pending_connectors;
           continue;
         }
-        if ((BreaksTerm(word) && !alone_only) || VerbBeforeArticle(words, j, profile) ||
-            (j > i && StartsClause(word, profile))) {
+        // An infinitive after "de" ends the term ("permis de construire").
+        const bool infinitive_tail = InfinitiveComplement(words, j, pending_connectors, profile);
+        if (((BreaksTerm(word) && !alone_only) || VerbBeforeArticle(words, j, profile) ||
+             (j > i && StartsClause(word, profile))) &&
+            !infinitive_tail) {
           break;
         }
+        ended = infinitive_tail;
         const bool after_connector = pending_connectors > 0;
         connectors += static_cast<int>(pending_connectors);
         if (connectors > options.max_connectors) break;

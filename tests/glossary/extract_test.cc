@@ -148,6 +148,19 @@ BOOST_AUTO_TEST_CASE(no_term_starts_or_ends_inside_a_hyphenated_compound) {
   BOOST_TEST(Find(fr, "sapeurs-pompiers") != nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(an_infinitive_after_de_ends_a_french_term) {
+  if (!HaveLexicons({"fr"})) return;
+  CandidateSet fr = ExtractCandidates(
+      {"Les permis de construire accordés en zone inondable seront revus.",
+       "Le sous-traitant a l'obligation de fournir les informations demandées."},
+      "fr");
+  BOOST_TEST(Find(fr, "permis de construire") != nullptr);
+  // Nothing runs on past the infinitive.
+  BOOST_TEST(Find(fr, "permis de construire accordés") == nullptr);
+  // An infinitive with its object is a verb phrase.
+  BOOST_TEST(Find(fr, "obligation de fournir") == nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(a_place_in_a_sequence_starts_a_title_only_with_a_capital) {
   CandidateSet fr = ExtractCandidates(
       {"Le Premier ministre a présenté le plan.", "Le premier trimestre a été difficile.",
