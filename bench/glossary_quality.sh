@@ -184,7 +184,7 @@ if [[ $# -eq 3 ]]; then
   exit
 fi
 
-for domain in manual legal leaflet software banking rail insurance labour privacy; do
+for domain in manual legal leaflet software banking rail insurance news labour privacy; do
   measure "$repo/tests/data/domains/$domain" "$repo/tests/data/domains/$domain/glossary.tsv" \
     "$domain"
 done
