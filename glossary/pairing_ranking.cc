@@ -112,6 +112,15 @@ bool LacksHead(std::string_view inner, std::string_view outer, std::string_view 
   return false;
 }
 
+// True when the longer candidate key `outer` puts a head of its own on `inner`, which then
+// modifies it: after it in a head-final language ("civil protection mechanism"), before it in a
+// head-initial one ("mécanisme de protection civile"). Never in a language whose terms may have
+// their head anywhere.
+bool GivesNewHead(std::string_view inner, std::string_view outer, std::string_view lang) {
+  return text::LanguageFor(lang).term_head != text::TermHead::kAny &&
+         LacksHead(inner, outer, lang);
+}
+
 // True when `outer` is `inner` put after a word and a connector: "risk of hip fracture" of "hip
 // fracture", "risque de fracture de la hanche" of "fracture de la hanche" (keys: stems, connectors
 // and articles as words).
@@ -366,9 +375,14 @@ std::vector<bool> FindNestedPairs(const std::vector<TermPair>& kept, const Candi
           (*headless)[k] = true;
         }
       } else if (small.evidence.cooccurrences > big.evidence.cooccurrences &&
-                 source.candidates[small.source].content_words >= 2) {
+                 source.candidates[small.source].content_words >= 2 &&
+                 !(GivesNewHead(source.candidates[small.source].key,
+                                source.candidates[big.source].key, source.lang) &&
+                   GivesNewHead(target.candidates[small.target].key,
+                                target.candidates[big.target].key, target.lang))) {
         // The longer pair only adds a modifier to a pair seen more often ("advanced artificial
-        // intelligence").
+        // intelligence"). One that gives it a head of its own on both sides names another
+        // thing ("civil protection mechanism" / "mécanisme de protection civile").
         demote[outer] = true;
       } else if (IsSingleWordPair(small, source, target) && !big.tentative) {
         // A common word inside a paired phrase on both sides ("services" in "professional

@@ -472,6 +472,26 @@ BOOST_AUTO_TEST_CASE(a_fragment_never_seen_apart_is_demoted) {
   BOOST_TEST((FindNestedPairs(kept, source, target) == std::vector<bool>{false, true}));
 }
 
+BOOST_AUTO_TEST_CASE(a_new_head_on_both_sides_names_another_thing) {
+  // "civil protection" three times; "civil protection mechanism" / "mécanisme de protection
+  // civile" once: a head of its own on both sides, another concept, not demoted.
+  CandidateSet source =
+      HandMadeSet("en", {{"civil protection", 2}, {"civil protection mechanism", 3}});
+  CandidateSet target =
+      HandMadeSet("fr", {{"protection civil", 2}, {"mecanisme de protection civil", 3}});
+  std::vector<TermPair> kept = {MakePair(0, 0, 0.7), MakePair(1, 1, 0.5)};
+  kept[1].evidence.source_count = kept[1].evidence.target_count = 1;
+  kept[1].evidence.cooccurrences = 1;
+  BOOST_TEST((FindNestedPairs(kept, source, target) == std::vector<bool>{false, false}));
+  // A modifier before the pair keeps its head on one side: the longer pair only adds it
+  // ("advanced civil protection" / "protection civile avancée").
+  CandidateSet modified =
+      HandMadeSet("en", {{"civil protection", 2}, {"advanced civil protection", 3}});
+  CandidateSet modified_target =
+      HandMadeSet("fr", {{"protection civil", 2}, {"protection civil avance", 3}});
+  BOOST_TEST((FindNestedPairs(kept, modified, modified_target) == std::vector<bool>{false, true}));
+}
+
 BOOST_AUTO_TEST_CASE(a_single_word_inside_a_paired_phrase_is_demoted) {
   CandidateSet source = HandMadeSet("en", {{"service", 1}, {"professional service", 2}});
   CandidateSet target = HandMadeSet("fr", {{"service", 1}, {"service professionnel", 2}});
