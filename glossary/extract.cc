@@ -287,7 +287,8 @@ bool InfinitiveComplement(const std::vector<Word>& words, std::size_t at, std::s
   const Word& connector = words[at - 1];
   const Word& head = words[at - 2];
   // A verb's key is its lemma, the infinitive: a finite form is spelt otherwise.
-  const bool infinitive = HasPos(word, Pos::kVerb) && !MayBeNominal(word) && word.stem == word.folded;
+  const bool infinitive =
+      HasPos(word, Pos::kVerb) && !MayBeNominal(word) && word.stem == word.folded;
   // The connectors that contract an article ("du", "des") never stand before an infinitive.
   return infinitive && connector.connector && head.content && IsNoun(head) &&
          !VerbBeforeArticle(words, at, profile);
