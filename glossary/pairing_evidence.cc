@@ -495,8 +495,7 @@ std::optional<LocalScore> ScoreOccurrences(const Occurrence& os, const Occurrenc
   };
   if (source_unlinked == 0 && open_ended(target_best) &&
       LooseBoundary(ot, target_best, links.target_position, links.target_break, os,
-                    links.source_position, links.source_break, linked_positions(true),
-                    [&](int source, int target) { return probable(source, target); },
+                    links.source_position, links.source_break, linked_positions(true), probable,
                     [&](int target, int source) { return aligned(source, target); })) {
     return std::nullopt;
   }
