@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <tuple>
 #include <utility>
 
 #include <boost/sort/spreadsort/integer_sort.hpp>
@@ -130,6 +131,32 @@ bool AfterConnector(const std::vector<Word>& words, std::size_t at,
   if (words[at - 1].connector) return true;
   return at >= 2 && IsArticleAfterConnector(words[at - 1].folded, profile) &&
          !words[at - 1].break_before && words[at - 2].connector;
+}
+
+// True when words [first, last] stand inside a longer run of capitalised words, a name or a
+// title ("Rail" of "Valmont Regional Rail", "Defence" of "Ministry of Defence"): a capitalised
+// content word right before or after them, or across a connector (and its article). A word
+// that starts the sentence counts only before a span that is capitalised too ("Valmont" of
+// "Valmont Regional Rail", not "Cloud" of "Cloud storage is").
+bool InsideName(const std::vector<Word>& words, std::size_t first, std::size_t last) {
+  auto name_word = [&](std::size_t at) {
+    return words[at].capitalised && !words[at].stop &&
+           (!words[at].sentence_start || words[first].capitalised);
+  };
+  // Before: words[first - 1], or a connector and maybe its article, then the word.
+  for (std::size_t at = first, hops = 0; at > 0 && !words[at].break_before && hops < 3; ++hops) {
+    --at;
+    if (name_word(at)) return true;
+    if (!words[at].connector) break;
+  }
+  // After: the same the other way.
+  for (std::size_t at = last, hops = 0; at + 1 < words.size() && hops < 3; ++hops) {
+    ++at;
+    if (words[at].break_before) break;
+    if (name_word(at)) return true;
+    if (!words[at].connector) break;
+  }
+  return false;
 }
 
 // Termhood of a candidate always inside longer ones (independence 0), as a factor: the
@@ -1089,6 +1116,9 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
     std::string text;
     std::int64_t occurrences = 0;
     std::int64_t inside = 0;  // occurrences that do not start a sentence
+    // ... nor stand inside a longer name, whose capitals they would copy ("Rail" of
+    // "Valmont Regional Rail" beside "rail grinding")
+    std::int64_t own_case = 0;
   };
   struct Building {
     std::int64_t name_occurrences = 0;  // occurrences written as a name
@@ -1185,6 +1215,7 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
       }
       ++known->occurrences;
       known->inside += initial ? 0 : 1;
+      known->own_case += initial || InsideName(words, i, j) ? 0 : 1;
       set.occurrences[s].push_back(occurrence);
     });
   }
@@ -1241,11 +1272,12 @@ CandidateSet ExtractCandidates(const std::vector<std::string>& sentences, WordAn
         candidate.frequency < options.min_long_frequency) {
       continue;
     }
-    // Spellings seen inside a sentence first: they show the case the text gives the term.
+    // Spellings seen inside a sentence, outside a longer name, first: they show the case the
+    // text gives the term.
     auto best = std::max_element(build.surfaces.begin(), build.surfaces.end(),
                                  [](const Spelling& a, const Spelling& b) {
-                                   return std::pair(a.inside, a.occurrences) <
-                                          std::pair(b.inside, b.occurrences);
+                                   return std::tuple(a.own_case, a.inside, a.occurrences) <
+                                          std::tuple(b.own_case, b.inside, b.occurrences);
                                  });
     candidate.text = best->text;
     passes[c] = true;

@@ -681,6 +681,29 @@ BOOST_AUTO_TEST_CASE(a_candidate_is_spelled_as_inside_sentences) {
   BOOST_TEST(Find(storage, "cloud storage") != nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(a_word_inside_a_name_does_not_give_its_case_to_the_word_alone) {
+  // "Rail" inside the operator's name twice, "rail" on its own once: the common noun is spelt
+  // as the text spells it on its own; the name keeps its capitals.
+  CandidateSet set = ExtractCandidates({"Timetables come from Valmont Regional Rail today.",
+                                        "Drivers of Valmont Regional Rail went on strike.",
+                                        "The crews replaced a worn rail overnight."},
+                                       "en");
+  BOOST_TEST(Find(set, "rail") != nullptr);
+  BOOST_TEST(Find(set, "Rail") == nullptr);
+  BOOST_TEST(Find(set, "Valmont Regional Rail") != nullptr);
+  // The same across a connector: "Defence" of "Ministry of Defence".
+  CandidateSet ministry = ExtractCandidates({"She joined the Ministry of Defence in May.",
+                                             "The Ministry of Defence denied it.",
+                                             "Cyber defence costs rose."},
+                                            "en");
+  BOOST_TEST(Find(ministry, "defence") != nullptr);
+  BOOST_TEST(Find(ministry, "Defence") == nullptr);
+  // A capitalised word on its own inside a sentence still keeps its capital.
+  CandidateSet alone = ExtractCandidates(
+      {"The Agency published it.", "The Agency agreed.", "An agency of the state."}, "en");
+  BOOST_TEST(Find(alone, "Agency") != nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(keys_are_lemmas_that_keep_the_word_whole) {
   if (!HaveLexicons({"en"})) return;
   CandidateSet set = ExtractCandidates(
