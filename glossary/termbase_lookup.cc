@@ -187,27 +187,38 @@ Result<std::vector<TextMatch>> Termbase::FindInText(std::string_view sentence,
   if (!first.ok()) return first.status();
   std::vector<TextMatch> found = std::move(*first);
   if (lang.empty()) {
-    // Any language by folded key; inflected forms too when the sentence tells its language.
-    // One match per entity and span ("Azure" is an English and a French term of one entity),
-    // the guessed language's term first.
-    std::string guess = text::GuessLanguage(sentence);
+    // Any language by folded key; inflected forms too, in the language the sentence is
+    // guessed to be in or, when it is too short to tell ("The storms."), in each language of
+    // the termbase's terms written in its script. One match per entity and span ("Azure" is an
+    // English and a French term of one entity), the guessed language's term first.
+    std::vector<std::string> stem_langs;
+    if (std::string guess = text::GuessLanguage(sentence); text::FindLanguage(guess) != nullptr) {
+      stem_langs.push_back(std::move(guess));
+    } else {
+      auto langs = StemLanguages(*impl_, sentence, "");
+      if (!langs.ok()) return langs.status();
+      stem_langs = std::move(*langs);
+    }
     std::vector<TextMatch> any = std::move(found);
     found.clear();
-    if (text::FindLanguage(guess) != nullptr) {
-      auto inflected = find(guess);
-      if (!inflected.ok()) return inflected.status();
-      found = std::move(*inflected);
-    }
-    for (const TextMatch& match : any) {
-      auto same = std::find_if(found.begin(), found.end(), [&](const TextMatch& m) {
-        return m.entity == match.entity && m.begin == match.begin && m.end == match.end;
-      });
-      if (same == found.end()) {
-        found.push_back(match);
-      } else {
-        same->how = std::min(same->how, match.how);
+    auto merge = [&found](const std::vector<TextMatch>& matches) {
+      for (const TextMatch& match : matches) {
+        auto same = std::find_if(found.begin(), found.end(), [&](const TextMatch& m) {
+          return m.entity == match.entity && m.begin == match.begin && m.end == match.end;
+        });
+        if (same == found.end()) {
+          found.push_back(match);
+        } else {
+          same->how = std::min(same->how, match.how);
+        }
       }
+    };
+    for (const std::string& stem_lang : stem_langs) {
+      auto inflected = find(stem_lang);
+      if (!inflected.ok()) return inflected.status();
+      merge(*inflected);
     }
+    merge(any);
   }
   for (TextMatch& match : found) {
     for (const TextMatch& other : found) {

@@ -198,6 +198,24 @@ BOOST_AUTO_TEST_CASE(inflected_multiword_terms_in_a_sentence_of_any_language) {
   BOOST_TEST(found->front().end == 14u);
 }
 
+BOOST_AUTO_TEST_CASE(inflected_terms_in_a_sentence_too_short_to_guess_its_language) {
+  if (!HaveDictionary("en") || !HaveDictionary("fr")) return;
+  EntityId operators = Add("network operator", "en");
+  glossary::TermInput french;
+  french.text = "gestionnaire de réseau";
+  french.lang = "fr";
+  BOOST_REQUIRE(termbase->AddTerm(operators, french).ok());
+  // Two words: no language can be guessed, so every language of the termbase stems them.
+  for (const char* sentence : {"Network operators.", "Gestionnaires de réseau."}) {
+    auto found = termbase->FindInText(sentence, "");
+    BOOST_REQUIRE_MESSAGE(found.ok(), found.status().message());
+    BOOST_REQUIRE_MESSAGE(found->size() == 1u, sentence);
+    BOOST_TEST(found->front().entity == operators);
+    BOOST_TEST(found->front().how == MatchKind::kStem);
+    BOOST_TEST(found->front().begin == 0u);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(one_match_per_entity_and_span_in_any_language) {
   glossary::TermInput french;
   french.text = "Gaza";

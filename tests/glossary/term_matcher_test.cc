@@ -193,15 +193,13 @@ std::vector<TextMatch> Reference(Fixture& f, const std::string& sentence,
   if (!lang.empty()) {
     found = SpanBySpan(*f.termbase, sentence, lang, true, f.max_words);
   } else {
-    // Every language by folded key, the guessed one by stems too; one match per entity and
-    // span, the guessed language's first.
+    // Every language by folded key; by stems too the guessed one or, when none can be
+    // guessed, both languages of the termbase. One match per entity and span, the guessed
+    // language's first.
     std::string guess = text::GuessLanguage(sentence);
-    if (text::FindLanguage(guess) != nullptr) {
-      found = SpanBySpan(*f.termbase, sentence, guess, true, f.max_words);
-    }
-    for (const char* other : {"en", "fr"}) {
-      if (other == guess) continue;
-      for (const TextMatch& match : SpanBySpan(*f.termbase, sentence, other, false, f.max_words)) {
+    const bool guessed = text::FindLanguage(guess) != nullptr;
+    auto merge = [&found](const std::vector<TextMatch>& matches) {
+      for (const TextMatch& match : matches) {
         auto same = std::find_if(found.begin(), found.end(), [&](const TextMatch& m) {
           return m.entity == match.entity && m.begin == match.begin && m.end == match.end;
         });
@@ -211,6 +209,11 @@ std::vector<TextMatch> Reference(Fixture& f, const std::string& sentence,
           same->how = std::min(same->how, match.how);
         }
       }
+    };
+    if (guessed) merge(SpanBySpan(*f.termbase, sentence, guess, true, f.max_words));
+    for (const char* other : {"en", "fr"}) {
+      if (other == guess) continue;
+      merge(SpanBySpan(*f.termbase, sentence, other, !guessed, f.max_words));
     }
   }
   MarkNested(&found);
