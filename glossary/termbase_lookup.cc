@@ -6,9 +6,11 @@
 
 #include "glossary/termbase.h"
 #include "termbase_impl.h"
+#include "text/fold.h"
 #include "text/lang_guess.h"
 #include "text/lang_tag.h"
 #include "text/language.h"
+#include "text/stop_words.h"
 
 namespace termalign::glossary {
 namespace {
@@ -45,6 +47,31 @@ Result<std::vector<std::string>> StemLanguages(Termbase::Impl& impl, std::string
     if ((profile->script == text::Script::kArabic) == arabic) langs.push_back(tag);
   }
   return langs;
+}
+
+// `query` without its first word when that word is a stop word of `lang` (of any language for
+// ""): "the network operator" -> "network operator". An elided article goes with its
+// apostrophe ("l'autorisation" -> "autorisation"). `query` itself otherwise.
+std::string WithoutLeadingStopWord(const std::string& query, std::string_view lang) {
+  auto is_stop_word = [&](std::string_view word) {
+    if (!lang.empty()) return text::IsStopWord(word, lang);
+    for (const text::LanguageProfile* profile : text::AllLanguages()) {
+      if (text::IsStopWord(word, profile->tag)) return true;
+    }
+    return false;
+  };
+  const std::size_t space = query.find_first_of(" \t");
+  const std::string first = text::FoldForMatch(query.substr(0, space));
+  for (std::string_view apostrophe : {"'", "\u2019"}) {
+    const std::size_t at = query.find(apostrophe);
+    if (at != std::string::npos && at > 0 && at < space && at + apostrophe.size() < query.size() &&
+        is_stop_word(text::FoldForMatch(query.substr(0, at)))) {
+      return query.substr(at + apostrophe.size());
+    }
+  }
+  if (space == std::string::npos || !is_stop_word(first)) return query;
+  const std::size_t rest = query.find_first_not_of(" \t", space);
+  return rest == std::string::npos ? std::string() : query.substr(rest);
 }
 
 struct Hit {
@@ -136,6 +163,13 @@ Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
     }
   }
   if (!status.ok()) return status;
+  // A query written as the text writes it, after an article ("the network operator", "les
+  // gestionnaires de réseau", "l'autorisation"), finds the term without it; as the terms start
+  // with no stop word, this is tried only when nothing else matched.
+  if (hits.empty()) {
+    std::string rest = WithoutLeadingStopWord(trimmed, lang);
+    if (!rest.empty() && rest != trimmed) return Lookup(rest, options);
+  }
   // Each entity once, with its best match; entities in order of that match, then first seen.
   std::vector<EntityMatch> matches;
   std::map<EntityId, std::size_t> index;

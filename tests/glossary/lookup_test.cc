@@ -91,6 +91,18 @@ BOOST_AUTO_TEST_CASE(exact_and_acronym) {
   BOOST_TEST(found->front().terms.size() == 4u);
 }
 
+BOOST_AUTO_TEST_CASE(a_query_after_an_article_finds_the_term) {
+  EntityId operators = Add("network operator", "en");
+  EntityId permit = Add("autorisation", "fr");
+  BOOST_TEST((Find("the network operator") == std::vector<EntityId>{operators}));
+  BOOST_TEST((Find("A  network operator") == std::vector<EntityId>{operators}));
+  BOOST_TEST((Find("l'autorisation") == std::vector<EntityId>{permit}));
+  BOOST_TEST((Find("L’autorisation", nullptr, "fr") == std::vector<EntityId>{permit}));
+  // Only a stop word, or one before an unknown term: nothing.
+  BOOST_TEST(Find("the").empty());
+  BOOST_TEST(Find("the operator").empty());
+}
+
 BOOST_AUTO_TEST_CASE(case_and_accent_folded) {
   MatchKind how;
   BOOST_TEST((Find("ministere israelien de la defense", &how) == std::vector<EntityId>{imod}));
