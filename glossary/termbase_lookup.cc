@@ -49,27 +49,29 @@ Result<std::vector<std::string>> StemLanguages(Termbase::Impl& impl, std::string
   return langs;
 }
 
+// True when the folded `word` is a stop word of `lang`, of any language for "".
+bool IsStopWordOf(std::string_view word, std::string_view lang) {
+  if (!lang.empty()) return text::IsStopWord(word, lang);
+  for (const text::LanguageProfile* profile : text::AllLanguages()) {
+    if (text::IsStopWord(word, profile->tag)) return true;
+  }
+  return false;
+}
+
 // `query` without its first word when that word is a stop word of `lang` (of any language for
 // ""): "the network operator" -> "network operator". An elided article goes with its
 // apostrophe ("l'autorisation" -> "autorisation"). `query` itself otherwise.
 std::string WithoutLeadingStopWord(const std::string& query, std::string_view lang) {
-  auto is_stop_word = [&](std::string_view word) {
-    if (!lang.empty()) return text::IsStopWord(word, lang);
-    for (const text::LanguageProfile* profile : text::AllLanguages()) {
-      if (text::IsStopWord(word, profile->tag)) return true;
-    }
-    return false;
-  };
   const std::size_t space = query.find_first_of(" \t");
   const std::string first = text::FoldForMatch(query.substr(0, space));
   for (std::string_view apostrophe : {"'", "\u2019"}) {
     const std::size_t at = query.find(apostrophe);
     if (at != std::string::npos && at > 0 && at < space && at + apostrophe.size() < query.size() &&
-        is_stop_word(text::FoldForMatch(query.substr(0, at)))) {
+        IsStopWordOf(text::FoldForMatch(query.substr(0, at)), lang)) {
       return query.substr(at + apostrophe.size());
     }
   }
-  if (space == std::string::npos || !is_stop_word(first)) return query;
+  if (space == std::string::npos || !IsStopWordOf(first, lang)) return query;
   const std::size_t rest = query.find_first_not_of(" \t", space);
   return rest == std::string::npos ? std::string() : query.substr(rest);
 }
@@ -202,6 +204,57 @@ Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
     }
   }
   return matches;
+}
+
+Result<std::vector<Term>> Termbase::TermsContaining(std::string_view query, std::string_view lang,
+                                                     std::size_t limit) {
+  std::string primary = text::PrimaryLanguage(lang);
+  std::string trimmed(query);
+  trimmed.erase(0, trimmed.find_first_not_of(" \t\r\n"));
+  trimmed.erase(trimmed.find_last_not_of(" \t\r\n") + 1);
+  // A stop word alone ("de", "the") is inside too many terms to say anything.
+  if (IsStopWordOf(text::FoldForMatch(trimmed), primary)) return std::vector<Term>{};
+  // (key, language of the key's stems or "" for a folded key)
+  std::vector<std::pair<std::string, std::string>> keys;
+  if (std::string folded = FoldedKey(trimmed, primary); !folded.empty()) {
+    keys.emplace_back(std::move(folded), "");
+  }
+  if (keys.empty()) return std::vector<Term>{};
+  auto stem_langs = StemLanguages(*impl_, trimmed, primary);
+  if (!stem_langs.ok()) return stem_langs.status();
+  for (const std::string& stem_lang : *stem_langs) {
+    for (std::string& key : StemKeys(trimmed, stem_lang)) keys.emplace_back(std::move(key), stem_lang);
+  }
+  // Whole words: the key between spaces inside the term's key padded with spaces.
+  const std::string columns = std::string("SELECT ") + kTermColumns;
+  const std::string by_folded =
+      columns +
+      " FROM terms WHERE instr(' ' || folded_key || ' ', ' ' || ?1 || ' ') > 0"
+      " AND folded_key <> ?1 AND (?2 = '' OR lang = ?2) AND status <> 'rejected'"
+      " ORDER BY frequency DESC, id LIMIT ?3";
+  const std::string by_stem =
+      columns +
+      " FROM terms WHERE id IN (SELECT term_id FROM term_stems"
+      " WHERE instr(' ' || stem_key || ' ', ' ' || ?1 || ' ') > 0 AND stem_key <> ?1)"
+      " AND lang = ?2 AND status <> 'rejected' ORDER BY frequency DESC, id LIMIT ?3";
+  std::vector<Term> found;
+  for (const auto& [key, stem_lang] : keys) {
+    if (key.empty() || found.size() >= limit) continue;
+    Status status;
+    Stmt stmt = impl_->Prepare(stem_lang.empty() ? by_folded : by_stem, &status);
+    if (!status.ok()) return status;
+    stmt.Bind(1, key).Bind(2, stem_lang.empty() ? primary : stem_lang);
+    stmt.Bind(3, static_cast<std::int64_t>(limit));
+    int rc;
+    while ((rc = stmt.Step()) == SQLITE_ROW && found.size() < limit) {
+      Term term = Impl::ReadTerm(stmt);
+      if (std::none_of(found.begin(), found.end(), [&](const Term& t) { return t.id == term.id; })) {
+        found.push_back(std::move(term));
+      }
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return impl_->Error("looking up terms", rc);
+  }
+  return found;
 }
 
 Result<std::vector<TextMatch>> Termbase::FindInText(std::string_view sentence,

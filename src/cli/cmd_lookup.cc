@@ -112,6 +112,9 @@ text::Result<std::vector<PendingTranslation>> PendingFor(Termbase& termbase,
   return pending;
 }
 
+// At most this many terms containing a word that matches none are suggested.
+constexpr std::size_t kContainingShown = 10;
+
 int RunTermLookup(Termbase& termbase, const LookupOptions& options) {
   glossary::LookupOptions lookup;
   lookup.lang = options.lang;
@@ -120,8 +123,17 @@ int RunTermLookup(Termbase& termbase, const LookupOptions& options) {
   if (!matches.ok()) return ReportStatus(matches.status());
   if (matches->empty()) {
     if (!options.json) {
-      std::fprintf(stderr, "termalign: no term matches '%s' in %s\n", options.term.c_str(),
-                   termbase.path().c_str());
+      // A word that is no term may still be part of some ("operator" of "network operator").
+      auto containing = termbase.TermsContaining(options.term, options.lang, kContainingShown);
+      if (!containing.ok()) return ReportStatus(containing.status());
+      std::string message = "termalign: no term matches '" + options.term + "' in " +
+                            termbase.path() +
+                            (containing->empty() ? "\n" : "; terms that contain it:\n");
+      for (const glossary::Term& term : *containing) {
+        message += "  " + term.lang + "  " + term.text + "  (entity " +
+                   std::to_string(term.entity) + ")\n";
+      }
+      std::fputs(message.c_str(), stderr);
     }
     return kExitNegative;
   }

@@ -64,6 +64,17 @@ BOOST_AUTO_TEST_CASE(lookup_finds_nothing_with_exit_1) {
   result = RunCli("lookup \"'; DROP TABLE terms; --\"", dir.path());
   BOOST_TEST(result.exit_code == 1);
   BOOST_TEST(RunCli("lookup IMOD", dir.path()).exit_code == 0);
+  // A word inside terms: still no match, but the terms that hold it are named.
+  result = RunCli("lookup ministry", dir.path());
+  BOOST_TEST(result.exit_code == 1);
+  BOOST_TEST(result.out.empty());
+  BOOST_TEST(result.err ==
+             "termalign: no term matches 'ministry' in termalign.db; terms that contain it:\n"
+             "  en  Israel Ministry of Defence  (entity 1)\n");
+  // Typed after an article, a term is found.
+  result = RunCli("lookup 'the Israel Ministry of Defence'", dir.path());
+  BOOST_TEST(result.exit_code == 0);
+  BOOST_TEST(result.out.find("IMOD") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(lookup_text_lists_terms_longest_first) {

@@ -103,6 +103,31 @@ BOOST_AUTO_TEST_CASE(a_query_after_an_article_finds_the_term) {
   BOOST_TEST(Find("the operator").empty());
 }
 
+BOOST_AUTO_TEST_CASE(terms_containing_a_word_that_is_no_term) {
+  EntityId operators = Add("network operator", "en");
+  EntityId grid = Add("electricity network operators", "en");
+  Add("networking", "en");
+  Add("gestionnaire du réseau", "fr");
+  auto containing = termbase->TermsContaining("Network", "", 10);
+  BOOST_REQUIRE_MESSAGE(containing.ok(), containing.status().message());
+  std::vector<EntityId> entities;
+  for (const glossary::Term& term : *containing) entities.push_back(term.entity);
+  std::sort(entities.begin(), entities.end());
+  // Whole words only: "networking" holds "network" but is another word.
+  BOOST_TEST((entities == std::vector<EntityId>{operators, grid}));
+  // An inflected word finds them by stem, in the language asked for.
+  if (HaveDictionary("en")) {
+    auto inflected = termbase->TermsContaining("operators", "en", 10);
+    BOOST_REQUIRE(inflected.ok());
+    BOOST_TEST(inflected->size() == 2u);
+  }
+  // Not the term itself, at most `limit`, nothing for a stop word.
+  BOOST_TEST(termbase->TermsContaining("network operator", "", 10)->size() == 1u);
+  BOOST_TEST(termbase->TermsContaining("network", "", 1)->size() == 1u);
+  BOOST_TEST(termbase->TermsContaining("du", "", 10)->empty());
+  BOOST_TEST(termbase->TermsContaining("  ", "", 10)->empty());
+}
+
 BOOST_AUTO_TEST_CASE(case_and_accent_folded) {
   MatchKind how;
   BOOST_TEST((Find("ministere israelien de la defense", &how) == std::vector<EntityId>{imod}));

@@ -361,9 +361,16 @@ class Termbase {
   // ("IMOD", "imod"). Empty vector when nothing matches.
   Result<std::vector<EntityMatch>> Lookup(std::string_view query,
                                           const LookupOptions& options = {});
+  // Up to `limit` terms that hold `query` as whole words and are longer than it ("network
+  // operator" for "operator", "network operators" for "operators"), by folded or stem key, in
+  // `lang` or any language; the most frequent first. Rejected terms are left out. For telling
+  // a person who looked up a word that no term is, which terms contain it.
+  Result<std::vector<Term>> TermsContaining(std::string_view query, std::string_view lang,
+                                            std::size_t limit);
   // Every known term of `lang` in `sentence`: spans of whole tokens matched by folded or stem
-  // key. With `lang` empty, terms of every language match by folded key, and those of the
-  // language the sentence is guessed to be in (text::GuessLanguage) by stem too. Longest match
+  // key. With `lang` empty, terms of every language match by folded key, and by stem too those
+  // of the language the sentence is guessed to be in (text::GuessLanguage) or, when none can
+  // be guessed, of each language of the termbase written in the sentence's script. Longest match
   // first (byte length descending, then position). Rejected terms are ignored. The terms of a
   // language are loaded into memory on the first call and again after the termbase changes, so
   // a sentence costs one walk per token whatever the termbase's size.
