@@ -49,6 +49,10 @@ Result<std::vector<std::string>> StemLanguages(Termbase::Impl& impl, std::string
   return langs;
 }
 
+// How many stop words a lookup drops from the start of a query that matches nothing ("of the
+// network operator").
+constexpr int kLeadingStopWords = 3;
+
 // True when the folded `word` is a stop word of `lang`, of any language for "".
 bool IsStopWordOf(std::string_view word, std::string_view lang) {
   if (!lang.empty()) return text::IsStopWord(word, lang);
@@ -138,39 +142,49 @@ Status Termbase::Impl::ValidateCaches() {
 Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
                                                   const LookupOptions& options) {
   std::string lang = text::PrimaryLanguage(options.lang);
-  std::vector<Hit> hits;
   std::string trimmed(query);
   while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.back()))) {
     trimmed.pop_back();
   }
   trimmed.erase(0, trimmed.find_first_not_of(" \t\r\n"));
-  Status status =
-      Collect(*impl_, kByText, trimmed, lang, options.include_rejected, MatchKind::kExact, &hits);
-  std::string folded = FoldedKey(trimmed, lang);
-  if (status.ok() && !folded.empty()) {
-    status = Collect(*impl_, kByFolded, folded, lang, options.include_rejected, MatchKind::kFolded,
-                     &hits);
-  }
-  // Inflected forms are other terms of the same entity or of another ("ministères" for
-  // "ministère"): every level is asked, and each entity keeps its strictest match.
-  if (status.ok() && !folded.empty()) {
-    auto stem_langs = StemLanguages(*impl_, trimmed, lang);
+  std::vector<Hit> hits;
+  // Every level is asked, exact, folded and stems: inflected forms are other terms of the same
+  // entity or of another ("ministères" for "ministère"), and each entity keeps its strictest
+  // match.
+  auto collect = [&](const std::string& text) -> Status {
+    Status status =
+        Collect(*impl_, kByText, text, lang, options.include_rejected, MatchKind::kExact, &hits);
+    const std::string folded = FoldedKey(text, lang);
+    if (!status.ok() || folded.empty()) return status;
+    status = Collect(*impl_, kByFolded, folded, lang, options.include_rejected,
+                     MatchKind::kFolded, &hits);
+    if (!status.ok()) return status;
+    auto stem_langs = StemLanguages(*impl_, text, lang);
     if (!stem_langs.ok()) return stem_langs.status();
     for (const std::string& stem_lang : *stem_langs) {
-      for (const std::string& key : StemKeys(trimmed, stem_lang)) {
+      for (const std::string& key : StemKeys(text, stem_lang)) {
         status = Collect(*impl_, kByStem, key, stem_lang, options.include_rejected,
                          MatchKind::kStem, &hits);
         if (!status.ok()) return status;
       }
     }
-  }
-  if (!status.ok()) return status;
+    return Status::Ok();
+  };
+  if (Status status = collect(trimmed); !status.ok()) return status;
   // A query written as the text writes it, after an article ("the network operator", "les
-  // gestionnaires de réseau", "l'autorisation"), finds the term without it; as the terms start
-  // with no stop word, this is tried only when nothing else matched.
+  // gestionnaires de réseau", "de l'autorisation"), finds the term without it; as the terms
+  // start with no stop word, this is tried only when nothing else matched, dropping at most
+  // kLeadingStopWords.
   if (hits.empty()) {
-    std::string rest = WithoutLeadingStopWord(trimmed, lang);
-    if (!rest.empty() && rest != trimmed) return Lookup(rest, options);
+    std::string rest = trimmed;
+    for (int dropped = 0; dropped < kLeadingStopWords; ++dropped) {
+      std::string shorter = WithoutLeadingStopWord(rest, lang);
+      if (shorter == rest) break;
+      rest = std::move(shorter);
+    }
+    if (!rest.empty() && rest != trimmed) {
+      if (Status status = collect(rest); !status.ok()) return status;
+    }
   }
   // Each entity once, with its best match; entities in order of that match, then first seen.
   std::vector<EntityMatch> matches;

@@ -98,9 +98,15 @@ BOOST_AUTO_TEST_CASE(a_query_after_an_article_finds_the_term) {
   BOOST_TEST((Find("A  network operator") == std::vector<EntityId>{operators}));
   BOOST_TEST((Find("l'autorisation") == std::vector<EntityId>{permit}));
   BOOST_TEST((Find("L’autorisation", nullptr, "fr") == std::vector<EntityId>{permit}));
+  BOOST_TEST((Find("of the network operator") == std::vector<EntityId>{operators}));
   // Only a stop word, or one before an unknown term: nothing.
   BOOST_TEST(Find("the").empty());
   BOOST_TEST(Find("the operator").empty());
+  // Thousands of them: at most three are dropped, and the query is asked once more, not once
+  // a word.
+  std::string hostile;
+  for (int i = 0; i < 5000; ++i) hostile += "the ";
+  BOOST_TEST(Find(hostile + "network operator").empty());
 }
 
 BOOST_AUTO_TEST_CASE(terms_containing_a_word_that_is_no_term) {
