@@ -156,8 +156,8 @@ Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
         Collect(*impl_, kByText, text, lang, options.include_rejected, MatchKind::kExact, &hits);
     const std::string folded = FoldedKey(text, lang);
     if (!status.ok() || folded.empty()) return status;
-    status = Collect(*impl_, kByFolded, folded, lang, options.include_rejected,
-                     MatchKind::kFolded, &hits);
+    status = Collect(*impl_, kByFolded, folded, lang, options.include_rejected, MatchKind::kFolded,
+                     &hits);
     if (!status.ok()) return status;
     auto stem_langs = StemLanguages(*impl_, text, lang);
     if (!stem_langs.ok()) return stem_langs.status();
@@ -221,7 +221,7 @@ Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
 }
 
 Result<std::vector<Term>> Termbase::TermsContaining(std::string_view query, std::string_view lang,
-                                                     std::size_t limit) {
+                                                    std::size_t limit) {
   std::string primary = text::PrimaryLanguage(lang);
   std::string trimmed(query);
   trimmed.erase(0, trimmed.find_first_not_of(" \t\r\n"));
@@ -237,7 +237,8 @@ Result<std::vector<Term>> Termbase::TermsContaining(std::string_view query, std:
   auto stem_langs = StemLanguages(*impl_, trimmed, primary);
   if (!stem_langs.ok()) return stem_langs.status();
   for (const std::string& stem_lang : *stem_langs) {
-    for (std::string& key : StemKeys(trimmed, stem_lang)) keys.emplace_back(std::move(key), stem_lang);
+    for (std::string& key : StemKeys(trimmed, stem_lang))
+      keys.emplace_back(std::move(key), stem_lang);
   }
   // Whole words: the key between spaces inside the term's key padded with spaces.
   const std::string columns = std::string("SELECT ") + kTermColumns;
@@ -262,7 +263,8 @@ Result<std::vector<Term>> Termbase::TermsContaining(std::string_view query, std:
     int rc;
     while ((rc = stmt.Step()) == SQLITE_ROW && found.size() < limit) {
       Term term = Impl::ReadTerm(stmt);
-      if (std::none_of(found.begin(), found.end(), [&](const Term& t) { return t.id == term.id; })) {
+      if (std::none_of(found.begin(), found.end(),
+                       [&](const Term& t) { return t.id == term.id; })) {
         found.push_back(std::move(term));
       }
     }
