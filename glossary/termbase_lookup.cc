@@ -49,6 +49,16 @@ Result<std::vector<std::string>> StemLanguages(Termbase::Impl& impl, std::string
   return langs;
 }
 
+// A query as Lookup and TermsContaining read it: without white space around it.
+std::string TrimmedQuery(std::string_view query) {
+  std::string trimmed(query);
+  while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.back()))) {
+    trimmed.pop_back();
+  }
+  trimmed.erase(0, trimmed.find_first_not_of(" \t\r\n"));
+  return trimmed;
+}
+
 // How many stop words a lookup drops from the start of a query that matches nothing ("of the
 // network operator").
 constexpr int kLeadingStopWords = 3;
@@ -142,11 +152,7 @@ Status Termbase::Impl::ValidateCaches() {
 Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
                                                   const LookupOptions& options) {
   std::string lang = text::PrimaryLanguage(options.lang);
-  std::string trimmed(query);
-  while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.back()))) {
-    trimmed.pop_back();
-  }
-  trimmed.erase(0, trimmed.find_first_not_of(" \t\r\n"));
+  const std::string trimmed = TrimmedQuery(query);
   std::vector<Hit> hits;
   // Every level is asked, exact, folded and stems: inflected forms are other terms of the same
   // entity or of another ("ministères" for "ministère"), and each entity keeps its strictest
@@ -223,9 +229,7 @@ Result<std::vector<EntityMatch>> Termbase::Lookup(std::string_view query,
 Result<std::vector<Term>> Termbase::TermsContaining(std::string_view query, std::string_view lang,
                                                     std::size_t limit) {
   std::string primary = text::PrimaryLanguage(lang);
-  std::string trimmed(query);
-  trimmed.erase(0, trimmed.find_first_not_of(" \t\r\n"));
-  trimmed.erase(trimmed.find_last_not_of(" \t\r\n") + 1);
+  const std::string trimmed = TrimmedQuery(query);
   // A stop word alone ("de", "the") is inside too many terms to say anything.
   if (IsStopWordOf(text::FoldForMatch(trimmed), primary)) return std::vector<Term>{};
   // (key, language of the key's stems or "" for a folded key)
